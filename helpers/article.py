@@ -1,0 +1,456 @@
+"""Articles are a date and numbered paragraphs, each knowing where it sits in the text.
+
+The format (the seed's): the first line is `` date YYYY-MM-DD `` followed, on
+the same line, by the lead paragraph; paragraphs are separated by blank lines.
+CRLF line ends, a UTF-8 byte-order mark, trailing spaces and trailing blank
+lines are tolerated. The parser is strict about everything else: a problem
+raises :class:`~helpers.errors.ArticleFormatError` naming the line and column,
+never a silently empty result.
+
+Offsets are kept: ``article.text[p.start:p.end] == p.text`` for every
+paragraph and sentence, so quotations can be highlighted in place.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ArticleFormatError, position
+
+__all__ = [
+    "MAX_BYTES",
+    "Article",
+    "Paragraph",
+    "Sentence",
+    "load_article",
+    "load_seeds",
+    "parse_article",
+    "seed_paths",
+]
+
+#: Largest article accepted, in bytes (files) or characters (strings): 1 MiB.
+#: A news article is a few kilobytes; anything this big is a wrong file.
+MAX_BYTES = 1_048_576
+
+_BOM = "\ufeff"
+# Anchored, no nested quantifiers: each can only scan forward (linear time).
+_HEADER = re.compile(r"[ \t]*date[ \t]+(\S*)", re.IGNORECASE)
+_DATE_TOKEN = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+_LOOKS_LIKE_DATE_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d\d-\d\d(?:\s|\Z)", re.IGNORECASE)
+
+_FORMAT_HINT = "start the file with ' date YYYY-MM-DD ' and the lead paragraph on the same line"
+
+_SENTENCE_END = ".?!"
+_CLOSERS = "\"'”’)]"
+_OPEN_DOUBLE = "“"
+_CLOSE_DOUBLE = "”"
+# Words that end in a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr gen col lt capt sgt adm rep sen gov pres "
+    "no vol fig etc vs e.g i.e u.s u.k u.n d.c a.m p.m jan feb mar apr jun jul "
+    "aug sep sept oct nov dec inc ltd co corp".split()
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: its 1-based ``number`` and exact span in the article text."""
+
+    number: int
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        """Return the paragraph as plain data.
+
+        >>> Paragraph(1, "Hi.", 16, 19).to_dict()
+        {'number': 1, 'text': 'Hi.', 'start': 16, 'end': 19}
+        """
+        return {"number": self.number, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: the paragraph it belongs to, its 1-based number, its span."""
+
+    paragraph: int
+    number: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, repr=False)
+class Article:
+    """A parsed article: ``date``, ``paragraphs``, the original ``text`` and its ``source``.
+
+    >>> art = parse_article(" date 2025-12-19 First paragraph.\\n\\nSecond one.\\n")
+    >>> art
+    Article(date=2025-12-19, paragraphs=2, source='<text>')
+    >>> art.weekday
+    'Friday'
+    >>> [p.number for p in art.paragraphs]
+    [1, 2]
+    """
+
+    date: _dt.date
+    paragraphs: tuple[Paragraph, ...]
+    text: str
+    source: str = "<text>"
+
+    def __repr__(self) -> str:
+        return (
+            f"Article(date={self.date.isoformat()}, "
+            f"paragraphs={len(self.paragraphs)}, source={self.source!r})"
+        )
+
+    @property
+    def weekday(self) -> str:
+        """The day of the week of :attr:`date`, in English (``'Friday'``)."""
+        return self.date.strftime("%A")
+
+    def paragraph(self, number: int) -> Paragraph:
+        """Return paragraph ``number`` (1-based), with a clear error if there is none.
+
+        >>> art = parse_article(" date 2025-12-19 One.\\n\\nTwo.")
+        >>> art.paragraph(2).text
+        'Two.'
+        >>> art.paragraph(3)
+        Traceback (most recent call last):
+        ...
+        IndexError: this article has paragraphs 1 to 2; there is no paragraph 3
+        """
+        if not 1 <= number <= len(self.paragraphs):
+            raise IndexError(
+                f"this article has paragraphs 1 to {len(self.paragraphs)}; there is no paragraph {number}"
+            )
+        return self.paragraphs[number - 1]
+
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Split every paragraph into sentences, keeping offsets.
+
+        A full stop inside a quotation, after an initial (``J.``) or after a
+        common abbreviation (``Mr.``, ``U.S.``) does not end a sentence.
+
+        >>> art = parse_article(' date 2025-12-19 "Yes. No," she said. Mr. Smith left.')
+        >>> [s.text for s in art.sentences()]
+        ['"Yes. No," she said.', 'Mr. Smith left.']
+        """
+        found: list[Sentence] = []
+        for para in self.paragraphs:
+            for start, end in _sentence_spans(para.text):
+                found.append(
+                    Sentence(
+                        paragraph=para.number,
+                        number=len(found) + 1,
+                        text=para.text[start:end],
+                        start=para.start + start,
+                        end=para.start + end,
+                    )
+                )
+        return tuple(found)
+
+    def to_dict(self) -> dict:
+        """Return the article as plain data (JSON-ready).
+
+        >>> parse_article(" date 2025-12-19 Hi.").to_dict()["paragraphs"]
+        [{'number': 1, 'text': 'Hi.', 'start': 17, 'end': 20}]
+        """
+        return {
+            "source": self.source,
+            "date": self.date.isoformat(),
+            "weekday": self.weekday,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+        }
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph's text; one pass, linear."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    in_quote = False
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            in_quote = not in_quote
+        elif ch == _OPEN_DOUBLE:
+            in_quote = True
+        elif ch == _CLOSE_DOUBLE:
+            in_quote = False
+        elif ch in _SENTENCE_END:
+            j = i + 1
+            while j < n and text[j] in _CLOSERS:
+                if text[j] == '"' or text[j] == _CLOSE_DOUBLE:
+                    in_quote = False if text[j] == _CLOSE_DOUBLE else not in_quote
+                j += 1
+            if not in_quote and (j == n or text[j].isspace()) and not _is_abbreviation(text, i):
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k == n or text[k].isupper() or text[k].isdigit() or text[k] in "\"“'‘(":
+                    spans.append((start, j))
+                    start = k
+                    i = k
+                    continue
+            i = j
+            continue
+        i += 1
+    if start < n and text[start:].strip():
+        end = n
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    k = dot
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot]
+    if len(word) == 1 and word.isupper():  # an initial, "J. Collins"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def parse_article(text: str, source: str | None = None) -> Article:
+    """Parse article ``text`` (a string) into an :class:`Article`.
+
+    ``source`` names where the text came from; it appears in error messages.
+
+    >>> art = parse_article(" date 2025-12-19 Lead.\\r\\n\\r\\nSecond.\\r\\n\\r\\n")
+    >>> [(p.number, p.text) for p in art.paragraphs]
+    [(1, 'Lead.'), (2, 'Second.')]
+    >>> parse_article(" date 2025-02-30 Lead.", source="x.txt")
+    Traceback (most recent call last):
+    ...
+    helpers.errors.ArticleFormatError: x.txt:1:7: impossible date 2025-02-30 (day is out of range for month) — check the day and the month
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse_article() takes the article as a str, not {type(text).__name__}; "
+            "to read a file use load_article(path)"
+        )
+    path = source if source is not None else "<text>"
+
+    def fail(problem: str, offset: int, hint: str) -> ArticleFormatError:
+        line, column = position(text, offset)
+        return ArticleFormatError(problem, path=path, line=line, column=column, hint=hint)
+
+    if len(text) > MAX_BYTES:
+        raise fail(
+            f"the article is {len(text):,} characters long; the limit is {MAX_BYTES:,}",
+            0,
+            "one article per file: a news article is a few thousand characters",
+        )
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise fail(
+            "this looks like a binary file, not text (NUL character)",
+            nul,
+            "give a plain-text UTF-8 file in the seed format",
+        )
+    begin = 1 if text.startswith(_BOM) else 0
+    if begin == len(text):
+        raise fail("the article is empty", 0, _FORMAT_HINT)
+    first = begin
+    while first < len(text) and text[first].isspace():
+        first += 1
+    if first == len(text):
+        raise fail("the article holds only whitespace", 0, _FORMAT_HINT)
+
+    line_start = text.rfind("\n", 0, first) + 1
+    header = _HEADER.match(text, line_start if line_start >= begin else begin)
+    if header is None:
+        later = _find_date_line(text, first)
+        if later is not None:
+            raise fail(
+                "the date line is not the first line of the article",
+                later,
+                "move ' date YYYY-MM-DD ' to the very start of the file",
+            )
+        raise fail("no date line", first, _FORMAT_HINT)
+
+    token = header.group(1)
+    token_at = header.start(1)
+    if not token:
+        raise fail("the date is missing after 'date'", token_at, "write it as YYYY-MM-DD, e.g. 2025-12-19")
+    parts = _DATE_TOKEN.match(token)
+    if parts is None:
+        raise fail(
+            f"malformed date {token!r}",
+            token_at,
+            "write the date as YYYY-MM-DD (e.g. 2025-12-19), then a space and the lead paragraph",
+        )
+    try:
+        date = _dt.date(*(int(g) for g in parts.groups()))
+    except ValueError as exc:
+        raise fail(f"impossible date {token} ({exc})", token_at, "check the day and the month") from None
+
+    paragraphs = _split_paragraphs(text, header.end(), fail)
+    if not paragraphs:
+        raise fail(
+            "the article has a date but no text",
+            header.end(),
+            "write the lead paragraph after the date, on the same line",
+        )
+    return Article(date=date, paragraphs=tuple(paragraphs), text=text, source=path)
+
+
+def _find_date_line(text: str, offset: int) -> int | None:
+    """Offset of the first later line that looks like a date line, if any."""
+    pos = text.find("\n", offset)
+    while pos >= 0:
+        if _LOOKS_LIKE_DATE_LINE.match(text, pos + 1):
+            return pos + 1 + (len(text[pos + 1 :]) - len(text[pos + 1 :].lstrip(" \t")))
+        pos = text.find("\n", pos + 1)
+    return None
+
+
+def _split_paragraphs(text: str, body_start: int, fail) -> list[Paragraph]:
+    """Blank-line separated paragraphs from ``body_start`` on; one pass over the lines."""
+    paragraphs: list[Paragraph] = []
+    para_start: int | None = None  # offset of first non-space char of the open paragraph
+    para_end = 0  # offset after its last non-space char
+    pos = body_start
+    first_line = True
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        line = text[pos:line_end]
+        stripped = line.strip()
+        if not first_line and stripped and _LOOKS_LIKE_DATE_LINE.match(line):
+            indent = len(line) - len(line.lstrip(" \t"))
+            raise fail(
+                "a second date line: this file holds more than one article",
+                pos + indent,
+                "keep one article per file; move this one to a file of its own",
+            )
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            trail = len(line.rstrip())
+            if para_start is None:
+                para_start = pos + lead
+            para_end = pos + trail
+        elif para_start is not None:
+            paragraphs.append(_paragraph(text, len(paragraphs) + 1, para_start, para_end))
+            para_start = None
+        first_line = False
+        if nl < 0:
+            break
+        pos = nl + 1
+    if para_start is not None:
+        paragraphs.append(_paragraph(text, len(paragraphs) + 1, para_start, para_end))
+    return paragraphs
+
+
+def _paragraph(text: str, number: int, start: int, end: int) -> Paragraph:
+    return Paragraph(number=number, text=text[start:end], start=start, end=end)
+
+
+def load_article(path, source: str | None = None) -> Article:
+    """Read and parse the article file at ``path`` (UTF-8, at most :data:`MAX_BYTES`).
+
+    ``source`` is the name shown in errors and tables; it defaults to ``path``.
+
+    >>> art = load_article(seed_paths()[0], source="seeds/000_12fca90ebed3288f.txt")
+    >>> art.date.isoformat(), art.weekday, len(art.paragraphs)
+    ('2025-12-19', 'Friday', 9)
+    >>> load_article("no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    helpers.errors.ArticleFormatError: no/such/file.txt:1:1: no such file — check the path; the course's articles are in the seeds/ folder
+    """
+    p = Path(path)
+    name = source if source is not None else str(path)
+
+    def fail(problem: str, hint: str, line: int = 1, column: int = 1) -> ArticleFormatError:
+        return ArticleFormatError(problem, path=name, line=line, column=column, hint=hint)
+
+    if p.is_dir():
+        raise fail("this is a folder, not an article file", "give the path of one .txt file inside it")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise fail(
+                f"the file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes (1 MiB)",
+                "one article per file: a news article is a few kilobytes",
+            )
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise fail("no such file", "check the path; the course's articles are in the seeds/ folder") from None
+    except OSError as exc:
+        raise fail(
+            f"cannot read the file ({exc.strerror or exc})", "check that it exists and you may read it"
+        ) from None
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, column = _byte_position(raw, nul)
+        raise fail(
+            f"this looks like a binary file, not text (NUL byte at byte offset {nul})",
+            "give a plain-text UTF-8 file in the seed format",
+            line,
+            column,
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _byte_position(raw, exc.start)
+        raise fail(
+            f"not UTF-8: byte 0x{raw[exc.start]:02X} at byte offset {exc.start} cannot be decoded",
+            "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+            line,
+            column,
+        ) from None
+    return parse_article(text, source=name)
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of byte ``offset``."""
+    line = raw.count(b"\n", 0, offset) + 1
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def _seeds_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_paths() -> tuple[Path, ...]:
+    """The course's article files (``seeds/*.txt``), sorted by name.
+
+    >>> [p.name for p in seed_paths()][:1]
+    ['000_12fca90ebed3288f.txt']
+    """
+    folder = _seeds_dir()
+    if not folder.is_dir():
+        raise FileNotFoundError(
+            f"the seeds/ folder was not found next to the helpers package ({folder.name}); "
+            "install the course with `pip install -e .` from its folder (or run `make lab`)"
+        )
+    paths = tuple(sorted(folder.glob("*.txt")))
+    if not paths:
+        raise FileNotFoundError("the seeds/ folder holds no .txt article; copy one in (see seeds/README.md)")
+    return paths
+
+
+def load_seeds() -> tuple[Article, ...]:
+    """Load every article in ``seeds/``, sorted by file name.
+
+    Each article's ``source`` is ``seeds/<file name>``, the same on every machine.
+
+    >>> arts = load_seeds()
+    >>> arts[0].source, arts[0].date.isoformat()
+    ('seeds/000_12fca90ebed3288f.txt', '2025-12-19')
+    """
+    return tuple(load_article(p, source=f"seeds/{p.name}") for p in seed_paths())
