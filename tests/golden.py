@@ -1,0 +1,56 @@
+"""Golden files: ``tests/articles/NAME.txt`` beside ``NAME.expected.json``.
+
+``expected_for(path)`` builds what the helpers say about one article, as plain
+JSON-ready data. ``test_golden.py`` compares it with the stored file; after a
+deliberate change, regenerate with::
+
+    .venv/bin/python tests/golden.py          # rewrites every *.expected.json
+
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+ROOT = ARTICLES.parent.parent
+sys.path.insert(0, str(ROOT))
+
+import helpers  # noqa: E402
+
+
+def article_paths() -> list[Path]:
+    """Every golden article, sorted by name."""
+    return sorted(ARTICLES.glob("*.txt"))
+
+
+def expected_path(article: Path) -> Path:
+    return article.with_name(article.stem + ".expected.json")
+
+
+def expected_for(path: Path) -> dict:
+    """What the helpers extract from the article at ``path``, as plain data."""
+    art = helpers.load_article(path, source=f"tests/articles/{path.name}")
+    data = art.to_dict()
+    data["sentences"] = [
+        {"paragraph": s.paragraph, "number": s.number, "start": s.start, "end": s.end}
+        for s in art.sentences()
+    ]
+    return data
+
+
+def dump(data: dict) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def main() -> None:
+    for path in article_paths():
+        expected_path(path).write_text(dump(expected_for(path)), encoding="utf-8")
+        print("wrote", expected_path(path).relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
