@@ -16,16 +16,21 @@ from .article import (
     seed_paths,
 )
 from .errors import ArticleFormatError, DatasetError
+from .exercises import Feedback, check, progress, reset_progress
 
 __all__ = [
     "MAX_BYTES",
     "Article",
     "ArticleFormatError",
     "DatasetError",
+    "Feedback",
     "Paragraph",
     "Sentence",
+    "check",
     "load_article",
     "load_seeds",
     "parse_article",
+    "progress",
+    "reset_progress",
     "seed_paths",
 ]
