@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import helpers  # noqa: E402
+import helpers
 
 
 def scaled_article(factor: int) -> str:
@@ -29,7 +29,7 @@ def measure(label: str, func, sizes=(1, 10, 100)) -> None:
     for factor in sizes:
         text = scaled_article(factor)
         number = max(1, 200 // factor)
-        best = min(timeit.repeat(lambda: func(text), number=number, repeat=5)) / number
+        best = min(timeit.repeat(lambda t=text: func(t), number=number, repeat=5)) / number
         print(f"{factor:>5}x {len(text):>9,} {best * 1e3:>15.3f} {best * 1e6 / (len(text) / 1024):>10.1f}")
 
 

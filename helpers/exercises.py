@@ -131,7 +131,7 @@ class Feedback:
             f'<div class="course-feedback course-feedback-{self.status}" '
             f'style="border-left:6px solid {colour};padding:6px 10px;margin:4px 0;'
             f'background:#f7f7f7;color:#000">'
-            f'<strong>{icon} Exercise {html.escape(self.question)}</strong>: {html.escape(self.message)}'
+            f"<strong>{icon} Exercise {html.escape(self.question)}</strong>: {html.escape(self.message)}"
             + (f'<br><small style="color:#333">{progress}</small>' if progress else "")
             + "</div>"
         )

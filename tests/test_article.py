@@ -55,7 +55,16 @@ BODY = " date 2025-12-19 Lead “quoted” here.\n\nSecond paragraph,\nwrapped. 
         BODY.replace(" date", "date", 1),
         BODY.replace(" date 2025-12-19 Lead", " date 2025-12-19\nLead"),
     ],
-    ids=["plain", "crlf", "bom", "trailing-blank", "leading-blank", "straight-quotes", "no-leading-space", "lead-next-line"],
+    ids=[
+        "plain",
+        "crlf",
+        "bom",
+        "trailing-blank",
+        "leading-blank",
+        "straight-quotes",
+        "no-leading-space",
+        "lead-next-line",
+    ],
 )
 def test_tolerated_variations_give_the_same_paragraphs(variant):
     art = parse_article(variant)
@@ -98,7 +107,10 @@ BAD_TEXT = {
     "whitespace-only": (" \n\t\n  ", f"<text>:1:1: the article holds only whitespace — {HINT}"),
     "bom-only": ("\ufeff", f"<text>:1:1: the article is empty — {HINT}"),
     "no-date-line": ("Japan and New Zealand signed.\n\nMore.", f"<text>:1:1: no date line — {HINT}"),
-    "date-missing": (" date \nText", "<text>:1:7: the date is missing after 'date' — write it as YYYY-MM-DD, e.g. 2025-12-19"),
+    "date-missing": (
+        " date \nText",
+        "<text>:1:7: the date is missing after 'date' — write it as YYYY-MM-DD, e.g. 2025-12-19",
+    ),
     "malformed-date": (
         " date 19/12/2025 Text",
         "<text>:1:7: malformed date '19/12/2025' — write the date as YYYY-MM-DD (e.g. 2025-12-19), then a space and the lead paragraph",
@@ -143,7 +155,10 @@ def test_bad_text_gets_a_pointing_message(case):
 
 
 def test_too_long_text_is_refused():
-    with pytest.raises(ArticleFormatError, match=r"<text>:1:1: the article is 1,048,577 characters long; the limit is 1,048,576"):
+    with pytest.raises(
+        ArticleFormatError,
+        match=r"<text>:1:1: the article is 1,048,577 characters long; the limit is 1,048,576",
+    ):
         parse_article(" date 2025-12-19 " + "x" * (helpers.MAX_BYTES - 16))
 
 
@@ -181,7 +196,10 @@ def test_bad_files_get_a_pointing_message(case, tmp_path):
 def test_a_folder_or_missing_path_is_named(tmp_path):
     with pytest.raises(ArticleFormatError) as info:
         load_article(tmp_path, source="seeds")
-    assert str(info.value) == "seeds:1:1: this is a folder, not an article file — give the path of one .txt file inside it"
+    assert (
+        str(info.value)
+        == "seeds:1:1: this is a folder, not an article file — give the path of one .txt file inside it"
+    )
     with pytest.raises(ArticleFormatError) as info:
         load_article(tmp_path / "nope.txt", source="nope.txt")
     assert str(info.value) == (

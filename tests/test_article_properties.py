@@ -10,7 +10,9 @@ from helpers import ArticleFormatError, parse_article
 # Text that is mostly article-like: words, punctuation, quotes, line breaks.
 ALPHABET = string.ascii_letters + string.digits + " \t\n\r.,;:!?'\"“”‘’()-—" + "\ufeffé語"
 body_text = st.text(alphabet=ALPHABET, max_size=400)
-HEADER = st.sampled_from([" date 2025-12-19 ", "date 2024-02-29 ", "\ufeff date 2025-01-01\n", " date 2025-12-19\r\n"])
+HEADER = st.sampled_from(
+    [" date 2025-12-19 ", "date 2024-02-29 ", "\ufeff date 2025-01-01\n", " date 2025-12-19\r\n"]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -48,7 +50,13 @@ def test_no_text_is_lost_and_spans_are_exact(header, body):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet=string.ascii_letters + " .,", min_size=1, max_size=40).filter(str.strip), min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.text(alphabet=string.ascii_letters + " .,", min_size=1, max_size=40).filter(str.strip),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_paragraph_count_equals_blank_line_separated_blocks(paras):
     text = " date 2025-12-19 " + "\n\n".join(paras)
     art = parse_article(text)

@@ -12,16 +12,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _name(requirement: str) -> str:
-    return re.split(r"[<>=!~ \[;]", requirement.strip(), maxsplit=1)[0].lower()
+    return re.split(r"[<>=!~ \[;:]", requirement.strip(), maxsplit=1)[0].lower()
 
 
 def test_environment_yml_lists_the_runtime_packages_of_pyproject():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     runtime = {_name(r) for r in pyproject["project"]["dependencies"]}
     env = (ROOT / "environment.yml").read_text(encoding="utf-8")
-    conda = {_name(line.strip()[2:]) for line in env.splitlines() if re.match(r"\s{2}- [a-z]", line)}
+    deps = env.split("dependencies:", 1)[1]
+    conda = {_name(line.strip()[2:]) for line in deps.splitlines() if re.match(r"\s{2}- [a-z]", line)}
     assert runtime <= conda, f"environment.yml lacks {sorted(runtime - conda)}"
-    assert conda - {"python", "pip"} == runtime, f"environment.yml has extra {sorted(conda - runtime - {'python', 'pip'})}"
+    assert conda - {"python", "pip"} == runtime, (
+        f"environment.yml has extra {sorted(conda - runtime - {'python', 'pip'})}"
+    )
     assert "- -e ." in env, "conda and Binder users need the course package itself"
 
 

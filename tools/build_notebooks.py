@@ -152,7 +152,7 @@ def cells_signature(nb: nbformat.NotebookNode) -> list[tuple]:
 def stale(path: Path) -> list[str]:
     """Names of the committed notebooks that differ from what ``path`` gives."""
     problems = []
-    for nb, target in zip(make_versions(path), targets(path)):
+    for nb, target in zip(make_versions(path), targets(path), strict=True):
         rel = target.relative_to(ROOT)
         if not target.exists():
             problems.append(f"{rel} is missing")
@@ -164,7 +164,7 @@ def stale(path: Path) -> list[str]:
 
 
 def build(path: Path) -> None:
-    for nb, target in zip(make_versions(path), targets(path)):
+    for nb, target in zip(make_versions(path), targets(path), strict=True):
         target.parent.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         execute(nb, target.parent)
