@@ -15,21 +15,43 @@ from .article import (
     parse_article,
     seed_paths,
 )
+from .datasets import (
+    SEED_DATE,
+    PartialDate,
+    distances_from,
+    haversine_km,
+    load_agreements,
+    load_milestones,
+    load_people,
+    load_places,
+    network_as_of,
+    parse_partial_date,
+)
 from .errors import ArticleFormatError, DatasetError
 from .exercises import Feedback, check, progress, reset_progress
 
 __all__ = [
     "MAX_BYTES",
+    "SEED_DATE",
     "Article",
     "ArticleFormatError",
     "DatasetError",
     "Feedback",
     "Paragraph",
+    "PartialDate",
     "Sentence",
     "check",
+    "distances_from",
+    "haversine_km",
+    "load_agreements",
     "load_article",
+    "load_milestones",
+    "load_people",
+    "load_places",
     "load_seeds",
+    "network_as_of",
     "parse_article",
+    "parse_partial_date",
     "progress",
     "reset_progress",
     "seed_paths",

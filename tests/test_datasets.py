@@ -1,0 +1,512 @@
+"""The curated tables load with proper types, agree with the fact base, and refuse broken copies precisely."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import DatasetError
+from helpers.datasets import (
+    CONFIDENCE_LEVELS,
+    DATA_DIR,
+    SEED_DATE,
+    STATES,
+    STATUSES,
+    load_agreements,
+    load_milestones,
+    load_people,
+    load_places,
+    network_as_of,
+    parse_partial_date,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = ROOT.parent / "shared" / "reference" / "facts.md"
+LOADERS = {
+    "agreements.csv": load_agreements,
+    "places.csv": load_places,
+    "milestones.csv": load_milestones,
+    "people.csv": load_people,
+}
+# Pages of governments and official journals: what "high" confidence means.
+OFFICIAL = (
+    "mofa.go.jp",
+    "gov.uk",
+    "canada.ca",
+    "defensie.nl",
+    "legislation.gov.au",
+    "legifrance.gouv.fr",
+    "auswaertiges-amt.de",
+    "emb-japan.go.jp",
+)
+
+
+@pytest.fixture(scope="module")
+def agreements():
+    return load_agreements().set_index("id", drop=False)
+
+
+# --------------------------------------------------------------------------- shape and types
+
+
+def test_agreements_columns_and_dtypes():
+    df = load_agreements()
+    dtypes = {c: str(t) for c, t in df.dtypes.items()}
+    assert dtypes == {
+        "id": "string", "partner": "string", "kind": "category", "instrument": "category",
+        "title": "string", "official_title": "string",
+        "signed": "string", "signed_start": "datetime64[ns]", "signed_end": "datetime64[ns]",
+        "signed_precision": "category",
+        "in_force": "string", "in_force_start": "datetime64[ns]", "in_force_end": "datetime64[ns]",
+        "in_force_precision": "category",
+        "status": "category", "amends": "string", "supersedes": "string", "source": "string",
+        "confidence": "category", "notes": "string",
+    }  # fmt: skip
+    assert list(df["kind"].cat.categories) == ["ACSA", "ISA", "RAA"]
+    assert list(df["status"].cat.categories) == list(STATUSES)
+    assert df["confidence"].cat.ordered and list(df["confidence"].cat.categories) == list(CONFIDENCE_LEVELS)
+    assert isinstance(df.index, pd.RangeIndex) and len(df) == 30
+
+
+@pytest.mark.parametrize(
+    ("loader", "expected"),
+    [
+        (load_places, {"lat": "float64", "lon": "float64", "role": "category", "place": "string"}),
+        (load_milestones, {"date": "string", "date_start": "datetime64[ns]", "track": "category"}),
+        (load_people, {"since": "string", "since_start": "datetime64[ns]", "person": "string"}),
+    ],
+)
+def test_other_tables_have_typed_columns(loader, expected):
+    dtypes = {c: str(t) for c, t in loader().dtypes.items()}
+    assert {c: dtypes[c] for c in expected} == expected
+
+
+@pytest.mark.parametrize("name", sorted(LOADERS))
+def test_every_row_cites_a_source_with_a_confidence(name):
+    df = LOADERS[name]()
+    assert df["source"].notna().all() and (df["source"].str.len() > 10).all()
+    assert set(df["confidence"].astype(str)) <= {"high", "medium", "low"}
+    if name != "places.csv":  # places cite a section of the fact base, not a page
+        assert df["source"].str.contains(r"https?://", regex=True).all()
+
+
+def test_high_confidence_agreements_cite_an_official_page(agreements):
+    high = agreements[agreements["confidence"] == "high"]
+    for row_id, source in high["source"].items():
+        assert any(domain in source for domain in OFFICIAL), row_id
+
+
+def test_partial_dates_keep_their_text_and_never_gain_a_day(agreements):
+    uk = agreements.loc["acsa-uk-2017"]
+    assert (uk["in_force"], uk["in_force_precision"]) == ("2017", "year")
+    assert (uk["in_force_start"], uk["in_force_end"]) == (
+        pd.Timestamp("2017-01-01"),
+        pd.Timestamp("2017-12-31"),
+    )
+    ca = agreements.loc["acsa-ca-2018"]
+    assert (ca["in_force"], ca["in_force_precision"], ca["in_force_end"]) == (
+        "2019-07",
+        "month",
+        pd.Timestamp("2019-07-31"),
+    )
+    assert agreements.loc["isa-uk-2013", "signed"] == "2013-07"
+    pending = agreements[agreements["in_force"].isin(["pending", "unknown"])]
+    assert pending["in_force_start"].isna().all() and pending["in_force_precision"].isna().all()
+
+
+# --------------------------------------------------------------------------- facts pinned from the fact base
+
+
+@pytest.mark.parametrize(
+    ("row_id", "signed", "in_force", "status", "confidence"),
+    [
+        ("acsa-nz-2025", "2025-12-19", "pending", "pending", "high"),
+        ("isa-nz-2025", "2025-12-19", "pending", "pending", "high"),
+        ("acsa-nl-2025", "2025-12-18", "pending", "pending", "high"),
+        ("acsa-uk-2017", "2017-01-26", "2017", "in force", "high"),
+        ("acsa-us-1996", "1996-04-15", "1996-10", "superseded", "high"),
+        ("acsa-us-2016", "2016-09-26", "2017-04-25", "in force", "high"),
+        ("acsa-au-2010", "2010-05-19", "2013-01-31", "superseded", "high"),
+        ("acsa-de-2024", "2024-01-29", "2024-07-12", "in force", "high"),
+        ("acsa-it-2024", "2024-11-25", "2025-09-05", "in force", "medium"),
+        ("acsa-ph-2026", "2026-01-15", "pending", "after seed date", "medium"),
+        ("isa-ua-2024", "2024-11-16", "unknown", "unverified", "high"),
+        ("isa-it-2016", "2016-03-19", "2016-06-07", "in force", "high"),
+        ("raa-uk-2023", "2023-01-11", "2023-10-15", "in force", "high"),
+        ("raa-ph-2024", "2024-07-08", "2025-09-11", "in force", "high"),
+    ],
+)
+def test_key_rows_match_the_fact_base(agreements, row_id, signed, in_force, status, confidence):
+    row = agreements.loc[row_id]
+    assert (row["signed"], row["in_force"], row["status"], row["confidence"]) == (
+        signed,
+        in_force,
+        status,
+        confidence,
+    )
+
+
+def test_the_seed_agreements_cite_the_mofa_release_and_carry_official_titles(agreements):
+    for row_id in ("acsa-nz-2025", "isa-nz-2025"):
+        row = agreements.loc[row_id]
+        assert "pressite_000001_01940" in row["source"]
+        assert row["official_title"].startswith(
+            "Agreement between the Government of Japan and the Government of New Zealand"
+        )
+
+
+def test_new_zealand_is_the_tenth_acsa_partner_by_signing_date(agreements):
+    acsa = agreements[agreements["kind"] == "ACSA"]
+    order = acsa.groupby("partner")["signed_start"].min().sort_values()
+    assert list(order.index).index("New Zealand") + 1 == 10
+    in_force = network_as_of()
+    assert (
+        in_force.loc[(in_force["kind"] == "ACSA") & (in_force["state"] == "in force"), "partner"].nunique()
+        == 8
+    )
+
+
+def _dates_in(df: pd.DataFrame, column: str) -> set[str]:
+    return set(df.loc[df[f"{column}_precision"] == "day", column])
+
+
+@pytest.mark.skipif(not FACTS.exists(), reason="the shared fact base is not next to this checkout (CI)")
+def test_no_day_is_invented_every_full_date_appears_in_the_fact_base():
+    facts = FACTS.read_text(encoding="utf-8")
+    ag = load_agreements()
+    days = _dates_in(ag, "signed") | _dates_in(ag, "in_force")
+    days |= _dates_in(load_milestones(), "date") | _dates_in(load_people(), "since")
+    missing = sorted(d for d in days if d not in facts)
+    assert not missing, f"full dates not in facts.md: {missing}"
+
+
+def test_milestones_and_people_match_the_fact_base():
+    ms = load_milestones()
+    assert ms["date"].tolist() == [
+        "2014-07-07",
+        "2022-04-21",
+        "2023-02-27",
+        "2024-06-19",
+        "2025-04",
+        "2025-07-10",
+        "2025-12-19",
+    ]
+    assert ms.loc[ms["date"] == "2025-04", "date_precision"].item() == "month"
+    assert ms.loc[ms["date"] == "2025-12-19", "confidence"].item() == "high"
+    people = load_people().set_index("person")
+    assert people.loc["Toshimitsu Motegi", ["role", "since"]].tolist() == [
+        "Minister for Foreign Affairs",
+        "2025-10-21",
+    ]
+    assert people.loc["Judith Collins", ["role", "since"]].tolist() == ["Minister of Defence", "2023-11-27"]
+    assert people.loc["Winston Peters", ["role", "since"]].tolist() == [
+        "Minister of Foreign Affairs",
+        "2023-11-27",
+    ]
+
+
+def test_places_cover_every_partner_and_tokyo():
+    places = load_places()
+    partners = set(load_agreements()["partner"])
+    assert partners | {"Japan"} == set(places["partner"])
+    assert places.set_index("place").loc["Tokyo", ["lat", "lon"]].tolist() == [35.68, 139.69]
+
+
+# --------------------------------------------------------------------------- network_as_of
+
+
+def test_network_on_the_seed_date_agrees_with_the_status_column(agreements):
+    net = network_as_of().set_index("id")
+    expected = {"in force": "in force", "superseded": "superseded", "pending": "signed, not in force",
+                "unverified": "uncertain"}  # fmt: skip
+    for row_id, state in net["state"].items():
+        assert state == expected[agreements.loc[row_id, "status"]], row_id
+    assert "acsa-ph-2026" not in net.index
+    assert list(net.columns) == [
+        "partner",
+        "kind",
+        "instrument",
+        "title",
+        "signed",
+        "in_force",
+        "state",
+        "reason",
+    ]
+    assert list(net["state"].cat.categories) == list(STATES)
+
+
+@pytest.mark.parametrize(
+    ("date", "row_id", "state"),
+    [
+        ("2017-01-25", "acsa-uk-2017", None),  # not yet signed: absent
+        ("2017-01-26", "acsa-uk-2017", "uncertain"),  # signed that day; in force some day in 2017
+        ("2017-06-30", "acsa-uk-2017", "uncertain"),  # in force "2017": only known by its end
+        ("2017-12-31", "acsa-uk-2017", "in force"),
+        ("2017-04-24", "acsa-us-1996", "in force"),
+        ("2017-04-25", "acsa-us-1996", "superseded"),
+        ("2017-04-25", "acsa-us-2004", "superseded"),  # an amendment goes with what it amends
+        ("2013-07-15", "isa-uk-2013", "uncertain"),  # signed "2013-07": cannot tell
+        ("2013-08-01", "isa-uk-2013", "signed, not in force"),
+        ("2026-02-01", "acsa-ph-2026", "uncertain"),
+        ("2026-02-01", "acsa-nz-2025", "uncertain"),  # pending on the seed's date; later not tracked
+    ],
+)
+def test_network_as_of_handles_partial_dates_conservatively(date, row_id, state):
+    net = network_as_of(date).set_index("id")
+    if state is None:
+        assert row_id not in net.index
+    else:
+        assert net.loc[row_id, "state"] == state
+
+
+def test_network_as_of_accepts_dates_and_rejects_nonsense():
+    assert len(network_as_of(pd.Timestamp("1990-01-01"))) == 0
+    assert network_as_of("2025-12-19").equals(network_as_of())
+    with pytest.raises(ValueError, match="'yesterday' is not a date: write it as 'YYYY-MM-DD'"):
+        network_as_of("yesterday")
+
+
+def test_seed_date_is_the_article_date():
+    assert SEED_DATE == pd.Timestamp("2025-12-19")
+    text = (ROOT / "seeds" / "000_12fca90ebed3288f.txt").read_text(encoding="utf-8")
+    assert text.startswith(f" date {SEED_DATE:%Y-%m-%d} ")
+
+
+# --------------------------------------------------------------------------- broken copies
+
+
+def _rows(name: str) -> list[list[str]]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def _set(rows: list[list[str]], row: int, column: str, value: str) -> None:
+    rows[row - 1][rows[0].index(column)] = value
+
+
+def _drop_column(rows: list[list[str]], column: str) -> None:
+    i = rows[0].index(column)
+    for r in rows:
+        del r[i]
+
+
+def _add_column(rows: list[list[str]], name: str) -> None:
+    rows[0].append(name)
+    for r in rows[1:]:
+        r.append("x")
+
+
+def _write(tmp_path: Path, name: str, rows: list[list[str]]) -> Path:
+    path = tmp_path / name
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+    return path
+
+
+def _text_edit(name: str, old: str, new: str):
+    def edit(tmp_path: Path) -> Path:
+        text = (DATA_DIR / name).read_text(encoding="utf-8")
+        assert old in text
+        path = tmp_path / name
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return path
+
+    return edit
+
+
+def _cell(name: str, row: int, column: str, value: str):
+    def edit(tmp_path: Path) -> Path:
+        rows = _rows(name)
+        _set(rows, row, column, value)
+        return _write(tmp_path, name, rows)
+
+    return edit
+
+
+def _rows_edit(name: str, change):
+    def edit(tmp_path: Path) -> Path:
+        rows = _rows(name)
+        change(rows)
+        return _write(tmp_path, name, rows)
+
+    return edit
+
+
+DATE_HINT = "write YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is not verified (never guess a day)"
+AG_HEADER = "id,partner,kind,instrument,title,official_title,signed,in_force,status,amends,supersedes,source,confidence,notes"
+
+# Each broken copy, and the exact message a learner (or a course author) gets.
+BROKEN = {
+    "missing column": (
+        _rows_edit("agreements.csv", lambda rows: _drop_column(rows, "confidence")),
+        f"agreements.csv:1:confidence: missing column 'confidence' — the header must list: {AG_HEADER}",
+    ),
+    "unknown column": (
+        _rows_edit("agreements.csv", lambda rows: _add_column(rows, "colour")),
+        "agreements.csv:1:colour: unknown column 'colour' — remove it, or describe it in SOURCES.md and teach the loader first",
+    ),
+    "column twice": (
+        _rows_edit("agreements.csv", lambda rows: _add_column(rows, "id")),
+        "agreements.csv:1:id: column 'id' appears twice — keep one of the two columns",
+    ),
+    "date in another format": (
+        _cell("agreements.csv", 2, "signed", "15/04/1996"),
+        f"agreements.csv:2:signed: '15/04/1996' is not a date — {DATE_HINT}",
+    ),
+    "a day that does not exist": (
+        _cell("agreements.csv", 2, "signed", "1996-02-30"),
+        "agreements.csv:2:signed: '1996-02-30' is not a real date — 1996-02 has 29 days; check the day against the source",
+    ),
+    "in_force neither date nor marker": (
+        _cell("agreements.csv", 15, "in_force", "soon"),
+        f"agreements.csv:15:in_force: 'soon' is not a date — {DATE_HINT}, or one of: pending, unknown",
+    ),
+    "in force before signature": (
+        _cell("agreements.csv", 10, "in_force", "2018-07-12"),
+        "agreements.csv:10:in_force: in force 2018-07-12 is before signature 2018-07-13 — an agreement cannot enter into force before it is signed: check both dates against the source",
+    ),
+    "partial in-force year before signature": (
+        _cell("agreements.csv", 8, "in_force", "2016"),
+        "agreements.csv:8:in_force: in force 2016 is before signature 2017-01-26 — an agreement cannot enter into force before it is signed: check both dates against the source",
+    ),
+    "no source": (
+        _cell("agreements.csv", 15, "source", ""),
+        "agreements.csv:15:source: no source — every row must cite its source: paste the URL of the page that supports it",
+    ),
+    "source without a URL": (
+        _cell("agreements.csv", 15, "source", "MOFA press release"),
+        "agreements.csv:15:source: no URL in source 'MOFA press release' — cite the page itself: add its https:// address",
+    ),
+    "confidence outside the scale": (
+        _cell("agreements.csv", 3, "confidence", "certain"),
+        "agreements.csv:3:confidence: 'certain' is not an allowed value — use one of: high, medium, low",
+    ),
+    "unknown kind": (
+        _cell("agreements.csv", 29, "kind", "SOFA"),
+        "agreements.csv:29:kind: 'SOFA' is not an allowed value — use one of: ACSA, ISA, RAA",
+    ),
+    "status that contradicts the dates": (
+        _cell("agreements.csv", 15, "status", "in force"),
+        "agreements.csv:15:status: status 'in force' does not fit the dates — as of 2025-12-19 this row is 'pending' (see the status vocabulary in SOURCES.md)",
+    ),
+    "replaced agreement still marked in force": (
+        _cell("agreements.csv", 6, "status", "in force"),
+        "agreements.csv:6:status: status 'in force' does not fit the dates — as of 2025-12-19 this row is 'superseded' (see the status vocabulary in SOURCES.md)",
+    ),
+    "after the seed date but called pending": (
+        _cell("agreements.csv", 16, "status", "pending"),
+        "agreements.csv:16:status: status 'pending' does not fit the dates — as of 2025-12-19 this row is 'after seed date' (see the status vocabulary in SOURCES.md)",
+    ),
+    "duplicate row": (
+        _rows_edit("agreements.csv", lambda rows: rows.insert(5, list(rows[3]))),
+        "agreements.csv:6: duplicate of row 4 — delete one of the two rows",
+    ),
+    "duplicate id": (
+        _cell("agreements.csv", 3, "id", "acsa-us-1996"),
+        "agreements.csv:3:id: id 'acsa-us-1996' already used in row 2 — give every agreement its own id",
+    ),
+    "unquoted comma": (
+        _text_edit("agreements.csv", "Signed in Rome.", "Signed in Rome, Italy."),
+        "agreements.csv:23: 15 cells where the header has 14 — put double quotes around any value that contains a comma",
+    ),
+    "space around a value": (
+        _cell("agreements.csv", 15, "status", "pending "),
+        "agreements.csv:15:status: leading or trailing space in 'pending ' — delete the spaces around the value",
+    ),
+    "supersedes an id that does not exist": (
+        _cell("agreements.csv", 5, "supersedes", "acsa-us-1995"),
+        "agreements.csv:5:supersedes: 'acsa-us-1995' is not an id in this file — use the id of an existing row, or leave the cell empty",
+    ),
+    "amendment without what it amends": (
+        _cell("agreements.csv", 3, "amends", ""),
+        "agreements.csv:3:amends: instrument and amends disagree — an amendment names the agreement it amends in 'amends'; an agreement leaves 'amends' empty",
+    ),
+    "blank row in the middle": (
+        _text_edit("agreements.csv", "\nacsa-us-2016,", "\n\nacsa-us-2016,"),
+        "agreements.csv:5: blank row — delete the empty row",
+    ),
+    "empty file": (
+        lambda tmp_path: (tmp_path / "agreements.csv", (tmp_path / "agreements.csv").write_text(""))[0],
+        f"agreements.csv:1: file is empty — the first row must be the header: {AG_HEADER}",
+    ),
+    "header only": (
+        _rows_edit("agreements.csv", lambda rows: rows.__delitem__(slice(1, None))),
+        "agreements.csv:2: no data rows — add at least one row under the header",
+    ),
+    "latitude beyond the pole": (
+        _cell("places.csv", 3, "lat", "-141.29"),
+        "places.csv:3:lat: -141.29 is outside -90 to 90 — lat must lie between -90 and 90 degrees",
+    ),
+    "coordinates in degrees and minutes": (
+        _cell("places.csv", 3, "lon", "174°47′E"),
+        "places.csv:3:lon: '174°47′E' is not a number — write decimal degrees with a dot, e.g. -41.29",
+    ),
+    "place listed twice": (
+        _cell("places.csv", 4, "place", "Wellington"),
+        "places.csv:4:place: place 'Wellington' already used in row 3 — give every place its own place",
+    ),
+    "milestones out of order": (
+        _cell("milestones.csv", 3, "date", "2013-04-21"),
+        "milestones.csv:3:date: 2013-04-21 comes before 2014-07-07 in row 2 — keep the rows in date order",
+    ),
+    "milestone without a label": (
+        _cell("milestones.csv", 4, "label", ""),
+        "milestones.csv:4:label: empty cell — every row needs a label",
+    ),
+    "role that starts after the seed": (
+        _cell("people.csv", 2, "since", "2026-01"),
+        "people.csv:2:since: since 2026-01 is after the seed's date — list roles held on 2025-12-19",
+    ),
+}
+
+
+def test_broken_copy_targets_the_rows_it_says():
+    rows = _rows("agreements.csv")
+    assert [rows[i - 1][0] for i in (2, 3, 5, 6, 8, 10, 15, 16, 23, 29)] == [
+        "acsa-us-1996", "acsa-us-1998", "acsa-us-2016", "acsa-au-2010", "acsa-uk-2017", "acsa-fr-2018",
+        "acsa-nz-2025", "acsa-ph-2026", "isa-it-2016", "raa-au-2022",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_loaders_reject_broken_copies_with_a_precise_message(tmp_path, case):
+    make, message = BROKEN[case]
+    path = make(tmp_path)
+    with pytest.raises(DatasetError) as info:
+        LOADERS[path.name](path)
+    assert str(info.value) == message
+
+
+def test_dataset_errors_carry_their_parts(tmp_path):
+    path = _cell("agreements.csv", 2, "signed", "1996")(tmp_path)  # year only: fine
+    assert load_agreements(path).loc[0, "signed_precision"] == "year"
+    with pytest.raises(DatasetError) as info:
+        load_agreements(_cell("agreements.csv", 2, "signed", "96-04-15")(tmp_path))
+    err = info.value
+    assert (err.path, err.row, err.column) == ("agreements.csv", 2, "signed")
+    assert isinstance(err, ValueError)
+
+
+def test_a_missing_file_names_the_path_and_the_course_copy(tmp_path):
+    with pytest.raises(
+        DatasetError, match=r"file not found — check the path; the course's own copy is .*places\.csv"
+    ):
+        load_places(tmp_path / "places.csv")
+
+
+def test_a_byte_order_mark_and_crlf_line_ends_are_fine(tmp_path):
+    text = (DATA_DIR / "people.csv").read_text(encoding="utf-8")
+    path = tmp_path / "people.csv"
+    path.write_bytes(("\ufeff" + text.replace("\n", "\r\n") + "\r\n").encode("utf-8"))
+    assert load_people(path).equals(load_people())
+
+
+def test_parse_partial_date_rejects_what_it_cannot_read():
+    for bad in ("2025-13", "2025-1-5", "25-12-19", "", "2025-12-19T10:00"):
+        with pytest.raises(ValueError, match=re.escape(repr(bad))):
+            parse_partial_date(bad)
+    assert parse_partial_date("2024-02").end == pd.Timestamp("2024-02-29")
