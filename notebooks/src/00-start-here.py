@@ -58,9 +58,13 @@
 #   runs the cells in order, as they were meant to be run.
 # - **Find your way:** the table of contents (the list icon in the left side bar)
 #   shows every heading.
-# - **Start over:** to get a notebook back as it was, close it and restore the
-#   file from the course download (with git: `git checkout -- notebooks/00-start-here.ipynb`).
-#   To keep your own version, use **File → Save Notebook As…** first.
+# - **Keep the original, work on a copy:** before you start, use
+#   **File → Save Notebook As…** and give your copy a name such as
+#   `my-00-start-here.ipynb`. JupyterLab then edits your copy and the course's
+#   notebook stays as it was.
+# - **Start over:** open the course's notebook again (or a fresh download of
+#   the course). To clear your copy's results, use **Kernel → Restart Kernel
+#   and Clear Outputs of All Cells…**.
 #
 # Run the next cell. It loads the course's helper library; every notebook
 # starts with a cell like it, so each one works when you open it cold.
@@ -139,9 +143,11 @@ print("Paragraphs:", len(article.paragraphs))
 # most important thing first.
 
 # %%
+import textwrap
+
 lead = article.paragraphs[0]
 print(f"Paragraph {lead.number}:")
-print(lead.text)
+print(textwrap.fill(lead.text, width=80))
 
 # %% [markdown]
 # ## Exercises
