@@ -1,0 +1,943 @@
+"""Quotations as data: every quote's exact span, its speaker, and how the speaker was found.
+
+:func:`extract_quotes` finds every quotation in an article, full sentences and
+partial phrases alike, and attributes each one. ``article.text[q.start:q.end]
+== q.text`` always holds: ``text`` is what lies inside the marks, exactly.
+
+Quotation marks
+    Straight (``"``) and curly (``“ ”``) double marks open and close top-level
+    quotations. Inside one, single marks (``'…'`` or ``‘…’``) or a second pair
+    of curly doubles open a *nested* quotation; an apostrophe between two
+    letters (``Japan's``) is never a mark. A quotation still open at the end
+    of its paragraph stops there (``closed=False``); if the next paragraph
+    opens with a mark, it is the same quotation running on (the newspaper
+    convention), and the new piece records the number of the piece it
+    ``continues``. Empty quotations (``""``) are skipped.
+
+Full or partial (``kind``)
+    ``"full"`` when the quotation starts with a capital letter or a digit at
+    the start of a paragraph or sentence, after a colon, or right after a
+    reporting verb (``X said "We..."``), and for every later piece of a
+    running quotation; ``"partial"`` for a phrase woven into the reporter's own
+    sentence (``calling the plan a "practical test"``).
+
+How the speaker is found (``rule``): the first rule that applies wins, in the
+order of :data:`RULES`. The attribution clause is searched right after the
+closing mark (``"...," X said``), then before the opening mark (``X said:
+"..."``, ``X described it as "..."``), then anywhere after the quotation in
+its sentence; a quotation with none shares the clause of another quotation
+in the same sentence, then falls back to the paragraph and the paragraph
+before.
+
+How the fields read for each kind of speaker
+    ``speaker`` is a person's full name as first introduced (``"Collins
+    said"`` gives the name written when Collins was introduced), an
+    institution's name as written without "the" (``"Japan's Foreign
+    Ministry"``), a country's name (``"Japan"``), a capital as written
+    (``"Tokyo"``, with ``country`` the country it stands for), or, when no
+    one better is known, the words of the article (``"officials"``).
+    ``speaker_type`` is ``"person"``, ``"institution"`` (government bodies,
+    countries and capitals), ``"other"`` (a speaker only described, such as
+    "analysts" or an unidentified statement) or ``""`` (unattributed).
+    ``role`` is a person's title in the article's own wording, ``""`` for
+    institutions. ``via`` is the channel in the article's words: a document
+    (``"a statement from the New Zealand government"``), an audience
+    (``"reporters"`` for "told reporters") or a venue (``"a press
+    conference"``); a quotation attributed by pronoun, continuation or carry
+    over keeps the channel of the source it continues. ``""`` means "not
+    said". Every text field is ``""`` rather than ``None`` when empty.
+
+Nested quotations have ``parent`` (the number of the enclosing quotation) and
+the parent's speaker, with rule ``"nested"``: the enclosing speaker quotes
+the phrase. Every top-level quotation has ``parent=None``.
+
+Only the article's words and general knowledge (reporting verbs, role words,
+a country table in :mod:`helpers.entities`) are used. Everything is linear in
+the length of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from .entities import (
+    _DOCUMENT_HEADS,
+    _INSTITUTION_HEADS,
+    _PARTICIPLES,
+    _ROLE_HEADS,
+    _ROLE_WORDS,
+    _WORD,
+    REPORTING_VERBS,
+    _joined,
+    _namelike,
+    _scan,
+    _Tok,
+)
+
+__all__ = ["RULES", "Quote", "extract_quotes", "quotes_by_speaker"]
+
+#: The rule vocabulary: how a quotation's speaker was found (in the order they are tried).
+RULES = MappingProxyType(
+    {
+        "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
+        "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said'",
+        "pronoun": "'she added', 'he said': the most recent speaker the pronoun fits "
+        "(he/she: a person not already known by the other pronoun; it: an institution; they: anyone)",
+        "institution": "a government body, or a country standing for its government: 'Japan said', "
+        "'the ministry said', 'according to a statement from X's Foreign Ministry'",
+        "capital": "a capital city standing for its government: 'according to Tokyo'",
+        "document": "a document mentioned before speaks: 'the statement added'; the speaker is whoever "
+        "issued it (the latest institution quoted, or the issuer named with the document)",
+        "nested": "a quotation inside another: the enclosing quotation's speaker quotes it",
+        "running": "a later piece of a quotation that runs over paragraphs: the same speaker as its first piece",
+        "continuation": "no attribution in its sentence: the source named earlier in the same paragraph",
+        "carried over": "no attribution in its paragraph: the last source named in the previous paragraph",
+        "unattributed": "no speaker found (speaker is '')",
+    }
+)
+
+_PRONOUNS = frozenset("he she it they we".split())
+_PRONOUN_REACH = 20  # a pronoun looks back over at most this many person speakers
+_NP_STOP = frozenset(
+    """but while as that which who whom whose when because so if although though where whereas
+    in on at during after before with is was were are be been being will would could should may
+    might must can""".split()
+)
+_FORWARD_STOP = _NP_STOP | frozenset("according to in at on during from for via told".split())
+_DETERMINERS = frozenset("the a an two three several some many both one another his her their its".split())
+_GROUP_NOUNS = frozenset(
+    """officials analysts experts critics sources diplomats observers residents people leaders ministers
+    members lawmakers officers reporters journalists scholars researchers spokespeople""".split()
+)
+_CHANNEL_HEADS = frozenset(
+    """statement interview speech post letter conference briefing message release email op-ed column
+    report video address broadcast podcast media radio television tv parliament session hearing debate
+    meeting ceremony forum readout communique communiqué""".split()
+)
+_CHANNEL_PREPOSITIONS = frozenset("in at on during via".split())
+_MARKS = re.compile("[\"“”'‘’]")
+_OPENING_DOUBLE = '"“'
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: its exact span, where it sits, who said it and how we know.
+
+    ``number`` is its 1-based position in the article (by start offset);
+    ``parent`` and ``continues`` refer to other quotations by number. See the
+    module documentation for how each field reads.
+
+    >>> from helpers import parse_article
+    >>> art = parse_article(' date 2030-01-02 "We are ready," said Ana Vea, Tonga\\'s trade minister.')
+    >>> q = extract_quotes(art)[0]
+    >>> q.text, q.speaker, q.role, q.country, q.kind, q.rule
+    ('We are ready,', 'Ana Vea', 'trade minister', 'Tonga', 'full', 'explicit')
+    >>> art.text[q.start:q.end] == q.text, q.words
+    (True, 3)
+    """
+
+    number: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    speaker: str = ""
+    role: str = ""
+    country: str = ""
+    speaker_type: str = ""
+    kind: str = "full"
+    via: str = ""
+    rule: str = "unattributed"
+    parent: int | None = None
+    continues: int | None = None
+    closed: bool = True
+
+    @property
+    def words(self) -> int:
+        """Number of words in the quotation (``Indo-Pacific`` and ``Japan's`` count as one).
+
+        >>> Quote(1, "a 'Free and Open Indo-Pacific'", 0, 30, 1).words
+        5
+        """
+        return len(_WORD.findall(self.text))
+
+    def to_dict(self) -> dict:
+        """Return the quotation as plain data (JSON-ready), with ``words`` included.
+
+        >>> sorted(Quote(1, "Yes.", 18, 22, 1).to_dict())[:6]
+        ['closed', 'continues', 'country', 'end', 'kind', 'number']
+        """
+        return {
+            "number": self.number,
+            "paragraph": self.paragraph,
+            "speaker": self.speaker,
+            "role": self.role,
+            "country": self.country,
+            "speaker_type": self.speaker_type,
+            "kind": self.kind,
+            "via": self.via,
+            "rule": self.rule,
+            "text": self.text,
+            "words": self.words,
+            "start": self.start,
+            "end": self.end,
+            "parent": self.parent,
+            "continues": self.continues,
+            "closed": self.closed,
+        }
+
+
+@dataclass(frozen=True)
+class _Source:
+    speaker: str
+    role: str = ""
+    country: str = ""
+    speaker_type: str = ""
+    via: str = ""
+    rule: str = "unattributed"
+    strong: bool = True  # False when the speaker is only the article's words ("officials")
+
+
+class _Raw:
+    """A quotation span before attribution (offsets absolute)."""
+
+    __slots__ = (
+        "close",
+        "closed",
+        "continues",
+        "depth",
+        "end",
+        "index",
+        "open",
+        "paragraph",
+        "parent",
+        "start",
+    )
+
+    def __init__(self, open_, close, paragraph, depth, closed, text_len):
+        self.open = open_
+        self.close = close  # offset of the closing mark (end of paragraph if not closed)
+        self.start = open_ + 1
+        self.end = close if closed else text_len
+        self.paragraph = paragraph
+        self.depth = depth
+        self.closed = closed
+        self.parent: int | None = None
+        self.continues: int | None = None
+        self.index = -1
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return not before.isalnum() and after.isalnum()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return before != "" and not before.isspace() and not after.isalnum()
+
+
+def _find_raw(ptext: str, offset: int, number: int) -> list[_Raw]:
+    """Quotation spans in one paragraph: a single pass over its quotation marks."""
+    out: list[_Raw] = []
+    outer: int | None = None
+    inner: int | None = None
+    inner_mark = ""
+    pending: list[tuple[int, int]] = []
+
+    def close_outer(at: int, closed: bool) -> None:
+        end = at if closed else len(ptext)
+        if ptext[outer + 1 : end].strip():
+            parent = _Raw(offset + outer, offset + at, number, 0, closed, offset + len(ptext))
+            parent.index = len(out)
+            out.append(parent)
+            for a, b in pending:
+                if ptext[a + 1 : b].strip():
+                    child = _Raw(offset + a, offset + b, number, 1, True, offset + len(ptext))
+                    child.parent = parent.index
+                    child.index = len(out)
+                    out.append(child)
+
+    for m in _MARKS.finditer(ptext):
+        i = m.start()
+        ch = ptext[i]
+        if outer is None:
+            if ch in _OPENING_DOUBLE:
+                outer, inner, pending = i, None, []
+            continue
+        if inner is not None:
+            if (inner_mark == "“" and ch == "”") or (
+                inner_mark == "'" and ch in "'’" and _closes_single(ptext, i)
+            ):
+                pending.append((inner, i))
+                inner = None
+                continue
+        if ch == '"' or ch == "”":
+            close_outer(i, True)
+            outer, inner = None, None
+        elif ch == "“" and inner is None:
+            inner, inner_mark = i, "“"
+        elif ch in "'‘" and inner is None and _opens_single(ptext, i):
+            inner, inner_mark = i, "'"
+    if outer is not None:
+        close_outer(len(ptext), False)
+    return out
+
+
+def _kind(text: str, start: int, before_start: int, raw: _Raw, previous_full_in_sentence: bool) -> str:
+    """'full' or 'partial' for the quotation starting at ``start`` (see the module docstring)."""
+    if raw.continues is not None:
+        return "full"
+    k = start
+    while k < raw.end and (text[k].isspace() or text[k] in "'\"“‘…."):
+        k += 1
+    first = text[k] if k < raw.end else ""
+    before = text[before_start : start - 1].rstrip()
+    words = _WORD.findall(before[-80:])
+    last_word = words[-1].lower() if words else ""
+    if not (first.isupper() or first.isdigit()):
+        if (
+            before.endswith(",")
+            and previous_full_in_sentence
+            and any(w.lower() in REPORTING_VERBS for w in words[-6:])
+        ):
+            return "full"  # '"We agree," she said, "and we will act."'
+        return "partial"
+    if not before or before[-1] in ":.!?":
+        return "full"
+    if last_word in REPORTING_VERBS:
+        return "full"
+    if before[-1] in ",—–" and any(w.lower() in REPORTING_VERBS for w in words[-6:]):
+        return "full"
+    return "partial"
+
+
+class _Attributor:
+    """Walks the article once, in order, keeping what a reader remembers."""
+
+    def __init__(self, article, tops: list[_Raw]) -> None:
+        self.article = article
+        self.text = article.text
+        self.scan = _scan(article)
+        self.last: _Source | None = None
+        self.para_source: _Source | None = None
+        self.para_start = 0
+        self.people: dict[str, _Source] = {}  # person speakers, most recent last
+        self.last_person_at = -1  # where the latest person speaker was named
+        self.last_institution: _Source | None = None
+        self.last_institution_at = -1
+        self.pronouns = dict(self.scan.pronoun_hint)
+        self.doc_pointer = 0
+        self.recent_docs: dict[str, object] = {}  # document word → latest document mention with an issuer
+        self.by_role: dict[str, list] = {}
+        for person in self.scan.people.values():
+            self.by_role.setdefault(person.role.lower(), []).append(person)
+        # mentions of people and institutions outside every quotation, for pronouns
+        self.persons: list = []
+        self.institutions: list = []
+        q = 0
+        for m in self.scan.mentions:
+            while q < len(tops) and tops[q].end < m.start:
+                q += 1
+            if q < len(tops) and tops[q].start <= m.start < tops[q].end:
+                continue
+            if m.kind == "person":
+                self.persons.append(m)
+            elif m.kind == "institution":
+                self.institutions.append(m)
+        self.person_starts = [m.start for m in self.persons]
+        self.institution_starts = [m.start for m in self.institutions]
+
+    # -- state ------------------------------------------------------------
+    def advance_to(self, offset: int) -> None:
+        """Remember the documents (with an issuer) mentioned before ``offset``."""
+        mentions = self.scan.mentions
+        while self.doc_pointer < len(mentions) and mentions[self.doc_pointer].start < offset:
+            m = mentions[self.doc_pointer]
+            if m.kind == "document" and m.canonical:
+                self.recent_docs[_document_word(m.text)] = m
+            self.doc_pointer += 1
+
+    def use(self, src: _Source, at: int) -> None:
+        """``src`` is the source of what is said at offset ``at``."""
+        self.last = src
+        self.para_source = src
+        if src.speaker_type == "person" and src.strong:
+            self.people.pop(src.speaker, None)
+            self.people[src.speaker] = src
+            self.last_person_at = max(self.last_person_at, at)
+        elif src.speaker_type == "institution":
+            self.last_institution = src
+            self.last_institution_at = max(self.last_institution_at, at)
+
+    # -- resolving a noun phrase -----------------------------------------
+    def resolve(self, toks: list[_Tok]) -> _Source | None:
+        if not toks:
+            return None
+        text = self.text
+        words = [t.lower for t in toks]
+        if len(toks) == 1 and words[0] in _PRONOUNS:
+            return self.pronoun(words[0], toks[0].start)
+        a, b = toks[0].start, toks[-1].end
+        written = text[a:b]
+        if written[:4] == "The ":
+            written = "the " + written[4:]
+        mentions = self.scan.mentions_in(a, b)
+        for m in reversed(mentions):
+            if m.kind == "person":
+                person = self.scan.people.get(m.canonical)
+                if person is not None:
+                    return _Source(person.name, person.role, person.country, "person", rule="explicit")
+        for m in reversed(mentions):
+            if m.kind == "document":
+                return self.document(m, written)
+        for m in reversed(mentions):
+            if m.kind == "institution":
+                return _Source(m.canonical, "", m.country, "institution", rule="institution")
+        places = [m for m in mentions if m.kind in ("country", "capital")]
+        country = places[0].country if places else ""
+        if words[-1] in _ROLE_HEADS and not toks[-1].poss:
+            first = 0
+            while first < len(toks) and (
+                words[first] in _DETERMINERS or any(p.start <= toks[first].start < p.end for p in places)
+            ):
+                first += 1
+            role = " ".join(words[first:])
+            for person in reversed(self.by_role.get(role, ())):
+                if not country or person.country == country:
+                    return _Source(person.name, person.role, person.country, "person", rule="explicit")
+            return _Source(written, "", country, "person", rule="explicit", strong=False)
+        if len(places) == 1 and all(
+            w in ("the",) or places[0].start <= t.start < places[0].end
+            for w, t in zip(words, toks, strict=True)
+        ):
+            m = places[0]
+            rule = "capital" if m.kind == "capital" else "institution"
+            return _Source(m.canonical, "", m.country, "institution", rule=rule)
+        if len(places) > 1 and all(
+            w in ("and", "the") or any(p.start <= t.start < p.end for p in places)
+            for w, t in zip(words, toks, strict=True)
+        ):
+            return _Source(written, "", "", "institution", rule="institution")
+        if words[-1] in _INSTITUTION_HEADS:
+            return _Source(written, "", country, "institution", rule="institution", strong=False)
+        if words[-1] in _DOCUMENT_HEADS:
+            return self.document(None, written)
+        if all(_namelike(t) for t in toks) and len(toks) <= 4:
+            return _Source(written, "", "", "person", rule="explicit")
+        if len(toks) <= 5 and (words[0] in _DETERMINERS or toks[0].cap or words[-1] in _GROUP_NOUNS):
+            return _Source(written, "", country, "other", rule="explicit", strong=False)
+        return None
+
+    def pronoun(self, word: str, at: int) -> _Source | None:
+        """Resolve a pronoun at offset ``at`` (see ``RULES["pronoun"]``)."""
+        if word in ("he", "she"):
+            # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
+            k = bisect_right(self.person_starts, at - 1) - 1
+            if k >= 0:
+                m = self.persons[k]
+                person = self.scan.people.get(m.canonical)
+                if (
+                    person is not None
+                    and m.start >= self.para_start
+                    and m.start > self.last_person_at
+                    and self.pronouns.get(person.name, word) == word
+                ):
+                    self.pronouns[person.name] = word
+                    return _Source(person.name, person.role, person.country, "person", rule="pronoun")
+            # otherwise the latest person speaker the pronoun fits
+            for tried, name in enumerate(reversed(self.people)):
+                if tried == _PRONOUN_REACH:
+                    break
+                known = self.pronouns.get(name)
+                if known and known != word:
+                    continue
+                self.pronouns[name] = word
+                return replace(self.people[name], rule="pronoun", via=self._inherited_via(name))
+            return None
+        if word == "it":
+            k = bisect_right(self.institution_starts, at - 1) - 1
+            if k >= 0 and self.institutions[k].start > self.last_institution_at:
+                m = self.institutions[k]
+                return _Source(m.canonical, "", m.country, "institution", rule="pronoun")
+            src = self.last_institution
+        else:
+            src = self.last
+        if src is None:
+            return None
+        return replace(src, rule="pronoun", via=self._inherited_via(src.speaker))
+
+    def _inherited_via(self, speaker: str) -> str:
+        """The channel of the latest source, if the pronoun points back to it."""
+        return self.last.via if self.last is not None and self.last.speaker == speaker else ""
+
+    def document(self, mention, written: str) -> _Source:
+        """A document speaks: who issued it?"""
+        if mention is not None and mention.canonical:
+            issuer = None
+            for m in self.scan.mentions_in(mention.start, mention.end):
+                if m is not mention and m.kind != "document" and m.canonical == mention.canonical:
+                    issuer = m
+                    break
+            via = mention.text
+            if issuer is not None and issuer.kind == "person":
+                person = self.scan.people.get(issuer.canonical)
+                if person is not None:
+                    return _Source(
+                        person.name, person.role, person.country, "person", via=via, rule="explicit"
+                    )
+            rule = "capital" if issuer is not None and issuer.kind == "capital" else "institution"
+            return _Source(mention.canonical, "", mention.country, "institution", via=via, rule=rule)
+        word = _document_word(written)
+        last = self.last
+        if last is not None and word and word in last.via.lower():
+            return replace(last, rule="document")
+        if last is not None and last.speaker_type == "institution":
+            return replace(last, via=written, rule="document")
+        earlier = self.recent_docs.get(word)
+        if earlier is not None:
+            return replace(self.document(earlier, earlier.text), rule="document")
+        return _Source(written, "", "", "other", rule="document", strong=False)
+
+
+def _document_word(text: str) -> str:
+    for w in reversed(_WORD.findall(text.lower())):
+        if w in _DOCUMENT_HEADS:
+            return w
+    return ""
+
+
+# --------------------------------------------------------------------------
+# Clauses: "X said", "said X", "according to X", and the channel after them.
+
+
+def _back_np(toks: list[_Tok], k: int, text: str, limit: int = 8) -> int:
+    """Start index of the noun phrase ending at ``toks[k]`` (joined words, no stop words)."""
+    s = k
+    while s > 0 and k - s < limit - 1 and _joined(text, toks[s - 1], toks[s]):
+        w = toks[s - 1].lower
+        if w in _NP_STOP or w in REPORTING_VERBS or w in ("according", "to"):
+            break
+        s -= 1
+    return s
+
+
+def _forward_np(toks: list[_Tok], i: int, end: int, text: str, limit: int = 8) -> int:
+    """Index after the noun phrase starting at ``toks[i]`` (stops at prepositions and punctuation)."""
+    j = i
+    while j < end and j - i < limit:
+        if j > i and (not _joined(text, toks[j - 1], toks[j]) or toks[j].lower in _FORWARD_STOP):
+            break
+        j += 1
+    return j
+
+
+def _subject_candidates(toks: list[_Tok], v: int, text: str) -> list[tuple[int, int, bool]]:
+    """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
+    k = v - 1
+    while k >= 0 and toks[k].lower in ("also", "later", "then", "again", "separately", "has", "had", "have"):
+        if not _joined(text, toks[k], toks[k + 1]):
+            break
+        k -= 1
+    if k < 0 or toks[k].lower in _NP_STOP:
+        return []
+    gap = text[toks[k].end : toks[k + 1].start]
+    if gap.isspace():
+        return [(_back_np(toks, k, text), k + 1, False)]
+    if gap.strip() != ",":
+        return []
+    # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
+    # the words between the two commas, then the name before them
+    s1 = k
+    while s1 > 0 and k - s1 < 12 and text[toks[s1 - 1].end : toks[s1].start].isspace():
+        s1 -= 1
+    out = []
+    if s1 > 0 and text[toks[s1 - 1].end : toks[s1].start].strip() == ",":
+        s0 = _back_np(toks, s1 - 1, text, limit=6)
+        out.append((s0, s1, True))
+    out.append((s1, k + 1, True))
+    return out
+
+
+def _channel(toks: list[_Tok], i: int, end: int, verb: str, text: str) -> str:
+    """The channel named after a reporting verb, in the article's words ('' if none)."""
+    if verb in ("told", "tells", "telling") and i < end:
+        j = _forward_np(toks, i, end, text, limit=5)
+        if j > i:
+            return text[toks[i].start : toks[j - 1].end]
+    k = i
+    while k < end and k - i < 14:
+        w = toks[k].lower
+        if w == "according" and k + 2 < end and toks[k + 1].lower == "to":
+            j = _forward_np_long(toks, k + 2, end, text)
+            return text[toks[k + 2].start : toks[j - 1].end]
+        if w in _CHANNEL_PREPOSITIONS and k + 1 < end:
+            for h in range(k + 1, min(end, k + 6)):
+                if not _joined(text, toks[h - 1], toks[h]):
+                    break
+                if toks[h].lower in _CHANNEL_HEADS:
+                    return text[toks[k + 1].start : toks[h].end]
+        k += 1
+    return ""
+
+
+def _according_np(toks: list[_Tok], k: int, end: int, text: str) -> tuple[int, int] | None:
+    if k + 2 < end and toks[k + 1].lower == "to":
+        j = _forward_np_long(toks, k + 2, end, text)
+        if j > k + 2:
+            return k + 2, j
+    return None
+
+
+def _forward_np_long(toks: list[_Tok], i: int, end: int, text: str) -> int:
+    """Index after the phrase starting at ``toks[i]``, up to punctuation (at most 10 words)."""
+    j = i + 1
+    while j < end and j - i < 10 and _joined(text, toks[j - 1], toks[j]) and toks[j].lower not in _NP_STOP:
+        j += 1
+    return j
+
+
+class _Clause:
+    __slots__ = ("first", "source")
+
+    def __init__(self, source: _Source, first: int) -> None:
+        self.source = source
+        self.first = first  # index of the clause's first word in the token list
+
+
+def _clauses(att: _Attributor, toks: list[_Tok], lo: int, hi: int, sentence: list[_Tok]) -> list[_Clause]:
+    """Every attribution clause among ``toks[lo:hi]``, in text order (resolved now, in order)."""
+    text = att.text
+    out: list[_Clause] = []
+    k = lo
+    while k < hi:
+        w = toks[k].lower
+        if w == "according":
+            span = _according_np(toks, k, hi, text)
+            if span is not None:
+                src = att.resolve(toks[span[0] : span[1]])
+                if src is not None:
+                    out.append(_Clause(src, k))
+                    k = span[1]
+                    continue
+        elif w in REPORTING_VERBS:
+            src, first = _verb_clause(att, toks, lo, k, hi, sentence)
+            if src is not None:
+                out.append(_Clause(src, first))
+        k += 1
+    return out
+
+
+def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
+    text = att.text
+    verb = toks[v].lower
+    src = None
+    first = v
+    after = v + 1
+    coordinated = v > lo and toks[v - 1].lower == "and" and _joined(text, toks[v - 1], toks[v])
+    if verb in _PARTICIPLES or coordinated:
+        # "..., calling the plan a": the subject is the one at the start of the sentence
+        if sentence:
+            j = 0
+            while (
+                j < len(sentence)
+                and j < 8
+                and (
+                    sentence[j].cap
+                    or sentence[j].lower in _DETERMINERS
+                    or sentence[j].lower in _ROLE_WORDS
+                    or sentence[j].lower in _INSTITUTION_HEADS
+                    or sentence[j].lower in _PRONOUNS
+                )
+            ):
+                if j and not _joined(text, sentence[j - 1], sentence[j]):
+                    break
+                j += 1
+            if j and sentence[0].start < toks[v].start:
+                src = att.resolve(sentence[:j])
+                if src is not None and not src.strong:
+                    src = None
+    else:
+        for s, e, appositive in _subject_candidates(toks[lo:hi], v - lo, text):
+            cand = att.resolve(toks[lo + s : lo + e])
+            if cand is not None and (cand.strong or not appositive):
+                src, first = cand, lo + s
+                break
+        if src is None and (v == lo or _inverted_ok(toks, lo, v, text)):
+            e = _forward_np(toks, v + 1, hi, text)
+            if e > v + 1:
+                src = att.resolve(toks[v + 1 : e])
+                after = e
+    if src is None:
+        return None, v
+    channel = _channel(toks, after, hi, verb, text)
+    if channel:  # a channel named in this clause wins over one inherited
+        src = replace(src, via=channel)
+    return src, first
+
+
+def _inverted_ok(toks, lo, v, text) -> bool:
+    """``," said X``: the verb follows a quotation's closing mark or a comma."""
+    if v == 0:
+        return False
+    gap = text[toks[v - 1].end : toks[v].start]
+    return any(ch in gap for ch in ',"”?!')
+
+
+# --------------------------------------------------------------------------
+# The walk
+
+
+def extract_quotes(article) -> tuple[Quote, ...]:
+    """Every quotation in ``article``, attributed, in text order (nested ones after their parent).
+
+    >>> from helpers import load_seeds
+    >>> quotes = extract_quotes(load_seeds()[0])
+    >>> len(quotes), quotes[0].kind, quotes[0].rule
+    (10, 'partial', 'carried over')
+    >>> [q.speaker for q in quotes if q.paragraph == 4]
+    ['Judith Collins']
+    >>> from helpers import parse_article
+    >>> extract_quotes(parse_article(" date 2030-01-02 No quotations here."))
+    ()
+    """
+    raws, per_para = _all_raw(article)
+    tops_all = [r for r in raws if r.depth == 0]
+    att = _Attributor(article, tops_all)
+    sentences = _sentences_by_paragraph(article)
+    following = {r.continues: r.index for r in raws if r.continues is not None}
+    sources: dict[int, _Source] = {}
+    kinds: dict[int, str] = {}
+    # first piece of a running quotation → (the piece whose closing clause names the speaker, that source)
+    anchors: dict[int, tuple[int, _Source]] = {}
+    prev_para_source: _Source | None = None
+    text = article.text
+
+    for para, found in zip(article.paragraphs, per_para, strict=True):
+        att.para_source = None
+        att.para_start = para.start
+        tops = [r for r in found if r.depth == 0]
+        outside = _outside(att.scan.tokens[para.number - 1], tops)
+        starts = [t.start for t in outside]
+        bounds = sentences[para.number - 1]
+        sent_starts = [b[0] for b in bounds]
+        next_open = {
+            r.index: (tops[i + 1].open if i + 1 < len(tops) else para.end) for i, r in enumerate(tops)
+        }
+        by_sentence: dict[int, list[_Raw]] = {}
+        for r in tops:
+            by_sentence.setdefault(max(0, bisect_right(sent_starts, r.open) - 1), []).append(r)
+
+        for si, (s_start, s_end) in enumerate(bounds):
+            lo = bisect_right(starts, s_start - 1)
+            hi = bisect_right(starts, s_end - 1)
+            sentence = outside[lo:hi]
+            qs = by_sentence.get(si, [])
+            if not qs:  # no quotation: remember who is said to have said something
+                att.advance_to(s_end)
+                for clause in _clauses(att, outside, lo, hi, sentence):
+                    if _worth_remembering(clause.source):
+                        att.use(clause.source, outside[clause.first].start)
+                continue
+            own: dict[int, _Source] = {}
+            prev_close = s_start - 1
+            for r in qs:
+                att.advance_to(r.open)
+                if r.continues is not None:  # a later piece of a running quotation
+                    first = r.continues
+                    while raws[first].continues is not None:
+                        first = raws[first].continues
+                    group = sources.get(first)
+                    if group is not None and group.speaker:
+                        anchor = anchors.get(first)
+                        src = anchor[1] if anchor and anchor[0] == r.index else replace(group, rule="running")
+                        own[r.index] = src
+                        att.use(src, r.open)
+                    prev_close = r.close
+                    continue
+                src = None
+                tail_clauses: list[_Clause] = []
+                if r.closed:
+                    # 1. right after the closing mark: '"...," X said' (or '"...?" X asked.')
+                    t_lo = bisect_right(starts, r.close)
+                    t_hi = bisect_right(starts, min(s_end, next_open[r.index]) - 1)
+                    asks = text[r.start : r.end].rstrip()[-1:] in ("?", "!")
+                    if asks and t_lo == t_hi and t_lo < len(starts) and starts[t_lo] < next_open[r.index]:
+                        # the sentence ends inside the marks ('"Why?" Moe asked.'): read on into the next
+                        ext = bounds[max(0, bisect_right(sent_starts, starts[t_lo]) - 1)][1]
+                        t_hi = bisect_right(starts, min(ext, next_open[r.index]) - 1)
+                        clauses = _clauses(att, outside, t_lo, t_hi, outside[t_lo:t_hi])
+                    else:
+                        clauses = _clauses(att, outside, t_lo, t_hi, sentence)
+                        tail_clauses = clauses
+                    if clauses and clauses[0].first == t_lo:
+                        src = clauses[0].source
+                # 2. before the opening mark: 'X said: "..."', 'X called it a "..."'
+                if src is None:
+                    h_lo = bisect_right(starts, max(prev_close, s_start - 1))
+                    h_hi = bisect_right(starts, r.open)
+                    clauses = _clauses(att, outside, h_lo, h_hi, sentence)
+                    if clauses:
+                        src = clauses[-1].source
+                # 3. anywhere after it in its sentence
+                if src is None and tail_clauses:
+                    src = tail_clauses[0].source
+                # 4. running over paragraphs: the attribution may close its last piece
+                if src is None and r.index in following:
+                    last = r.index
+                    while last in following:
+                        last = following[last]
+                    src = _closing_attribution(att, raws[last], per_para, sentences)
+                    if src is not None:
+                        anchors[r.index] = (last, src)
+                        own[r.index] = replace(src, rule="running")
+                        att.use(src, r.open)
+                        prev_close = r.close
+                        continue
+                if src is not None:
+                    own[r.index] = src
+                    att.use(src, r.open)
+                prev_close = r.close
+            # no clause of its own: the sentence's, then the paragraph's, then the previous paragraph's
+            for n, r in enumerate(qs):
+                src = own.get(r.index)
+                if src is None:
+                    later = [own[x.index] for x in qs[n + 1 :] if x.index in own]
+                    earlier = [own[x.index] for x in qs[:n] if x.index in own]
+                    if later or earlier:
+                        src = (later or earlier[::-1])[0]
+                    elif att.para_source is not None:
+                        ps = att.para_source
+                        src = replace(
+                            ps, rule="carried over" if ps.rule == "carried over" else "continuation"
+                        )
+                    elif prev_para_source is not None:
+                        src = replace(prev_para_source, rule="carried over")
+                    if src is not None:
+                        att.use(src, r.open)
+                sources[r.index] = src or _Source("", rule="unattributed")
+            for n, r in enumerate(qs):
+                prev_full = n > 0 and kinds.get(qs[n - 1].index) == "full"
+                before_start = max(s_start, qs[n - 1].close + 1) if n else s_start
+                kinds[r.index] = _kind(text, r.start, before_start, r, prev_full)
+        att.advance_to(para.end)
+        prev_para_source = att.para_source
+
+    # Nested quotations take their parent's speaker.
+    for r in raws:
+        if r.depth == 1:
+            parent = sources.get(r.parent) or _Source("", rule="unattributed")
+            sources[r.index] = replace(parent, rule="nested" if parent.speaker else "unattributed")
+            kinds[r.index] = _kind(text, r.start, raws[r.parent].start, r, False)
+    return tuple(_quote(r, text, sources.get(r.index), kinds.get(r.index, "partial")) for r in raws)
+
+
+def _quote(r: _Raw, text: str, src: _Source | None, kind: str) -> Quote:
+    src = src or _Source("", rule="unattributed")
+    return Quote(
+        number=r.index + 1,
+        text=text[r.start : r.end],
+        start=r.start,
+        end=r.end,
+        paragraph=r.paragraph,
+        speaker=src.speaker,
+        role=src.role,
+        country=src.country,
+        speaker_type=src.speaker_type if src.speaker else "",
+        kind=kind,
+        via=src.via,
+        rule=src.rule if src.speaker else "unattributed",
+        parent=None if r.parent is None else r.parent + 1,
+        continues=None if r.continues is None else r.continues + 1,
+        closed=r.closed,
+    )
+
+
+def _all_raw(article) -> tuple[list[_Raw], list[list[_Raw]]]:
+    """Every quotation span, numbered in text order, with running quotations linked."""
+    raws: list[_Raw] = []
+    per_para: list[list[_Raw]] = []
+    for para in article.paragraphs:
+        found = _find_raw(para.text, para.start, para.number)
+        base = len(raws)
+        for r in found:
+            r.index += base
+            if r.parent is not None:
+                r.parent += base
+        raws.extend(found)
+        per_para.append(found)
+    for k in range(1, len(per_para)):
+        prev_tops = [r for r in per_para[k - 1] if r.depth == 0]
+        cur = per_para[k]
+        if prev_tops and not prev_tops[-1].closed and cur and cur[0].open == article.paragraphs[k].start:
+            cur[0].continues = prev_tops[-1].index
+    return raws, per_para
+
+
+def _closing_attribution(att, last: _Raw, per_para, sentences) -> _Source | None:
+    """The clause right after the closing mark of a running quotation's last piece."""
+    if not last.closed:
+        return None
+    tops = [x for x in per_para[last.paragraph - 1] if x.depth == 0]
+    outside = _outside(att.scan.tokens[last.paragraph - 1], tops)
+    starts = [t.start for t in outside]
+    bounds = sentences[last.paragraph - 1]
+    sent_starts = [b[0] for b in bounds]
+    following_open = [x.open for x in tops if x.open > last.close]
+    limit = following_open[0] if following_open else att.article.paragraphs[last.paragraph - 1].end
+    lo = bisect_right(starts, last.close)
+    if lo >= len(starts) or starts[lo] >= limit:
+        return None
+    end = bounds[max(0, bisect_right(sent_starts, starts[lo]) - 1)][1]
+    hi = bisect_right(starts, min(end, limit) - 1)
+    clauses = _clauses(att, outside, lo, hi, outside[lo:hi])
+    if clauses and clauses[0].first == lo:
+        return clauses[0].source
+    return None
+
+
+def _worth_remembering(src: _Source) -> bool:
+    """A source named outside any quotation counts if it is known, or a group ("officials said")."""
+    last = src.speaker.split()[-1:] if src.speaker else []
+    return src.strong or (bool(last) and last[0].lower() in _GROUP_NOUNS)
+
+
+def _sentences_by_paragraph(article) -> list[list[tuple[int, int]]]:
+    out: list[list[tuple[int, int]]] = [[] for _ in article.paragraphs]
+    for s in article.sentences():
+        out[s.paragraph - 1].append((s.start, s.end))
+    for k, para in enumerate(article.paragraphs):
+        if not out[k]:
+            out[k].append((para.start, para.end))
+    return out
+
+
+def _outside(toks: list[_Tok], tops: list[_Raw]) -> list[_Tok]:
+    """The words outside every top-level quotation (both lists are in text order)."""
+    out = []
+    q = 0
+    for t in toks:
+        while q < len(tops) and tops[q].close < t.start:
+            q += 1
+        if q < len(tops) and tops[q].open <= t.start <= tops[q].close:
+            continue
+        out.append(t)
+    return out
+
+
+def quotes_by_speaker(article) -> dict[str, int]:
+    """How many quotations each speaker has, most first (``''`` collects the unattributed).
+
+    >>> from helpers import load_seeds
+    >>> quotes_by_speaker(load_seeds()[0])["Judith Collins"]
+    2
+    """
+    counts: dict[str, int] = {}
+    for q in extract_quotes(article):
+        counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
