@@ -79,7 +79,7 @@ from .entities import (
 
 __all__ = ["RULES", "Quote", "extract_quotes", "quotes_by_speaker"]
 
-#: The rule vocabulary: how a quotation's speaker was found (in the order they are tried).
+#: The rule vocabulary: how a quotation's speaker was found (name → what it means).
 RULES = MappingProxyType(
     {
         "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
@@ -92,7 +92,8 @@ RULES = MappingProxyType(
         "document": "a document mentioned before speaks: 'the statement added'; the speaker is whoever "
         "issued it (the latest institution quoted, or the issuer named with the document)",
         "nested": "a quotation inside another: the enclosing quotation's speaker quotes it",
-        "running": "a later piece of a quotation that runs over paragraphs: the same speaker as its first piece",
+        "running": "a piece of a quotation that runs over paragraphs whose speaker is named at another "
+        "piece (before the first piece or after the last)",
         "continuation": "no attribution in its sentence: the source named earlier in the same paragraph",
         "carried over": "no attribution in its paragraph: the last source named in the previous paragraph",
         "unattributed": "no speaker found (speaker is '')",

@@ -1,0 +1,157 @@
+"""Command line: ``python -m helpers quotes FILE [--json]`` and ``python -m helpers summary FILE [--json]``.
+
+``quotes`` lists every quotation with its speaker and how the speaker was
+found; ``--json`` prints a JSON array of objects with the keys of
+:meth:`helpers.quotes.Quote.to_dict` (``text``, ``speaker``, ``paragraph``,
+``role``, ``country``, ``via``, ``kind``, ``rule``, ``start``, ``end`` and
+more). ``summary`` prints the date, weekday, paragraphs, people, agreements
+and quotations per speaker.
+
+Exit status: 0 on success; 2 for a file that cannot be read or does not
+follow the article format (one line on stderr, ``path:line:col: problem —
+what to do``) and for wrong usage (argparse's message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .article import load_article
+from .entities import find_agreements, find_people
+from .errors import ArticleFormatError
+from .quotes import RULES, extract_quotes
+
+__all__ = ["build_parser", "main"]
+
+_RULES_HELP = "rules (how a speaker was found):\n" + "\n".join(
+    f"  {name:<13} {text}" for name, text in RULES.items()
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with one subcommand per task.
+
+    >>> build_parser().parse_args(["quotes", "a.txt", "--json"])
+    Namespace(command='quotes', file='a.txt', json=True)
+    """
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers",
+        description="Read a news article (the course's format: ' date YYYY-MM-DD ' then paragraphs) as data.",
+        epilog="Example: python -m helpers quotes seeds/000_12fca90ebed3288f.txt --json",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    quotes = sub.add_parser(
+        "quotes",
+        help="list every quotation with its speaker",
+        description="List every quotation in FILE: paragraph, speaker, kind (full/partial), rule and text.",
+        epilog=_RULES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    quotes.add_argument("file", metavar="FILE", help="an article file (UTF-8 text in the seed format)")
+    quotes.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
+    summary = sub.add_parser(
+        "summary",
+        help="date, paragraphs, people, agreements and quotations per speaker",
+        description="Summarise FILE: date and weekday, paragraphs, people, agreements, quotations per speaker.",
+    )
+    summary.add_argument("file", metavar="FILE", help="an article file (UTF-8 text in the seed format)")
+    summary.add_argument("--json", action="store_true", help="print a JSON object instead of text")
+    return parser
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _quotes_table(quotes) -> str:
+    rows = [("#", "¶", "kind", "rule", "speaker", "text")]
+    for q in quotes:
+        speaker = q.speaker or "(unattributed)"
+        if q.parent is not None:
+            speaker = f"{speaker} (in #{q.parent})"
+        rows.append(
+            (str(q.number), str(q.paragraph), q.kind, q.rule, _shorten(speaker, 34), _shorten(q.text, 48))
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    lines = []
+    for r in rows:
+        cells = [r[0].rjust(widths[0]), r[1].rjust(widths[1])] + [r[i].ljust(widths[i]) for i in (2, 3, 4)]
+        lines.append("  ".join([*cells, r[5]]).rstrip())
+    lines.append(f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}")
+    return "\n".join(lines)
+
+
+def _summary(article) -> dict:
+    quotes = extract_quotes(article)
+    per_speaker: dict[str, int] = {}
+    for q in quotes:
+        per_speaker[q.speaker] = per_speaker.get(q.speaker, 0) + 1
+    return {
+        "source": article.source,
+        "date": article.date.isoformat(),
+        "weekday": article.weekday,
+        "paragraphs": len(article.paragraphs),
+        "people": [p.to_dict() for p in find_people(article)],
+        "agreements": [a.to_dict() for a in find_agreements(article)],
+        "quotes": len(quotes),
+        "quotes_per_speaker": dict(sorted(per_speaker.items(), key=lambda kv: (-kv[1], kv[0]))),
+    }
+
+
+def _summary_text(data: dict) -> str:
+    lines = [
+        f"file        {data['source']}",
+        f"date        {data['date']} ({data['weekday']})",
+        f"paragraphs  {data['paragraphs']}",
+        f"people      {len(data['people'])}",
+    ]
+    for p in data["people"]:
+        about = ", ".join(x for x in (p["role"], p["country"]) if x)
+        lines.append(f"  {p['name']}" + (f" ({about})" if about else "") + f", paragraph {p['paragraph']}")
+    lines.append(f"agreements  {len(data['agreements'])}")
+    for a in data["agreements"]:
+        lines.append(f"  {a['name']}" + (f" ({a['abbreviation']})" if a["abbreviation"] else ""))
+    lines.append(f"quotations  {data['quotes']}")
+    width = max((len(s or "(unattributed)") for s in data["quotes_per_speaker"]), default=0)
+    for speaker, n in data["quotes_per_speaker"].items():
+        lines.append(f"  {(speaker or '(unattributed)').ljust(width)}  {n}")
+    return "\n".join(lines)
+
+
+def _dumps(data) -> str:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return json.dumps(data, indent=2, ensure_ascii=encoding != "utf8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 2 bad input).
+
+    >>> main(["summary", "no/such/file.txt"])
+    2
+    """
+    args = build_parser().parse_args(argv)
+    try:
+        article = load_article(args.file)
+    except ArticleFormatError as exc:
+        print(" ".join(str(exc).split()), file=sys.stderr)  # one line: path:line:col: problem — what to do
+        return 2
+    try:
+        if args.command == "quotes":
+            quotes = extract_quotes(article)
+            if args.json:
+                print(_dumps([q.to_dict() for q in quotes]))
+            else:
+                print(_quotes_table(quotes))
+        else:
+            data = _summary(article)
+            print(_dumps(data) if args.json else _summary_text(data))
+    except BrokenPipeError:  # `python -m helpers quotes FILE | head`
+        sys.stderr.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
