@@ -20,6 +20,8 @@ ROOT = ARTICLES.parent.parent
 sys.path.insert(0, str(ROOT))
 
 import helpers  # noqa: E402
+from helpers.entities import find_agreements, find_mentions, find_people  # noqa: E402
+from helpers.quotes import extract_quotes  # noqa: E402
 
 
 def article_paths() -> list[Path]:
@@ -39,6 +41,10 @@ def expected_for(path: Path) -> dict:
         {"paragraph": s.paragraph, "number": s.number, "start": s.start, "end": s.end}
         for s in art.sentences()
     ]
+    data["quotes"] = [q.to_dict() for q in extract_quotes(art)]
+    data["people"] = [p.to_dict() for p in find_people(art)]
+    data["mentions"] = [m.to_dict() for m in find_mentions(art)]
+    data["agreements"] = [a.to_dict() for a in find_agreements(art)]
     return data
 
 
