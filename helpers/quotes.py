@@ -84,8 +84,11 @@ RULES = MappingProxyType(
     {
         "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
         "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said'",
-        "pronoun": "'she added', 'he said': the most recent speaker the pronoun fits "
-        "(he/she: a person not already known by the other pronoun; it: an institution; they: anyone)",
+        "pronoun": "'she added', 'he said': the most recent speaker the pronoun fits. he/she: a person "
+        "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
+        "pronoun), preferring one named in the same paragraph after the latest speaker, then the "
+        "latest person speaker, then the latest person named; it: the latest institution; they: "
+        "the latest source",
         "institution": "a government body, or a country standing for its government: 'Japan said', "
         "'the ministry said', 'according to a statement from X's Foreign Ministry'",
         "capital": "a capital city standing for its government: 'according to Tokyo'",
@@ -460,6 +463,12 @@ class _Attributor:
                     continue
                 self.pronouns[name] = word
                 return replace(self.people[name], rule="pronoun", via=self._inherited_via(name))
+            # no speaker fits: the latest person named before, outside quotations
+            for back in range(k, max(-1, k - _PRONOUN_REACH), -1):
+                person = self.scan.people.get(self.persons[back].canonical)
+                if person is not None and self.pronouns.get(person.name, word) == word:
+                    self.pronouns[person.name] = word
+                    return _Source(person.name, person.role, person.country, "person", rule="pronoun")
             return None
         if word == "it":
             k = bisect_right(self.institution_starts, at - 1) - 1
