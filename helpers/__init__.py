@@ -43,22 +43,33 @@ from .datasets import (
     network_as_of,
     parse_partial_date,
 )
+from .entities import Agreement, Mention, Person, country_of, find_agreements, find_mentions, find_people
 from .errors import ArticleFormatError, DatasetError
 from .exercises import Feedback, check, progress, reset_progress
+from .frames import mentions_frame, people_frame, quotes_frame
+from .quotes import RULES, Quote, extract_quotes, quotes_by_speaker
+from .show import ArticleView, show_article
 
 __all__ = [
     "MAX_BYTES",
+    "RULES",
     "SEED_DATE",
+    "Agreement",
     "Article",
     "ArticleFormatError",
+    "ArticleView",
     "DatasetError",
     "Feedback",
+    "Mention",
     "Paragraph",
     "PartialDate",
+    "Person",
+    "Quote",
     "Sentence",
     "acsa_timeline",
     "agreement_matrix",
     "check",
+    "country_of",
     "describe_acsa_timeline",
     "describe_agreement_matrix",
     "describe_distances_chart",
@@ -68,6 +79,10 @@ __all__ = [
     "describe_ratification_lag",
     "distances_chart",
     "distances_from",
+    "extract_quotes",
+    "find_agreements",
+    "find_mentions",
+    "find_people",
     "haversine_km",
     "load_agreements",
     "load_article",
@@ -75,14 +90,19 @@ __all__ = [
     "load_people",
     "load_places",
     "load_seeds",
+    "mentions_frame",
     "milestones_timeline",
     "network_as_of",
     "parse_article",
     "parse_partial_date",
     "partners_over_time",
+    "people_frame",
     "progress",
+    "quotes_by_speaker",
+    "quotes_frame",
     "quotes_per_speaker",
     "ratification_lag",
     "reset_progress",
     "seed_paths",
+    "show_article",
 ]
