@@ -673,7 +673,8 @@ def _by_surname(scan, word: str) -> Person | None:
 def _role_span(toks, r: int, n: int, text) -> int:
     """Index of the last role head in the role words starting at ``r`` (-1 if none)."""
     k, head = r, -1
-    while k < n and toks[k].lower in _ROLE_WORDS and (k == r or _joined(text, toks[k - 1], toks[k])):
+    limit = min(n, r + 6)  # "Deputy Prime Minister", "Chief Cabinet Secretary": titles are short
+    while k < limit and toks[k].lower in _ROLE_WORDS and (k == r or _joined(text, toks[k - 1], toks[k])):
         if toks[k].lower in _ROLE_HEADS:
             head = k
         if toks[k].poss:

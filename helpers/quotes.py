@@ -301,7 +301,7 @@ def _kind(text: str, start: int, before_start: int, raw: _Raw, previous_full_in_
     while k < raw.end and (text[k].isspace() or text[k] in "'\"“‘…."):
         k += 1
     first = text[k] if k < raw.end else ""
-    before = text[before_start : start - 1].rstrip()
+    before = text[max(before_start, start - 201) : start - 1].rstrip()  # 200 characters are plenty
     words = _WORD.findall(before[-80:])
     last_word = words[-1].lower() if words else ""
     if not (first.isupper() or first.isdigit()):
@@ -673,10 +673,11 @@ def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
                 if src is not None and not src.strong:
                     src = None
     else:
-        for s, e, appositive in _subject_candidates(toks[lo:hi], v - lo, text):
-            cand = att.resolve(toks[lo + s : lo + e])
+        base = max(lo, v - 32)  # a subject is never further back than this: keeps the work linear
+        for s, e, appositive in _subject_candidates(toks[base : v + 1], v - base, text):
+            cand = att.resolve(toks[base + s : base + e])
             if cand is not None and (cand.strong or not appositive):
-                src, first = cand, lo + s
+                src, first = cand, base + s
                 break
         if src is None and (v == lo or _inverted_ok(toks, lo, v, text)):
             e = _forward_np(toks, v + 1, hi, text)
@@ -726,6 +727,7 @@ def extract_quotes(article) -> tuple[Quote, ...]:
     # first piece of a running quotation → (the piece whose closing clause names the speaker, that source)
     anchors: dict[int, tuple[int, _Source]] = {}
     prev_para_source: _Source | None = None
+    group_first: dict[int, int] = {}  # piece of a running quotation → its first piece
     text = article.text
 
     for para, found in zip(article.paragraphs, per_para, strict=True):
@@ -759,9 +761,8 @@ def extract_quotes(article) -> tuple[Quote, ...]:
             for r in qs:
                 att.advance_to(r.open)
                 if r.continues is not None:  # a later piece of a running quotation
-                    first = r.continues
-                    while raws[first].continues is not None:
-                        first = raws[first].continues
+                    first = group_first.get(r.continues, r.continues)
+                    group_first[r.index] = first
                     group = sources.get(first)
                     if group is not None and group.speaker:
                         anchor = anchors.get(first)
@@ -814,13 +815,18 @@ def extract_quotes(article) -> tuple[Quote, ...]:
                     att.use(src, r.open)
                 prev_close = r.close
             # no clause of its own: the sentence's, then the paragraph's, then the previous paragraph's
+            next_own: list[_Source | None] = [None] * len(qs)
+            found_later = None
+            for n in range(len(qs) - 1, -1, -1):
+                next_own[n] = found_later
+                found_later = own.get(qs[n].index, found_later)
+            found_earlier = None
             for n, r in enumerate(qs):
                 src = own.get(r.index)
                 if src is None:
-                    later = [own[x.index] for x in qs[n + 1 :] if x.index in own]
-                    earlier = [own[x.index] for x in qs[:n] if x.index in own]
-                    if later or earlier:
-                        src = (later or earlier[::-1])[0]
+                    shared = next_own[n] or found_earlier
+                    if shared is not None:
+                        src = shared
                     elif att.para_source is not None:
                         ps = att.para_source
                         src = replace(
@@ -830,6 +836,8 @@ def extract_quotes(article) -> tuple[Quote, ...]:
                         src = replace(prev_para_source, rule="carried over")
                     if src is not None:
                         att.use(src, r.open)
+                else:
+                    found_earlier = src
                 sources[r.index] = src or _Source("", rule="unattributed")
             for n, r in enumerate(qs):
                 prev_full = n > 0 and kinds.get(qs[n - 1].index) == "full"
@@ -839,11 +847,14 @@ def extract_quotes(article) -> tuple[Quote, ...]:
         prev_para_source = att.para_source
 
     # Nested quotations take their parent's speaker.
+    previous_close: dict[int, int] = {}  # parent → closing mark of its latest nested quotation
     for r in raws:
         if r.depth == 1:
             parent = sources.get(r.parent) or _Source("", rule="unattributed")
             sources[r.index] = replace(parent, rule="nested" if parent.speaker else "unattributed")
-            kinds[r.index] = _kind(text, r.start, raws[r.parent].start, r, False)
+            before_start = previous_close.get(r.parent, raws[r.parent].start - 1) + 1
+            kinds[r.index] = _kind(text, r.start, before_start, r, False)
+            previous_close[r.parent] = r.close
     return tuple(_quote(r, text, sources.get(r.index), kinds.get(r.index, "partial")) for r in raws)
 
 
