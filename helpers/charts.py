@@ -256,18 +256,28 @@ def _acsa_rows(data, on: pd.Timestamp) -> tuple[pd.DataFrame, pd.DataFrame, pd.D
     return main.reset_index(drop=True), amendments, later
 
 
-def _acsa_counts(main: pd.DataFrame) -> tuple[int, list[str], list[str]]:
+def _acsa_counts(main: pd.DataFrame) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Partners with an ACSA signed: all, in force, signed but not in force, of unknown status."""
     partners = list(dict.fromkeys(main["partner"]))
-    in_force = [p for p in partners if (main.loc[main["partner"] == p, "state"] == "in force").any()]
-    pending = [p for p in partners if p not in in_force]
-    return len(partners), in_force, pending
+
+    def having(state: str) -> set[str]:
+        return set(main.loc[main["state"] == state, "partner"])
+
+    in_force = [p for p in partners if p in having("in force")]
+    pending = [p for p in partners if p not in in_force and p in having("signed, not in force")]
+    unknown = [p for p in partners if p not in in_force and p not in pending]
+    return partners, in_force, pending, unknown
 
 
 def _acsa_title(main: pd.DataFrame, on: pd.Timestamp) -> str:
-    n, in_force, pending = _acsa_counts(main)
-    title = f"By {on:%Y-%m-%d} Japan had signed ACSAs with {n} partners: {len(in_force)} in force"
+    partners, in_force, pending, unknown = _acsa_counts(main)
+    if not partners:
+        return f"By {on:%Y-%m-%d} Japan had signed no ACSA"
+    title = f"By {on:%Y-%m-%d} Japan had signed ACSAs with {len(partners)} partners: {len(in_force)} in force"
     if pending:
         title += f", {len(pending)} not yet ({_and(pending)})"
+    if unknown:
+        title += f", {len(unknown)} of unknown status ({_and(unknown)})"
     return title
 
 
@@ -291,6 +301,7 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
     main, amendments, _ = _acsa_rows(data, on)
     ax = _axes(ax)
     y_of: dict[str, int] = {}
+    used: set[str] = set()  # which bar styles appear, for the legend
     for y, row in main.iterrows():
         y_of[row["id"]] = y
         start = row["signed_start"]
@@ -326,17 +337,27 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
                 new = main[main["supersedes"].fillna("").str.contains(row["id"], regex=False)]
                 label = f"replaced {new['in_force'].iloc[0][:4]}" if len(new) else "replaced"
         else:
+            known = state == "signed, not in force"
             ax.barh(
                 y,
                 on - start,
                 left=start,
                 height=0.6,
-                color=_ORANGE,
-                edgecolor=_BLACK,
-                hatch="////",
+                color=_ORANGE if known else "white",
+                edgecolor=_BLACK if known else _VERMILLION,
+                hatch="////" if known else "\\\\\\",
                 linewidth=0.8,
             )
-            label = "pending" if state == "signed, not in force" else "in force: unknown"
+            label = "pending" if known else "in force: unknown"
+        used.add(
+            label
+            if label in ("pending", "in force: unknown")
+            else "replaced"
+            if state == "superseded"
+            else "solid"
+        )
+        if row["in_force_precision"] in ("month", "year") and state != "superseded":
+            used.add("partial")
         ax.plot(start, y, marker="o", markersize=5, color=_BLACK, linestyle="none")
         ax.annotate(
             label, xy=(1.01, y), xycoords=("axes fraction", "data"), va="center", ha="left", fontsize=_NOTE
@@ -367,22 +388,33 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
         pd.Timestamp(year=first.year - 1, month=1, day=1), pd.Timestamp(year=on.year + 1, month=12, day=31)
     )
     _date_axis(ax)
-    handles = [
-        Patch(facecolor=_BLUE, edgecolor=_BLUE, label="signature → entry into force"),
-        Patch(facecolor="white", edgecolor=_BLUE, hatch="....", label="in force within this month/year"),
-        Patch(facecolor=_SKY, edgecolor=_BLUE, hatch="xxx", label="later replaced"),
-        Patch(facecolor=_ORANGE, edgecolor=_BLACK, hatch="////", label=f"not in force on {on:%Y-%m-%d}"),
-        Line2D([], [], marker="o", color=_BLACK, linestyle="none", label="signed"),
-        Line2D(
-            [],
-            [],
-            marker="D",
-            color="white",
-            markeredgecolor=_BLACK,
-            linestyle="none",
-            label="amendment signed",
+    styles = {
+        "solid": Patch(facecolor=_BLUE, edgecolor=_BLUE, label="signature → entry into force"),
+        "partial": Patch(
+            facecolor="white", edgecolor=_BLUE, hatch="....", label="in force within this month/year"
         ),
-    ]
+        "replaced": Patch(facecolor=_SKY, edgecolor=_BLUE, hatch="xxx", label="later replaced"),
+        "pending": Patch(
+            facecolor=_ORANGE, edgecolor=_BLACK, hatch="////", label=f"not in force on {on:%Y-%m-%d}"
+        ),
+        "in force: unknown": Patch(
+            facecolor="white", edgecolor=_VERMILLION, hatch="\\\\\\", label="entry into force not known"
+        ),
+    }
+    handles = [patch for key, patch in styles.items() if key in used]
+    handles.append(Line2D([], [], marker="o", color=_BLACK, linestyle="none", label="signed"))
+    if len(amendments):
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="D",
+                color="white",
+                markeredgecolor=_BLACK,
+                linestyle="none",
+                label="amendment signed",
+            )
+        )
     ax.legend(handles=handles, loc="lower left", fontsize=_NOTE, frameon=True, framealpha=0.95)
     _finish(ax, _acsa_title(main, on), "Year", "Partner and year signed", source)
     return ax

@@ -597,8 +597,9 @@ def load_places(path=None) -> pd.DataFrame:
     """Load the capitals and organisation seats used on the course's map, checked.
 
     >>> places = load_places()
-    >>> places.set_index("place").loc["Wellington", ["lat", "lon"]].tolist()
-    [-41.29, 174.78]
+    >>> wellington = places.set_index("place").loc["Wellington"]
+    >>> float(wellington["lat"]), float(wellington["lon"])
+    (-41.29, 174.78)
     >>> str(places["lat"].dtype)
     'float64'
     """

@@ -183,6 +183,18 @@ def test_acsa_timeline_has_a_bar_row_per_agreement_pending_labels_and_the_seed_l
     assert len(diamonds) == 2
 
 
+def test_acsa_timeline_after_the_seed_date_does_not_claim_what_is_not_tracked():
+    ax = charts.acsa_timeline(as_of="2026-06-30")
+    assert title(ax) == (
+        "By 2026-06-30 Japan had signed ACSAs with 11 partners: 8 in force, "
+        "3 of unknown status (Netherlands, New Zealand and Philippines)"
+    )
+    assert texts(ax).count("in force: unknown") == 3 and "pending" not in texts(ax)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "entry into force not known" in legend and "not in force on 2026-06-30" not in legend
+    assert title(charts.acsa_timeline(as_of="1990-01-01")) == "By 1990-01-01 Japan had signed no ACSA"
+
+
 def test_acsa_timeline_as_of_an_earlier_date():
     ax = charts.acsa_timeline(as_of="2020-01-01")
     assert title(ax) == "By 2020-01-01 Japan had signed ACSAs with 5 partners: 5 in force"
