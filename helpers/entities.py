@@ -200,7 +200,7 @@ _PARTICIPLES = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
 
 # Titles before a name, and the head words of roles in appositions.
 _ROLE_HEADS = frozenset(
-    """minister ministers secretary secretary-general president vice-president premier chancellor
+    """deputy minister ministers secretary secretary-general president vice-president premier chancellor
     ambassador envoy spokesperson spokesman spokeswoman governor mayor senator commander chief
     director director-general chair chairman chairwoman chairperson admiral general colonel captain
     marshal professor leader king queen emperor prince princess commissioner officer adviser advisor
@@ -506,15 +506,42 @@ def _namelike(tok: _Tok) -> bool:
     return tok.lower not in _NOT_NAMES and word not in _PLACE_WORDS and word not in _SHIP_PREFIXES
 
 
+# Inside a name (never first): capitalised short words ("Nguyen Van An") and lower-case
+# particles followed by a capitalised word ("Ursula von der Leyen", "Ahmad bin Ali").
+_NAME_INNER_CAPITALS = frozenset("a an i o".split())
+_NAME_PARTICLES = frozenset(
+    "van von der den de da das del della di do dos du la le bin binti ibn al el ter ten".split()
+)
+
+
 def _name_run(toks: list[_Tok], i: int, text: str, limit: int = 4) -> int:
     """Index after a run of up to ``limit`` name-like words starting at ``i`` (``i`` if none)."""
     j = i
-    while j < len(toks) and j - i < limit and _namelike(toks[j]):
-        if j > i and not _joined(text, toks[j - 1], toks[j]):
+    n = len(toks)
+    while j < n and j - i < limit + 2:
+        tok = toks[j]
+        if j > i and not _joined(text, toks[j - 1], tok):
+            break
+        if _namelike(tok):
+            pass
+        elif j > i and tok.cap and tok.lower in _NAME_INNER_CAPITALS and not toks[j - 1].poss:
+            pass
+        elif (
+            j > i
+            and tok.lower in _NAME_PARTICLES
+            and not tok.cap
+            and j + 1 < n
+            and _joined(text, tok, toks[j + 1])
+            and (_namelike(toks[j + 1]) or toks[j + 1].lower in _NAME_PARTICLES)
+        ):
+            pass
+        else:
             break
         j += 1
-        if toks[j - 1].poss:  # "Vea's visit": the name ends at the possessive
+        if tok.poss:  # "Vea's visit": the name ends at the possessive
             break
+    while j > i and toks[j - 1].lower in _NAME_PARTICLES and not toks[j - 1].cap:
+        j -= 1
     return j
 
 
@@ -683,6 +710,24 @@ def _role_span(toks, r: int, n: int, text) -> int:
     return head
 
 
+def _role_complement(toks, head: int, text) -> int:
+    """Last word of a role with an "of"/"for" complement: "Minister for Foreign Affairs and Trade"."""
+    n = len(toks)
+    k = head + 1
+    if k + 1 >= n or toks[k].lower not in ("of", "for") or not _joined(text, toks[head], toks[k]):
+        return head
+    last = head
+    m = k + 1
+    while m < n and m - k <= 5 and _joined(text, toks[m - 1], toks[m]):
+        low = toks[m].lower
+        if low in _ROLE_MODIFIERS and not toks[m].poss:
+            last = m
+        elif not (low == "and" and m + 1 < n and toks[m + 1].lower in _ROLE_MODIFIERS):
+            break
+        m += 1
+    return last
+
+
 def _apposition_role(toks, i: int, text) -> tuple[str, str, int] | None:
     """After a name, ``, [the|a|Country's] role[ of ...],``: return (role, country, next index)."""
     n = len(toks)
@@ -766,21 +811,37 @@ def _scan_people(scan, number, toks, text, ship_words, found) -> None:
                 k += 1
             if k > j and k < n and toks[k].lower in _ROLE_WORDS and _joined(text, toks[k - 1], toks[k]):
                 head = _role_span(toks, k, n, text)
-        if head >= 0 and head + 1 < n:
-            nxt = head + 1
-            gap = _gap(text, toks[head], toks[nxt])
-            role = text[toks[j].start : toks[head].start + len(toks[head].base)]
+        if head >= 0 and head + 1 < n and not toks[head].poss:
+            role_end = _role_complement(toks, head, text)
+            role = text[toks[j].start : toks[role_end].start + len(toks[role_end].base)]
+            nxt = role_end + 1
+            gap = _gap(text, toks[role_end], toks[nxt]) if nxt < n else ""
             if gap.isspace():
                 end = _name_run(toks, nxt, text)
-                if end > nxt:
+                if end > nxt:  # "Minister of Defence Ana Vea"
                     _add_person(scan, number, text, toks, nxt, end, role, country, found)
                     i = end
                     continue
-            elif gap.strip() == "," and not toks[head].poss:
+                # "ambassador to Britain, Lars Berg,": a short qualifier, then the name after a comma
+                if toks[nxt].lower in ("to", "of", "for", "at", "in"):
+                    q = nxt + 1
+                    while (
+                        q < n
+                        and q - nxt <= 4
+                        and _joined(text, toks[q - 1], toks[q])
+                        and (toks[q].cap or toks[q].lower == "the")
+                    ):
+                        q += 1
+                    if q > nxt + 1 and q < n and _gap(text, toks[q - 1], toks[q]).strip() == ",":
+                        role = text[toks[j].start : toks[q - 1].start + len(toks[q - 1].base)]
+                        nxt, gap = q, ","
+            if gap.strip() == ",":
                 # "Tonga's trade minister, Ana Vea, said"
                 end = _name_run(toks, nxt, text)
                 after = text[toks[end - 1].end : toks[end].start] if end < n else ""
-                closes = after.strip().startswith(",") or (end < n and toks[end].lower in REPORTING_VERBS)
+                closes = after.strip()[:1] in (",", ".", "") or (
+                    end < n and toks[end].lower in REPORTING_VERBS
+                )
                 if end > nxt and closes:
                     _add_person(scan, number, text, toks, nxt, end, role, country, found)
                     i = end

@@ -394,6 +394,8 @@ class _Attributor:
         mentions = self.scan.mentions_in(a, b)
         for m in reversed(mentions):
             if m.kind == "person":
+                if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
+                    continue  # "Berg's deputy" is not Berg
                 person = self.scan.people.get(m.canonical)
                 if person is not None:
                     return _Source(person.name, person.role, person.country, "person", rule="explicit")
@@ -406,11 +408,9 @@ class _Attributor:
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
         if words[-1] in _ROLE_HEADS and not toks[-1].poss:
-            first = 0
-            while first < len(toks) and (
-                words[first] in _DETERMINERS or any(p.start <= toks[first].start < p.end for p in places)
-            ):
-                first += 1
+            first = len(toks) - 1  # the role is the role words at the end: "Berg's deputy" → "deputy"
+            while first > 0 and words[first - 1] in _ROLE_WORDS and not toks[first - 1].poss:
+                first -= 1
             role = " ".join(words[first:])
             for person in reversed(self.by_role.get(role, ())):
                 if not country or person.country == country:
@@ -577,7 +577,12 @@ def _subject_candidates(toks: list[_Tok], v: int, text: str) -> list[tuple[int, 
 def _channel(toks: list[_Tok], i: int, end: int, verb: str, text: str) -> str:
     """The channel named after a reporting verb, in the article's words ('' if none)."""
     if verb in ("told", "tells", "telling") and i < end:
+        # the audience: "reporters", "the Herald" (a second "the" starts what was told)
         j = _forward_np(toks, i, end, text, limit=5)
+        for k in range(i + 1, j):
+            if toks[k].lower in ("the", "a", "an"):
+                j = k
+                break
         if j > i:
             return text[toks[i].start : toks[j - 1].end]
     k = i

@@ -101,6 +101,13 @@ def test_mentions_are_exact_spans_of_known_kinds():
         ("Sam Tui told reporters no.", ("Sam Tui", "", "")),
         ("Dr Sam Tui, a marine biologist at the university, spoke.", ("Sam Tui", "marine biologist", "")),
         ("Fijian Meteorology Director Sam Tui spoke.", ("Sam Tui", "Meteorology Director", "Fiji")),
+        (
+            "Britain's Minister of Defence Sam Tui spoke.",
+            ("Sam Tui", "Minister of Defence", "United Kingdom"),
+        ),
+        ("Fiji's ambassador to Japan, Sam Tui, spoke.", ("Sam Tui", "ambassador to Japan", "Fiji")),
+        ('"No," said Tran Van An.', ("Tran Van An", "", "")),
+        ("Agency Director Anna van der Berg spoke.", ("Anna van der Berg", "Director", "")),
     ],
 )
 def test_people_are_introduced_by_titles_appositions_verbs_and_honorifics(body, expected):

@@ -150,6 +150,17 @@ def test_told_reporters_is_the_channel():
     assert q.via == "reporters"
 
 
+def test_told_the_paper_is_the_channel_not_what_was_told():
+    (q,) = quotes_of('Ana Vea told the Herald the plan was "a practical test."')
+    assert (q.speaker, q.via, q.kind) == ("Ana Vea", "the Herald", "partial")
+
+
+def test_a_possessive_is_not_the_speaker():
+    body = "Fiji's ambassador to Japan, Sam Tui, arrived with his deputy, Lia Rau.\n\n\"Welcome,\" said Tui's deputy."
+    (q,) = quotes_of(body)
+    assert (q.speaker, q.role) == ("Lia Rau", "deputy")
+
+
 def test_described_as_gives_a_partial_quote():
     (q,) = quotes_of('Ana Vea described the deal as "long overdue."')
     assert (q.speaker, q.kind, q.rule) == ("Ana Vea", "partial", "explicit")
