@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from golden import ARTICLES
@@ -391,3 +392,17 @@ def test_show_article_escapes_text_and_marks_unattributed():
     view = show_article(parse_article(HEADER + 'It carried "<script>x</script> & more."'))
     assert "<script>" not in view.html and "&lt;script&gt;" in view.html
     assert 'data-rule="unattributed"' in view.html and "dashed" in view.html
+
+
+def test_seed_with_crlf_bom_and_curly_marks_is_attributed_the_same(seed):
+    def attribution(art):
+        return [
+            (q.paragraph, q.speaker, q.rule, q.via, q.kind, q.words, q.parent) for q in extract_quotes(art)
+        ]
+
+    crlf = parse_article("\ufeff" + seed.text.replace("\n", "\r\n"))
+    curly_text = re.sub(r'(^|\s)"', lambda m: m.group(1) + "“", seed.text).replace('"', "”")
+    curly_text = curly_text.replace(" 'Free", " ‘Free").replace(",'", ",’")
+    curly = parse_article(curly_text)
+    assert attribution(crlf) == attribution(seed)
+    assert attribution(curly) == attribution(seed)
