@@ -1010,6 +1010,9 @@ def _quote_counts(frame: pd.DataFrame) -> pd.DataFrame:
         raise ValueError(f"unknown quotation kind {bad[0]!r} — use 'full' or 'partial'")
     if frame.empty:
         raise ValueError("no quotations to chart — the table is empty; check the article was parsed")
+    if "parent" in frame.columns:  # a quote nested inside another is part of it, not a new quotation
+        frame = frame[frame["parent"].isna()]
+        kinds = frame["kind"].astype("string")
     speakers = frame["speaker"].astype("string").str.strip().replace("", pd.NA).fillna(_NO_SPEAKER)
     counts = pd.crosstab(speakers, kinds).reindex(columns=["full", "partial"], fill_value=0)
     counts["total"] = counts["full"] + counts["partial"]
@@ -1039,7 +1042,9 @@ def quotes_per_speaker(frame: pd.DataFrame, *, ax=None, source: str = SOURCE_QUO
     ``frame`` has one row per quotation with at least ``speaker`` and
     ``kind`` (``"full"`` or ``"partial"``) columns, as
     :func:`helpers.frames.quotes_frame` returns; an empty or missing speaker
-    is counted as "(no speaker found)".
+    is counted as "(no speaker found)". When the table has a ``parent``
+    column (as ``quotes_frame`` gives), quotations nested inside another one
+    are not counted again: they are part of the quotation around them.
 
     >>> quotes = pd.DataFrame({"speaker": ["Collins", "Collins", "Peters", "MOFA"],
     ...                        "kind": ["full", "full", "full", "partial"]})

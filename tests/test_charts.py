@@ -328,11 +328,14 @@ def test_charts_accept_their_data_as_a_table():
     assert title(near) == "The capitals or seats of Japan's partners lie 1,153–5,838 km from Tokyo"
 
 
-def test_quotes_per_speaker_reads_the_parsers_table_when_it_exists():
-    frames = pytest.importorskip("helpers.frames", reason="helpers.frames (quotes_frame) is not written yet")
-    from helpers import load_seeds
+def test_quotes_per_speaker_reads_the_parsers_table_and_skips_nested_quotes():
+    from helpers import load_seeds, quotes_frame
 
-    quotes = frames.quotes_frame(load_seeds()[0])
+    quotes = quotes_frame(load_seeds()[0])
+    outer = quotes[quotes["parent"].isna()]
+    assert len(outer) == len(quotes) - 1 == 9, (
+        "the seed has one nested quotation ('Free and Open Indo-Pacific')"
+    )
     ax = charts.quotes_per_speaker(quotes)
-    assert title(ax).endswith(f"of the article's {len(quotes)} quotations")
-    assert sum(p.get_width() for p in bars(ax)) == len(quotes)
+    assert title(ax) == "Japan's Foreign Ministry is quoted most: 3 of the article's 9 quotations"
+    assert sum(p.get_width() for p in bars(ax)) == len(outer)
