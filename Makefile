@@ -18,7 +18,7 @@ help:  ## list the commands
 	@echo "make test          set up and run every test (unit, doctests, notebooks)"
 	@echo "make notebooks     regenerate student notebooks from the sources and re-run all"
 	@echo "make test-browser  run every notebook in JupyterLab in headless Chromium"
-	@echo "make bench         time the parser on 1x, 10x and 100x the seed article"
+	@echo "make bench         time the parser and the quotation finder on 1x, 10x and 100x the seed"
 	@echo "make clean         remove .venv and build outputs"
 
 # --- set-up ---------------------------------------------------------------
@@ -56,6 +56,7 @@ notebooks: $(VENV)/.installed-test  ## regenerate notebooks from notebooks/src a
 
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_parse.py
+	$(PY) benchmarks/bench_quotes.py
 
 test-browser: $(VENV)/.installed-browser
 	$(PY) tools/browser_check.py
