@@ -1,0 +1,457 @@
+# %% [markdown]
+# # 02 · The ACSA: what it does and how many partners Japan has
+#
+# **You are here:** [← 01 The article as data](01-the-article-as-data.ipynb) | 02 The ACSA | [03 Information security →](03-information-security.ipynb)
+#
+# **Time:** about 45 minutes (teaching 25, exercises 20).
+#
+# **Questions this notebook answers**
+# - What is an Acquisition and Cross-Servicing Agreement for, and what does it leave out?
+# - What does the article itself say the new agreement will do?
+# - Why does an agreement signed on one day come into force months or years later?
+# - Was New Zealand Japan's 8th ACSA partner or its 10th?
+#
+# **By the end you will be able to**
+# - explain what an ACSA lets two armed forces do, in the article's words and your own;
+# - filter the course's table of agreements with pandas and count partners with `nunique()`;
+# - compute the wait between signature and entry into force, and handle dates known only to the month or year;
+# - compare two counts of "partners" and say which question each one answers.
+
+# %% [markdown] tags=["instructor"]
+# > **Instructor version.** Solutions are filled in. The student version is
+# > `notebooks/02-acsa.ipynb`; both are generated from `notebooks/src/02-acsa.py`
+# > by `make notebooks`.
+# >
+# > **Timing.** Sections 1–4 (what an ACSA is, the article's words, coverage,
+# > ammunition) take about 12 minutes of reading; the network and waiting-time
+# > sections about 13; the six exercises about 20. If time is short, skip
+# > exercise 2.4 and keep 2.6: the eight-or-ten puzzle is the notebook's point.
+# >
+# > **Discussion notes.** Good answers separate *signed* (the governments agree
+# > on a text) from *in force* (the agreement binds them). "The 10th partner"
+# > is natural for a story about a signing; "eight in force" is the better
+# > number for a story about what forces can actually do today. Push learners
+# > to notice that the report that said "eight" did not say which count it
+# > used: the reading "eight in force" is the course's guess (SOURCES.md says
+# > so), not the report's. A strong headline names the count it uses.
+
+# %%
+# Setup: run this cell first.
+import textwrap
+
+import matplotlib.pyplot as plt
+
+import helpers
+from helpers import check
+
+article = helpers.load_seeds()[0]
+agreements = helpers.load_agreements()
+print("Loaded the article of", article.date, "and", len(agreements), "agreement rows.")
+
+# %% [markdown]
+# ## An ACSA lets two armed forces supply each other and settle up later
+#
+# Armed forces that train or work together need the same everyday things:
+# fuel, food, water, transport, repairs, a berth in a port. Without an
+# agreement, every litre of fuel one force gives another needs its own
+# contract. An **Acquisition and Cross-Servicing Agreement (ACSA)** sets the
+# rules once: either force can ask the other for supplies and services, and the
+# account is settled later, **in kind** (returning the same or equivalent
+# goods) or **in currency** (paying for them).
+#
+# The short name hides a long official one. Japan's Ministry of Foreign Affairs
+# gives the title in its press release of 19 December 2025, and the course's
+# table of agreements stores it in the row of the New Zealand ACSA:
+
+# %%
+nz_acsa = agreements.set_index("id").loc["acsa-nz-2025"]
+print(textwrap.fill(nz_acsa["official_title"], 80))
+print()
+print(
+    "Signed:", nz_acsa["signed"], "| in force:", nz_acsa["in_force"], "| confidence:", nz_acsa["confidence"]
+)
+
+# %% [markdown]
+# Read the title slowly: *reciprocal* (both ways), *supplies and services*,
+# between the *Self-Defense Forces of Japan* and the *New Zealand Defence
+# Force*. The confidence is `high` because the source is the Japanese
+# government's own release. The agreement was `pending` on the article's
+# date: signed, but not yet in force. That difference matters later on.
+
+# %% [markdown]
+# ## The article gives the agreement's purposes in Japan's words
+#
+# Paragraph 3 says what the ACSA is for. Paragraphs are numbered from 1, as a
+# reader counts, so paragraph 3 is `article.paragraphs[2]`:
+
+# %%
+print(textwrap.fill(article.paragraphs[2].text, 80))
+
+# %% [markdown]
+# The sentence belongs to the reporter, but three phrases inside it are in
+# quotation marks: they are **partial quotations** from Japan's Foreign
+# Ministry statement. Notebook 01's quotation table finds them:
+
+# %%
+quotes = helpers.quotes_frame(article)
+in_paragraph_3 = quotes[quotes["paragraph"] == 3]
+print("Speakers:", sorted(set(in_paragraph_3["speaker"])), "| kinds:", sorted(set(in_paragraph_3["kind"])))
+for text in in_paragraph_3["text"]:
+    print("  -", text)
+
+# %% [markdown]
+# (The comma or full stop at the end of each phrase is the article's own
+# punctuation, which it puts inside the quotation marks.)
+#
+# In plain words, the agreement is meant to make giving supplies and services
+# quick and smooth, to bring the two forces closer, and to help them take part
+# together in international peace and security work. (A close reader's note:
+# Japan's English-language release says the agreement "will facilitate the
+# smooth and prompt provision of supplies and services"; the news report's
+# quote reads "facilitating". Small differences like this are common when a
+# report quotes a document; only comparing the two shows them.)
+
+# %% [markdown]
+# ## An ACSA covers everyday supplies and services, and never weapons
+#
+# What exactly may be supplied? The Japan–New Zealand treaty text was not
+# checked for this course, so here are two descriptions, each with its
+# confidence:
+#
+# - **The Japan–UK ACSA** (a summary in the course's fact base, confidence
+#   medium to high) lists food, water, lodging, transportation, fuel and
+#   lubricants, clothing, communications, medical services, base support,
+#   storage, use of facilities, training services, parts and components,
+#   repair and maintenance, airport and seaport services, and ammunition.
+#   **Weapons are excluded.** It applies to bilateral training, UN
+#   peacekeeping and other internationally coordinated operations,
+#   humanitarian relief and large-scale disasters, protecting or transporting
+#   citizens abroad, and liaison and routine activities.
+# - **The Japan–New Zealand ACSA** is *reported* (medium confidence: news
+#   reports, not the treaty text) to cover food, water, fuel, transportation,
+#   communication services, medical services, repair and maintenance, airport
+#   and seaport services and ammunition; to exclude weapons; to be settled in
+#   kind or in currency; and to run for ten years.
+#
+# The two lists agree on the main point: an ACSA is about keeping forces
+# supplied, not arming them. Treat the New Zealand details as reported until
+# you have read the treaty itself.
+
+# %% [markdown]
+# ## The article's two examples: fuel at sea and supplies after a disaster
+#
+# New Zealand's Defence Minister, Judith Collins, gave two examples. The
+# article quotes her from a New Zealand government statement (the course
+# could not find that statement itself, so we rely on the report):
+
+# %%
+print(textwrap.fill(article.paragraphs[3].text, 80))
+
+# %% [markdown]
+# - **Refuelling at sea.** *HMNZS Aotearoa* is the Royal New Zealand Navy's
+#   replenishment tanker, built to pass fuel and stores to other ships while
+#   both are under way. She was built by Hyundai Heavy Industries in Ulsan,
+#   launched on 24 April 2019 and commissioned in July 2020 (New Zealand
+#   Defence Force sources, high confidence). She is about 173 m long and about
+#   26,000 tonnes at full load, and carries about 8,000 tonnes of diesel and
+#   1,550 tonnes of aviation fuel (medium confidence; the New Zealand
+#   government gives "9,500 tonnes of fuel", a slightly different total).
+#   Fuel passed to a Japanese ship and paid back later is exactly the kind of
+#   exchange an ACSA is for.
+# - **Humanitarian assistance and disaster relief (HADR).** Food and medical
+#   supplies are on both coverage lists above, and humanitarian relief is one
+#   of the activities the UK agreement names.
+
+# %% [markdown]
+# ## Ammunition came in after Japan's 2015 security laws; weapons stayed out
+#
+# Japan's **Peace and Security Legislation** was enacted in September 2015 and
+# took effect in March 2016 (high confidence). ACSAs signed after it (the new
+# US one of 2016, the UK one and the new Australian one of 2017) allow
+# ammunition to be provided; the first Australian ACSA, signed in 2010, did
+# not. The table's `notes` column records this, row by row:
+
+# %%
+acsa = agreements[agreements["kind"] == "ACSA"]
+for row_id in ["acsa-au-2010", "acsa-us-2016", "acsa-au-2017"]:
+    row = acsa.set_index("id").loc[row_id]
+    print(f"{row['partner']}, signed {row['signed']}:")
+    print(textwrap.fill(row["notes"], 80, initial_indent="    ", subsequent_indent="    "))
+
+# %% [markdown]
+# ## Japan's ACSA network grew from one partner in 1996 to ten by the article's date
+#
+# `acsa` (made above) keeps the rows of `agreements` whose `kind` is `"ACSA"`.
+# A row is one signed **instrument**: an agreement, or an amendment that
+# changes one. `status` is each row's state on the article's date.
+
+# %%
+acsa[["partner", "instrument", "signed", "in_force", "status"]]
+
+# %% [markdown]
+# Four statuses appear: `in force`; `superseded` (replaced by a newer
+# agreement, as the United States and Australia each signed a new ACSA);
+# `pending` (signed, not yet in force); and `after seed date` (the
+# Philippines, which signed in January 2026 and is kept so that later dates
+# can be explored). Counting the rows of each:
+
+# %%
+acsa["status"].astype(str).value_counts()
+
+# %% [markdown]
+# Rows are not partners: the United States has four rows. `nunique()` counts
+# distinct values. On the whole table it counts every partner, including one
+# that signed after the article:
+
+# %%
+print("Rows:", len(acsa), "| distinct partners in the whole table:", acsa["partner"].nunique())
+
+# %% [markdown]
+# The timeline draws one bar per agreement, from signature to entry into force:
+
+# %%
+helpers.acsa_timeline()
+plt.show()
+
+# %% [markdown]
+# The chart shows Japan's ACSAs arriving slowly (the United States alone until
+# 2010) and then quickly (four in 2024 and 2025); its source is the course's
+# table, compiled from government releases and news reports. For a
+# screen reader, or to check what you see, every chart has a text twin:
+
+# %%
+print(textwrap.fill(helpers.describe_acsa_timeline(), 80))
+
+# %% [markdown]
+# **Exercise 2.1** (★☆☆) How many distinct partners had signed an ACSA with
+# Japan on or before the article's date, `helpers.SEED_DATE`? Use the
+# `signed_end` column (the last day the signing could have happened). Answer
+# with a number computed from `acsa`.
+
+# %%
+answer_2_1 = acsa.loc[acsa["signed_end"] <= helpers.SEED_DATE, "partner"].nunique()  # SOLUTION
+check("2.1", answer_2_1)
+
+# %% [markdown]
+# **Exercise 2.2** (★☆☆) Which partners signed an ACSA with Japan before
+# 2015, the year of the security legislation? Answer with a list (or set) of
+# partner names. (`acsa["signed_start"].dt.year` gives each row's signing year.)
+
+# %%
+answer_2_2 = set(acsa.loc[acsa["signed_start"].dt.year < 2015, "partner"])  # SOLUTION
+check("2.2", answer_2_2)
+
+# %% [markdown]
+# ## Signing is not the end: a treaty waits for the Diet
+#
+# **Signature** shows that two governments agree on a text. **Entry into
+# force** is the day the agreement starts to bind them. In Japan an ACSA is a
+# treaty, so the **Diet** (Japan's parliament) must approve it first; then the
+# two governments exchange diplomatic notes that fix the day. For Italy, for
+# example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05 (a news
+# agency report citing Japan's Foreign Ministry, medium confidence).
+#
+# Subtracting two dates in pandas gives a time span; `.dt.days` turns it into
+# a number of days. France's ACSA:
+
+# %%
+france = acsa.set_index("id").loc["acsa-fr-2018"]
+wait = france["in_force_start"] - france["signed_start"]
+print("France: signed", france["signed"], "| in force", france["in_force"], "| wait:", wait.days, "days")
+
+# %% [markdown]
+# The same subtraction works on whole columns at once. `assign` adds the result
+# as a new column, `wait_days`, to a copy of the table:
+
+# %%
+acsa_waits = acsa.assign(wait_days=(acsa["in_force_start"] - acsa["signed_start"]).dt.days)
+acsa_waits[["partner", "signed", "in_force", "wait_days"]].head(4)
+
+# %% [markdown]
+# **Exercise 2.3** (★★☆) Which partner's ACSA had the longest wait between
+# signature and entry into force? Use `acsa_waits`. Answer with the
+# partner's name, as text.
+
+# %%
+answer_2_3 = acsa_waits.loc[acsa_waits["wait_days"].idxmax(), "partner"]  # SOLUTION
+check("2.3", answer_2_3)
+
+# %% [markdown]
+# ## A date such as "2017" is known only to the year
+#
+# Some days were never verified, so the table stores only what is known: the
+# UK ACSA entered into force in "2017", Canada's in "2019-07". Beside each date
+# column `X` the table keeps `X_start` (the first day it could be), `X_end`
+# (the last day it could be) and `X_precision` (`day`, `month` or `year`).
+# Look what a careless subtraction does with the UK row:
+
+# %%
+uk_cols = ["signed", "in_force", "in_force_start", "in_force_end", "in_force_precision", "wait_days"]
+acsa_waits.set_index("id").loc["acsa-uk-2017", uk_cols]
+
+# %% [markdown]
+# A wait of **minus 25 days**: the agreement seems to enter into force before
+# it was signed. The UK ACSA was signed on 26 January 2017 and entered into
+# force some time in 2017; `in_force_start` is 1 January, the start of the
+# year, not the real day. The `_start` value of a partial date is fine for
+# sorting and plotting, but a wait computed from it can be wrong. How many
+# entry-into-force dates are exact?
+
+# %%
+acsa["in_force_precision"].value_counts()
+
+# %% [markdown]
+# (The three rows whose `in_force` is `pending` have no entry-into-force
+# date at all, so they are not counted.) The waiting-time chart handles
+# partial dates honestly: a solid bar for the shortest possible wait and a
+# dotted box for the range it could be.
+
+# %%
+helpers.ratification_lag()
+plt.show()
+
+# %% [markdown]
+# Most of Japan's ACSAs waited between five months and a year and a half,
+# and the first Australian one waited longest; the UK's wait is known only to
+# lie somewhere between zero and eleven months (source: the course's table;
+# `helpers.describe_ratification_lag()` gives the chart in words).
+
+# %% [markdown]
+# **Exercise 2.4** (★★☆) What is the median wait, in days, between signature
+# and entry into force, counting only the ACSA rows (agreements and
+# amendments) whose two dates are both known to the day? Start from
+# `acsa_waits`; combine two conditions with `&`. Answer with a number.
+
+# %%
+# BEGIN SOLUTION
+exact = acsa_waits[(acsa_waits["signed_precision"] == "day") & (acsa_waits["in_force_precision"] == "day")]
+print(len(exact), "rows with both dates known to the day")
+# END SOLUTION
+answer_2_4 = exact["wait_days"].median()  # SOLUTION
+check("2.4", answer_2_4)
+
+# %% [markdown]
+# ## Eight or ten? Two counts that answer different questions
+#
+# Reports after the signing disagreed. One news agency report (Jiji Press,
+# 19 December 2025) said Japan "has now signed ACSAs with eight countries";
+# others called New Zealand Japan's 10th ACSA partner, the Netherlands having
+# signed the day before. Can both be right? It depends on what is counted:
+#
+# - partners that had **signed** an ACSA by 19 December 2025 (exercise 2.1); or
+# - partners whose ACSA was **in force** on that day (exercise 2.5).
+#
+# For the second count, `helpers.network_as_of(date)` gives every agreement
+# signed by `date` with its `state` on that day. Partial dates are treated
+# carefully: an agreement in force "in 2017" counts as in force only from
+# 31 December 2017, and before that it is `uncertain`. Here are Japan's ACSAs
+# on 30 June 2017:
+
+# %%
+mid_2017 = helpers.network_as_of("2017-06-30")
+mid_2017.loc[mid_2017["kind"] == "ACSA", ["partner", "signed", "in_force", "state"]]
+
+# %% [markdown]
+# On that day Japan had ACSAs with three partners, but only two were surely in
+# force: the new US agreement had replaced the old one, the first Australian
+# agreement was still the one in force, and nobody can say whether the UK one
+# was in force yet.
+
+# %% [markdown]
+# **Exercise 2.5** (★★☆) How many partners had an ACSA **in force** on the
+# article's date? Answer with a number computed from `helpers.network_as_of()`
+# (with no date it uses the article's date).
+
+# %%
+# BEGIN SOLUTION
+on_seed = helpers.network_as_of()
+in_force = on_seed[(on_seed["kind"] == "ACSA") & (on_seed["state"] == "in force")]
+# END SOLUTION
+answer_2_5 = in_force["partner"].nunique()  # SOLUTION
+check("2.5", answer_2_5)
+
+# %% [markdown]
+# **Exercise 2.6** (★★★) Which partners are counted by "signed by
+# 2025-12-19" but not by "in force on 2025-12-19"? Answer with a list of
+# partner names. Careful: a partner can have one row that is `superseded` and
+# another that is `in force`.
+
+# %%
+# BEGIN SOLUTION
+signed_by_seed = set(acsa.loc[acsa["signed_end"] <= helpers.SEED_DATE, "partner"])
+on_seed = helpers.network_as_of()
+in_force_on_seed = set(on_seed.loc[(on_seed["kind"] == "ACSA") & (on_seed["state"] == "in force"), "partner"])
+# END SOLUTION
+answer_2_6 = sorted(signed_by_seed - in_force_on_seed)  # SOLUTION
+check("2.6", answer_2_6)
+
+# %% [markdown]
+# Ranking the partners by the day each *first* signed an ACSA shows where the
+# "10th" comes from, and when "eight" was the signing count:
+
+# %%
+first_signed = acsa.groupby("partner")["signed_start"].min().sort_values()
+ranking = first_signed.dt.date.to_frame("first signed")
+ranking.insert(0, "order", range(1, len(ranking) + 1))
+ranking
+
+# %% [markdown]
+# Counting by signing date, Italy was the 8th partner (November 2024), the
+# Netherlands the 9th and New Zealand the 10th; reports of January 2026 called
+# the Philippines the 11th. So "eight countries" fits the *signing* count only
+# up to the day before the Netherlands signed; on 19 December 2025 it fits the
+# *in force* count. That may be what the report meant, but the report does not
+# say so: this reading is the course's, not the report's. The course's
+# datasheet, `helpers/data/SOURCES.md`, discusses the disagreement under
+# "Known disagreements".
+
+# %% [markdown]
+# Your progress in this notebook (run again after more exercises):
+
+# %%
+print(helpers.progress(2))
+
+# %% [markdown]
+# ## Discussion
+#
+# What should "New Zealand is Japan's 10th ACSA partner" mean: the 10th to
+# sign, the 10th to have an agreement in force, or something else? If you
+# wrote the headline on 19 December 2025, which count would you print, and
+# what few words would you add so that a reader cannot misread it? Would your
+# answer change for a story about what the two forces can actually do
+# together today? (There is no single right answer.)
+
+# %% [markdown]
+# ## Key points
+#
+# - An ACSA lets two armed forces provide each other supplies and services
+#   (fuel, food, transport, repairs, and since Japan's 2015 security laws
+#   ammunition), settled in kind or in currency; weapons are excluded.
+# - The article gives the agreement's purposes as partial quotations from
+#   Japan's Foreign Ministry and two examples from Judith Collins: refuelling
+#   at sea with *HMNZS Aotearoa*, and food or medical supplies in disaster relief.
+# - Signature is not entry into force: in Japan the Diet must approve the
+#   treaty first, which took from months to years for Japan's ACSAs.
+# - A partial date ("2017") has a start, an end and a precision; compute waits
+#   only from dates known to the day, or give a range.
+# - "How many partners?" has more than one honest answer: say what you count
+#   (signed, or in force) and on which day.
+#
+# ## Further reading
+#
+# - Japan's Ministry of Foreign Affairs press release on the signing, 19 December 2025
+#   (official titles): <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>
+# - The UK government on the Japan–UK ACSA, January 2017:
+#   <https://www.gov.uk/government/news/uk-and-japan-strengthen-defence-ties>
+# - Global Affairs Canada on the Canada–Japan ACSA, April 2018:
+#   <https://www.canada.ca/en/global-affairs/news/2018/04/canada-and-japan-sign-acquisition-and-cross-servicing-agreement-to-strengthen-military-cooperation.html>
+# - The Netherlands Ministry of Defence on its agreement with Japan, 18 December 2025:
+#   <https://english.defensie.nl/latest/news/2025/12/18/japan-and-the-netherlands-sign-agreement-on-security-cooperation>
+# - The Japan–Philippines ACSA, January 2026 (a news report):
+#   <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>
+# - The course's datasheet, `helpers/data/SOURCES.md` (every row's source, and
+#   the "eight or ten" disagreement), and the glossary, `docs/glossary.md`
+#   (*ACSA*, *Diet approval*, *entry into force*, *signature*).
+#
+# ---
+# **Next:** [03 Information security →](03-information-security.ipynb)
