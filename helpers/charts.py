@@ -502,10 +502,18 @@ def _lag_title(known: pd.DataFrame, kind: str | None) -> str:
     if exact.empty:
         return f"{what}: no agreement has exact dates of signature and entry into force"
     median = exact["lag_max_months"].median()
-    longest = exact.iloc[0]
+    # The longest wait is the one whose *shortest possible* wait is longest, so
+    # an agreement dated only to the month or year is not passed over.
+    longest = known.sort_values(["lag_min_months", "label"], ascending=[False, True], kind="stable").iloc[0]
+    wait = (
+        f"{longest['lag_max_months']:.1f} months"
+        if longest["exact"]
+        else f"at least {longest['lag_min_months']:.1f} months"
+    )
+    where = "" if len(exact) == len(known) else " where both dates are known to the day"
     return (
-        f"{what} took a median of {median:.1f} months from signature to entry into force "
-        f"(longest: {longest['label']}, {longest['lag_max_months']:.1f} months)"
+        f"{what} took a median of {median:.1f} months from signature to entry into force{where} "
+        f"(longest: {longest['label']}, {wait})"
     )
 
 
@@ -521,7 +529,7 @@ def ratification_lag(
     >>> from matplotlib.figure import Figure
     >>> ax = ratification_lag(ax=Figure(figsize=FIGSIZE).subplots())
     >>> ax.get_title().replace("\\n", " ")
-    "Japan's ACSAs took a median of 8.5 months from signature to entry into force (longest: Australia 2010, 32.5 months)"
+    "Japan's ACSAs took a median of 8.5 months from signature to entry into force where both dates are known to the day (longest: Australia 2010, 32.5 months)"
     >>> ax.get_xlabel()
     'Months from signature to entry into force'
     """

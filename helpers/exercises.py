@@ -69,7 +69,8 @@ class Question:
 
     ``answer`` may be a zero-argument function, computed when checked, so
     answer keys come from the course data rather than being typed in twice.
-    ``accept`` lists other right answers (for ``text``: other spellings).
+    ``accept`` lists other right answers (for ``text``: other spellings), or
+    is a function returning them.
     For ``custom``, ``compare(answer)`` returns ``True``, or a hint string
     when the answer is wrong; ``answer`` then holds one right answer.
     ``wrong_examples`` are plausible wrong answers the tests must reject
@@ -264,7 +265,8 @@ def _judge(question: Question, answer: Any):
     normal = _NORMALISERS[kind](answer)
     if normal is None:
         return ("wrong-type", f"expected {KINDS[kind]}, but got {_describe(answer)}.")
-    candidates = [question.expected(), *question.accept]
+    others = question.accept() if callable(question.accept) else question.accept
+    candidates = [question.expected(), *others]
     for candidate in candidates:
         want = _NORMALISERS[kind](candidate)
         if kind == "number":
