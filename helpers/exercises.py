@@ -42,6 +42,7 @@ __all__ = [
     "Feedback",
     "Question",
     "check",
+    "fold_text",
     "progress",
     "question_ids",
     "register",
@@ -308,13 +309,18 @@ def _as_number(value: Any):
     return None if math.isnan(number) else number
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
+    """Text as ``check`` compares it: case, curly quotes, spacing and a final full stop ignored.
+
+    >>> fold_text("  New Zealand’s  Government. ")
+    "new zealand's government"
+    """
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(text.casefold().split()).strip(" .")
 
 
 def _as_text(value: Any):
-    return _fold(value) if isinstance(value, str) else None
+    return fold_text(value) if isinstance(value, str) else None
 
 
 def _items(value: Any):
@@ -327,7 +333,7 @@ def _items(value: Any):
     out = []
     for item in value:
         if isinstance(item, str):
-            out.append(_fold(item))
+            out.append(fold_text(item))
         elif _as_number(item) is not None:
             out.append(_as_number(item))
         else:

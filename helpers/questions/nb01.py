@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..article import load_seeds
-from ..exercises import Question, _fold, register
+from ..exercises import Question, fold_text, register
 from ..frames import quotes_frame
 
 __all__ = ["QUESTIONS"]
@@ -50,8 +50,8 @@ def _compare_paragraph_4(answer):
     pair = _pair(answer)
     if pair is None:
         return "Give two pieces of text in brackets, speaker first: (speaker, channel)."
-    speaker, channel = (_fold(part) for part in pair)
-    right_speaker, right_channel = (_fold(part) for part in _paragraph_4())
+    speaker, channel = (fold_text(part) for part in pair)
+    right_speaker, right_channel = (fold_text(part) for part in _paragraph_4())
     surname = right_speaker.split()[-1]
     if speaker not in (right_speaker, surname):
         return "Who said the words? Look at the speaker column of the row whose paragraph is 4."

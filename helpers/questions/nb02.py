@@ -8,7 +8,7 @@ from functools import cache
 import pandas as pd
 
 from ..datasets import SEED_DATE, load_agreements, network_as_of
-from ..exercises import Question, _fold, register
+from ..exercises import Question, fold_text, register
 
 __all__ = ["QUESTIONS"]
 
@@ -61,23 +61,23 @@ def _compare_gap(answer):
         answer = answer.tolist()
     if not isinstance(answer, Iterable) or not all(isinstance(a, str) for a in answer):
         return "Give a list of partner names (text), such as ['France', 'Italy']."
-    got = {_fold(a) for a in answer}
-    want = {_fold(p) for p in _gap()}
+    got = {fold_text(a) for a in answer}
+    want = {fold_text(p) for p in _gap()}
     if got == want:
         return True
-    after = {_fold(p) for p in set(_acsa()["partner"]) - _signed_by_seed()}
+    after = {fold_text(p) for p in set(_acsa()["partner"]) - _signed_by_seed()}
     if got & after:
         return "Both counts are about 2025-12-19: leave out any partner that signed only after that day."
     net = network_as_of()
     replaced = {
-        _fold(p) for p in net.loc[(net["kind"] == "ACSA") & (net["state"] == "superseded"), "partner"]
+        fold_text(p) for p in net.loc[(net["kind"] == "ACSA") & (net["state"] == "superseded"), "partner"]
     }
-    if got & replaced & {_fold(p) for p in _in_force_on_seed()}:
+    if got & replaced & {fold_text(p) for p in _in_force_on_seed()}:
         return (
             "Some partners have an older ACSA that was replaced, yet their newer one was in force. "
             "Compare sets of partner names, not rows: set(signed) - set(in force)."
         )
-    if got & {_fold(p) for p in _in_force_on_seed()}:
+    if got & {fold_text(p) for p in _in_force_on_seed()}:
         return "Some of the partners you gave had an ACSA in force on that day, so both counts include them."
     return (
         "Make two sets of partner names: those that signed by helpers.SEED_DATE, and those "
