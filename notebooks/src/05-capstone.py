@@ -1,0 +1,541 @@
+# %% [markdown]
+# # 05 · Capstone: a briefing from the data, and the tools on a new article
+#
+# **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
+#
+# **Time:** about 50 minutes (teaching 25, exercises and writing 25).
+#
+# **Questions this notebook answers**
+# - Which of Japan's partners had which kind of agreement on the day of the article, and since when?
+# - How do I turn that into a chart and a three-sentence briefing that says only what the data supports?
+# - Do the course's tools work on an article they have never seen, or on one I write myself?
+# - What happens when an article is not in the right format?
+#
+# **By the end you will be able to**
+# - build a one-row-per-partner table from `helpers.network_as_of()` with pandas `pivot_table`;
+# - draw a chart of your own in the course's style: a title that states a finding, labelled axes, a source line, and shapes as well as colours;
+# - write a three-sentence briefing in which every number comes from the data;
+# - run `load_article`, `quotes_frame` and `quotes_per_speaker` on another article, and `python -m helpers summary` from a terminal;
+# - read a format error and find the line it points at.
+
+# %% [markdown] tags=["instructor"]
+# > **Instructor version.** Solutions and a model briefing are filled in. The
+# > student version is `notebooks/05-capstone.ipynb`; both are generated from
+# > `notebooks/src/05-capstone.py` by `make notebooks`.
+# >
+# > Suggested timing: Part 1 (table, chart, briefing) 25 minutes, of which 10
+# > for writing the briefing; Part 2 (another article, errors, the terminal)
+# > 20 minutes; discussion 5 minutes. The briefing has no checker: read a few
+# > aloud and ask the class to point at the output each number came from.
+# > Learners who finish early can change `my_text` (Part 2) to test the
+# > tools on harder sentences, or attempt the chart on `network_as_of("2026-02-01")`.
+
+# %%
+# Setup: run this cell first.
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+
+import helpers
+from helpers import check
+from helpers.charts import OKABE_ITO, SOURCE_AGREEMENTS
+
+print("helpers loaded: the course is ready.")
+
+# %% [markdown]
+# This notebook has two parts. **Part 1** brings together the news side of
+# the course (notebooks 02–04): from the agreements data you build a table,
+# draw a chart and write
+# a short briefing about the day of the article, 19 December 2025.
+# **Part 2** brings back notebook 01: the tools that found who said what in
+# our article are run on another article, on one you write, and on one that
+# is broken.
+
+# %% [markdown]
+# ## Part 1 · A briefing built from the data
+#
+# The agreements data hold one row per signed agreement. A reader wants the
+# opposite view: one line per partner. The next sections build that view as
+# a table, then as a chart, then as three sentences.
+#
+# ## One row per partner turns the agreements list into a briefing table
+#
+# `helpers.network_as_of()` lists every agreement Japan had signed by a given
+# day (by default the article's date) with its **state** on that day:
+# `in force`, `signed, not in force`, `uncertain` (entry into force not
+# verified) or `superseded` (replaced by a newer agreement of the same kind).
+# Count the states first:
+
+# %%
+net = helpers.network_as_of()
+partners = net["partner"].nunique()
+print(f"As of {helpers.SEED_DATE:%Y-%m-%d}: {len(net)} agreements signed, with {partners} partners")
+net["state"].value_counts()
+
+# %% [markdown]
+# A superseded agreement no longer counts: the United States' ACSA of 1996
+# and its two amendments were replaced by the ACSA of 2016, and Australia's
+# first ACSA (2010) by the one of 2017 (the data treat it as a replacement
+# because Japan's Ministry of Foreign Affairs calls the 2017 one the "new"
+# ACSA; `helpers/data/SOURCES.md` notes that no termination clause was
+# read). We keep the other rows and add the
+# year each agreement was signed (the first four characters of `signed`;
+# some dates in the data are only a month or a year, and the year is always
+# known).
+
+# %%
+current = net[net["state"] != "superseded"].copy()
+current["year"] = current["signed"].str[:4].astype(int)
+current[["partner", "kind", "signed", "year", "state"]].tail(4)
+
+# %% [markdown]
+# Now the pandas step that makes a briefing table. `pivot_table` turns the
+# long list (one row per agreement) into a wide table: one row per partner
+# (`index`), one column per kind of agreement (`columns`), and in each cell
+# the year it was signed (`values`). An empty cell (`<NA>`) means that the
+# partner has no agreement of that kind.
+
+# %%
+years = current.pivot_table(index="partner", columns="kind", values="year", aggfunc="min").astype("Int64")
+years
+
+# %% [markdown]
+# Read it row by row: New Zealand has an ACSA and an ISA, both signed in
+# 2025, and no RAA; the United States' ISA is its GSOMIA of 2007. The table
+# shows *when* each agreement was signed, not whether it was in force: for
+# that, look at the `state` column of `current` (exercise 5.5 at the end
+# builds that table).
+#
+# **Exercise 5.1** (★☆☆) How many partners had signed all three kinds of
+# agreement (ACSA, ISA and RAA) with Japan by 19 December 2025? Answer with a
+# number computed from `years` (or from `net`), not typed in.
+
+# %%
+answer_5_1 = int(years.notna().all(axis=1).sum())  # SOLUTION
+check("5.1", answer_5_1)
+
+# %% [markdown]
+# ## A chart of your own: shape for the kind, fill for the state
+#
+# The course's charts follow a few rules, and a chart you make yourself
+# should too:
+#
+# 1. the **title states the finding**, computed from the data, not just the topic;
+# 2. both **axes are labelled**, with units;
+# 3. a **source line** says where the data come from;
+# 4. **colour never carries meaning alone**: here the kind of agreement is a
+#    marker *shape* as well as a colour, and the state is the *fill*;
+# 5. the colours are the Okabe–Ito palette (`OKABE_ITO`, from
+#    `helpers.charts`), which people with the common kinds of colour
+#    blindness can tell apart.
+#
+# First the order of the rows: partners sorted by the day they signed their
+# first current (not superseded) agreement with Japan, so the newest partner
+# comes last.
+
+# %%
+first_signed = current.groupby("partner")["signed"].min().sort_values()
+order = list(first_signed.index)
+row_of = {partner: number for number, partner in enumerate(order)}
+newest = order[-1]
+print(f"Newest partner: {newest}, first agreement signed {first_signed[newest]}")
+
+# %% [markdown]
+# Then the chart: one dot per agreement, at the year it was signed, on its
+# partner's row. A filled marker is in force; a white one is signed but not
+# yet in force; a grey one is signed, with entry into force not verified. A
+# partner's ACSA sits a little above the row's centre line and its ISA a
+# little below, so that two agreements signed in the same year do not hide
+# each other.
+
+# %%
+STYLE = {  # kind: (colour, marker, nudge up or down the row)
+    "ACSA": (OKABE_ITO["blue"], "o", -0.22),
+    "ISA": (OKABE_ITO["orange"], "s", 0.22),
+    "RAA": (OKABE_ITO["bluish green"], "^", 0.0),
+}
+FILL = {"in force": None, "signed, not in force": "white", "uncertain": "#bbbbbb"}  # None: the kind's colour
+
+fig, ax = plt.subplots(figsize=(8, 5.6), layout="constrained")
+for kind, (colour, marker, nudge) in STYLE.items():
+    for state, fill in FILL.items():
+        rows = current[(current["kind"] == kind) & (current["state"] == state)]
+        if rows.empty:
+            continue
+        ax.scatter(rows["year"], rows["partner"].map(row_of) + nudge, marker=marker, s=60, linewidth=1.5,
+                   facecolor=fill or colour, edgecolor=colour if fill else "black", label=f"{kind}: {state}")  # fmt: skip
+ax.set_yticks(range(len(order)), order)
+ax.invert_yaxis()
+ax.set_xticks(range(2005, 2030, 5))
+ax.set_xlabel("Year the agreement was signed")
+ax.set_ylabel("Partner (first agreement at the top)")
+ax.grid(axis="x", color="#d9d9d9")
+ax.legend(loc="lower left", fontsize=8)
+title = f"{newest} is the newest of Japan's {len(order)} agreement partners: it signed its first on {first_signed[newest]}"
+ax.set_title(textwrap.fill(title, 70), loc="left", fontsize=12, fontweight="bold")
+fig.text(0.01, 0, textwrap.fill(SOURCE_AGREEMENTS, 110), fontsize=8, va="top")
+plt.show()
+
+# %% [markdown]
+# The chart shows Japan's current agreements on 19 December 2025: the ISAs
+# are the oldest, every current ACSA and RAA was signed in 2016 or later
+# (the first United States ACSA, of 1996, was replaced and is not drawn),
+# and New Zealand's two white markers, with the Netherlands' one from the day
+# before, sit in the bottom right corner. Source: the course dataset
+# `agreements.csv`. The `years` table above holds the same years as text,
+# for a screen reader.
+#
+# Two grey squares mark an uncertainty: the course could not verify when
+# the Ukraine and Canada ISAs entered into force, so the data do not say
+# they were in force.
+
+# %% [markdown]
+# ## Before you write: check how sure each fact is
+#
+# Every row of the agreements data has a `confidence`: `high` for an
+# official page (a ministry, a government), `medium` for a news report or a
+# site that copies an official text. A careful briefing says so when it
+# leans on a medium row.
+
+# %%
+agreements = helpers.load_agreements()
+agreements.loc[agreements["confidence"] != "high", ["id", "signed", "in_force", "confidence"]]
+
+# %% [markdown]
+# Here are the numbers a briefing about New Zealand might use, all computed
+# from the data. One caution: the data put New Zealand 10th among Japan's
+# ACSA partners by signing date, but one wire report after the signing said
+# Japan "has now signed ACSAs with eight countries" (quoted in
+# `helpers/data/SOURCES.md`). Eight is how many ACSAs were *in force* that
+# day; that this is what the report meant is our reading, not the report's.
+
+# %%
+acsa_first = net[net["kind"] == "ACSA"].groupby("partner")["signed"].min().sort_values()
+nz_place = list(acsa_first.index).index("New Zealand") + 1
+acsa_in_force = current.loc[(current["kind"] == "ACSA") & (current["state"] == "in force"), "partner"]
+nz = current[current["partner"] == "New Zealand"]
+print(f"Partners with at least one agreement signed: {net['partner'].nunique()}")
+print(f"New Zealand among ACSA partners, by signing date: {nz_place} of {len(acsa_first)}")
+print(f"Partners whose ACSA was in force on {helpers.SEED_DATE:%Y-%m-%d}: {acsa_in_force.nunique()}")
+print("New Zealand's agreements:")
+print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
+
+# %% [markdown]
+# ## Your briefing: three sentences, every number from an output above
+#
+# A briefing is for a busy reader, such as a minister's adviser or a
+# newspaper's editor. Three sentences: **what happened**, **where it sits**
+# among Japan's other agreements, and **what it does not (yet) do, or what
+# is uncertain**. Quote only with quotation marks and say who said it.
+
+# %% [markdown] tags=["student"]
+# *Double-click this cell, replace the brackets with your own words, then press Shift + Enter.*
+#
+# > **Briefing.** On [date], [who] signed [which agreements] in [where]; [their state on that day].
+# > [Where this puts New Zealand among Japan's partners: a comparison from the table or your chart.]
+# > [What the agreements do not do, or what the data cannot confirm.]
+
+# %% [markdown] tags=["instructor"]
+# > **Model briefing.** On 19 December 2025 Japan and New Zealand signed an
+# > Acquisition and Cross-Servicing Agreement (ACSA) and an Information
+# > Security Agreement in Tokyo; neither was in force that day, because an
+# > agreement usually takes effect only after each side has completed its own
+# > procedures. Counting by signing date in the course's data, New Zealand is
+# > the 10th country to sign an ACSA with Japan and the newest of its 14
+# > agreement partners, although only 8 ACSAs were in force that day, which
+# > may explain why one wire report counted "eight countries". New Zealand
+# > has no Reciprocal Access Agreement with Japan, and the course's sources
+# > found no talks on one, so the new agreements cover supplies, services and
+# > classified information but not the legal status of visiting forces.
+# >
+# > *What to look for in learners' briefings:* each number traceable to an
+# > output; "signed" kept apart from "in force"; the 8/10 disagreement or the
+# > two unverified ISAs flagged, not smoothed over; no claim the data cannot
+# > support (for instance that information *will* be shared: the ISA only
+# > sets the rules for what is shared).
+
+# %% [markdown]
+# ## Part 2 · Try another article
+#
+# Part 1 used the agreements data. Part 2 goes back to text: the tools that
+# found who said what in our article, run on other articles.
+#
+# ## The tools read any article in the seed's format
+#
+# Nothing in `helpers` knows our article in advance: no list of names, no
+# list of quotations. A person is found because a title ("Foreign
+# Minister"), a reporting verb ("said") or a comma-phrase introduces them.
+# So the same tools work on any text in the seed's format: a line
+# ` date YYYY-MM-DD ` followed by the lead paragraph, then paragraphs
+# separated by empty lines.
+#
+# The course's tests use six short articles written for the purpose. They
+# live in the `tests/articles/` folder of the course; the next cell finds
+# that folder from where `helpers` is installed, so it works whichever
+# folder the notebook runs in.
+
+# %%
+COURSE = Path(helpers.__file__).resolve().parent.parent  # the course folder
+ARTICLES = COURSE / "tests" / "articles"
+sorted(p.name for p in ARTICLES.glob("fict-*.txt"))
+
+# %% [markdown]
+# > ### ⚠ FICTIONAL: written for the course's tests, not news
+# >
+# > **Everything in the next article is invented**: the vote, the plan, the
+# > people and what they say. It was written to test how the tools attribute
+# > quotations, and its first sentence says so. It is not news; do not quote
+# > it as fact.
+#
+# `load_article` reads a file; `source=` sets the name shown in tables and
+# error messages, so the output shows a short name rather than where the
+# course happens to sit on this computer.
+
+# %%
+name = "fict-02-pronouns-continuation.txt"
+other = helpers.load_article(ARTICLES / name, source=f"tests/articles/{name}")
+print(other)
+print(textwrap.fill(other.paragraphs[0].text, 80))
+
+# %% [markdown]
+# `show_article` highlights each quotation in the colour of its speaker, with
+# a numbered label; hover over a quotation to see the rule that found its
+# speaker.
+
+# %%
+helpers.show_article(other)
+
+# %% [markdown]
+# The same result as a table, one row per quotation:
+
+# %%
+other_quotes = helpers.quotes_frame(other)
+other_quotes[["number", "paragraph", "speaker", "kind", "text"]]
+
+# %% [markdown]
+# **Exercise 5.2** (★☆☆) In this fictional article, who is quoted most often?
+# Answer with the speaker's name as the table writes it, computed from
+# `other_quotes`.
+
+# %%
+answer_5_2 = other_quotes["speaker"].value_counts().idxmax()  # SOLUTION
+check("5.2", answer_5_2)
+
+# %% [markdown]
+# The course's chart of quotations per speaker works here too; only its
+# source line changes, to say which (fictional) article the quotations come
+# from.
+
+# %%
+caption = f"Source: quotations found by the course's helpers in tests/articles/{name} (FICTIONAL, written for the tests)."
+helpers.quotes_per_speaker(other_quotes, source=caption)
+plt.show()
+
+# %% [markdown]
+# The chart counts the quotations the program found in the fictional test
+# article, per speaker, with full and partial quotations stacked. Its text
+# twin, for a screen reader:
+
+# %%
+print(textwrap.fill(helpers.describe_quotes_per_speaker(other_quotes), 80))
+
+# %% [markdown]
+# ## Each speaker was found by a rule, and some rules guess
+#
+# The `rule` column says *how* the program decided who spoke. Only
+# `explicit` means that the speaker is named in the quotation's own
+# sentence; the others follow a pronoun ("she added") or the paragraph
+# around the quotation. Which rules did this article need?
+
+# %%
+other_quotes["rule"].value_counts()
+
+# %% [markdown]
+# What each of those rules does, in the words of `helpers.RULES`:
+
+# %%
+for rule in other_quotes["rule"].unique():
+    print(f"{rule}:")
+    print(textwrap.fill(helpers.RULES[rule], 80, initial_indent="    ", subsequent_indent="    "))
+
+# %% [markdown]
+# **Exercise 5.3** (★★☆) Which rule attributed the quotation "We cannot wait
+# for another report."? Answer with the rule's name as text, found with
+# pandas in `other_quotes` (not by reading the highlighted article).
+
+# %%
+answer_5_3 = other_quotes.loc[other_quotes["text"].str.contains("cannot wait"), "rule"].iloc[0]  # SOLUTION
+check("5.3", answer_5_3)
+
+# %% [markdown]
+# ## An article of your own is a string in the same format
+#
+# `parse_article` reads an article from a Python string instead of a file.
+# The one below is made up, like the test articles: change it, add a
+# quotation, and run the cells again to see what the program finds. Keep the
+# shape: a space, `date`, the date as YYYY-MM-DD, a space, the lead; then
+# an empty line between paragraphs.
+
+# %%
+my_text = """ date 2026-03-02 This is a made-up article written in a notebook: the Hilltop School robotics club on Monday won a regional contest.
+
+Team captain Mia Tane and coach David Brook collected the trophy.
+
+"We practised every lunchtime for a term," Tane said.
+
+"The robot lost a wheel in the final," said Brook. "The students fixed it in four minutes."
+
+Tane added that the team would "definitely" enter again next year.
+"""
+mine = helpers.parse_article(my_text, source="my-article")
+helpers.quotes_frame(mine)[["paragraph", "speaker", "role", "kind", "rule", "text"]]
+
+# %% [markdown]
+# Look closely before you trust it. Mia Tane is found, with the role
+# "captain" (the word "Team" is dropped). The coach is only "Brook": the
+# program does not know "coach" as a title, so it never linked "David Brook"
+# in paragraph 2 to the "Brook" who speaks in paragraph 4. On a new article,
+# a table like this is a first draft for a human to check, not the answer.
+
+# %% [markdown]
+# ## A malformed article gets a message that points at the line
+#
+# When a text breaks the format, the parser stops with an
+# `ArticleFormatError` whose message reads
+# `source:line:column: what is wrong — what to do`. Wrapping the call in
+# `try` / `except` lets the notebook print that message instead of stopping
+# with a long traceback.
+
+# %%
+mistakes = {
+    "a headline above the date line": "Robots win\n date 2026-03-02 This is a made-up article.",
+    "an impossible date": " date 2026-02-30 This is a made-up article.",
+    "the date written the other way round": " date 02/03/2026 This is a made-up article.",
+}
+for what, text in mistakes.items():
+    try:
+        helpers.parse_article(text, source="my-article")
+    except helpers.ArticleFormatError as err:
+        where_and_what, _, what_to_do = str(err).partition(" — ")
+        print(f"{what}:\n    {where_and_what}\n    — {what_to_do}")
+
+# %% [markdown]
+# The error also keeps its parts: `err.line` and `err.column` are numbers, so
+# a program (or an editor) can jump to the spot. Line 2, column 2 in the
+# first message is the `d` of `date` on the second line.
+#
+# **Exercise 5.4** (★★☆) The text `broken` below has a problem. On which line
+# does the parser report it? Answer with the line number, taken from the
+# error (`err.line`) rather than counted by eye.
+
+# %%
+broken = (
+    " date 2026-03-02 This is a made-up article: a school robotics club won a contest.\n"
+    "\n"
+    "The team's robot lost a wheel in the final.\n"
+    "\n"
+    '"We fixed it in four minutes," the captain said.\n'
+    "\n"
+    " date 2026-03-03 This is a second made-up article, pasted in by mistake.\n"
+)
+# BEGIN SOLUTION
+try:
+    helpers.parse_article(broken, source="broken")
+except helpers.ArticleFormatError as err:
+    print(err)
+    reported_line = err.line
+# END SOLUTION
+answer_5_4 = reported_line  # SOLUTION
+check("5.4", answer_5_4)
+
+# %% [markdown]
+# ## The same tools run from a terminal
+#
+# You do not need a notebook to use the tools. In JupyterLab open
+# **File → New → Terminal**; when JupyterLab was started with `make lab`,
+# the terminal opens in the course folder. Then type
+#
+# ```
+# .venv/bin/python -m helpers summary tests/articles/fict-02-pronouns-continuation.txt
+# ```
+#
+# (on Windows: `.venv\Scripts\python -m helpers summary ...`). Use `quotes`
+# instead of `summary` for one line per quotation, and add `--json` for
+# output another program can read. The next cell runs the same command from
+# Python and prints what the terminal would show.
+
+# %%
+command = [sys.executable, "-m", "helpers", "summary", "tests/articles/fict-02-pronouns-continuation.txt"]
+result = subprocess.run(command, cwd=COURSE, capture_output=True, text=True, encoding="utf-8", check=False)
+print(result.stdout)
+print("exit status:", result.returncode)
+
+# %% [markdown]
+# Exit status 0 means success. For a file that is missing or breaks the
+# format, the command prints the same one-line `source:line:column` message
+# and exits with status 2, so a script that runs it can tell.
+
+# %% [markdown]
+# ## Back to the briefing: a table of states
+#
+# **Exercise 5.5** (★★★) Build `status_table`: a DataFrame with one row per
+# partner (the partner names as the index) and the columns `ACSA`, `ISA` and
+# `RAA`. Each cell holds the state on 19 December 2025 of that partner's
+# agreement of that kind, in the words of `network_as_of()` (`in force`,
+# `signed, not in force` or `uncertain`). Leave out superseded agreements
+# first; a partner with no agreement of a kind gets an empty cell (NaN).
+# Give it as `answer_5_5`; the check names what is missing or wrong.
+
+# %%
+# BEGIN SOLUTION
+status_table = current.pivot_table(index="partner", columns="kind", values="state", aggfunc="first")
+# END SOLUTION
+answer_5_5 = status_table  # SOLUTION
+check("5.5", answer_5_5)
+
+# %% [markdown]
+# Your progress in this notebook (run again after more exercises):
+
+# %%
+print(helpers.progress(5))
+
+# %% [markdown]
+# ## Discussion
+#
+# 1. **Before you trust an automatic "who said what" table on a new article,
+#    what would you check?** Think of the rules that guess (a pronoun, the
+#    paragraph before), a speaker the program names only by surname, a
+#    quotation inside a quotation, and the channel: "according to a
+#    statement" is not the same as someone saying it to a reporter.
+# 2. **What can this data not tell a policy reader?** For instance: whether
+#    the agreements will ever be used, and how often; what information, if
+#    any, will be shared (an ISA sets rules, it does not oblige anyone to
+#    share); what happened after 19 December 2025; and what the article
+#    means by "regional challenges", which it does not name.
+#
+# There is no single right answer; compare your lists with a neighbour's.
+
+# %% [markdown]
+# ## Key points
+#
+# - `pivot_table` turns a long list (one row per agreement) into a briefing table (one row per partner).
+# - A chart of your own follows the course's rules: a title that states the finding, labelled axes, a source line, and shape or fill as well as colour.
+# - A good briefing keeps "signed" apart from "in force" and says where sources disagree or a fact is unverified.
+# - The tools read any article in the seed's format; on a new article their "who said what" table is a draft to check, not the truth.
+# - A malformed text gets an `ArticleFormatError` that names the line, the column and what to do.
+#
+# ## Further reading
+#
+# - Japan's Ministry of Foreign Affairs press release on the signing, 19 December 2025:
+#   <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>
+# - The Netherlands' Ministry of Defence on its ACSA with Japan, signed the day before, 18 December 2025:
+#   <https://english.defensie.nl/latest/news/2025/12/18/japan-and-the-netherlands-sign-agreement-on-security-cooperation>
+# - Where every row of the agreements data comes from, and where sources disagree: `helpers/data/SOURCES.md`.
+# - pandas' `pivot_table`: <https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.pivot_table.html>
+# - The course glossary: [docs/glossary.md](../docs/glossary.md).
+#
+# ---
+# **This is the last notebook.** Back to the course map: [00 Start here](00-start-here.ipynb) · words explained: [the glossary](../docs/glossary.md)
