@@ -321,7 +321,7 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
                 hatch=hatch,
                 linewidth=0.8,
             )
-            if row["in_force_precision"] != "day":
+            if str(row["in_force_precision"]) != "day":
                 ax.barh(
                     y,
                     row["in_force_end"] - solid_end,
@@ -356,7 +356,7 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
             if state == "superseded"
             else "solid"
         )
-        if row["in_force_precision"] in ("month", "year") and state != "superseded":
+        if str(row["in_force_precision"]) in ("month", "year") and state != "superseded":
             used.add("partial")
         ax.plot(start, y, marker="o", markersize=5, color=_BLACK, linestyle="none")
         ax.annotate(
@@ -760,13 +760,19 @@ _CELL = {  # state -> face colour, hatch
 def _matrix(data, on: pd.Timestamp) -> pd.DataFrame:
     """Partner × kind table of (state, text) as of ``on``, partners sorted by agreements in force."""
     net = network_as_of(on, _agreements(data))
+    # Since when the partner has had an agreement of this kind in force: a
+    # replaced agreement counts (its successor took over from it).
+    was_in_force = net[net["state"].isin(["in force", "superseded"])]
+    since = (
+        was_in_force.assign(year=was_in_force["in_force"].str[:4]).groupby(["partner", "kind"])["year"].min()
+    )
     net = net[net["state"] != "superseded"]
     rank = {"in force": 0, "signed, not in force": 1, "uncertain": 2}
     cells: dict[str, dict[str, tuple[str, str]]] = {}
     for _, row in net.iterrows():
         state = str(row["state"])
         if state == "in force":
-            text = f"✓ {row['in_force'][:4]}"
+            text = f"✓ {since[(row['partner'], row['kind'])]}"
         elif state == "signed, not in force":
             text = f"signed {row['signed'][:4]}"
         else:
@@ -807,7 +813,9 @@ def agreement_matrix(
 ):
     """Partner × kind grid: who has an ACSA, an ISA or an RAA with Japan on ``as_of``.
 
-    Each cell says it in text (``✓ 2017`` = in force, since that year;
+    Each cell says it in text (``✓ 1996`` = an agreement of that kind in
+    force since that year, counting one it replaced, as the 2016 US ACSA
+    replaced the 1996 one;
     ``signed 2025`` = signed, not yet in force; ``*`` = entry into force not
     verified; ``–`` = none), with fill and hatch as a second cue.
 
@@ -854,8 +862,8 @@ def agreement_matrix(
     _finish(
         ax,
         _matrix_title(matrix, on),
-        f"✓ year = in force since that year · signed year = signed, not in force on {on:%Y-%m-%d}\n"
-        "* = entry into force not verified · – = none",
+        "✓ year = in force since that year (counting an agreement it replaced)\n"
+        f"signed year = signed, not in force on {on:%Y-%m-%d} · * = entry into force not verified · – = none",
         "Partner",
         source,
         grid_axis=None,

@@ -388,8 +388,8 @@ def _date_columns(frame: pd.DataFrame, column: str, values: list) -> None:
     frame[f"{column}_end"] = pd.Series(
         [v.end if isinstance(v, PartialDate) else pd.NaT for v in values], dtype="datetime64[ns]"
     )
-    frame[f"{column}_precision"] = pd.Categorical(
-        [v.precision if isinstance(v, PartialDate) else None for v in values], categories=list(PRECISIONS)
+    frame[f"{column}_precision"] = pd.Series(
+        [v.precision if isinstance(v, PartialDate) else None for v in values], dtype="string"
     )
 
 
@@ -398,7 +398,12 @@ def _text(values: list) -> pd.Series:
 
 
 def _frame(parsed: list[dict], columns: tuple[_Column, ...]) -> pd.DataFrame:
-    """Build a typed DataFrame: text as ``string``, choices as ``category``, dates expanded."""
+    """Build a typed DataFrame: text and choices as ``string``, confidence ordered, dates expanded.
+
+    Choices stay plain text (not ``category``) on purpose: learners group,
+    pivot and fill these columns, and categoricals make those steps fail or
+    warn in ways a beginner cannot read.
+    """
     frame = pd.DataFrame(index=pd.RangeIndex(len(parsed)))
     for col in columns:
         values = [rec[col.name] for rec in parsed]
@@ -407,7 +412,7 @@ def _frame(parsed: list[dict], columns: tuple[_Column, ...]) -> pd.DataFrame:
         elif col.name == "confidence":
             frame[col.name] = pd.Categorical(values, categories=list(CONFIDENCE_LEVELS), ordered=True)
         elif col.kind == "choice":
-            frame[col.name] = pd.Categorical(values, categories=list(col.choices))
+            frame[col.name] = pd.Series(values, dtype="string")
         elif col.kind in ("date", "date_or_marker"):
             frame[col.name] = _text(values)
             _date_columns(frame, col.name, values)
@@ -585,7 +590,7 @@ def network_as_of(date=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
     by_id = {rec["id"]: rec for rec in records}
     states = [_state_on(rec, on, replaced, by_id) for _, rec in signed.iterrows()]
     out = signed[["id", "partner", "kind", "instrument", "title", "signed", "in_force"]].copy()
-    out["state"] = pd.Categorical([s for s, _ in states], categories=list(STATES))
+    out["state"] = pd.Series([s for s, _ in states], dtype="string", index=out.index)
     out["reason"] = pd.Series([r for _, r in states], index=out.index, dtype="string")
     return out.reset_index(drop=True)
 

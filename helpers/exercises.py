@@ -53,7 +53,7 @@ __all__ = [
 KINDS = {
     "number": "a number (for example 3 or 2.5)",
     "text": "a piece of text in quotes (for example 'Tokyo')",
-    "set": "a list of names in square brackets (for example ['Japan', 'France']); order does not matter",
+    "set": "a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter",
     "list": "a list in square brackets, in the order asked for",
     "date": "a date, as datetime.date(2025, 12, 19) or the text '2025-12-19'",
     "bool": "True or False",
@@ -74,6 +74,8 @@ class Question:
     is a function returning them.
     For ``custom``, ``compare(answer)`` returns ``True``, or a hint string
     when the answer is wrong; ``answer`` then holds one right answer.
+    ``mistakes`` pairs a common wrong answer with a hint written for it,
+    for example ``((3, "That is the position in the list ..."),)``.
     ``wrong_examples`` are plausible wrong answers the tests must reject
     (required for ``custom``; the tests make their own for other kinds).
     """
@@ -87,6 +89,7 @@ class Question:
     accept: tuple = ()
     compare: Callable[[Any], Any] | None = field(default=None, compare=False)
     wrong_examples: tuple = ()
+    mistakes: tuple = ()
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -265,7 +268,13 @@ def _judge(question: Question, answer: Any):
         return ("wrong", f"not quite. Hint: {result}") if isinstance(result, str) else wrong
     normal = _NORMALISERS[kind](answer)
     if normal is None:
-        return ("wrong-type", f"expected {KINDS[kind]}, but got {_describe(answer)}.")
+        return (
+            "wrong-type",
+            f"expected {KINDS[kind]}, but got {_describe(answer)}.{_type_tip(kind, answer)}",
+        )
+    for mistake, tip in question.mistakes:
+        if normal == _NORMALISERS[kind](mistake):
+            return ("wrong", f"not quite. Hint: {tip}")
     others = question.accept() if callable(question.accept) else question.accept
     candidates = [question.expected(), *others]
     for candidate in candidates:
@@ -277,8 +286,38 @@ def _judge(question: Question, answer: Any):
             return True
     if kind in ("set", "list"):
         want = _NORMALISERS[kind](question.expected())
+        if _counted_from_zero(normal, want):
+            return (
+                "wrong",
+                "not quite: every number is one less than it should be. Python counts list "
+                "positions from 0, but paragraphs and quotations are numbered from 1: use the "
+                "number the course gives them (for example p.number), not the position.",
+            )
         return ("wrong", wrong[1] + _size_hint(normal, want))
     return wrong
+
+
+def _counted_from_zero(got, want) -> bool:
+    numbers = [x for x in got if isinstance(x, float)]
+    wanted = [x for x in want if isinstance(x, float)]
+    if not numbers or len(numbers) != len(got) or len(wanted) != len(want):
+        return False
+    return sorted(x + 1 for x in numbers) == sorted(wanted)
+
+
+def _type_tip(kind: str, answer: Any) -> str:
+    """A next step for the commonest wrong types."""
+    name = type(answer).__name__
+    if kind == "number" and name in ("Series", "DataFrame", "ndarray", "Index"):
+        size = getattr(answer, "size", None)
+        if size == 1:
+            return " It holds one value: take the number out with .item() (or .iloc[0] for a Series)."
+        return f" It holds {size} values; the question asks for one number."
+    if kind == "number" and name == "Timedelta":
+        return " That is a length of time: .days gives the number of days."
+    if kind in ("text", "number") and isinstance(answer, (list, tuple, set)) and len(answer) == 1:
+        return " Take the single item out of the list."
+    return ""
 
 
 def _size_hint(got, want) -> str:
@@ -289,6 +328,9 @@ def _size_hint(got, want) -> str:
 
 def _describe(value: Any) -> str:
     kind = type(value).__name__
+    if kind in ("Series", "DataFrame", "Index", "ndarray"):
+        size = getattr(value, "size", "?")
+        return f"a {'NumPy array' if kind == 'ndarray' else 'pandas ' + kind} with {size} value{'s' if size != 1 else ''}"
     shown = repr(value)
     if len(shown) > 40:
         shown = shown[:37] + "..."

@@ -240,6 +240,10 @@ def test_agreement_matrix_puts_text_in_every_cell_for_greyscale_readers():
     cells = [t for t in texts(ax) if t and t != ax.texts[-1].get_text()]
     assert len(cells) == 14 * 3
     assert cells.count("signed 2025") == 3 and "signed 2024*" in cells and "✓ 2017" in cells
+    us = rows.index("United States")
+    assert next(t.get_text() for t in ax.texts if t.get_position()[1] == us) == "✓ 1996", (
+        "the US has had an ACSA since 1996"
+    )
     nz = rows.index("▶ New Zealand")
     assert [t.get_text() for t in ax.texts if t.get_position()[1] == nz] == [
         "signed 2025",

@@ -57,17 +57,17 @@ def test_agreements_columns_and_dtypes():
     df = load_agreements()
     dtypes = {c: str(t) for c, t in df.dtypes.items()}
     assert dtypes == {
-        "id": "string", "partner": "string", "kind": "category", "instrument": "category",
+        "id": "string", "partner": "string", "kind": "string", "instrument": "string",
         "title": "string", "official_title": "string",
         "signed": "string", "signed_start": "datetime64[ns]", "signed_end": "datetime64[ns]",
-        "signed_precision": "category",
+        "signed_precision": "string",
         "in_force": "string", "in_force_start": "datetime64[ns]", "in_force_end": "datetime64[ns]",
-        "in_force_precision": "category",
-        "status": "category", "amends": "string", "supersedes": "string", "source": "string",
+        "in_force_precision": "string",
+        "status": "string", "amends": "string", "supersedes": "string", "source": "string",
         "confidence": "category", "notes": "string",
     }  # fmt: skip
-    assert list(df["kind"].cat.categories) == ["ACSA", "ISA", "RAA"]
-    assert list(df["status"].cat.categories) == list(STATUSES)
+    assert set(df["kind"]) == {"ACSA", "ISA", "RAA"}
+    assert set(df["status"]) <= set(STATUSES)
     assert df["confidence"].cat.ordered and list(df["confidence"].cat.categories) == list(CONFIDENCE_LEVELS)
     assert isinstance(df.index, pd.RangeIndex) and len(df) == 30
 
@@ -75,8 +75,8 @@ def test_agreements_columns_and_dtypes():
 @pytest.mark.parametrize(
     ("loader", "expected"),
     [
-        (load_places, {"lat": "float64", "lon": "float64", "role": "category", "place": "string"}),
-        (load_milestones, {"date": "string", "date_start": "datetime64[ns]", "track": "category"}),
+        (load_places, {"lat": "float64", "lon": "float64", "role": "string", "place": "string"}),
+        (load_milestones, {"date": "string", "date_start": "datetime64[ns]", "track": "string"}),
         (load_people, {"since": "string", "since_start": "datetime64[ns]", "person": "string"}),
     ],
 )
@@ -236,7 +236,7 @@ def test_network_on_the_seed_date_agrees_with_the_status_column(agreements):
         "state",
         "reason",
     ]
-    assert list(net["state"].cat.categories) == list(STATES)
+    assert set(net["state"]) <= set(STATES)
 
 
 @pytest.mark.parametrize(
