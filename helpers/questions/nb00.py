@@ -27,16 +27,29 @@ QUESTIONS = tuple(
         ),
         Question(
             "0.2",
-            "text",
-            lambda: _seed().weekday,
-            hint="Use article.weekday, or article.date.strftime('%A').",
-            fact="The lead paragraph says the agreements were signed 'on Friday', and the date agrees.",
+            "number",
+            lambda: len(_seed().paragraphs[0].text.split()),
+            hint="Take the lead's text (lead.text), split it into words with .split(), then count them with len().",
+            fact="News leads are short: this one answers who, what, where and when in a single sentence.",
+            mistakes=(
+                (
+                    len(_seed().paragraphs[0].text),
+                    "That counts characters (letters, spaces and punctuation). Split the text into words first.",
+                ),
+            ),
         ),
         Question(
             "0.3",
             "number",
             lambda: next(p.number for p in _seed().paragraphs if "HMNZS" in p.text),
             hint="Loop over article.paragraphs and test whether 'HMNZS' is in p.text.",
+            mistakes=(
+                (
+                    3,
+                    "3 is the paragraph's position in the list, which Python counts from 0. "
+                    "Answer with the paragraph's own number, p.number, which counts from 1.",
+                ),
+            ),
             fact="HMNZS Aotearoa is a Royal New Zealand Navy replenishment tanker, commissioned in July 2020.",
         ),
         Question(

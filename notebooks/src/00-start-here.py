@@ -36,14 +36,15 @@
 # | Notebook | What you do | Minutes |
 # |---|---|---|
 # | **00 Start here** (this one) | learn the tools; a first look at the article | 20 |
-# | [01 The article as data](01-the-article-as-data.ipynb) | dates, paragraphs, quotations and who said them | 45 |
-# | [02 The ACSA](02-acsa.ipynb) | what the agreement is for; Japan's ACSA partners over time | 45 |
-# | [03 Information security](03-information-security.ipynb) | what the ISA does and does not do; who has which agreement | 40 |
-# | [04 The regional context](04-regional-context.ipynb) | the Indo-Pacific setting, distances and a timeline | 40 |
-# | [05 Capstone](05-capstone.ipynb) | a short briefing of your own; run the tools on another article | 50 |
+# | [01 The article as data](01-the-article-as-data.ipynb) | dates, paragraphs, quotations and who said them | 60 |
+# | [02 The ACSA](02-acsa.ipynb) | what the agreement is for; Japan's ACSA partners over time | 60 |
+# | [03 Information security](03-information-security.ipynb) | what the ISA does and does not do; who has which agreement | 50 |
+# | [04 The regional context](04-regional-context.ipynb) | the Indo-Pacific setting, distances and a timeline | 50 |
+# | [05 Capstone](05-capstone.ipynb) | a short briefing of your own; run the tools on another article | 70 |
 #
-# Words in **bold** that you may not know are explained in the course
-# glossary, `docs/glossary.md` (open it from the file browser on the left).
+# Terms such as *ACSA*, *Diet approval* or *entry into force* are explained
+# in the course glossary, `docs/glossary.md` (open it from the file browser on
+# the left).
 
 # %% [markdown]
 # ## JupyterLab runs a notebook one cell at a time
@@ -119,8 +120,9 @@ check("0.1", 3)
 # ## To a program the article is a date and numbered paragraphs
 #
 # The article is stored as plain text in the `seeds/` folder. Its first line
-# starts with ` date 2025-12-19 `; after that comes the text, one paragraph
-# after another with an empty line between them. `helpers.load_seeds()` reads
+# starts with a space, the word `date` and the date written year-month-day
+# (` date 2025-12-19 `); the first paragraph follows on the same line. After
+# that come the other paragraphs, with an empty line between them. `helpers.load_seeds()` reads
 # every article in that folder; the course has one.
 
 # %%
@@ -152,20 +154,21 @@ print(textwrap.fill(lead.text, width=80))
 # %% [markdown]
 # ## Exercises
 #
-# **Exercise 0.1** (★☆☆) How many paragraphs does the article have? Answer
-# with a number computed in Python, not typed in.
+# **Exercise 0.1** (★☆☆) The summary line above already says how many
+# paragraphs the article has. Compute the same number in Python with `len()`,
+# so that your answer would still be right for another article.
 
 # %%
 answer_0_1 = len(article.paragraphs)  # SOLUTION
 check("0.1", answer_0_1)
 
 # %% [markdown]
-# **Exercise 0.2** (★☆☆) The lead says the agreements were signed "on Friday".
-# On what weekday was 19 December 2025? Answer with the weekday's English
-# name, as text.
+# **Exercise 0.2** (★☆☆) How many words does the lead (paragraph 1) have?
+# Answer with a number. (Tip: `text.split()` cuts a text into a list of words
+# at the spaces, and `len()` counts the items of a list.)
 
 # %%
-answer_0_2 = article.weekday  # SOLUTION
+answer_0_2 = len(lead.text.split())  # SOLUTION
 check("0.2", answer_0_2)
 
 # %% [markdown]
