@@ -36,9 +36,7 @@ def measure(label: str, func, sizes=(1, 10, 100)) -> None:
 def main() -> None:
     measure("parse_article", helpers.parse_article)
     measure("parse_article + sentences()", lambda t: helpers.parse_article(t).sentences())
-    extract = getattr(helpers, "extract_quotes", None)
-    if extract is not None:
-        measure("parse_article + extract_quotes", lambda t: extract(helpers.parse_article(t)))
+    # Quotation and entity extraction: benchmarks/bench_quotes.py.
 
 
 if __name__ == "__main__":

@@ -14,18 +14,13 @@ import timeit
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_parse import scaled_article
 
 import helpers
 from helpers.entities import find_mentions
 from helpers.quotes import extract_quotes
-
-
-def scaled_article(factor: int) -> str:
-    """The seed's paragraphs repeated ``factor`` times under its one date line."""
-    seed = helpers.load_seeds()[0]
-    header = seed.text[: seed.paragraphs[0].start]
-    body = "\n\n".join(p.text for p in seed.paragraphs)
-    return header + "\n\n".join([body] * factor) + "\n"
 
 
 def measure(label: str, func, sizes=(1, 10, 100)) -> None:
