@@ -1,8 +1,23 @@
 """Helpers for the Japan–New Zealand security agreements course.
 
-Read an article as data (``load_seeds``, ``parse_article``), and more as the
-course grows. Importing this package changes nothing in your environment: no
-matplotlib style, no pandas options, no warnings filters.
+Data goes one way: text → records → tables → charts → notebooks.
+
+* **Articles** (``article``): ``load_seeds()``, ``load_article(path)``,
+  ``parse_article(text)`` give an ``Article`` with its date and numbered
+  paragraphs; bad input raises ``ArticleFormatError`` (``file:line:column``).
+* **Who said what** (``quotes``, ``entities``, ``frames``, ``show``):
+  ``extract_quotes``, ``find_people``, ``find_agreements``, ``find_mentions``;
+  as tables ``quotes_frame``, ``people_frame``, ``mentions_frame``; and
+  ``show_article`` to see every quotation highlighted by speaker.
+* **Curated, cited data** (``datasets``): ``load_agreements``,
+  ``load_places``, ``load_milestones``, ``load_people``, ``network_as_of``,
+  ``distances_from``, ``haversine_km``; a broken file raises ``DatasetError``.
+* **Charts** (``charts``): one accessible style; each chart function returns
+  its Axes and has a ``describe_*`` text twin.
+* **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``.
+
+Importing this package changes nothing in your environment: no matplotlib
+style or backend, no pandas options, no warnings filters.
 """
 
 from .article import (
