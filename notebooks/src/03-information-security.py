@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 02 The ACSA](02-acsa.ipynb) | 03 Information security | [04 The regional context →](04-regional-context.ipynb)
 #
-# **Time:** about 40 minutes (20 reading, 20 exercises).
+# **Time:** about 50 minutes (teaching 25, exercises 25).
 #
 # **Questions this notebook answers**
 # - What does the Information Security Agreement with New Zealand do, and what does it not do?
@@ -17,6 +17,7 @@
 # - tell an agreement's official title from the name a news report gives it, and relate GSOMIA to ISA;
 # - distinguish "in force", "pending" and "unverified", and say what an unknown value does to a count;
 # - compute with Python sets which partners have one kind of agreement, both, or only one, on a stated date;
+# - build a table of each partner's first signing date for each kind of agreement, and compare its columns;
 # - read the course's agreement matrix chart.
 
 # %% [markdown] tags=["instructor"]
@@ -24,8 +25,10 @@
 # > `notebooks/03-information-security.ipynb`; both are generated from
 # > `notebooks/src/03-information-security.py` by `make notebooks`.
 # >
-# > Timing: about 20 minutes of reading and demonstration, 20 of exercises
-# > (3.1–3.2 take a minute each; 3.5–3.6 are the stretch).
+# > Timing: about 25 minutes of reading and demonstration, 25 of exercises
+# > (3.1–3.2 are warm-ups of a few minutes each; 3.5–3.6 are the stretch).
+# > The agreement matrix comes *after* the exercises on purpose: it shows who
+# > has which agreement, so students use it to check their answers.
 # > Two points to stress: (1) "it does not oblige anyone to share and is not
 # > an alliance" is the *course's reading* of the article and the glossary,
 # > not a quotation; invite students to test it. (2) Every answer about who
@@ -78,7 +81,8 @@ for p in article.paragraphs:
 # words are in quotation marks. The rest is the reporter's summary. Japan's
 # Ministry of Foreign Affairs (MOFA) press release of 19 December 2025, the
 # primary source, uses the same phrase, "requires protection in the
-# interests of national security".
+# interests of national security"
+# (<https://www.mofa.go.jp/press/release/pressite_000001_01940.html>).
 
 # %% [markdown]
 # ## The official title is longer than the news report's name
@@ -95,9 +99,9 @@ print("Source:", nz_isa["source"])
 
 # %% [markdown]
 # The title speaks of the "Security of Information". Search for that title
-# (or the Japanese name, 情報保護協定, *jōhō hogo kyōtei*) when you look for
-# the official text; search for "Information Security Agreement" when you
-# look for news.
+# (or the Japanese name the glossary gives, 情報保護協定, *jōhō hogo kyōtei*)
+# when you look for the official text; search for "Information Security
+# Agreement" when you look for news.
 
 # %% [markdown]
 # ## An ISA sets rules for what is shared; it does not make anyone share
@@ -130,8 +134,9 @@ for word in ["protect", "exchanged", "share", "provide", "defend", "alliance"]:
 # %% [markdown]
 # ## GSOMIA is a name for the same kind of agreement
 #
-# Japan's information agreements do not all carry the same name. Two of them
-# are called **GSOMIA**:
+# Japan's information agreements do not all carry the same name. Keep the ISA
+# rows of `agreements` in a table of their own, `isa`, and look for the ones
+# called **GSOMIA**:
 
 # %%
 isa = agreements[agreements["kind"] == "ISA"]
@@ -143,11 +148,55 @@ for note in isa.loc[isa["title"].str.contains("GSOMIA"), "notes"]:
 
 # %% [markdown]
 # GSOMIA stands for *General Security of Military Information Agreement*
-# (軍事情報包括保護協定 in Japanese). The name says "military information"; New
-# Zealand's title says "information". The course counts both GSOMIAs among
-# Japan's ISAs, as MOFA does: MOFA's list of Japan's information-protection
-# partners includes the United States and South Korea (see
-# `helpers/data/SOURCES.md`).
+# (軍事情報包括保護協定 in Japanese, as the glossary gives it). The name says
+# "military information"; New Zealand's title says "information". The course
+# counts both GSOMIAs among Japan's ISAs, as MOFA does: MOFA's list of Japan's
+# information-protection partners, on its page about the Japan–Ukraine
+# agreement, includes the United States and South Korea
+# (<https://www.mofa.go.jp/mofaj/erp/c_see/ua/pageit_000001_00013.html>, in
+# Japanese). The South Korean row's confidence is `medium`: its date comes
+# from a news report.
+#
+# ## Exercises: counting ISA partners
+#
+# **Exercise 3.1** (★☆☆) With how many different partners had Japan signed an
+# ISA by 19 December 2025, the seed's date? Answer with a number computed from
+# `isa`, not typed in. (As in notebook 02: keep the rows whose `signed_end` is
+# on or before `helpers.SEED_DATE`, then count the different names with
+# `.nunique()`.)
+
+# %%
+answer_3_1 = isa.loc[isa["signed_end"] <= helpers.SEED_DATE, "partner"].nunique()  # SOLUTION
+check("3.1", answer_3_1)
+
+# %% [markdown]
+# For the next exercise you need a second table, `places`: one place for
+# Japan and for each partner, used for maps and distances. Printed whole it is
+# wider than the screen, and pandas hides the middle columns behind `…`
+# (`role` among them). Pick the columns you need with a list of names in
+# double brackets:
+
+# %%
+places = helpers.load_places()
+places[["place", "partner", "role"]].head(3)
+
+# %% [markdown]
+# The `role` column says what each place is for its partner. It has three
+# different values:
+
+# %%
+places["role"].value_counts()
+
+# %% [markdown]
+# **Exercise 3.2** (★☆☆) One of Japan's ISA partners is not a country, and
+# `places` shows it: its place is neither a capital nor a seat of government.
+# Which partner is it? Answer with its name as text, as the `partner` column
+# writes it. Pick it out of `places` with a condition on `role`; `.item()`
+# takes the single value out of a one-row result.
+
+# %%
+answer_3_2 = places.loc[places["role"] == "organisation seat", "partner"].item()  # SOLUTION
+check("3.2", answer_3_2)
 
 # %% [markdown]
 # ## Japan's ISA partners: signed since 2007, not all of them equally well documented
@@ -166,35 +215,14 @@ isa[["partner", "signed", "in_force", "status", "confidence"]]
 # - **Confidence.** `high` rows rest on an official page (a ministry, an
 #   official journal); `medium` rows on a news report or a site that
 #   reproduces an official text. Facts from `medium` rows are likely but less
-#   certain.
-#
-# ## Exercises: counting partners
-#
-# **Exercise 3.1** (★☆☆) With how many different partners had Japan signed an
-# ISA by 19 December 2025, the seed's date? Answer with a number computed from
-# `isa`, not typed in.
-
-# %%
-answer_3_1 = isa.loc[isa["signed_end"] <= helpers.SEED_DATE, "partner"].nunique()  # SOLUTION
-check("3.1", answer_3_1)
-
-# %% [markdown]
-# **Exercise 3.2** (★☆☆) One of Japan's ISA partners is not a country. Which
-# one? Answer with its name as the data writes it, as text. (Tip: the table
-# `helpers.load_places()` has a `role` column saying what each partner's
-# place is: a capital, a seat of government, or something else.)
-
-# %%
-places = helpers.load_places()
-answer_3_2 = places.loc[places["role"] == "organisation seat", "partner"].iloc[0]  # SOLUTION
-check("3.2", answer_3_2)
+#   certain. Each row's `source` column holds its web addresses.
 
 # %% [markdown]
 # ## Japan added ISA partners steadily from 2007
 #
 # The chart counts Japan's partners for each kind of agreement, each partner
-# counted once, by the date it first signed. Look at the ISA line (orange,
-# dashed, with square markers).
+# counted once per kind, by the date it first signed. Look at the ISA line
+# (orange, dashed, with square markers).
 
 # %%
 helpers.partners_over_time(as_of="2025-12-19")
@@ -211,6 +239,19 @@ plt.show()
 print(textwrap.fill(helpers.describe_partners_over_time(as_of="2025-12-19"), width=80))
 
 # %% [markdown]
+# The title's "partnerships" are **pairs of a partner and a kind of
+# agreement**: the United States, with an ACSA and an ISA, counts twice. So
+# the title's total is larger than the number of different partners, which is
+# what the agreement matrix at the end of this notebook counts. Both counts,
+# for the agreements signed by the seed's date (`.drop_duplicates()` keeps
+# each partner-and-kind pair once):
+
+# %%
+signed_by_seed = agreements[agreements["signed_end"] <= helpers.SEED_DATE]
+print("Partner-and-kind pairs:", len(signed_by_seed[["partner", "kind"]].drop_duplicates()))
+print("Different partners:    ", signed_by_seed["partner"].nunique())
+
+# %% [markdown]
 # ## "Unknown" is not "no": two ISAs whose entry into force is not verified
 #
 # Signing is not the end of the story: an agreement binds only once it
@@ -218,16 +259,20 @@ print(textwrap.fill(helpers.describe_partners_over_time(as_of="2025-12-19"), wid
 # stood on the seed's date:
 
 # %%
-isa["status"].astype(str).value_counts()
+isa["status"].value_counts()
 
 # %% [markdown]
-# Three different words, three different meanings:
+# Three different words, three different meanings (`helpers/data/SOURCES.md`
+# defines them):
 #
 # - **in force**: a source dates its entry into force on or before 2025-12-19;
 # - **pending**: known *not* to be in force that day (New Zealand's was signed
 #   that very day);
 # - **unverified**: signed, but the course found no source for its entry into
 #   force. It may well be in force; we just cannot show it.
+#
+# `.itertuples()` (notebook 01) gives one row at a time, with the columns as
+# names after a dot:
 
 # %%
 for row in isa[isa["status"] == "unverified"].itertuples():
@@ -235,9 +280,10 @@ for row in isa[isa["status"] == "unverified"].itertuples():
 
 # %% [markdown]
 # The data stores `unknown` rather than a guess. For Canada, for example, a
-# later Japanese report said the agreement took effect on "the 16th" of a
-# month that the course could not read (`helpers/data/SOURCES.md`), so the
-# month and day stay unknown.
+# later Japanese report says MOFA announced that the agreement took effect on
+# "the 16th" of a month after October 2025. Which month could not be read, so
+# `in_force` stays `unknown` (`helpers/data/SOURCES.md`; the course's sources
+# give no link to that report).
 #
 # What an unknown does to a count: it turns one number into a range.
 
@@ -259,7 +305,8 @@ net.loc[net["kind"] == "ISA", ["partner", "signed", "in_force", "state"]].tail(3
 
 # %% [markdown]
 # Partial dates make a day uncertain too. India's ISA entered into force in
-# "2015-12", some day in December 2015. On 20 December 2015, was it in force?
+# "2015-12", some day in December 2015 (MOFA's list gives only the month). On
+# 20 December 2015, was it in force?
 
 # %%
 net_2015 = helpers.network_as_of("2015-12-20").set_index("id")
@@ -291,12 +338,12 @@ print("Reason:  ", india["reason"])
 agreements.loc[agreements["kind"] == "ACSA", ["partner", "signed", "status"]].tail(3)
 
 # %% [markdown]
-# So we keep the agreements known to be signed by the seed's date. We compare
-# with `signed_end`, the last day of the signing date's period, because a
-# partial date such as `2013-07` is only "known to have happened by" its end.
+# That is why `signed_by_seed`, made above, keeps only the agreements known to
+# be signed by the seed's date. It compares with `signed_end`, the last day of
+# the signing date's period, because a partial date such as `2013-07` is only
+# "known to have happened by" its end. From it, one set of partners per kind:
 
 # %%
-signed_by_seed = agreements[agreements["signed_end"] <= helpers.SEED_DATE]
 isa_partners = set(signed_by_seed.loc[signed_by_seed["kind"] == "ISA", "partner"])
 raa_partners = set(signed_by_seed.loc[signed_by_seed["kind"] == "RAA", "partner"])
 print("RAA partners:", sorted(raa_partners))
@@ -318,30 +365,10 @@ print("ISA or RAA or both: ", len(isa_partners | raa_partners), "partners")
 # instead of *signed*, and the answer can change.
 
 # %% [markdown]
-# ## The agreement matrix shows every partner's agreements at once
-#
-# One row per partner, one column per kind of agreement, as of the seed's date.
-
-# %%
-helpers.agreement_matrix(as_of="2025-12-19")
-plt.show()
-
-# %% [markdown]
-# On 2025-12-19 the ISA column was the fullest of the three, and New
-# Zealand's two new agreements were signed but not yet in force. Each cell
-# says its state in words (✓ and a year for in force, "signed" and a year for
-# signed only, `*` where entry into force is not verified, – for none), so the
-# grid reads without colour. Source: the course dataset `agreements.csv`
-# (`helpers/data/SOURCES.md`). The same grid in words, for screen readers:
-
-# %%
-print(textwrap.fill(helpers.describe_agreement_matrix(as_of="2025-12-19"), width=80))
-
-# %% [markdown]
 # ## Exercises: who has which agreement
 #
-# Use `signed_by_seed`, `isa_partners` and the set operators above. You can
-# check each answer against the matrix.
+# Use `signed_by_seed`, `isa_partners` and the set operators above. For the
+# ACSA partners, make a set `acsa_partners` the way `isa_partners` was made.
 #
 # **Exercise 3.3** (★★☆) Which partners had signed both an ACSA and an ISA with
 # Japan by 2025-12-19? Answer with a set (or list) of partner names.
@@ -363,8 +390,12 @@ check("3.4", answer_3_4)
 
 # %% [markdown]
 # **Exercise 3.5** (★★★) Signed is not in force. Which partners had **both an
-# ACSA and an ISA in force** on 2025-12-19? Use `helpers.network_as_of` and its
-# `state` column. Answer with a set (or list) of partner names.
+# ACSA and an ISA in force** on 2025-12-19, the seed's date? Start from `net`,
+# made above with `helpers.network_as_of("2025-12-19")`: keep the rows whose
+# `state` is `"in force"`, then use the `kind` and `partner` columns to make
+# one set per kind. (The `status` column of `agreements` describes the same
+# day and would work too; `network_as_of` also works for any other day.)
+# Answer with a set (or list) of partner names.
 
 # %%
 # BEGIN SOLUTION
@@ -376,19 +407,68 @@ answer_3_5 = sorted(acsa_in_force & isa_in_force)  # SOLUTION
 check("3.5", answer_3_5)
 
 # %% [markdown]
-# **Exercise 3.6** (★★★) Among the partners with both kinds, which signed their
-# **first ISA before their first ACSA**? Answer with a set (or list) of
-# partner names. (Tip: `signed_by_seed.groupby(["partner", "kind"],
-# observed=True)["signed_start"].min().unstack()` gives one row per partner
-# and one column per kind, holding the earliest signing date.)
+# ## One table of first signing dates answers "which came first?"
+#
+# Sets say *who* has which kind, not *when*. For dates, group the signed
+# agreements by partner and kind, take the earliest `signed_start` of each
+# group, and `.unstack()` the kinds into columns: one row per partner, one
+# column per kind.
 
 # %%
-# BEGIN SOLUTION
-first = signed_by_seed.groupby(["partner", "kind"], observed=True)["signed_start"].min().unstack()
-both = first.dropna(subset=["ACSA", "ISA"])
-# END SOLUTION
-answer_3_6 = sorted(both.index[both["ISA"] < both["ACSA"]])  # SOLUTION
+first = signed_by_seed.groupby(["partner", "kind"])["signed_start"].min().unstack()
+first[["ISA", "RAA"]].tail(5)
+
+# %% [markdown]
+# **NaT** ("not a time") is how pandas marks a missing date: here, a partner
+# that has not signed that kind of agreement. (The United Kingdom's
+# `2013-07-01` is the first day of its partial date, July 2013.)
+#
+# Comparing two columns gives `True` or `False` for every partner, and
+# `first.index[...]` keeps the partners where it is `True`. Which partners
+# signed their RAA after their ISA?
+
+# %%
+sorted(first.index[first["RAA"] > first["ISA"]])
+
+# %% [markdown]
+# A comparison with NaT is always `False`, so the Philippines (no ISA) and the
+# United States (no RAA) drop out on their own. (`first.dropna(subset=["ISA",
+# "RAA"])` would keep only the partners with both dates, if you prefer to say
+# so explicitly.)
+#
+# **Exercise 3.6** (★★★) Among the partners with both an ACSA and an ISA, which
+# signed their **first ISA before their first ACSA**? Use `first`. Answer with
+# a set (or list) of partner names.
+
+# %%
+answer_3_6 = sorted(first.index[first["ISA"] < first["ACSA"]])  # SOLUTION
 check("3.6", answer_3_6)
+
+# %% [markdown]
+# ## The agreement matrix shows every partner's agreements at once: check your answers
+#
+# One row per partner, one column per kind of agreement, as of the seed's date.
+# Use it to check exercises 3.3 to 3.5.
+
+# %%
+helpers.agreement_matrix(as_of="2025-12-19")
+plt.show()
+
+# %% [markdown]
+# On 2025-12-19 the ISA column was the fullest of the three, and New
+# Zealand's two new agreements were signed but not yet in force. Each cell
+# says its state in words, so the grid reads without colour: ✓ and a year
+# means that partner has had that kind of agreement in force **since** that
+# year, counting an earlier agreement that a newer one replaced. The United
+# States' ACSA cell says 1996 because its first ACSA took effect that year; the
+# ACSA in force today was signed in 2016 and replaced it (see the `supersedes`
+# column). "signed" and a year means signed but not in force on 2025-12-19, `*`
+# that entry into force is not verified, and – none. Source: the course
+# dataset `agreements.csv` (`helpers/data/SOURCES.md`). The same grid in words,
+# for screen readers:
+
+# %%
+print(textwrap.fill(helpers.describe_agreement_matrix(as_of="2025-12-19"), width=80))
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):
@@ -418,7 +498,7 @@ print(helpers.progress(3))
 # - In the course's reading it sets rules for sharing; it does not oblige anyone to share, and it is not an alliance.
 # - GSOMIA (the US and South Korean agreements) is a name for the same kind of agreement; NATO is an ISA partner but an organisation, not a country.
 # - "Unknown" in data is not "no": an unverified entry into force turns a count into a range, and `network_as_of` says `uncertain`.
-# - Set operators (`&`, `-`, `|`) answer "who has both, only one, either" — always for a stated date and for *signed* or *in force*.
+# - Set operators (`&`, `-`, `|`) answer "who has both, only one, either", and a table of first dates answers "which came first": always for a stated date and for *signed* or *in force*.
 #
 # ## Further reading
 #
@@ -430,6 +510,8 @@ print(helpers.progress(3))
 #   <https://www.mofa.go.jp/mofaj/press/release/22/6/0625_06.html>
 # - UK government news on the 2013 signing with Japan:
 #   <https://www.gov.uk/government/news/foreign-secretary-signs-groundbreaking-defence-and-security-agreements-with-japan>
+# - A news report on the Japan–Canada ISA signing, 8 July 2025:
+#   <https://www.nippon.com/en/news/yjj2025070800863/japan-canada-sign-information-security-agreement.html>
 # - How the course's agreement data was compiled, with every source and weak spot: `helpers/data/SOURCES.md`;
 #   the terms: `docs/glossary.md` (*Information Security Agreement*, *GSOMIA*, *Entry into force*).
 #
