@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 01 The article as data](01-the-article-as-data.ipynb) | 02 The ACSA | [03 Information security →](03-information-security.ipynb)
 #
-# **Time:** about 45 minutes (teaching 25, exercises 20).
+# **Time:** about 60 minutes (teaching 35, exercises 25).
 #
 # **Questions this notebook answers**
 # - What is an Acquisition and Cross-Servicing Agreement for, and what does it leave out?
@@ -15,17 +15,24 @@
 # - explain what an ACSA lets two armed forces do, in the article's words and your own;
 # - filter the course's table of agreements with pandas and count partners with `nunique()`;
 # - compute the wait between signature and entry into force, and handle dates known only to the month or year;
-# - compare two counts of "partners" and say which question each one answers.
+# - find the largest, smallest and middle value of a column with `.idxmax()`, `.min()` and `.median()`;
+# - compare two counts of "partners" with Python sets and say which question each one answers.
 
 # %% [markdown] tags=["instructor"]
 # > **Instructor version.** Solutions are filled in. The student version is
 # > `notebooks/02-acsa.ipynb`; both are generated from `notebooks/src/02-acsa.py`
 # > by `make notebooks`.
 # >
-# > **Timing.** Sections 1–4 (what an ACSA is, the article's words, coverage,
-# > ammunition) take about 12 minutes of reading; the network and waiting-time
-# > sections about 13; the six exercises about 20. If time is short, skip
-# > exercise 2.4 and keep 2.6: the eight-or-ten puzzle is the notebook's point.
+# > **Timing.** What an ACSA is, the article's words, coverage and ammunition:
+# > about 15 minutes. The table, its date columns and exercises 2.1–2.2: about
+# > 12. Waits, partial dates and exercises 2.3–2.4, then the waiting-time
+# > chart: about 15. "Eight or ten?" with exercises 2.5–2.6, then the
+# > timeline chart: about 15. Discussion: 5. If time is short, skip exercise
+# > 2.4 and keep 2.6: the eight-or-ten puzzle is the notebook's point.
+# >
+# > **Order.** Each chart comes *after* the exercises it would give away: the
+# > waiting-time chart after 2.3–2.4, the ACSA timeline (whose title states
+# > both counts) at the end of the "eight or ten" section, after 2.5–2.6.
 # >
 # > **Discussion notes.** Good answers separate *signed* (the governments agree
 # > on a text) from *in force* (the agreement binds them). "The 10th partner"
@@ -59,9 +66,11 @@ print("Loaded the article of", article.date, "and", len(agreements), "agreement 
 # account is settled later, **in kind** (returning the same or equivalent
 # goods) or **in currency** (paying for them).
 #
-# The short name hides a long official one. Japan's Ministry of Foreign Affairs
-# gives the title in its press release of 19 December 2025, and the course's
-# table of agreements stores it in the row of the New Zealand ACSA:
+# The short name hides a long official one. Japan's **Ministry of Foreign
+# Affairs** (**MOFA** for short; the course's charts name it that way in their
+# source lines) gives the title in its press release of 19 December 2025,
+# <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>, and the
+# course's table of agreements stores it in the row of the New Zealand ACSA:
 
 # %%
 nz_acsa = agreements.set_index("id").loc["acsa-nz-2025"]
@@ -106,32 +115,34 @@ for text in in_paragraph_3["text"]:
 # In plain words, the agreement is meant to make giving supplies and services
 # quick and smooth, to bring the two forces closer, and to help them take part
 # together in international peace and security work. (A close reader's note:
-# Japan's English-language release says the agreement "will facilitate the
-# smooth and prompt provision of supplies and services"; the news report's
-# quote reads "facilitating". Small differences like this are common when a
-# report quotes a document; only comparing the two shows them.)
+# MOFA's English-language release, linked above, says the agreement "will
+# facilitate the smooth and prompt provision of supplies and services"; the
+# news report's quote reads "facilitating". Small differences like this are
+# common when a report quotes a document; only comparing the two shows them.)
 
 # %% [markdown]
 # ## An ACSA covers everyday supplies and services, and never weapons
 #
 # What exactly may be supplied? The Japan–New Zealand treaty text was not
 # checked for this course, so here are two descriptions, each with its
-# confidence:
+# confidence and where it comes from:
 #
 # - **The Japan–UK ACSA** (a summary in the course's fact base, confidence
-#   medium to high) lists food, water, lodging, transportation, fuel and
-#   lubricants, clothing, communications, medical services, base support,
-#   storage, use of facilities, training services, parts and components,
-#   repair and maintenance, airport and seaport services, and ammunition.
-#   **Weapons are excluded.** It applies to bilateral training, UN
-#   peacekeeping and other internationally coordinated operations,
-#   humanitarian relief and large-scale disasters, protecting or transporting
-#   citizens abroad, and liaison and routine activities.
-# - **The Japan–New Zealand ACSA** is *reported* (medium confidence: news
-#   reports, not the treaty text) to cover food, water, fuel, transportation,
-#   communication services, medical services, repair and maintenance, airport
-#   and seaport services and ammunition; to exclude weapons; to be settled in
-#   kind or in currency; and to run for ten years.
+#   medium to high; the course's sources give no link for it) lists food,
+#   water, lodging, transportation, fuel and lubricants, clothing,
+#   communications, medical services, base support, storage, use of
+#   facilities, training services, parts and components, repair and
+#   maintenance, airport and seaport services, and ammunition. **Weapons are
+#   excluded.** It applies to bilateral training, UN peacekeeping and other
+#   internationally coordinated operations, humanitarian relief and
+#   large-scale disasters, protecting or transporting citizens abroad, and
+#   liaison and routine activities.
+# - **The Japan–New Zealand ACSA** is *reported* (medium confidence: the
+#   course's fact base records it as reported, not read in the treaty text,
+#   and its sources name no report and give no link) to cover food, water,
+#   fuel, transportation, communication services, medical services, repair
+#   and maintenance, airport and seaport services and ammunition; to exclude
+#   weapons; to be settled in kind or in currency; and to run for ten years.
 #
 # The two lists agree on the main point: an ACSA is about keeping forces
 # supplied, not arming them. Treat the New Zealand details as reported until
@@ -151,11 +162,13 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 # - **Refuelling at sea.** *HMNZS Aotearoa* is the Royal New Zealand Navy's
 #   replenishment tanker, built to pass fuel and stores to other ships while
 #   both are under way. She was built by Hyundai Heavy Industries in Ulsan,
-#   launched on 24 April 2019 and commissioned in July 2020 (New Zealand
-#   Defence Force sources, high confidence). She is about 173 m long and about
-#   26,000 tonnes at full load, and carries about 8,000 tonnes of diesel and
-#   1,550 tonnes of aviation fuel (medium confidence; the New Zealand
-#   government gives "9,500 tonnes of fuel", a slightly different total).
+#   launched on 24 April 2019 and commissioned in July 2020 (high confidence:
+#   checked for the course against defence.govt.nz and the New Zealand
+#   Defence Force's *Navy Today*; no single link). She is about 173 m long
+#   and about 26,000 tonnes at full load, and carries about 8,000 tonnes of
+#   diesel and 1,550 tonnes of aviation fuel (medium confidence; the New
+#   Zealand government gives "9,500 tonnes of fuel", a slightly different
+#   total; the course's sources give no link for these figures).
 #   Fuel passed to a Japanese ship and paid back later is exactly the kind of
 #   exchange an ACSA is for.
 # - **Humanitarian assistance and disaster relief (HADR).** Food and medical
@@ -166,10 +179,14 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 # ## Ammunition came in after Japan's 2015 security laws; weapons stayed out
 #
 # Japan's **Peace and Security Legislation** was enacted in September 2015 and
-# took effect in March 2016 (high confidence). ACSAs signed after it (the new
-# US one of 2016, the UK one and the new Australian one of 2017) allow
-# ammunition to be provided; the first Australian ACSA, signed in 2010, did
-# not. The table's `notes` column records this, row by row:
+# took effect in March 2016 (the course's fact base, high confidence; its
+# sources give no link). According to the fact base, ACSAs signed after it
+# (the new US one of 2016, the UK one and the new Australian one of 2017)
+# allow ammunition to be provided; the first Australian ACSA, signed in 2010,
+# did not. The table's `notes` column shows part of this story: it records
+# that the 2010 Australian agreement excluded ammunition and that the 2016 US
+# one allows it, but the note on the 2017 Australian agreement says only that
+# it came out of a review after the 2015 laws:
 
 # %%
 acsa = agreements[agreements["kind"] == "ACSA"]
@@ -179,7 +196,7 @@ for row_id in ["acsa-au-2010", "acsa-us-2016", "acsa-au-2017"]:
     print(textwrap.fill(row["notes"], 80, initial_indent="    ", subsequent_indent="    "))
 
 # %% [markdown]
-# ## Japan's ACSA network grew from one partner in 1996 to ten by the article's date
+# ## A row is one signed agreement or amendment, not one partner
 #
 # `acsa` (made above) keeps the rows of `agreements` whose `kind` is `"ACSA"`.
 # A row is one signed **instrument**: an agreement, or an amendment that
@@ -193,34 +210,61 @@ acsa[["partner", "instrument", "signed", "in_force", "status"]]
 # agreement, as the United States and Australia each signed a new ACSA);
 # `pending` (signed, not yet in force); and `after seed date` (the
 # Philippines, which signed in January 2026 and is kept so that later dates
-# can be explored). Counting the rows of each:
+# can be explored). `value_counts()` counts the rows of each kind of
+# instrument:
 
 # %%
-acsa["status"].astype(str).value_counts()
+acsa["instrument"].value_counts()
 
 # %% [markdown]
-# Rows are not partners: the United States has four rows. `nunique()` counts
-# distinct values. On the whole table it counts every partner, including one
-# that signed after the article:
+# Rows are not partners. `acsa.loc[condition, "partner"]` keeps the `partner`
+# column of the rows where the condition is true, and `nunique()` counts its
+# distinct values. The superseded rows, for example:
 
 # %%
-print("Rows:", len(acsa), "| distinct partners in the whole table:", acsa["partner"].nunique())
+superseded_partners = acsa.loc[acsa["status"] == "superseded", "partner"]
+print("Superseded rows:", len(superseded_partners), "| distinct partners:", superseded_partners.nunique())
 
 # %% [markdown]
-# The timeline draws one bar per agreement, from signature to entry into force:
+# ## Each date is stored as written, as a first day, a last day and a precision
+#
+# `signed` and `in_force` hold dates as the sources give them: a full day
+# ("2017-04-25"), only a month ("2019-07"), only a year ("2017"), or the word
+# "pending". To calculate with them, the table keeps three more columns beside
+# each date column `X`:
+#
+# - `X_start`: the first day the date could be;
+# - `X_end`: the last day it could be;
+# - `X_precision`: how much is known: `day`, `month` or `year`.
+#
+# Three entries into force, known to the year, to the month and to the day:
 
 # %%
-helpers.acsa_timeline()
-plt.show()
+date_columns = ["in_force", "in_force_start", "in_force_end", "in_force_precision"]
+acsa.set_index("id").loc[["acsa-uk-2017", "acsa-ca-2018", "acsa-fr-2018"], date_columns]
 
 # %% [markdown]
-# The chart shows Japan's ACSAs arriving slowly (the United States alone until
-# 2010) and then quickly (four in 2024 and 2025); its source is the course's
-# table, compiled from government releases and news reports. For a
-# screen reader, or to check what you see, every chart has a text twin:
+# To ask "did this happen on or before a given day?", compare that day with
+# `X_end`: if even the last possible day is early enough, it surely happened
+# in time. (Every ACSA *signing* in the table is known to the day, so
+# `signed_start` and `signed_end` are the same here; the habit still matters.)
+#
+# `_start` and `_end` columns hold real dates, so they can be compared with
+# another date, written as text or taken from `helpers.SEED_DATE`, the
+# article's date. The rows signed in 2024 or later:
 
 # %%
-print(textwrap.fill(helpers.describe_acsa_timeline(), 80))
+print("The article's date, helpers.SEED_DATE:", helpers.SEED_DATE.date())
+acsa.loc[acsa["signed_start"] >= "2024-01-01", ["partner", "signed"]]
+
+# %% [markdown]
+# `.dt.year` takes the year out of each date, and `set()` keeps each name only
+# once. The partners whose ACSA was signed in 2017:
+
+# %%
+signed_year = acsa["signed_start"].dt.year
+signed_in_2017 = set(acsa.loc[signed_year == 2017, "partner"])
+print(sorted(signed_in_2017))
 
 # %% [markdown]
 # **Exercise 2.1** (★☆☆) How many distinct partners had signed an ACSA with
@@ -248,11 +292,12 @@ check("2.2", answer_2_2)
 # force** is the day the agreement starts to bind them. In Japan an ACSA is a
 # treaty, so the **Diet** (Japan's parliament) must approve it first; then the
 # two governments exchange diplomatic notes that fix the day. For Italy, for
-# example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05 (a news
-# agency report citing Japan's Foreign Ministry, medium confidence).
+# example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05
+# (medium confidence: a report by the Italian news agency Agenzia Nova,
+# citing MOFA, carried at <https://www.epochtimes.it/?p=142083>).
 #
-# Subtracting two dates in pandas gives a time span; `.dt.days` turns it into
-# a number of days. France's ACSA:
+# Subtracting two dates in pandas gives a time span; `.days` turns it into a
+# number of days. France's ACSA:
 
 # %%
 france = acsa.set_index("id").loc["acsa-fr-2018"]
@@ -260,12 +305,28 @@ wait = france["in_force_start"] - france["signed_start"]
 print("France: signed", france["signed"], "| in force", france["in_force"], "| wait:", wait.days, "days")
 
 # %% [markdown]
-# The same subtraction works on whole columns at once. `assign` adds the result
-# as a new column, `wait_days`, to a copy of the table:
+# The same subtraction works on whole columns at once (on a column, write
+# `.dt.days`). `assign` adds the result as a new column, `wait_days`, to a
+# copy of the table. The last five rows:
 
 # %%
 acsa_waits = acsa.assign(wait_days=(acsa["in_force_start"] - acsa["signed_start"]).dt.days)
-acsa_waits[["partner", "signed", "in_force", "wait_days"]].head(4)
+acsa_waits[["partner", "signed", "in_force", "wait_days"]].tail(5)
+
+# %% [markdown]
+# The three `pending` agreements have no entry into force, so they have no
+# wait: pandas writes `NaN` ("not a number") for a missing number.
+#
+# Four methods of a column answer "which?" and "how much?" questions, and
+# all of them skip `NaN`: `.min()`, `.max()` and `.median()` (the middle value
+# once the values are sorted) give a value; `.idxmin()` and `.idxmax()` give
+# the **row label** where the smallest or largest value sits, and `.loc` then
+# reads any column of that row. Here they are on the signing years:
+
+# %%
+print("Earliest signing year:", signed_year.min(), "| median year:", signed_year.median())
+latest = signed_year.idxmax()
+print("Row label of the latest signing:", latest, "| its partner:", acsa.loc[latest, "partner"])
 
 # %% [markdown]
 # **Exercise 2.3** (★★☆) Which partner's ACSA had the longest wait between
@@ -277,13 +338,10 @@ answer_2_3 = acsa_waits.loc[acsa_waits["wait_days"].idxmax(), "partner"]  # SOLU
 check("2.3", answer_2_3)
 
 # %% [markdown]
-# ## A date such as "2017" is known only to the year
+# ## A wait computed from a partial date can be wrong
 #
-# Some days were never verified, so the table stores only what is known: the
-# UK ACSA entered into force in "2017", Canada's in "2019-07". Beside each date
-# column `X` the table keeps `X_start` (the first day it could be), `X_end`
-# (the last day it could be) and `X_precision` (`day`, `month` or `year`).
-# Look what a careless subtraction does with the UK row:
+# Look what the subtraction does with the UK row, whose entry into force is
+# known only to the year:
 
 # %%
 uk_cols = ["signed", "in_force", "in_force_start", "in_force_end", "in_force_precision", "wait_days"]
@@ -302,23 +360,18 @@ acsa["in_force_precision"].value_counts()
 
 # %% [markdown]
 # (The three rows whose `in_force` is `pending` have no entry-into-force
-# date at all, so they are not counted.) The waiting-time chart handles
-# partial dates honestly: a solid bar for the shortest possible wait and a
-# dotted box for the range it could be.
+# date at all, so they are not counted.) To keep only the rows that pass two
+# tests, put each test in brackets and join them with `&` ("and"). The rows
+# signed before 2000 whose entry into force is known only to the month:
 
 # %%
-helpers.ratification_lag()
-plt.show()
+before_2000 = acsa_waits["signed_start"].dt.year < 2000
+month_only = acsa_waits["in_force_precision"] == "month"
+acsa_waits.loc[before_2000 & month_only, ["partner", "instrument", "signed", "in_force"]]
 
 # %% [markdown]
-# Most of Japan's ACSAs waited between five months and a year and a half,
-# and the first Australian one waited longest; the UK's wait is known only to
-# lie somewhere between zero and eleven months (source: the course's table;
-# `helpers.describe_ratification_lag()` gives the chart in words).
-
-# %% [markdown]
-# **Exercise 2.4** (★★☆) What is the median wait, in days, between signature
-# and entry into force, counting only the ACSA rows (agreements and
+# **Exercise 2.4** (★★☆) What is the *shortest* wait, in days, between
+# signature and entry into force, counting only the ACSA rows (agreements and
 # amendments) whose two dates are both known to the day? Start from
 # `acsa_waits`; combine two conditions with `&`. Answer with a number.
 
@@ -327,25 +380,63 @@ plt.show()
 exact = acsa_waits[(acsa_waits["signed_precision"] == "day") & (acsa_waits["in_force_precision"] == "day")]
 print(len(exact), "rows with both dates known to the day")
 # END SOLUTION
-answer_2_4 = exact["wait_days"].median()  # SOLUTION
+answer_2_4 = exact["wait_days"].min()  # SOLUTION
 check("2.4", answer_2_4)
+
+# %% [markdown]
+# ## The waiting-time chart shows every wait, and a range where a date is partial
+#
+# Now check your answers to 2.3 and 2.4 against a chart. It draws a solid bar
+# for each known wait (or the shortest possible one) and a dotted box for the
+# range a partial date leaves open. Its title gives the median of the exact
+# waits, and its "longest" counts a month- or year-dated agreement by its
+# shortest possible wait.
+
+# %%
+helpers.ratification_lag()
+plt.show()
+
+# %% [markdown]
+# Most of Japan's ACSAs waited between five months and a year and a half: the
+# first Australian one waited longest and the 2004 US amendment least, while
+# the UK's wait is known only to lie somewhere between zero and eleven months
+# (source: the course's table, compiled from MOFA, partner governments' releases
+# and news reports; `helpers.describe_ratification_lag()` gives the chart in
+# words).
 
 # %% [markdown]
 # ## Eight or ten? Two counts that answer different questions
 #
 # Reports after the signing disagreed. One news agency report (Jiji Press,
-# 19 December 2025) said Japan "has now signed ACSAs with eight countries";
-# others called New Zealand Japan's 10th ACSA partner, the Netherlands having
-# signed the day before. Can both be right? It depends on what is counted:
+# 19 December 2025; confidence medium; the course's sources give no link) said
+# Japan "has now signed ACSAs with eight countries"; others called New Zealand
+# Japan's 10th ACSA partner, the Netherlands having signed the day before. Can
+# both be right? It depends on what is counted:
 #
 # - partners that had **signed** an ACSA by 19 December 2025 (exercise 2.1); or
-# - partners whose ACSA was **in force** on that day (exercise 2.5).
+# - partners whose ACSA was **in force** on that day (exercise 2.5, below).
 #
 # For the second count, `helpers.network_as_of(date)` gives every agreement
 # signed by `date` with its `state` on that day. Partial dates are treated
 # carefully: an agreement in force "in 2017" counts as in force only from
-# 31 December 2017, and before that it is `uncertain`. Here are Japan's ACSAs
-# on 30 June 2017:
+# 31 December 2017, and before that it is `uncertain`.
+#
+# `state` is not the table's `status`. `status` is fixed: it is each row's
+# state on the article's date, 2025-12-19, as the course's table records it.
+# `state` is worked out afresh for whatever day you ask about. On the
+# article's date the words match like this:
+#
+# | `status` in `helpers.load_agreements()` | `state` in `helpers.network_as_of()` |
+# |---|---|
+# | `in force` | `in force` |
+# | `superseded` | `superseded` |
+# | `pending` | `signed, not in force` |
+# | `unverified` (entry into force not checked; two information agreements) | `uncertain` |
+# | `after seed date` | not listed: the row was not yet signed |
+#
+# Use `status` for questions about the article's day, and `network_as_of()`
+# for any other day, or when partial dates must be handled for you. Here are
+# Japan's ACSAs on 30 June 2017:
 
 # %%
 mid_2017 = helpers.network_as_of("2017-06-30")
@@ -369,6 +460,17 @@ in_force = on_seed[(on_seed["kind"] == "ACSA") & (on_seed["state"] == "in force"
 # END SOLUTION
 answer_2_5 = in_force["partner"].nunique()  # SOLUTION
 check("2.5", answer_2_5)
+
+# %% [markdown]
+# To compare two groups of names, make each a Python `set`. `a - b` keeps what
+# is in `a` but not in `b`; `a & b` keeps what is in both. With the partners
+# that signed in 2017 (`signed_in_2017`, made above) and a small set typed in
+# by hand:
+
+# %%
+european = {"United Kingdom", "France", "Germany", "Italy", "Netherlands"}
+print("Signed in 2017, not European:", sorted(signed_in_2017 - european))
+print("Signed in 2017 and European:", sorted(signed_in_2017 & european))
 
 # %% [markdown]
 # **Exercise 2.6** (★★★) Which partners are counted by "signed by
@@ -398,12 +500,37 @@ ranking
 # %% [markdown]
 # Counting by signing date, Italy was the 8th partner (November 2024), the
 # Netherlands the 9th and New Zealand the 10th; reports of January 2026 called
-# the Philippines the 11th. So "eight countries" fits the *signing* count only
-# up to the day before the Netherlands signed; on 19 December 2025 it fits the
-# *in force* count. That may be what the report meant, but the report does not
-# say so: this reading is the course's, not the report's. The course's
-# datasheet, `helpers/data/SOURCES.md`, discusses the disagreement under
-# "Known disagreements".
+# the Philippines the 11th (for example a news report of 15 January 2026,
+# <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>).
+# So "eight countries" fits the *signing* count only up to the day before the
+# Netherlands signed; on 19 December 2025 it fits the *in force* count. That
+# may be what the report meant, but the report does not say so: this reading
+# is the course's, not the report's. The course's datasheet,
+# `helpers/data/SOURCES.md`, discusses the disagreement under "Known
+# disagreements".
+#
+# The timeline puts the whole story in one picture, one bar per agreement
+# from signature to entry into force; its title states both counts, so
+# compare it with your answers to 2.1, 2.5 and 2.6:
+
+# %%
+helpers.acsa_timeline()
+plt.show()
+
+# %% [markdown]
+# The two agreements not yet in force on the article's date, the
+# Netherlands' and New Zealand's, have no bar at all: each appears as a dot
+# on the dashed 2025-12-19 line, labelled "pending" on the right, because
+# each was signed the day before or on that very day. (The legend's hatched
+# box, "not in force on 2025-12-19", would fill the time between signature and
+# that day; here there is none.) The chart shows Japan's ACSAs arriving slowly (the
+# United States alone until 2010) and then quickly (four in 2024 and 2025);
+# its source is the course's table, compiled from MOFA, partner governments'
+# releases and news reports. For a screen reader, or to check what you see,
+# every chart has a text twin:
+
+# %%
+print(textwrap.fill(helpers.describe_acsa_timeline(), 80))
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):
