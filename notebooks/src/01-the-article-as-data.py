@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 00 Start here](00-start-here.ipynb) | 01 The article as data | [02 The ACSA →](02-acsa.ipynb)
 #
-# **Time:** about 45 minutes (25 reading, 20 exercises).
+# **Time:** about 60 minutes (35 reading and running the cells, 25 exercises).
 #
 # **Questions this notebook answers**
 # - The article says the agreements were signed "on Friday": can I check that?
@@ -13,7 +13,7 @@
 #
 # **By the end you will be able to**
 # - check a claim in the text ("on Friday") against the article's date;
-# - split the article into sentences and explain why a quotation must not be cut in two;
+# - split a text into sentences with the course's splitter and explain why a quotation must not be cut in two;
 # - read a table of quotations: speaker, kind, channel, and the rule that found the speaker;
 # - count quotations and quoted words per speaker with pandas, and read a chart of them;
 # - tell apart a full quotation, a partial quotation, a paraphrase and a government's statement;
@@ -24,12 +24,14 @@
 # > `notebooks/01-the-article-as-data.ipynb`; both are generated from
 # > `notebooks/src/01-the-article-as-data.py` by `make notebooks`.
 # >
-# > **Timing.** Sections 1–2 (date, sentences) take 5 minutes; the highlighted
-# > article and the `rule` column are the heart of the lesson (10 minutes, read
-# > paragraph 9 aloud); counting and the chart 5 minutes; the rest 5 minutes of
-# > reading plus the exercises. Exercises 1.3–1.6 use boolean filters in pandas
-# > (`frame[frame.kind == "partial"]`, `&`, `.isna()`); the notebook shows each
-# > once, but learners new to pandas will lean on the hints.
+# > **Timing (60 minutes).** Date and sentences 10 minutes, with Exercise 1.1
+# > (ask learners to guess the count before running the splitter); the
+# > quotations table, the `rule` column and the walk-through 20 minutes, the
+# > heart of the lesson (read paragraph 9 aloud); counting and the chart 10
+# > minutes; quotation kinds, the primary source and the gaps 20 minutes with
+# > Exercises 1.5–1.6. Every pandas step an exercise needs is shown once before
+# > it (`==`, `!=`, `&`, `.isna()`, `.iloc[0]`, `value_counts()` and picking
+# > one count, `.sum()`); learners new to pandas will still lean on the hints.
 # >
 # > **Where learners may rightly disagree with the table.** Paragraph 9's "the
 # > statement added" is given to *Tokyo*: the helper takes the latest institution
@@ -71,20 +73,20 @@ print("They agree:", f"on {article.weekday}" in lead.text)
 
 # %% [markdown]
 # They agree: 19 December 2025 was a Friday. Japan's Ministry of Foreign
-# Affairs gives the same day for the signing in its press release (the
-# course's **primary source**, see below). Had they disagreed, the date line
-# might be the day the report was *published* and "Friday" the day of the
-# *event*: a reader would have to find out which.
+# Affairs gives the same day for the signing in its press release, the
+# course's **primary source**
+# (<https://www.mofa.go.jp/press/release/pressite_000001_01940.html>). Had
+# they disagreed, the date line might be the day the report was *published*
+# and "Friday" the day of the *event*: a reader would have to find out which.
 
 # %% [markdown]
-# ## Nine paragraphs, nine sentences: a quotation is never cut in two
+# ## A sentence splitter must not cut a quotation in two
 #
 # `article.sentences()` splits every paragraph into sentences and keeps
-# track of where each one sits. Each sentence knows its paragraph.
+# track of where each one sits. Each sentence knows its paragraph:
 
 # %%
 sentences = article.sentences()
-print("Paragraphs:", len(article.paragraphs))
 for s in sentences[:2]:
     print(f"Paragraph {s.paragraph}:", textwrap.shorten(s.text, 70))
 
@@ -109,11 +111,34 @@ print("Sentences in paragraph 7:", len(in_7))
 print("It ends: ...", " ".join(in_7[0].text.split()[-7:]))
 
 # %% [markdown]
-# **Exercise 1.1** (★☆☆) How many sentences does the article have, according
-# to `article.sentences()`? Answer with a number computed in Python.
+# The splitter also knows that the full stop of a title such as "Mr." or of
+# "p.m." does not end a sentence. Try it on any text with
+# `helpers.parse_article`, which turns a Python string into an article. The
+# string must start like the seed: a space, `date`, a date written
+# YYYY-MM-DD, a space, then the text. This one is made up:
 
 # %%
-answer_1_1 = len(article.sentences())  # SOLUTION
+demo = helpers.parse_article(
+    ' date 2026-03-02 "We are ready. We will sign," Mr. Vea said. The meeting ended.'
+)
+print("The splitter:")
+for s in demo.sentences():
+    print("-", s.text)
+print('A split at ". ":')
+for piece in demo.paragraph(1).text.split(". "):
+    print("-", piece)
+
+# %% [markdown]
+# **Exercise 1.1** (★☆☆) Here is another made-up paragraph, not from any
+# report. First guess how many sentences it has; then count the sentences
+# the course's splitter finds in it. Answer with a number computed in Python.
+
+# %%
+practice = helpers.parse_article(
+    ' date 2026-03-02 "The talks went well. We agreed on two things," Ms. Rua said. '
+    "Officials met again at 3 p.m. to sign them. Nobody else spoke."
+)
+answer_1_1 = len(practice.sentences())  # SOLUTION
 check("1.1", answer_1_1)
 
 # %% [markdown]
@@ -129,33 +154,37 @@ check("1.1", answer_1_1)
 helpers.show_article(article)
 
 # %% [markdown]
-# The same information as a table, one row per quotation. `via` is the
-# **channel**: the document or event through which the words reached the
-# reporter, in the article's own words (empty when the article does not say).
-# The unnamed column on the left is pandas' row label, counting from 0; the
-# quotation's own number is in `number`.
+# The same information as a table, one row per quotation.
+# `helpers.quotes_frame(article)` has many columns; a list of names in double
+# square brackets picks a few. `number` is the quotation's number, counting
+# from 1 like the paragraphs; the unnamed column on the left is pandas' row
+# label, counting from 0. `words` counts the words inside the quotation marks,
+# and `text` holds them (long ones are cut short with "...").
 
 # %%
 frame = helpers.quotes_frame(article)
-frame[["number", "paragraph", "speaker", "kind", "via", "rule"]]
-
-# %% [markdown]
-# And the words themselves, shortened to fit:
-
-# %%
-for q in frame.itertuples():
-    print(f"{q.number:>2}  ¶{q.paragraph}  {q.speaker:<25} {textwrap.shorten(q.text, 44)}")
+frame[["number", "paragraph", "speaker", "words", "text"]]
 
 # %% [markdown]
 # To pick rows, put a test in square brackets: `frame[frame.paragraph == 3]`
-# keeps the rows whose paragraph is 3.
+# keeps the rows whose paragraph is 3. Here they are with one more column,
+# `via`: the **channel**, the document or event through which the words
+# reached the reporter, in the article's own words (empty when the article
+# does not say).
 
 # %%
 rows_3 = frame[frame.paragraph == 3]
-rows_3[["number", "speaker", "kind", "text"]]
+rows_3[["number", "speaker", "via"]]
 
 # %% [markdown]
-# `.iloc[0]` takes the first of those rows, and a column name after a dot
+# `==` keeps the rows where the values are equal; `!=` ("is not equal to")
+# keeps the others:
+
+# %%
+print("Rows not in paragraph 3:", len(frame[frame.paragraph != 3]))
+
+# %% [markdown]
+# `.iloc[0]` takes the first of a table's rows, and a column name after a dot
 # reads one of its values:
 
 # %%
@@ -179,14 +208,45 @@ check("1.2", answer_1_2)
 # ## The `rule` column is the program's reasoning: read it, and disagree where you would
 #
 # A speaker is not always named beside the quotation. The `rule` column says
-# how the program decided. These are the rules this article needs:
+# how the program decided. This article needs these rules:
 
 # %%
-for rule in frame.rule.unique():
-    print(textwrap.fill(f"{rule}: {helpers.RULES[rule]}", 80, subsequent_indent="    "))
+print(list(frame.rule.unique()))
 
 # %% [markdown]
-# Follow the reasoning paragraph by paragraph, with the article's words:
+# In short:
+#
+# | Rule | The speaker is ... |
+# |---|---|
+# | `explicit` | named in the same sentence, with a verb such as "said" or with "according to" |
+# | `carried over` | the last source named in the previous paragraph (this paragraph names none) |
+# | `pronoun` | the latest speaker that "she", "he", "it" or "they" fits |
+# | `institution` | a government body, or a country standing for its government ("Japan said") |
+# | `capital` | a capital city standing for its government |
+# | `document` | whoever issued a document mentioned earlier ("the statement added") |
+# | `nested` | the speaker of the quotation around this one |
+#
+# The full wording of each rule is one call away, for example the
+# `document` rule:
+
+# %%
+print(textwrap.fill(helpers.RULES["document"], 80))
+
+# %% [markdown]
+# (`helpers.RULES["pronoun"]` gives the pronoun rule, and so on.) A rule
+# other than `explicit` is a step of reasoning, and a careful reader checks
+# those rows first.
+#
+# **Exercise 1.3** (★★☆) In which paragraphs was a quotation's speaker found
+# by a rule *other than* `explicit`? Answer with a list of paragraph numbers,
+# in any order (a number that appears twice does no harm).
+
+# %%
+answer_1_3 = list(frame[frame.rule != "explicit"].paragraph)  # SOLUTION
+check("1.3", answer_1_3)
+
+# %% [markdown]
+# Now check the reasoning paragraph by paragraph, with the article's words:
 #
 # | ¶ | The article's words | Rule | The program's conclusion | Would you agree? |
 # |---|---|---|---|---|
@@ -209,49 +269,50 @@ for rule in frame.rule.unique():
 # rows that are not `explicit`.
 
 # %% [markdown]
-# **Exercise 1.3** (★★☆) In which paragraphs was a quotation's speaker found
-# by a rule *other than* `explicit`? Answer with a list of paragraph numbers,
-# in any order. (`!=` means "is not equal to".)
-
-# %%
-answer_1_3 = sorted(set(frame[frame.rule != "explicit"].paragraph))  # SOLUTION
-check("1.3", answer_1_3)
-
-# %% [markdown]
 # ## Who gets quoted, and how much, depends on what you count
 #
-# **Should a quotation inside a quotation count?** The table has 10 rows, but
-# one of them is 'Free and Open Indo-Pacific', in single marks *inside*
-# paragraph 9's quotation. Its rule is `nested`, and `parent` holds the
-# number of the quotation around it:
+# **Should a quotation inside a quotation count?** One row of the table is
+# 'Free and Open Indo-Pacific', in single marks *inside* paragraph 9's
+# quotation. Its rule is `nested`, and `parent` holds the number of the
+# quotation around it (`.notna()` is `True` where a value is present):
 
 # %%
 frame[frame.parent.notna()][["number", "paragraph", "speaker", "rule", "parent", "text"]]
 
 # %% [markdown]
-# Nobody said those four words on their own: the statement used the name of
+# Nobody said those words on their own: the statement used the name of
 # Japan's policy, and the words are already inside quotation 9. The table
 # keeps a row for them, so they can be highlighted and searched, but a count
-# of quotations should leave them out. `frame.parent.isna()` is `True` for the
-# top-level quotations:
+# of quotations should leave them out. `frame.parent.isna()` is `True` where
+# `parent` is missing, that is, for the top-level quotations:
 
 # %%
 top = frame[frame.parent.isna()]
 print("Rows in the table:", len(frame), "| top-level quotations:", len(top))
 
 # %% [markdown]
+# To combine two tests, put each in round brackets and join them with `&`
+# ("and"). The top-level quotations of paragraph 9:
+
+# %%
+frame[(frame.paragraph == 9) & frame.parent.isna()][["number", "speaker", "rule"]]
+
+# %% [markdown]
 # The chart makes the same choice: it counts top-level quotations per
-# speaker, full and partial stacked.
+# speaker, full and partial stacked. Its colours mean the **kind** of
+# quotation (blue for full, hatched orange for partial), not the speaker:
+# the orange here is not the orange of Japan's Foreign Ministry in the
+# highlighted article above.
 
 # %%
 helpers.quotes_per_speaker(frame)
 plt.show()
 
 # %% [markdown]
-# Japan's Foreign Ministry is quoted most often, three times, all of them
-# short phrases, while both New Zealand ministers are quoted only in full
-# sentences (source: the quotations the course's helpers found in the
-# article, nested one left out). For a screen reader, the same chart in words:
+# Japan's Foreign Ministry is quoted most often, all of it in short phrases,
+# while both New Zealand ministers are quoted only in full sentences (source:
+# the quotations the course's helpers found in the article, nested one left
+# out). For a screen reader, the same chart in words:
 
 # %%
 print(textwrap.fill(helpers.describe_quotes_per_speaker(frame), 80))
@@ -261,11 +322,19 @@ print(textwrap.fill(helpers.describe_quotes_per_speaker(frame), 80))
 # rows, which pandas gives with `value_counts()`:
 
 # %%
-top.speaker.value_counts()
+counts = top.speaker.value_counts()
+counts
 
 # %% [markdown]
-# Counting **words** instead of quotations tells a different story. The
-# `words` column counts the words inside each quotation's marks:
+# A label in square brackets reads one of those counts:
+
+# %%
+print("Quotations from Tokyo:", counts["Tokyo"])
+
+# %% [markdown]
+# Counting **words** instead of quotations tells a different story.
+# `groupby("speaker")` puts the rows of each speaker together, and
+# `["words"].sum()` adds up their `words`:
 
 # %%
 top.groupby("speaker")["words"].sum().sort_values(ascending=False)
@@ -275,25 +344,45 @@ top.groupby("speaker")["words"].sum().sort_values(ascending=False)
 # and "Tokyo" are three labels for Japan's government, and probably for one
 # document. A program keeps them apart because the article words them
 # differently; a reader may decide to add them up. The `country` column
-# does exactly that.
-#
-# **Exercise 1.4** (★★☆) Count the top-level quotations by `country` instead
-# of by speaker. How many come from Japan's side? Answer with a number
-# computed from the table.
+# does exactly that. Here are its values, counted over *every* row of the
+# table, the nested quotation included:
+
+# %%
+frame.country.value_counts()
+
+# %% [markdown]
+# **Exercise 1.4** (★★☆) Count the *top-level* quotations by `country`
+# instead of by speaker. How many come from Japan's side? Answer with a
+# number computed from the table.
 
 # %%
 answer_1_4 = top.country.value_counts()["Japan"]  # SOLUTION
 check("1.4", answer_1_4)
 
 # %% [markdown]
-# ## Full quotation, partial quotation, paraphrase, and a government's statement
+# ## Quotation marks promise the source's own words, in whole or in part
 #
-# Quotation marks promise the source's own words. This report uses them in
-# several ways, and in some paragraphs not at all:
+# A **full quotation** gives a whole sentence (or more) in the speaker's
+# words. A **partial quotation** puts marks round a phrase and weaves it into
+# the reporter's own sentence. A **paraphrase** tells what was said in the
+# reporter's words, without marks, so the quotations table has no row for
+# it. The table's `kind` column is `full` or `partial`.
+#
+# **Exercise 1.5** (★★☆) In which paragraphs does the reporter weave a
+# *partial* quotation into their own sentence? Leave nested quotations out.
+# Answer with a list of paragraph numbers, in any order (a number that
+# appears twice does no harm).
+
+# %%
+answer_1_5 = list(frame[(frame.kind == "partial") & frame.parent.isna()].paragraph)  # SOLUTION
+check("1.5", answer_1_5)
+
+# %% [markdown]
+# Paragraph by paragraph, the report uses the marks in several ways, and in
+# some paragraphs not at all:
 #
 # - **Paraphrase** (paragraph 2): the signing itself is told in the reporter's
-#   words, "according to a statement from Japan's Foreign Ministry". No marks,
-#   so the quotations table has no row for it.
+#   words, "according to a statement from Japan's Foreign Ministry".
 # - **Partial quotations** (paragraph 3): three phrases from that statement,
 #   "facilitating the smooth and prompt provision of supplies and services",
 #   "closer cooperation" and "actively contribute to peace and security of the
@@ -310,27 +399,18 @@ check("1.4", answer_1_4)
 # - **A statement as speaker** (paragraph 9): a full sentence, but it is the
 #   statement talking *about* "the two ministers", not a minister talking.
 #
-# How much of the article is other people's words? Count the words inside
-# top-level quotation marks against all the words of the paragraphs:
+# How much of the article is other people's words? `top.words.sum()` adds up
+# the words inside top-level quotation marks; compare it with all the words
+# of the paragraphs:
 
 # %%
-quoted = sum(len(text.split()) for text in top.text)
+quoted = top.words.sum()
 total = sum(len(p.text.split()) for p in article.paragraphs)
 print(f"{quoted} of {total} words are inside quotation marks ({quoted / total:.0%}).")
 
 # %% [markdown]
 # The rest is the reporter's own writing, much of it paraphrase of the two
 # governments' statements.
-
-# %% [markdown]
-# **Exercise 1.5** (★★☆) In which paragraphs does the reporter weave a
-# *partial* quotation into their own sentence? Leave nested quotations out.
-# Answer with a list of paragraph numbers, in any order. (To combine two
-# tests, put each in brackets and join them with `&`, meaning "and".)
-
-# %%
-answer_1_5 = sorted(set(frame[(frame.kind == "partial") & frame.parent.isna()].paragraph))  # SOLUTION
-check("1.5", answer_1_5)
 
 # %% [markdown]
 # **Exercise 1.6** (★★★) What fraction of the words quoted in top-level
@@ -352,7 +432,9 @@ check("1.6", answer_1_6)
 # from Japan's Foreign Ministry. That ministry's press release of 19 December
 # 2025 is online (see Further reading). On the ACSA, the release says the
 # agreement "will facilitate the smooth and prompt provision of supplies and
-# services". Set it beside quotation 1:
+# services". Set it beside quotation 1 (`.item()` takes the single value out
+# of a one-row selection; `^` between two sets keeps the words that are in
+# only one of them):
 
 # %%
 release_acsa = "will facilitate the smooth and prompt provision of supplies and services"
@@ -385,7 +467,10 @@ print("Same words:", quote_6 == release_isa)
 # ## "Defense" in the article, "Defence" in her title
 #
 # The article calls Judith Collins "New Zealand Defense Minister". Compare the
-# role as the article words it with the course's table of ministers:
+# role as the article words it with the course's table of ministers.
+# `merge` joins two tables, row to row, where a value matches: here the
+# article's `name` with the ministers' `person`. Both tables have a `role`
+# column, so `suffixes` gives the two copies different names.
 
 # %%
 in_article = helpers.people_frame(article)[["name", "role"]]
@@ -421,8 +506,8 @@ print("Contains 'Defence Force':", "Defence Force" in acsa_title)
 # Japan's forces are the "Self-Defense Forces"; New Zealand's are the "New
 # Zealand Defence Force". When you search for Collins's office, use
 # New Zealand's spelling. (The ministers' table has confidence `medium`: its
-# roles come from news reports of the appointments, listed in
-# `helpers/data/SOURCES.md`.)
+# roles come from news reports of the appointments, listed under Further
+# reading.)
 
 # %% [markdown]
 # ## What the article does not say
@@ -460,12 +545,12 @@ agreements[agreements.partner == "New Zealand"][["kind", "signed", "in_force", "
 frame[frame.via == ""][["number", "paragraph", "speaker", "kind"]]
 
 # %% [markdown]
-# **Who else was there, and when.** Japan's press release says the signing
-# began at 11:40 a.m. in Tokyo and was followed by a meeting; the article
-# says only "during talks in Tokyo". A Jiji Press report of the same day
-# (confidence *medium*: a news report, not a government source) says that
-# Japan's Defense Minister, Shinjiro Koizumi, also met Collins that day; the
-# article does not mention him.
+# **Who else was there, and when.** Japan's press release (see Further
+# reading) says the signing began at 11:40 a.m. in Tokyo and was followed by
+# a meeting; the article says only "during talks in Tokyo". A Jiji Press
+# report of 2025-12-19 (confidence medium; the course's sources give no link)
+# says that Japan's Defense Minister, Shinjiro Koizumi, also met Collins that
+# day; the article does not mention him.
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):
@@ -494,7 +579,7 @@ print(helpers.progress(1))
 # ## Key points
 #
 # - Check the text against the data: "on Friday" agrees with the date line, 2025-12-19.
-# - A sentence splitter must not split inside quotation marks, or paragraph 7's quotation loses its speaker.
+# - A sentence splitter must not split inside quotation marks (or paragraph 7's quotation loses its speaker), nor after a title such as "Mr.".
 # - Each quotation has a speaker, a channel (`via`) and a `rule`: the rule is the program's reasoning, and paragraph 9's "the statement" shows it can be a guess.
 # - What you count changes the answer: nested or not, quotations or words, each label or each government.
 # - A report is not its primary source: the article adapts the release's words, spells New Zealand's Minister of Defence the American way, and is silent on figures, entry into force and who else took part.
@@ -503,8 +588,12 @@ print(helpers.progress(1))
 #
 # - Japan's Ministry of Foreign Affairs, press release on the signing, 19 December 2025 (the primary source):
 #   <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>
-# - The ministers' appointments, 27 November 2023 (source of the ministers' table):
-#   <https://www.1news.co.nz/2023/11/27/christopher-luxon-sworn-in-as-new-zealands-new-prime-minister>
+# - The sources of the ministers' table (`helpers.load_people()`, confidence medium), reports of the appointments:
+#   Toshimitsu Motegi as Minister for Foreign Affairs, 21 October 2025,
+#   <https://www.anews.com.tr/asia/2025/10/21/japans-pm-takaichi-sworn-in-by-emperor-as-unveils-new-cabinet>;
+#   Judith Collins and Winston Peters in New Zealand's new government, November 2023,
+#   <https://www.1news.co.nz/2023/11/27/christopher-luxon-sworn-in-as-new-zealands-new-prime-minister> and
+#   <https://www.smh.com.au/world/oceania/it-took-six-weeks-but-nz-now-has-a-government-and-two-job-sharing-deputies-20231124-p5emob.html>
 # - The course glossary, `docs/glossary.md`: *attribution*, *partial quotation*, *paraphrase*,
 #   *primary source*, *wire report*, *Defence / Defense*.
 # - How the program finds speakers: run `help(helpers.extract_quotes)` and `print(helpers.RULES)`.
