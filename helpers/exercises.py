@@ -272,18 +272,20 @@ def _judge(question: Question, answer: Any):
             "wrong-type",
             f"expected {KINDS[kind]}, but got {_describe(answer)}.{_type_tip(kind, answer)}",
         )
-    for mistake, tip in question.mistakes:
-        if normal == _NORMALISERS[kind](mistake):
-            return ("wrong", f"not quite. Hint: {tip}")
-    others = question.accept() if callable(question.accept) else question.accept
-    candidates = [question.expected(), *others]
-    for candidate in candidates:
-        want = _NORMALISERS[kind](candidate)
+
+    def same(a, b) -> bool:
+        if a is None or b is None:
+            return False
         if kind == "number":
-            if math.isclose(normal, want, rel_tol=0, abs_tol=question.tolerance or 1e-9):
-                return True
-        elif normal == want:
-            return True
+            return math.isclose(a, b, rel_tol=0, abs_tol=question.tolerance or 1e-9)
+        return a == b
+
+    others = question.accept() if callable(question.accept) else question.accept
+    if any(same(normal, _NORMALISERS[kind](c)) for c in [question.expected(), *others]):
+        return True
+    for mistake, tip in question.mistakes:  # checked after the right answers, so a mistake can never hide one
+        if same(normal, _NORMALISERS[kind](mistake)):
+            return ("wrong", f"not quite. Hint: {tip}")
     if kind in ("set", "list"):
         want = _NORMALISERS[kind](question.expected())
         if _counted_from_zero(normal, want):
@@ -308,11 +310,12 @@ def _counted_from_zero(got, want) -> bool:
 def _type_tip(kind: str, answer: Any) -> str:
     """A next step for the commonest wrong types."""
     name = type(answer).__name__
-    if kind == "number" and name in ("Series", "DataFrame", "ndarray", "Index"):
+    if kind in ("number", "text") and name in ("Series", "DataFrame", "ndarray", "Index"):
+        what = "number" if kind == "number" else "text"
         size = getattr(answer, "size", None)
         if size == 1:
-            return " It holds one value: take the number out with .item() (or .iloc[0] for a Series)."
-        return f" It holds {size} values; the question asks for one number."
+            return f" It holds one value: take the {what} out with .item() (or .iloc[0] for a Series)."
+        return f" It holds {size} values; the question asks for one {what}."
     if kind == "number" and name == "Timedelta":
         return " That is a length of time: .days gives the number of days."
     if kind in ("text", "number") and isinstance(answer, (list, tuple, set)) and len(answer) == 1:

@@ -118,3 +118,26 @@ def test_feedback_html_carries_status_class_and_words():
     html = check("0.1", ...)._repr_html_()
     assert 'class="course-feedback course-feedback-unanswered"' in html
     assert "not answered yet" in html
+
+
+def test_a_common_mistake_gets_its_own_hint_within_tolerance_and_never_hides_a_right_answer():
+    q = helpers.exercises.register(
+        Question(
+            "9.53",
+            "number",
+            0.55,
+            tolerance=0.01,
+            hint="general",
+            fact="f",
+            mistakes=((0.45, "tailored"), (0.55, "x")),
+        )
+    )
+    assert check(q.id, 0.452).message == "not quite. Hint: tailored"
+    assert check(q.id, 0.30).message == "not quite. Hint: general"
+    assert check(q.id, 0.55).correct, "a mistake listed by error must not hide the right answer"
+
+
+def test_one_value_series_gets_the_item_tip_for_numbers_and_text():
+    assert ".item()" in check("0.1", pd.Series([9])).message
+    assert ".item()" in check("3.2", pd.Series(["NATO"])).message
+    assert ".days" in check("0.1", pd.Timedelta(days=9)).message
