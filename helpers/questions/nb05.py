@@ -30,7 +30,7 @@ BROKEN_ARTICLE = (
 )
 
 _KINDS = ("ACSA", "ISA", "RAA")
-#: What an empty cell may look like after .astype(str) or .fillna(...).
+#: What an empty cell may look like after .fillna(...) or str().
 _EMPTY = {"", "nan", "<na>", "none", "-", "–"}
 
 
@@ -89,6 +89,11 @@ def _names(items, limit: int = 3) -> str:
 
 def _compare_status_table(answer):
     """True, or a hint naming what is missing or wrong (never the whole answer)."""
+    if isinstance(answer, pd.Series) and answer.index.nlevels == 2:
+        return (
+            "status_table should be a DataFrame with one column per kind, not a Series: "
+            ".unstack() turns the inner level of the index (the kinds) into columns."
+        )
     if not isinstance(answer, pd.DataFrame):
         return (
             f"status_table should be a pandas DataFrame, not {type(answer).__name__}. "
@@ -97,6 +102,10 @@ def _compare_status_table(answer):
         )
     want = _status_table()
     table = answer.copy()
+    if isinstance(table.columns, pd.MultiIndex):  # pivot without values=, or values=["state"]
+        if "state" not in table.columns.get_level_values(0):
+            return "give pivot_table (or pivot) the column to put in the cells: values='state'."
+        table = table["state"]
     table.columns = [str(c) for c in table.columns]
     if "partner" in table.columns and not any(str(i) in set(want.index) for i in table.index):
         return "the partners should be the table's index, not a column: try .set_index('partner'), or index='partner' in pivot_table."
@@ -133,7 +142,7 @@ def _compare_status_table(answer):
                 )
             if not right:
                 return (
-                    f"the cell for {partner}, {kind} should be empty (NaN): that partner has no {kind} "
+                    f"the cell for {partner}, {kind} should be empty (NaN, or '' after fillna): that partner has no {kind} "
                     "in network_as_of()."
                 )
             return (
@@ -150,18 +159,53 @@ QUESTIONS = tuple(
             "5.1",
             "number",
             _all_three_signed,
-            hint="In the years table, a partner with all three kinds has no empty cell in its row: "
-            "years.notna().all(axis=1) is True for such a row, and .sum() counts the Trues.",
+            hint="In the years table, a partner with all three kinds has no empty cell in its row. "
+            "Do as the example above did for ACSA and ISA, with every column of years.",
+            mistakes=(
+                (
+                    9,
+                    "9 partners have an ACSA and an ISA (the example above); the question asks for all "
+                    "three kinds, so test every column of years, the RAA too.",
+                ),
+                (
+                    3,
+                    "That counts the partners with an RAA. A partner must also have an ACSA and an ISA: "
+                    "test all three columns of a row with .notna().all(axis=1).",
+                ),
+                (
+                    14,
+                    "That counts every partner. Test years.notna() (True where a cell is filled), not years "
+                    "itself, and keep only the rows that are all True.",
+                ),
+                (
+                    0,
+                    "That counts columns with no empty cell: .all() works down each column unless you give "
+                    "axis=1, which tests each partner's row.",
+                ),
+            ),
             fact="They are Australia and the United Kingdom, and on 2025-12-19 all three of their agreements "
-            "were in force; the Philippines, with an RAA in force, signed an ACSA on 2026-01-15 "
-            "(a news report), after the article's date (course dataset agreements.csv).",
+            "were in force; the Philippines, with an RAA in force, signed an ACSA on 2026-01-15, after the "
+            "article's date (course dataset agreements.csv, from a news report, confidence medium: "
+            "https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html).",
         ),
         Question(
             "5.2",
             "text",
             _most_quoted,
-            hint="Count the rows of the quotations table per speaker: "
-            "other_quotes['speaker'].value_counts() lists the most quoted first.",
+            hint="Count the rows of the quotations table per speaker with value_counts(), as the example "
+            "did for the kind column, and take the label of the biggest count with .idxmax().",
+            mistakes=(
+                (
+                    "Pita Faleolo",
+                    "Check the method: value_counts() puts the commonest first, "
+                    "and .idxmax() gives the label of the biggest count.",
+                ),
+                (
+                    "full",
+                    "That is the commonest kind of quotation, from the example. Count the speaker "
+                    "column instead.",
+                ),
+            ),
             fact="The program has no list of names: it found this speaker from the title written before "
             "the name, so it works on an article nobody has seen, and it cannot tell that this one is "
             "invented.",
@@ -170,8 +214,25 @@ QUESTIONS = tuple(
             "5.3",
             "text",
             _rule_of_cannot_wait,
-            hint="Keep the row whose text contains 'cannot wait' "
-            "(other_quotes['text'].str.contains('cannot wait')) and read its rule column.",
+            hint="Find the row whose text contains 'cannot wait' with .str.contains, as the seawalls "
+            "example did, and take its rule column instead of the speaker.",
+            mistakes=(
+                (
+                    "explicit",
+                    "'explicit' means the speaker is named in the quotation's own sentence. Is anyone "
+                    "named in the sentence 'We cannot wait for another report.'? Look the row up with pandas.",
+                ),
+                (
+                    "pronoun",
+                    "'pronoun' needs a 'he said' or 'she added' in the quotation's own sentence. "
+                    "Look the row up with .str.contains('cannot wait') and read its rule column.",
+                ),
+                (
+                    "Tala Ioane",
+                    "That is who said it. The question asks which rule found the speaker: "
+                    "take the rule column, not the speaker column.",
+                ),
+            ),
             fact="That quotation's own sentence has no 'said' or name, so the program gives it to the speaker "
             "named earlier in the same paragraph: a guess a careful reader should check.",
         ),
@@ -181,6 +242,24 @@ QUESTIONS = tuple(
             _line_of_broken,
             hint="Parse broken inside try: ... except helpers.ArticleFormatError as err: ..., "
             "then look at err.line (or at the number after the first colon of the message).",
+            mistakes=(
+                (
+                    6,
+                    "Did you count from 0? The parser numbers lines from 1, as an editor does: "
+                    "take err.line from the error rather than counting.",
+                ),
+                (2, "That is the column (err.column), the position inside the line. The line is err.line."),
+                (
+                    4,
+                    "That is the paragraph. The parser counts lines of the text, the empty ones between "
+                    "paragraphs included: take err.line.",
+                ),
+                (
+                    1,
+                    "Line 1 holds the first date line, which is right. The parser complains about a later "
+                    "one: take err.line from the error.",
+                ),
+            ),
             fact="The column (err.column) points inside that line too: the message reads "
             "'source:line:column: what is wrong — what to do', like a compiler's.",
         ),
@@ -189,7 +268,8 @@ QUESTIONS = tuple(
             "custom",
             _status_table,
             compare=_compare_status_table,
-            hint="Start from helpers.network_as_of(); leave out superseded rows, then pivot_table.",
+            hint="Start from helpers.network_as_of(); leave out the superseded rows, then "
+            "pivot_table(index=..., columns=..., values=..., aggfunc='first'), as for the signing dates.",
             fact="Read across a row and you have that partner's line of a briefing; read down a column "
             "and you see which kind of agreement Japan has signed most widely: the ISA, in this data.",
             wrong_examples=(

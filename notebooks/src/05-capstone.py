@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 50 minutes (teaching 25, exercises and writing 25).
+# **Time:** about 70 minutes (teaching 30, exercises, your chart and your briefing 40).
 #
 # **Questions this notebook answers**
 # - Which of Japan's partners had which kind of agreement on the day of the article, and since when?
@@ -12,23 +12,26 @@
 # - What happens when an article is not in the right format?
 #
 # **By the end you will be able to**
-# - build a one-row-per-partner table from `helpers.network_as_of()` with pandas `pivot_table`;
-# - draw a chart of your own in the course's style: a title that states a finding, labelled axes, a source line, and shapes as well as colours;
+# - build a one-row-per-partner table from `helpers.network_as_of()` with pandas `pivot_table`, for numbers and for words;
+# - draw a chart of your own in the course's style: a title that states a finding, labelled axes, a source line, and shapes and fills as well as colours;
 # - write a three-sentence briefing in which every number comes from the data;
 # - run `load_article`, `quotes_frame` and `quotes_per_speaker` on another article, and `python -m helpers summary` from a terminal;
 # - read a format error and find the line it points at.
 
 # %% [markdown] tags=["instructor"]
-# > **Instructor version.** Solutions and a model briefing are filled in. The
-# > student version is `notebooks/05-capstone.ipynb`; both are generated from
+# > **Instructor version.** Solutions, a model chart title and a model
+# > briefing are filled in. The student version is
+# > `notebooks/05-capstone.ipynb`; both are generated from
 # > `notebooks/src/05-capstone.py` by `make notebooks`.
 # >
-# > Suggested timing: Part 1 (table, chart, briefing) 25 minutes, of which 10
-# > for writing the briefing; Part 2 (another article, errors, the terminal)
-# > 20 minutes; discussion 5 minutes. The briefing has no checker: read a few
-# > aloud and ask the class to point at the output each number came from.
-# > Learners who finish early can change `my_text` (Part 2) to test the
-# > tools on harder sentences, or attempt the chart on `network_as_of("2026-02-01")`.
+# > Suggested timing (70 minutes): Part 1 (table, chart, the learner's own
+# > chart, briefing) 35 minutes, of which 10 for writing the briefing; Part 2
+# > (another article, errors, the terminal) 20 minutes; exercise 5.5 and the
+# > discussion 15 minutes. The own chart and the briefing have no checker:
+# > read a few titles and briefings aloud and ask the class to point at the
+# > output each number came from. Learners who finish early can change
+# > `my_text` (Part 2) to test the tools on harder sentences, or draw the
+# > chart for `network_as_of("2026-02-01")`.
 
 # %%
 # Setup: run this cell first.
@@ -48,11 +51,10 @@ print("helpers loaded: the course is ready.")
 # %% [markdown]
 # This notebook has two parts. **Part 1** brings together the news side of
 # the course (notebooks 02–04): from the agreements data you build a table,
-# draw a chart and write
-# a short briefing about the day of the article, 19 December 2025.
-# **Part 2** brings back notebook 01: the tools that found who said what in
-# our article are run on another article, on one you write, and on one that
-# is broken.
+# draw a chart and write a short briefing about the day of the article,
+# 19 December 2025. **Part 2** brings back notebook 01: the tools that found
+# who said what in our article are run on another article, on one you
+# write, and on one that is broken.
 
 # %% [markdown]
 # ## Part 1 · A briefing built from the data
@@ -76,15 +78,30 @@ print(f"As of {helpers.SEED_DATE:%Y-%m-%d}: {len(net)} agreements signed, with {
 net["state"].value_counts()
 
 # %% [markdown]
-# A superseded agreement no longer counts: the United States' ACSA of 1996
-# and its two amendments were replaced by the ACSA of 2016, and Australia's
-# first ACSA (2010) by the one of 2017 (the data treat it as a replacement
-# because Japan's Ministry of Foreign Affairs calls the 2017 one the "new"
-# ACSA; `helpers/data/SOURCES.md` notes that no termination clause was
-# read). We keep the other rows and add the
-# year each agreement was signed (the first four characters of `signed`;
-# some dates in the data are only a month or a year, and the year is always
-# known).
+# A superseded agreement no longer counts. The `reason` column says what
+# replaced it:
+
+# %%
+net.loc[net["state"] == "superseded", ["id", "signed", "reason"]]
+
+# %% [markdown]
+# The United States' first ACSA (1996) and its two amendments were replaced
+# by the ACSA of 2016, and Australia's first ACSA (2010) by the one of 2017.
+# The second replacement is the course's reading, not a certainty: Japan's
+# Ministry of Foreign Affairs calls the 2017 agreement the "new" ACSA, but
+# no source the course read says in so many words that the 2010 agreement
+# ended (`helpers/data/SOURCES.md`). Each row of the agreements data names
+# its source; here are the sources of the two newer agreements:
+
+# %%
+agreements = helpers.load_agreements()
+for row in agreements[agreements["supersedes"].notna()].itertuples():
+    print(f"{row.id} replaced {row.supersedes}. Source: {row.source}")
+
+# %% [markdown]
+# We keep the other rows and add the year each agreement was signed (the
+# first four characters of `signed`; some dates in the data are only a month
+# or a year, and the year is always known).
 
 # %%
 current = net[net["state"] != "superseded"].copy()
@@ -95,8 +112,10 @@ current[["partner", "kind", "signed", "year", "state"]].tail(4)
 # Now the pandas step that makes a briefing table. `pivot_table` turns the
 # long list (one row per agreement) into a wide table: one row per partner
 # (`index`), one column per kind of agreement (`columns`), and in each cell
-# the year it was signed (`values`). An empty cell (`<NA>`) means that the
-# partner has no agreement of that kind.
+# the year it was signed (`values`). If several rows met in one cell,
+# `aggfunc="min"` would keep the earliest year; here each cell has at most
+# one. An empty cell (`<NA>`) means that the partner has no agreement of
+# that kind.
 
 # %%
 years = current.pivot_table(index="partner", columns="kind", values="year", aggfunc="min").astype("Int64")
@@ -109,9 +128,30 @@ years
 # that, look at the `state` column of `current` (exercise 5.5 at the end
 # builds that table).
 #
+# ## Empty cells can be tested and counted, row by row
+#
+# Which partners have *both* an ACSA and an ISA? `.notna()` turns each cell
+# into `True` (filled) or `False` (empty):
+
+# %%
+filled = years[["ACSA", "ISA"]].notna()
+filled.head(3)
+
+# %% [markdown]
+# `.all(axis=1)` asks, for each row (`axis=1` means "across the columns of
+# a row"), whether every cell is `True`; `.sum()` counts the `True`s, since
+# `True` counts as 1. `.dropna()` finds the same rows another way: it drops
+# every row that has an empty cell.
+
+# %%
+both = filled.all(axis=1)
+print("Partners with an ACSA and an ISA:", both.sum())
+print(textwrap.fill(", ".join(years[["ACSA", "ISA"]].dropna().index), 80))
+
+# %% [markdown]
 # **Exercise 5.1** (★☆☆) How many partners had signed all three kinds of
 # agreement (ACSA, ISA and RAA) with Japan by 19 December 2025? Answer with a
-# number computed from `years` (or from `net`), not typed in.
+# number computed from `years`, not typed in.
 
 # %%
 answer_5_1 = int(years.notna().all(axis=1).sum())  # SOLUTION
@@ -127,70 +167,125 @@ check("5.1", answer_5_1)
 # 2. both **axes are labelled**, with units;
 # 3. a **source line** says where the data come from;
 # 4. **colour never carries meaning alone**: here the kind of agreement is a
-#    marker *shape* as well as a colour, and the state is the *fill*;
+#    marker *shape* as well as a colour, and the state is the *fill*: full
+#    for in force, empty for signed but not yet in force, half for not
+#    verified; so the chart still reads when printed in black and white;
 # 5. the colours are the Okabe–Ito palette (`OKABE_ITO`, from
 #    `helpers.charts`), which people with the common kinds of colour
 #    blindness can tell apart.
 #
-# First the order of the rows: partners sorted by the day they signed their
-# first current (not superseded) agreement with Japan, so the newest partner
-# comes last.
+# First the finding for the title: which partner is the newest, counting
+# every agreement ever signed, replaced ones included?
 
 # %%
-first_signed = current.groupby("partner")["signed"].min().sort_values()
-order = list(first_signed.index)
-row_of = {partner: number for number, partner in enumerate(order)}
-newest = order[-1]
-print(f"Newest partner: {newest}, first agreement signed {first_signed[newest]}")
+first_ever = net.groupby("partner")["signed"].min().sort_values()  # each partner's first agreement
+newest = first_ever.index[-1]
+print(f"{len(first_ever)} partners; the newest, {newest}, signed its first agreement on {first_ever[newest]}")
 
 # %% [markdown]
-# Then the chart: one dot per agreement, at the year it was signed, on its
-# partner's row. A filled marker is in force; a white one is signed but not
-# yet in force; a grey one is signed, with entry into force not verified. A
-# partner's ACSA sits a little above the row's centre line and its ISA a
-# little below, so that two agreements signed in the same year do not hide
-# each other.
+# Then the style, one dictionary per rule: the key is a kind of agreement
+# (or a state), the value how to draw it.
 
 # %%
-STYLE = {  # kind: (colour, marker, nudge up or down the row)
-    "ACSA": (OKABE_ITO["blue"], "o", -0.22),
-    "ISA": (OKABE_ITO["orange"], "s", 0.22),
-    "RAA": (OKABE_ITO["bluish green"], "^", 0.0),
-}
-FILL = {"in force": None, "signed, not in force": "white", "uncertain": "#bbbbbb"}  # None: the kind's colour
+SHAPE = {"ACSA": "o", "ISA": "s", "RAA": "^"}  # circle, square, triangle
+COLOUR = {"ACSA": OKABE_ITO["blue"], "ISA": OKABE_ITO["orange"], "RAA": OKABE_ITO["bluish green"]}
+FILL = {"in force": "full", "signed, not in force": "none", "uncertain": "bottom"}  # "bottom": half
+# An ACSA sits a little above its partner's line and an ISA a little below,
+# so that two agreements signed in the same year do not hide each other.
+NUDGE = {"ACSA": -0.15, "ISA": 0.15, "RAA": 0.0}
 
-fig, ax = plt.subplots(figsize=(8, 5.6), layout="constrained")
-for kind, (colour, marker, nudge) in STYLE.items():
-    for state, fill in FILL.items():
-        rows = current[(current["kind"] == kind) & (current["state"] == state)]
-        if rows.empty:
-            continue
-        ax.scatter(rows["year"], rows["partner"].map(row_of) + nudge, marker=marker, s=60, linewidth=1.5,
-                   facecolor=fill or colour, edgecolor=colour if fill else "black", label=f"{kind}: {state}")  # fmt: skip
-ax.set_yticks(range(len(order)), order)
-ax.invert_yaxis()
-ax.set_xticks(range(2005, 2030, 5))
-ax.set_xlabel("Year the agreement was signed")
-ax.set_ylabel("Partner (first agreement at the top)")
-ax.grid(axis="x", color="#d9d9d9")
-ax.legend(loc="lower left", fontsize=8)
-title = f"{newest} is the newest of Japan's {len(order)} agreement partners: it signed its first on {first_signed[newest]}"
-ax.set_title(textwrap.fill(title, 70), loc="left", fontsize=12, fontweight="bold")
-fig.text(0.01, 0, textwrap.fill(SOURCE_AGREEMENTS, 110), fontsize=8, va="top")
+# %% [markdown]
+# The drawing is a function, `draw(rows, title)`, so that you can call it
+# again with other rows and another title. It puts one marker per agreement
+# at the year it was signed, on its partner's line.
+
+
+# %%
+def draw(rows, title):
+    # One line per partner, the partner with the earliest agreement in `rows` at the top
+    order = list(rows.groupby("partner")["signed"].min().sort_values().index)
+    line_of = {partner: number for number, partner in enumerate(order)}
+
+    fig, ax = plt.subplots(figsize=(8, 5.5), layout="constrained")
+    for (kind, state), group in rows.groupby(["kind", "state"]):  # one group per kind and state
+        x, y = group["year"], group["partner"].map(line_of) + NUDGE[kind]
+        # SHAPE[kind] with no line style draws markers only; ms is the marker size
+        ax.plot(x, y, SHAPE[kind], color=COLOUR[kind], fillstyle=FILL[state], ms=9, label=f"{kind}: {state}")
+    ax.set_yticks(range(len(order)), order)
+    ax.invert_yaxis()  # line 0 at the top
+    ax.set_xticks(range(2005, 2030, 5))  # whole years only
+    ax.grid(color="#e6e6e6")  # a light line for every partner and every tick year
+    ax.set_axisbelow(True)  # grid lines behind the markers
+    ax.set_xlabel("Year the agreement was signed")
+    ax.set_ylabel("Partner (earliest agreement drawn at the top)")
+    ax.legend(loc="lower left", fontsize=8)
+    ax.set_title(textwrap.fill(title, 70), loc="left", fontsize=12, fontweight="bold")
+    fig.text(0.01, 0, textwrap.fill(SOURCE_AGREEMENTS, 110), fontsize=8, va="top")
+    return ax
+
+
+# %% [markdown]
+# Now one call draws every current agreement, with a title built from the
+# finding above:
+
+# %%
+title = f"{newest} is the newest of Japan's {len(first_ever)} agreement partners: it signed its first agreement on {first_ever[newest]}"
+draw(current, title)
 plt.show()
 
 # %% [markdown]
-# The chart shows Japan's current agreements on 19 December 2025: the ISAs
-# are the oldest, every current ACSA and RAA was signed in 2016 or later
-# (the first United States ACSA, of 1996, was replaced and is not drawn),
-# and New Zealand's two white markers, with the Netherlands' one from the day
-# before, sit in the bottom right corner. Source: the course dataset
+# The chart shows Japan's current agreements on 19 December 2025: the
+# oldest are ISAs, every current ACSA and RAA was signed in 2016 or later,
+# and New Zealand's two empty markers, with the Netherlands' one from the
+# day before, sit in the bottom right corner. Source: the course dataset
 # `agreements.csv`. The `years` table above holds the same years as text,
 # for a screen reader.
 #
-# Two grey squares mark an uncertainty: the course could not verify when
-# the Ukraine and Canada ISAs entered into force, so the data do not say
-# they were in force.
+# Replaced agreements are not drawn, and the rows follow each partner's
+# earliest agreement *drawn*: the United States is at the top because of its
+# 2007 ISA, although its first ACSA, replaced in 2016, dates from 1996.
+#
+# The two half-filled squares mark an uncertainty: the course could not
+# verify when the Ukraine and Canada ISAs entered into force, so the data
+# do not call them in force. The rows, with their sources:
+
+# %%
+for row in agreements[agreements["in_force"] == "unknown"].itertuples():
+    print(f"{row.partner} {row.kind}, signed {row.signed} ({row.confidence} confidence). {row.notes}")
+    print(f"    Source: {row.source}")
+
+# %% [markdown]
+# ## Your turn: a chart whose title states your finding
+#
+# The cell below draws only the ISAs (`my_rows`), under a placeholder title.
+#
+# 1. Run it as it is, and look at the chart.
+# 2. Choose one finding that it shows: for instance, how many partners had
+#    signed an ISA by 19 December 2025, or when the oldest one still current
+#    was signed.
+# 3. Where the cell says `# your code here`, compute the numbers of your
+#    finding from `my_rows` (for example `my_rows["partner"].nunique()` or
+#    `my_rows["year"].min()`) and set `my_title` to an f-string that holds
+#    them, as the `title` above does.
+# 4. Run the cell again. Does your title pass rule 1?
+#
+# If you have time, change `my_rows` too: only the agreements in force
+# (`current[current["state"] == "in force"]`), or only those signed since
+# 2020 (`current[current["year"] >= 2020]`). There is no checker: show your
+# chart to a neighbour and point at the output each number came from.
+
+# %%
+my_rows = current[current["kind"] == "ISA"]  # ▶ the agreements to draw
+my_title = "My finding: replace this text with what the chart shows"  # ▶ your title
+# BEGIN SOLUTION
+oldest = my_rows.sort_values("signed").iloc[0]
+my_title = (
+    f"{my_rows['partner'].nunique()} partners had signed an ISA with Japan by 2025-12-19; "
+    f"the oldest still current dates from {oldest['year']} ({oldest['partner']})"
+)
+# END SOLUTION
+draw(my_rows, my_title)
+plt.show()
 
 # %% [markdown]
 # ## Before you write: check how sure each fact is
@@ -201,16 +296,16 @@ plt.show()
 # leans on a medium row.
 
 # %%
-agreements = helpers.load_agreements()
 agreements.loc[agreements["confidence"] != "high", ["id", "signed", "in_force", "confidence"]]
 
 # %% [markdown]
 # Here are the numbers a briefing about New Zealand might use, all computed
 # from the data. One caution: the data put New Zealand 10th among Japan's
-# ACSA partners by signing date, but one wire report after the signing said
-# Japan "has now signed ACSAs with eight countries" (quoted in
-# `helpers/data/SOURCES.md`). Eight is how many ACSAs were *in force* that
-# day; that this is what the report meant is our reading, not the report's.
+# ACSA partners by signing date, but a Jiji Press report of 19 December 2025
+# said Japan "has now signed ACSAs with eight countries" (quoted in
+# `helpers/data/SOURCES.md`, confidence medium; the course's sources give no
+# link to it). Eight is how many ACSAs were *in force* that day; that this
+# is what the report meant is our reading, not the report's.
 
 # %%
 acsa_first = net[net["kind"] == "ACSA"].groupby("partner")["signed"].min().sort_values()
@@ -241,14 +336,13 @@ print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 # %% [markdown] tags=["instructor"]
 # > **Model briefing.** On 19 December 2025 Japan and New Zealand signed an
 # > Acquisition and Cross-Servicing Agreement (ACSA) and an Information
-# > Security Agreement in Tokyo; neither was in force that day, because an
-# > agreement usually takes effect only after each side has completed its own
-# > procedures. Counting by signing date in the course's data, New Zealand is
-# > the 10th country to sign an ACSA with Japan and the newest of its 14
-# > agreement partners, although only 8 ACSAs were in force that day, which
-# > may explain why one wire report counted "eight countries". New Zealand
-# > has no Reciprocal Access Agreement with Japan, and the course's sources
-# > found no talks on one, so the new agreements cover supplies, services and
+# > Security Agreement in Tokyo; neither was yet in force that day. Counting
+# > by signing date in the course's data, New Zealand is the 10th country to
+# > sign an ACSA with Japan and the newest of its 14 agreement partners,
+# > although only 8 ACSAs were in force that day, which may explain why a
+# > Jiji Press report counted "eight countries". New Zealand has no
+# > Reciprocal Access Agreement with Japan, and the course's sources found
+# > no talks on one, so the new agreements cover supplies, services and
 # > classified information but not the legal status of visiting forces.
 # >
 # > *What to look for in learners' briefings:* each number traceable to an
@@ -316,6 +410,16 @@ other_quotes = helpers.quotes_frame(other)
 other_quotes[["number", "paragraph", "speaker", "kind", "text"]]
 
 # %% [markdown]
+# `value_counts()` counts how often each value appears in a column, the
+# commonest first, and `.idxmax()` gives the label of the biggest count.
+# For example, which kind of quotation is commonest here, full or partial?
+
+# %%
+kinds = other_quotes["kind"].value_counts()
+print(kinds)
+print("Commonest kind:", kinds.idxmax())
+
+# %% [markdown]
 # **Exercise 5.2** (★☆☆) In this fictional article, who is quoted most often?
 # Answer with the speaker's name as the table writes it, computed from
 # `other_quotes`.
@@ -360,6 +464,16 @@ other_quotes["rule"].value_counts()
 for rule in other_quotes["rule"].unique():
     print(f"{rule}:")
     print(textwrap.fill(helpers.RULES[rule], 80, initial_indent="    ", subsequent_indent="    "))
+
+# %% [markdown]
+# To look up one quotation by a word in it, `.str.contains(...)` marks the
+# rows whose text contains that word; `.loc[rows, column]` keeps that
+# column of those rows, and `.iloc[0]` takes the first value. Who asked
+# about the seawalls?
+
+# %%
+about_seawalls = other_quotes["text"].str.contains("seawalls")
+other_quotes.loc[about_seawalls, "speaker"].iloc[0]
 
 # %% [markdown]
 # **Exercise 5.3** (★★☆) Which rule attributed the quotation "We cannot wait
@@ -420,12 +534,14 @@ for what, text in mistakes.items():
         helpers.parse_article(text, source="my-article")
     except helpers.ArticleFormatError as err:
         where_and_what, _, what_to_do = str(err).partition(" — ")
-        print(f"{what}:\n    {where_and_what}\n    — {what_to_do}")
+        print(f"{what} (err.line = {err.line}, err.column = {err.column}):")
+        print(f"    {where_and_what}\n    — {what_to_do}")
 
 # %% [markdown]
 # The error also keeps its parts: `err.line` and `err.column` are numbers, so
 # a program (or an editor) can jump to the spot. Line 2, column 2 in the
-# first message is the `d` of `date` on the second line.
+# first message is the `d` of `date` on the second line; lines and columns
+# are counted from 1, as an editor counts them.
 #
 # **Exercise 5.4** (★★☆) The text `broken` below has a problem. On which line
 # does the parser report it? Answer with the line number, taken from the
@@ -479,19 +595,42 @@ print("exit status:", result.returncode)
 # and exits with status 2, so a script that runs it can tell.
 
 # %% [markdown]
-# ## Back to the briefing: a table of states
+# ## Back to the briefing: `pivot_table` holds words as well as numbers
 #
+# The `years` table held numbers. `pivot_table` can hold words too, such as
+# the signing dates as the data write them (some only a month or a year).
+# With words, use `aggfunc="first"`: each cell takes the first value that
+# falls in it, here the only one.
+
+# %%
+signed_as_written = current.pivot_table(index="partner", columns="kind", values="signed", aggfunc="first")
+signed_as_written.head(4)
+
+# %% [markdown]
+# `.fillna("")` replaces each empty cell (`<NA>`) with empty text, which
+# reads more cleanly in a briefing. (`current.pivot(index=..., columns=...,
+# values=...)` builds the same table when no cell gets more than one value.)
+
+# %%
+signed_as_written.fillna("").head(4)
+
+# %% [markdown]
 # **Exercise 5.5** (★★★) Build `status_table`: a DataFrame with one row per
 # partner (the partner names as the index) and the columns `ACSA`, `ISA` and
 # `RAA`. Each cell holds the state on 19 December 2025 of that partner's
 # agreement of that kind, in the words of `network_as_of()` (`in force`,
-# `signed, not in force` or `uncertain`). Leave out superseded agreements
-# first; a partner with no agreement of a kind gets an empty cell (NaN).
-# Give it as `answer_5_5`; the check names what is missing or wrong.
+# `signed, not in force` or `uncertain`). Start from
+# `helpers.network_as_of()` (not from `current`, so that you take every step
+# yourself) and leave out the superseded agreements first; a
+# partner with no agreement of a kind gets an empty cell (`<NA>`, or `""` if
+# you use `.fillna("")`). Give it as `answer_5_5`; the check names what is
+# missing or wrong.
 
 # %%
 # BEGIN SOLUTION
-status_table = current.pivot_table(index="partner", columns="kind", values="state", aggfunc="first")
+now = helpers.network_as_of()
+now = now[now["state"] != "superseded"]
+status_table = now.pivot_table(index="partner", columns="kind", values="state", aggfunc="first").fillna("")
 # END SOLUTION
 answer_5_5 = status_table  # SOLUTION
 check("5.5", answer_5_5)
@@ -521,7 +660,7 @@ print(helpers.progress(5))
 # %% [markdown]
 # ## Key points
 #
-# - `pivot_table` turns a long list (one row per agreement) into a briefing table (one row per partner).
+# - `pivot_table` turns a long list (one row per agreement) into a briefing table (one row per partner); `aggfunc="first"` fills it with words, `.fillna("")` empties the gaps, and `.notna().all(axis=1)` finds the full rows.
 # - A chart of your own follows the course's rules: a title that states the finding, labelled axes, a source line, and shape or fill as well as colour.
 # - A good briefing keeps "signed" apart from "in force" and says where sources disagree or a fact is unverified.
 # - The tools read any article in the seed's format; on a new article their "who said what" table is a draft to check, not the truth.
