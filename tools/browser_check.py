@@ -80,6 +80,8 @@ LAB_SETTINGS = {
 }
 VIEWPORT = {"width": 1280, "height": 800}  # a common laptop width
 MAX_SCREENSHOT_HEIGHT = 16000  # Chromium's texture limit is 16384 px
+FIRST_CELL_SECONDS = 30  # the setup cell runs in about a second; a stalled restart never runs it
+RESTART_ATTEMPTS = 3
 # Output bundles where JupyterLab prefers another renderer over image/png.
 RANKED_ABOVE_PNG = ("application/javascript", "text/html", "text/markdown", "text/latex", "image/svg+xml")
 
@@ -278,6 +280,15 @@ class Lab:
         except urllib.error.HTTPError as e:
             return e.code, e.read()
 
+    def kernels_idle(self) -> bool:
+        """True when every running kernel reports itself idle (so it has finished starting)."""
+        try:
+            status, body = self.api("GET", "/api/kernels")
+            kernels = json.loads(body) if status == 200 else []
+        except (OSError, ValueError):
+            return False
+        return bool(kernels) and all(k.get("execution_state") == "idle" for k in kernels)
+
     def shutdown_kernels(self) -> None:
         try:
             status, body = self.api("GET", "/api/kernels")
@@ -353,11 +364,17 @@ SNAPSHOT_JS = """
 
 # Note that a run happened: a prompt turned to '*' or the kernel went busy.
 # A MutationObserver sees every change, however short the run.
-WATCH_JS = """
+WATCH_JS = r"""
 () => {
-  window.__courseRun = {started: false};
+  window.__courseRun = {started: false, firstQueued: false, firstDone: false};
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
   const look = () => {
+    const first = panel.querySelector('.jp-CodeCell .jp-InputArea-prompt');
+    if (first) {
+      const t = first.textContent;
+      if (t.includes('*')) window.__courseRun.firstQueued = true;
+      else if (window.__courseRun.firstQueued && /\d/.test(t)) window.__courseRun.firstDone = true;
+    }
     const ind = panel.querySelector('.jp-Notebook-ExecutionIndicator');
     if ((ind && ind.dataset.status !== 'idle')
         || Array.from(panel.querySelectorAll('.jp-InputArea-prompt')).some((p) => p.textContent.includes('*'))) {
@@ -468,12 +485,37 @@ def drive(page, lab: Lab, rel: Path, cells: list[Cell], result: Result, timeout:
         )
         return
 
+    # Let the kernel finish starting before restarting it: a restart that
+    # races the first kernel_info request can leave JupyterLab's queue stuck.
+    ready_by = time.monotonic() + 30
+    while not lab.kernels_idle() and time.monotonic() < ready_by:
+        page.wait_for_timeout(250)
+    page.wait_for_timeout(500)
+
     # What the learner does: Kernel → Restart Kernel and Run All Cells…, then accept.
-    menu_click(page, "Kernel", "Restart Kernel and Run All Cells")
-    dialog = page.locator(".jp-Dialog")
-    dialog.wait_for(timeout=10_000)
-    page.evaluate(WATCH_JS)
-    dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
+    # If the first cell has not run within FIRST_CELL_SECONDS, the restart
+    # stalled (a JupyterLab race, not the notebook's fault): try again, and say so.
+    for attempt in range(1, RESTART_ATTEMPTS + 1):
+        menu_click(page, "Kernel", "Restart Kernel and Run All Cells")
+        dialog = page.locator(".jp-Dialog")
+        dialog.wait_for(timeout=10_000)
+        page.evaluate(WATCH_JS)
+        dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
+        if not result.runnable:
+            break
+        try:
+            page.wait_for_function(
+                "() => window.__courseRun.firstDone", timeout=FIRST_CELL_SECONDS * 1000, polling=250
+            )
+            break
+        except PlaywrightTimeout:
+            if attempt == RESTART_ATTEMPTS:
+                break  # the main wait below reports where it is stuck
+            result.notes.append(
+                f"the first cell had not run {FIRST_CELL_SECONDS} s after restart {attempt}; restarted again"
+            )
+            while not lab.kernels_idle() and time.monotonic() < start + timeout:
+                page.wait_for_timeout(250)
     timed_out = False
     if result.runnable:
         try:
