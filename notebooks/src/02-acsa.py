@@ -345,7 +345,7 @@ check("2.3", answer_2_3)
 
 # %%
 uk_cols = ["signed", "in_force", "in_force_start", "in_force_end", "in_force_precision", "wait_days"]
-acsa_waits.set_index("id").loc["acsa-uk-2017", uk_cols]
+acsa_waits.set_index("id").loc[["acsa-uk-2017"], uk_cols]
 
 # %% [markdown]
 # A wait of **minus 25 days**: the agreement seems to enter into force before
