@@ -25,8 +25,8 @@
 # ## One news article, read closely, is the whole course
 #
 # On **19 December 2025** Japan and New Zealand signed two agreements in Tokyo:
-# an **Acquisition and Cross-Servicing Agreement (ACSA)**, for lending each
-# other's armed forces supplies and services, and an **Information Security
+# an **Acquisition and Cross-Servicing Agreement (ACSA)**, for providing each
+# other's armed forces with supplies and services, settled later, and an **Information Security
 # Agreement**, for protecting classified information they share. A short news
 # report of the signing is the seed of this course. We read it twice: as
 # *text*, to learn how a program can find who said what, and as *news*, to

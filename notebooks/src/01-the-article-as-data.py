@@ -154,6 +154,11 @@ check("1.1", answer_1_1)
 helpers.show_article(article)
 
 # %% [markdown]
+# The legend under the article counts every quotation, the nested
+# 'Free and Open Indo-Pacific' too, so it says 10; later sections explain why
+# you may prefer to count 9. In the exercises, answer with code that reads the
+# table, not by reading the picture: code still works on the next article.
+#
 # The same information as a table, one row per quotation.
 # `helpers.quotes_frame(article)` has many columns; a list of names in double
 # square brackets picks a few. `number` is the quotation's number, counting
@@ -548,7 +553,8 @@ frame[frame.via == ""][["number", "paragraph", "speaker", "kind"]]
 # **Who else was there, and when.** Japan's press release (see Further
 # reading) says the signing began at 11:40 a.m. in Tokyo and was followed by
 # a meeting; the article says only "during talks in Tokyo". A Jiji Press
-# report of 2025-12-19 (confidence medium; the course's sources give no link)
+# report of 2025-12-19 (confidence medium; a copy:
+# <https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2>)
 # says that Japan's Defense Minister, Shinjiro Koizumi, also met Collins that
 # day; the article does not mention him.
 

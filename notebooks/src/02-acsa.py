@@ -176,13 +176,15 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 #   of the activities the UK agreement names.
 
 # %% [markdown]
-# ## Ammunition came in after Japan's 2015 security laws; weapons stayed out
+# ## After Japan's 2015 security laws, ACSAs could cover more ammunition; weapons stayed out
 #
 # Japan's **Peace and Security Legislation** was enacted in September 2015 and
 # took effect in March 2016 (the course's fact base, high confidence; its
 # sources give no link). According to the fact base, ACSAs signed after it
 # (the new US one of 2016, the UK one and the new Australian one of 2017)
-# allow ammunition to be provided; the first Australian ACSA, signed in 2010,
+# allow ammunition to be provided (for the new US one, the fact base says it
+# *added* ammunition outside armed-attack situations, so the question there was
+# when, not whether); the first Australian ACSA, signed in 2010,
 # did not. The table's `notes` column shows part of this story: it records
 # that the 2010 Australian agreement excluded ammunition and that the 2016 US
 # one allows it, but the note on the 2017 Australian agreement says only that
@@ -408,10 +410,11 @@ plt.show()
 # ## Eight or ten? Two counts that answer different questions
 #
 # Reports after the signing disagreed. One news agency report (Jiji Press,
-# 19 December 2025; confidence medium; the course's sources give no link) said
-# Japan "has now signed ACSAs with eight countries"; others called New Zealand
-# Japan's 10th ACSA partner, the Netherlands having signed the day before. Can
-# both be right? It depends on what is counted:
+# 19 December 2025; confidence medium; a copy:
+# <https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2>)
+# gave a smaller number than ten; others called New Zealand Japan's 10th ACSA
+# partner, the Netherlands having signed the day before. Can both be right?
+# It depends on what is counted:
 #
 # - partners that had **signed** an ACSA by 19 December 2025 (exercise 2.1); or
 # - partners whose ACSA was **in force** on that day (exercise 2.5, below).
@@ -498,7 +501,8 @@ ranking.insert(0, "order", range(1, len(ranking) + 1))
 ranking
 
 # %% [markdown]
-# Counting by signing date, Italy was the 8th partner (November 2024), the
+# The Jiji Press report said Japan "has now signed ACSAs with eight
+# countries". Counting by signing date, Italy was the 8th partner (November 2024), the
 # Netherlands the 9th and New Zealand the 10th; reports of January 2026 called
 # the Philippines the 11th (for example a news report of 15 January 2026,
 # <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>).

@@ -271,7 +271,7 @@ isa["status"].value_counts()
 # - **unverified**: signed, but the course found no source for its entry into
 #   force. It may well be in force; we just cannot show it.
 #
-# `.itertuples()` (notebook 01) gives one row at a time, with the columns as
+# `.itertuples()` gives one row at a time, with the columns as
 # names after a dot:
 
 # %%

@@ -303,8 +303,8 @@ agreements.loc[agreements["confidence"] != "high", ["id", "signed", "in_force", 
 # from the data. One caution: the data put New Zealand 10th among Japan's
 # ACSA partners by signing date, but a Jiji Press report of 19 December 2025
 # said Japan "has now signed ACSAs with eight countries" (quoted in
-# `helpers/data/SOURCES.md`, confidence medium; the course's sources give no
-# link to it). Eight is how many ACSAs were *in force* that day; that this
+# `helpers/data/SOURCES.md`, confidence medium; a copy:
+# <https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2>). Eight is how many ACSAs were *in force* that day; that this
 # is what the report meant is our reading, not the report's.
 
 # %%
