@@ -57,7 +57,13 @@ _ABBREVIATIONS = frozenset(
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph: its 1-based ``number`` and exact span in the article text."""
+    """One paragraph: its 1-based ``number`` and exact span in the article text.
+
+    >>> art = parse_article(" date 2025-12-19 Lead.\\n\\nSecond.")
+    >>> p = art.paragraphs[1]
+    >>> p.number, p.text, art.text[p.start : p.end]
+    (2, 'Second.', 'Second.')
+    """
 
     number: int
     text: str
@@ -75,7 +81,12 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: the paragraph it belongs to, its 1-based number, its span."""
+    """One sentence: the paragraph it belongs to, its 1-based number, its span.
+
+    >>> art = parse_article(" date 2025-12-19 One. Two.")
+    >>> [(s.paragraph, s.number, s.text) for s in art.sentences()]
+    [(1, 1, 'One.'), (1, 2, 'Two.')]
+    """
 
     paragraph: int
     number: int

@@ -78,6 +78,14 @@ class Question:
     for example ``((3, "That is the position in the list ..."),)``.
     ``wrong_examples`` are plausible wrong answers the tests must reject
     (required for ``custom``; the tests make their own for other kinds).
+
+    >>> q = Question("9.90", "set", lambda: ["Japan", "New Zealand"], hint="Two countries signed.")
+    >>> q.expected()
+    ['Japan', 'New Zealand']
+    >>> Question("nine", "number")
+    Traceback (most recent call last):
+    ...
+    ValueError: question id 'nine' must look like '1.3' (notebook.question)
     """
 
     id: str
@@ -104,7 +112,15 @@ class Question:
 
 @dataclass(frozen=True)
 class Feedback:
-    """What ``check`` says: ``status`` is one of unanswered, wrong-type, wrong, right, unknown, error."""
+    """What ``check`` says: ``status`` is one of unanswered, wrong-type, wrong, right, unknown, error.
+
+    It shows as a coloured box with an icon in a notebook (``_repr_html_``)
+    and as plain text elsewhere.
+
+    >>> fb = Feedback("9.91", "right", "correct!")
+    >>> fb.correct, str(fb)
+    (True, 'Exercise 9.91: correct!')
+    """
 
     question: str
     status: str
