@@ -23,6 +23,16 @@ reward a right one. ``check`` answers in one of five ways:
 Exercise 9.99: not quite. Hint: Count the paragraphs.
 >>> print(check("9.99", 9))
 Exercise 9.99: correct! Nine paragraphs, none longer than 340 characters.
+
+A judgement between options explains every option a learner picks:
+
+>>> _ = register(Question("9.97", "choice", "B", options={
+...     "A": "One report is not enough to call it a fact.",
+...     "B": "Two independent sources agree."}))
+>>> print(check("9.97", "a"))
+Exercise 9.97: not quite. Not A: One report is not enough to call it a fact.
+>>> print(check("9.97", "B"))
+Exercise 9.97: correct! Two independent sources agree.
 """
 
 from __future__ import annotations
@@ -57,6 +67,7 @@ KINDS = {
     "list": "a list in square brackets, in the order asked for",
     "date": "a date, as datetime.date(2025, 12, 19) or the text '2025-12-19'",
     "bool": "True or False",
+    "choice": "the letter of the option you choose, in quotes (for example 'B')",
     "custom": "the kind of value the exercise asks for",
 }
 
@@ -78,6 +89,14 @@ class Question:
     for example ``((3, "That is the position in the list ..."),)``.
     ``wrong_examples`` are plausible wrong answers the tests must reject
     (required for ``custom``; the tests make their own for other kinds).
+    For ``choice`` (a judgement between options), ``options`` maps every
+    letter to the feedback that explains it, right or wrong, and ``answer``
+    is the right letter, or a tuple of letters when several options are right
+    (the learner then gives a list of letters).
+
+    >>> q = Question("9.89", "choice", "B", options={"A": "Too strong.", "B": "The data says so."})
+    >>> q.expected()
+    'B'
 
     >>> q = Question("9.90", "set", lambda: ["Japan", "New Zealand"], hint="Two countries signed.")
     >>> q.expected()
@@ -98,10 +117,15 @@ class Question:
     compare: Callable[[Any], Any] | None = field(default=None, compare=False)
     wrong_examples: tuple = ()
     mistakes: tuple = ()
+    options: dict = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"question {self.id}: kind must be one of {sorted(KINDS)}, not {self.kind!r}")
+        if self.kind == "choice":
+            right = (self.answer,) if isinstance(self.answer, str) else tuple(self.answer or ())
+            if not right or any(r not in self.options for r in right) or len(self.options) < 2:
+                raise ValueError(f"question {self.id}: a choice needs options and answer letter(s) among them")
         if not re.fullmatch(r"\d+\.\d+", self.id):
             raise ValueError(f"question id {self.id!r} must look like '1.3' (notebook.question)")
 
@@ -250,9 +274,17 @@ def check(question_id: str, answer: Any) -> Feedback:
         )
     if verdict is True:
         _SOLVED[qid] = True
-        return _feedback(qid, "right", "correct! " + question.fact if question.fact else "correct!")
+        return _feedback(qid, "right", _right_message(question))
     status, message = verdict
     return _feedback(qid, status, message)
+
+
+def _right_message(question: Question) -> str:
+    if question.kind == "choice":
+        right = (question.answer,) if isinstance(question.answer, str) else sorted(question.answer)
+        why = " ".join(question.options[r] for r in right)
+        return " ".join(["correct!", why, question.fact]).strip()
+    return "correct! " + question.fact if question.fact else "correct!"
 
 
 def _feedback(qid: str, status: str, message: str) -> Feedback:
@@ -277,6 +309,8 @@ def _judge(question: Question, answer: Any):
     """True, or (status, message)."""
     kind = question.kind
     wrong = ("wrong", "not quite. " + (f"Hint: {question.hint}" if question.hint else "Try again."))
+    if kind == "choice":
+        return _judge_choice(question, answer)
     if kind == "custom":
         result = question.compare(answer) if question.compare else False
         if result is True:
@@ -313,6 +347,44 @@ def _judge(question: Question, answer: Any):
             )
         return ("wrong", wrong[1] + _size_hint(normal, want))
     return wrong
+
+
+def _letters(value: Any, options) -> tuple | None:
+    """The option letters in ``value`` ('b', ' B) ', ['A', 'c']), or None if it names none."""
+    raw = [value] if isinstance(value, str) else value
+    if not isinstance(raw, (list, tuple, set, frozenset)) or not raw:
+        return None
+    letters = []
+    for item in raw:
+        if not isinstance(item, str):
+            return None
+        letter = item.strip().strip("()[].:").strip().upper()
+        if letter not in options:
+            return None
+        letters.append(letter)
+    return tuple(sorted(set(letters)))
+
+
+def _judge_choice(question: Question, answer: Any):
+    """True, or (status, message) that explains each wrongly chosen option."""
+    options = question.options
+    want = (question.answer,) if isinstance(question.answer, str) else tuple(sorted(question.answer))
+    got = _letters(answer, options)
+    if got is None:
+        several = "a list of letters such as ['A', 'C']" if len(want) > 1 else "one letter in quotes, such as 'B'"
+        return (
+            "wrong-type",
+            f"expected {several}: the options are {', '.join(sorted(options))}; got {_describe(answer)}.",
+        )
+    if tuple(sorted(want)) == got:
+        return True
+    parts = [f"Not {letter}: {options[letter]}" for letter in got if letter not in want]
+    missing = len(set(want) - set(got)) if len(want) > 1 else 0
+    if missing and not parts:
+        parts.append(f"Each option you chose holds, but {missing} more option{'s' if missing > 1 else ''} also hold{'' if missing > 1 else 's'}.")
+    elif missing:
+        parts.append(f"And {missing} option{'s' if missing > 1 else ''} that hold{'' if missing > 1 else 's'} {'are' if missing > 1 else 'is'} missing.")
+    return ("wrong", "not quite. " + " ".join(parts))
 
 
 def _counted_from_zero(got, want) -> bool:

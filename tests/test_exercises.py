@@ -31,6 +31,7 @@ def a_wrong_answer(q: Question):
         "list": lambda: ["certainly not this"],
         "date": lambda: dt.date(1900, 1, 1),
         "bool": lambda: not right,
+        "choice": lambda: next(letter for letter in sorted(q.options) if letter not in right),
     }[q.kind]()
 
 
@@ -61,9 +62,13 @@ def test_right_answer_is_accepted(q):
 
 @pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: q.id)
 def test_wrong_answer_gets_a_hint_not_the_answer(q):
-    feedback = check(q.id, a_wrong_answer(q))
+    wrong = a_wrong_answer(q)
+    feedback = check(q.id, wrong)
     assert feedback.status == "wrong", str(feedback)
-    assert "Hint" in feedback.message
+    if q.kind == "choice":  # a judgement: the feedback explains the option chosen
+        assert q.options[wrong] in feedback.message
+    else:
+        assert "Hint" in feedback.message
     right = q.expected()
     if isinstance(right, str) and len(right) > 3:
         assert right.lower() not in feedback.message.lower(), "the hint gives the answer away"
@@ -76,7 +81,7 @@ def test_placeholder_is_not_answered_yet(q):
 
 @pytest.mark.parametrize("q", [q for q in QUESTIONS if q.kind != "custom"], ids=lambda q: q.id)
 def test_wrong_type_says_what_is_expected(q):
-    odd = {"number": "a word", "text": 42, "set": 42, "list": 42, "date": 42, "bool": "yes"}[q.kind]
+    odd = {"number": "a word", "text": 42, "set": 42, "list": 42, "date": 42, "bool": "yes", "choice": 42}[q.kind]
     feedback = check(q.id, odd)
     assert feedback.status == "wrong-type"
     assert feedback.message.startswith("expected ")
@@ -106,6 +111,25 @@ def test_reasonable_forms_are_accepted():
     n = helpers.exercises.register(Question("9.52", "number", 0.5, tolerance=0.01, hint="h", fact="f"))
     assert check(n.id, 0.505).correct and not check(n.id, 0.52).correct
     assert check(n.id, True).status == "wrong-type", "a bool is not a number answer"
+
+
+def test_a_choice_explains_every_wrong_option_and_accepts_loose_letters():
+    q = helpers.exercises.register(
+        Question("9.54", "choice", "B", options={"A": "why not A", "B": "why B", "C": "why not C"}, fact="f")
+    )
+    assert check(q.id, " (b) ").correct
+    assert "why B" in check(q.id, "B").message and "f" in check(q.id, "B").message
+    for letter in "AC":
+        assert f"why not {letter}" in check(q.id, letter.lower()).message
+    assert check(q.id, "D").status == "wrong-type"
+    many = helpers.exercises.register(
+        Question("9.55", "choice", ("A", "C"), options={"A": "a holds", "B": "b fails", "C": "c holds"}, fact="f")
+    )
+    assert check(many.id, ["c", "A"]).correct
+    assert "1 more option" in check(many.id, ["A"]).message
+    assert "b fails" in check(many.id, ["A", "B"]).message
+    with pytest.raises(ValueError):
+        Question("9.56", "choice", "Z", options={"A": "a", "B": "b"})
 
 
 def test_unknown_question_lists_the_real_ones():
