@@ -89,6 +89,9 @@ class Question:
     for example ``((3, "That is the position in the list ..."),)``.
     ``wrong_examples`` are plausible wrong answers the tests must reject
     (required for ``custom``; the tests make their own for other kinds).
+    ``hint`` nudges towards the idea; ``method`` names the method and ``step``
+    shows a worked step, for a learner's second and third wrong try (never
+    the solution's code, never the answer).
     For ``choice`` (a judgement between options), ``options`` maps every
     letter to the feedback that explains it, right or wrong, and ``answer``
     is the right letter, or a tuple of letters when several options are right
@@ -118,6 +121,8 @@ class Question:
     wrong_examples: tuple = ()
     mistakes: tuple = ()
     options: dict = field(default_factory=dict, compare=False)
+    method: str = ""
+    step: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
