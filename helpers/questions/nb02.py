@@ -43,6 +43,27 @@ def _in_force_on_seed() -> set[str]:
     return set(net.loc[(net["kind"] == "ACSA") & (net["state"] == "in force"), "partner"])
 
 
+def _in_force_rows() -> pd.DataFrame:
+    """The ACSA rows whose status on the seed's date is 'in force' (superseded and pending left out)."""
+    acsa = _acsa()
+    return acsa[acsa["status"] == "in force"]
+
+
+def _oldest_in_force_year() -> int:
+    """The signing year of the oldest ACSA still in force on the seed's date."""
+    return int(_in_force_rows()["signed_start"].dt.year.min())
+
+
+def _latest_in_force_year() -> int:
+    return int(_in_force_rows()["signed_start"].dt.year.max())
+
+
+def _first_signed_year() -> int:
+    """The signing year of Japan's first ACSA, superseded rows included (exercise 2.5's classic mistake)."""
+    acsa = _acsa()
+    return int(acsa.loc[acsa["status"] != "pending", "signed_start"].dt.year.min())
+
+
 def _signed_before_2015() -> list[str]:
     acsa = _acsa()
     return sorted(set(acsa.loc[acsa["signed_start"].dt.year < 2015, "partner"]))
@@ -111,6 +132,10 @@ QUESTIONS = tuple(
             lambda: len(_signed_by_seed()),
             hint="Keep the ACSA rows whose signed_end is on or before helpers.SEED_DATE, "
             "then count the distinct names in the partner column with .nunique().",
+            method="Filter the ACSA rows on signed_end (on or before the article's date), then count "
+            "the distinct values of the partner column, not the rows.",
+            step="Worked step: the United States has four rows (its first agreement, two amendments "
+            "and the 2016 agreement) but is one partner; a count of distinct names counts it once.",
             fact="Reports called Germany (signed in January 2024) Japan's 7th ACSA partner and Italy "
             "(November 2024) its 8th: four of the ten first signed in 2024 or 2025.",
             mistakes=(
@@ -137,6 +162,10 @@ QUESTIONS = tuple(
             _signed_before_2015,
             hint="Keep the ACSA rows whose signing year, signed_start.dt.year, is less than 2015, "
             "then take set(...) of their partner column.",
+            method="Take the year out of each signing date, keep the rows whose year is before 2015, "
+            "and collect their partner names as a set, so that each name appears once.",
+            step="Worked step: the UK agreement was signed on 2017-01-26; 2017 is not less than 2015, "
+            "so the United Kingdom stays out. Test every row the same way at once.",
             fact="Japan's first ACSA, with the United States, was signed at Tokyo on 15 April 1996 "
             "(Japan's Foreign Ministry treaty record).",
             mistakes=(
@@ -152,6 +181,11 @@ QUESTIONS = tuple(
             _longest_wait,
             hint="Use the wait_days column of acsa_waits: .idxmax() gives the row label of the "
             "largest wait; read the partner column of that row with .loc.",
+            method="Find the row label where wait_days is largest, then read the partner column of "
+            "that one row.",
+            step="Worked step: France's wait was worked out above, in days, from in_force_start minus "
+            "signed_start; acsa_waits holds that number for every row, so the question is only which "
+            "row holds the biggest.",
             fact="The Diet approved the first Australian ACSA on 2011-04-15, yet it entered into force "
             "only on 2013-01-31 (Japan's Foreign Ministry, release of 2013-01-31).",
             mistakes=(
@@ -180,6 +214,10 @@ QUESTIONS = tuple(
             tolerance=0.5,
             hint="Keep the rows of acsa_waits where signed_precision is 'day' and in_force_precision "
             "is 'day' (two conditions joined with &), then take .min() of their wait_days.",
+            method="Keep only the rows whose two precision columns both say 'day', so that no wait is "
+            "computed from a stand-in first day of a month or year; then take the smallest wait_days.",
+            step="Worked step: the UK row has in_force_precision 'year' and a negative wait, so it must "
+            "go. Print how many rows are left before you take the minimum.",
             fact=f"It is the {_SHORTEST['partner']} {_SHORTEST['instrument']} signed "
             f"{_SHORTEST['signed']} and in force {_SHORTEST['in_force']} (Japan's Foreign Ministry, "
             f"confidence {_SHORTEST['confidence']}). Over the same {len(_EXACT)} rows the median wait "
@@ -209,26 +247,34 @@ QUESTIONS = tuple(
         Question(
             "2.5",
             "number",
-            lambda: len(_in_force_on_seed()),
-            hint="Call helpers.network_as_of(), keep the rows whose kind is 'ACSA' and whose state "
-            "is 'in force', and count the distinct partners.",
-            fact="Two of them have partial dates: Canada's ACSA entered into force in July 2019 and the "
-            "UK's in 2017 (days not verified); both periods ended long before 2025-12-19, so both count.",
+            _oldest_in_force_year,
+            hint="Only some rows still bound Japan and its partner on the article's date: the status "
+            "column says which. Keep those rows before you look for the earliest signing year.",
+            method="Filter the ACSA rows on the status column so that only agreements in force on "
+            "2025-12-19 remain (superseded and pending rows go), take the year of their signed_start "
+            "dates and find the smallest.",
+            step="Worked step: the 1996 US agreement was Japan's first, but its status is "
+            "'superseded': the 2016 agreement replaced it. A filter that only drops 'pending' rows "
+            "keeps it, so test for the one status that means binding on that day.",
+            fact="Every ACSA in force on 2025-12-19 had been signed after Japan's 2015 security "
+            "legislation: the United States and Australia had each replaced their first agreement, "
+            "which is why the oldest partner does not have the oldest agreement in force.",
             mistakes=(
                 (
-                    len(_signed_by_seed()),
-                    "That counts every partner that had signed by that day, as in exercise 2.1. "
-                    "Keep only the rows whose state is 'in force'.",
+                    _first_signed_year(),
+                    "That is the year of Japan's first ACSA, with the United States, which a newer "
+                    "agreement replaced (its status is 'superseded'). Keep only the rows in force on "
+                    "the article's date.",
                 ),
                 (
-                    _NET.loc[_NET["state"] == "in force", "partner"].nunique(),
-                    "That counts partners with any kind of agreement in force, information "
-                    "agreements too. Keep only the rows whose kind is 'ACSA' as well.",
+                    _latest_in_force_year(),
+                    "That is the newest agreement in force. The question asks for the oldest: the "
+                    "smallest year.",
                 ),
                 (
-                    int((_NET["kind"] == "ACSA").sum()),
-                    "That counts every ACSA row of network_as_of(). Keep only the rows whose "
-                    "state is 'in force', then count distinct partners.",
+                    len(_in_force_on_seed()),
+                    "That is how many partners had an ACSA in force. The question asks for a year: "
+                    "the signing year of the oldest of those agreements.",
                 ),
             ),
         ),
@@ -237,6 +283,11 @@ QUESTIONS = tuple(
             "custom",
             _gap,
             hint="Make two sets of partner names and take their difference.",
+            method="Build one set of the partners that had signed by the article's date and one set "
+            "of the partners whose ACSA state is 'in force' on that day; subtract the second from the "
+            "first.",
+            step="Worked step: the United States has superseded rows, but its 2016 agreement is in "
+            "force, so it is in both sets and drops out of the difference. Compare names, not rows.",
             fact="Reports of 2026-01-15 called the Philippines Japan's 11th ACSA partner: they counted "
             "by signing date, as the course's table does.",
             compare=_compare_gap,
@@ -246,6 +297,72 @@ QUESTIONS = tuple(
                 ["New Zealand"],
                 "New Zealand",
             ),
+        ),
+        Question(
+            "2.7",
+            "choice",
+            "B",
+            options={
+                "A": "The number matches, but the report's own words do not: it says Japan 'has now "
+                "signed' ACSAs with eight countries, not that eight are in force. Reading a different "
+                "count into a report because it gives the same number is fitting the data to the "
+                "claim, not testing it.",
+                "B": "The report's own words settle it: it counts signatures, and it says the "
+                "Netherlands signed the day before. Counting signatures by that day gives ten "
+                "partners, and eight was the count only until 17 December 2025. The likeliest "
+                "explanation is an error in that copy, such as a figure not brought up to date.",
+                "C": "One unexplained number does not outweigh ten signings, each of which has its "
+                "own source in the course's table (most of them the governments' own releases). A "
+                "news agency can make a slip; a claim is not right because of who made it.",
+                "D": "A disagreement is where checking starts, not where it stops. Each report says "
+                "what it counts and when it was written; computing that count from the dated, sourced "
+                "rows shows which reports agree with the record and which one does not.",
+            },
+            fact="Other reports of the same days agree with the record: a defence news site called "
+            "New Zealand 'the 10th country' with an ACSA, a day after the Netherlands, and the "
+            "Yomiuri Shimbun (29 December 2025) called the Philippines the 11th, 'following the "
+            "Netherlands and New Zealand'.",
+        ),
+        Question(
+            "2.8",
+            "choice",
+            "C",
+            options={
+                "A": "Being older does not make a report wrong. A count is true as of a date: check it "
+                "against the data for that date before you dismiss it.",
+                "B": "The data says the opposite: the Netherlands signed on 2025-12-18 (the Dutch "
+                "Ministry of Defence) and New Zealand on 2025-12-19 (Japan's Foreign Ministry).",
+                "C": "On 1 December 2025 eight partners had signed, so New Zealand would have been the "
+                "ninth. The Netherlands then signed on 18 December, one day before New Zealand. Both "
+                "reports were right on their own dates: the world changed in between.",
+                "D": "Nothing in the 1 December report points to a count of agreements in force, and "
+                "on that day the two counts were the same anyway (all eight signed ACSAs were in "
+                "force). What changed before 19 December was a new signature, the Netherlands'.",
+            },
+            fact="The same 1 December report said the signing was being arranged for 18 December; it "
+            "took place on 19 December. Reports written before an event give plans; the primary "
+            "source written after it gives what happened.",
+        ),
+        Question(
+            "2.9",
+            "choice",
+            ("A", "B"),
+            options={
+                "A": "Needed. In Japan an ACSA is a treaty that the Diet must approve before it can "
+                "enter into force, as for Japan's other ACSAs (reports on the German and Philippine "
+                "agreements say so).",
+                "B": "Needed. Forces can act under an agreement only once it is in force, which comes "
+                "after both governments complete their procedures and notify each other. On the "
+                "article's date the table says 'pending'.",
+                "C": "Not needed. The ACSA and the Information Security Agreement are separate "
+                "treaties, each with its own entry into force; nothing in the course's sources ties "
+                "one to the other.",
+                "D": "Not needed. 'Can supply' is about what the agreement allows, not what has "
+                "happened: an agreement in force that has never been used still allows it.",
+            },
+            fact="The claim fails on the article's own date: signed is not in force. A careful "
+            "version says 'Japan and New Zealand signed an agreement that, once in force, will "
+            "let ...'.",
         ),
     )
 )

@@ -5,18 +5,24 @@
 #
 # **Time:** about 60 minutes (teaching 35, exercises 25).
 #
+# Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
+# every row of the course's data has its source in
+# [`SOURCES.md`](../helpers/data/SOURCES.md).
+#
 # **Questions this notebook answers**
 # - What is an Acquisition and Cross-Servicing Agreement for, and what does it leave out?
 # - What does the article itself say the new agreement will do?
 # - Why does an agreement signed on one day come into force months or years later?
-# - Was New Zealand Japan's 8th ACSA partner or its 10th?
+# - One report said Japan had ACSAs with eight countries, others said New Zealand was the ninth or the tenth partner: how do I settle it with data?
 #
 # **By the end you will be able to**
 # - explain what an ACSA lets two armed forces do, in the article's words and your own;
 # - filter the course's table of agreements with pandas and count partners with `nunique()`;
 # - compute the wait between signature and entry into force, and handle dates known only to the month or year;
 # - find the largest, smallest and middle value of a column with `.idxmax()`, `.min()` and `.median()`;
-# - compare two counts of "partners" with Python sets and say which question each one answers.
+# - compare two counts of "partners" with Python sets and say which question each one answers;
+# - settle a disagreement between reports by checking what each one counts, and on which date, against the data;
+# - judge what a claim about the agreement would need to be true.
 
 # %% [markdown] tags=["instructor"]
 # > **Instructor version.** Solutions are filled in. The student version is
@@ -25,22 +31,31 @@
 # >
 # > **Timing.** What an ACSA is, the article's words, coverage and ammunition:
 # > about 15 minutes. The table, its date columns and exercises 2.1–2.2: about
-# > 12. Waits, partial dates and exercises 2.3–2.4, then the waiting-time
-# > chart: about 15. "Eight or ten?" with exercises 2.5–2.6, then the
-# > timeline chart: about 15. Discussion: 5. If time is short, skip exercise
-# > 2.4 and keep 2.6: the eight-or-ten puzzle is the notebook's point.
+# > 15. Waits, partial dates and exercises 2.3–2.4, then the waiting-time
+# > chart: about 20. "Eight, nine or ten?" with exercises 2.5–2.6, the ranking
+# > and the judgement exercises 2.7–2.9, then the timeline chart: about 30.
+# > Discussion: 10. If time is short, set 2.4 as homework and keep 2.5–2.8:
+# > settling the disagreement between reports is the notebook's point.
 # >
 # > **Order.** Each chart comes *after* the exercises it would give away: the
 # > waiting-time chart after 2.3–2.4, the ACSA timeline (whose title states
-# > both counts) at the end of the "eight or ten" section, after 2.5–2.6.
+# > both counts) at the end of the "eight, nine or ten" section, after 2.5–2.9.
 # >
-# > **Discussion notes.** Good answers separate *signed* (the governments agree
-# > on a text) from *in force* (the agreement binds them). "The 10th partner"
-# > is natural for a story about a signing; "eight in force" is the better
-# > number for a story about what forces can actually do today. Push learners
-# > to notice that the report that said "eight" did not say which count it
-# > used: the reading "eight in force" is the course's guess (SOURCES.md says
-# > so), not the report's. A strong headline names the count it uses.
+# > **Discussion notes.** The report that said "eight" said Japan "has now
+# > *signed*" ACSAs with eight countries, and the same report says the
+# > Netherlands signed the day before. By its own words the count was ten; the
+# > Yomiuri's "ninth" (1 December) was right on its date, before the
+# > Netherlands signed. The likeliest explanation of "eight" is an error in
+# > that copy, for example a figure not brought up to date. Do not let learners
+# > settle on "eight in force" as a second valid reading: it matches the number
+# > but not the words, and the lesson is exactly that a matching number is not
+# > evidence of what a writer meant. Good answers name what each report counts
+# > and on which date, compute that count from the sourced rows, and say which
+# > report disagrees with the record. (The datasheet,
+# > `helpers/data/SOURCES.md`, may still describe the in-force reading as
+# > possible; the notebook's wording is the one to teach.) For exercise 2.9,
+# > push for the distinction between *signed*, *approved by the Diet* and *in
+# > force*.
 
 # %%
 # Setup: run this cell first.
@@ -178,9 +193,15 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 # %% [markdown]
 # ## After Japan's 2015 security laws, ACSAs could cover more ammunition; weapons stayed out
 #
-# Japan's **Peace and Security Legislation** was enacted in September 2015 and
-# took effect in March 2016 (the course's fact base, high confidence; its
-# sources give no link). According to the fact base, ACSAs signed after it
+# Japan's **Legislation for Peace and Security** was approved by the Diet on
+# 19 September 2015 (Japan's Foreign Ministry, high confidence:
+# <https://www.mofa.go.jp/fp/nsp/page1we_000084.html>) and entered into force
+# on 29 March 2016 (a Jiji Press report of that day, medium:
+# <http://www.oananews.org/content/news/general/japans-security-legislation-put-force>).
+# The package of one new law and revisions to ten existing ones lets the
+# Self-Defense Forces, under strict conditions, use force to help an ally
+# under attack (collective self-defence) and widens the support they may give
+# to other forces (same two sources). According to the course's fact base, ACSAs signed after it
 # (the new US one of 2016, the UK one and the new Australian one of 2017)
 # allow ammunition to be provided (for the new US one, the fact base says it
 # *added* ammunition outside armed-attack situations, so the question there was
@@ -208,6 +229,21 @@ for row_id in ["acsa-au-2010", "acsa-us-2016", "acsa-au-2017"]:
 acsa[["partner", "instrument", "signed", "in_force", "status"]]
 
 # %% [markdown]
+# The first rows are the United States'. The 1996 ACSA is **not** where the
+# US–Japan security relationship begins. The two countries signed a Security
+# Treaty at San Francisco on 8 September 1951, later on the day Japan signed
+# its peace treaty with the Allied Powers (the US State Department's *Foreign
+# Relations of the United States*, high confidence:
+# <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>). It was
+# replaced by the Treaty of Mutual Cooperation and Security, signed on
+# 19 January 1960, whose 60th anniversary the two governments marked in a
+# joint statement on "our Alliance" (the statement's text in the "World and
+# Japan" database of GRIPS and the University of Tokyo, medium:
+# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>). That treaty
+# is the alliance; an ACSA is a logistics arrangement that makes working
+# together easier. The course's table holds only logistics and information
+# agreements, so no alliance appears in it.
+#
 # Four statuses appear: `in force`; `superseded` (replaced by a newer
 # agreement, as the United States and Australia each signed a new ACSA);
 # `pending` (signed, not yet in force); and `after seed date` (the
@@ -293,7 +329,17 @@ check("2.2", answer_2_2)
 # **Signature** shows that two governments agree on a text. **Entry into
 # force** is the day the agreement starts to bind them. In Japan an ACSA is a
 # treaty, so the **Diet** (Japan's parliament) must approve it first; then the
-# two governments exchange diplomatic notes that fix the day. For Italy, for
+# two governments exchange diplomatic notes that fix the day. Reports say so
+# for the German ACSA (NHK World, in French, 30 January 2024: the government
+# planned to submit it to the Diet for approval; medium:
+# <https://www3.nhk.or.jp/nhkworld/fr/news/20240130_02/>) and for the
+# Philippine one signed in January 2026 ("Acsa needs ratification by Japanese
+# legislators before it takes effect", the *Philippine Daily Inquirer*;
+# medium: <https://plus.inquirer.net/news/ph-japan-ink-new-defense-pact-to-ease-flow-of-supplies>).
+# That is why the New Zealand ACSA is `pending` in the table: signed on
+# 19 December 2025 and, like Japan's other ACSAs, waiting for the Diet. The
+# course found no source, as of the article's date, on when the Diet would
+# take it up. For Italy, for
 # example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05
 # (medium confidence: a report by the Italian news agency Agenzia Nova,
 # citing MOFA, carried at <https://www.epochtimes.it/?p=142083>).
@@ -407,22 +453,61 @@ plt.show()
 # words).
 
 # %% [markdown]
-# ## Eight or ten? Two counts that answer different questions
+# ## Eight, nine or ten? Settle a disagreement between reports with data
 #
-# Reports after the signing disagreed. One news agency report (Jiji Press,
-# 19 December 2025; confidence medium; a copy:
-# <https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2>)
-# gave a smaller number than ten; others called New Zealand Japan's 10th ACSA
-# partner, the Netherlands having signed the day before. Can both be right?
-# It depends on what is counted:
+# Reports around the signing gave three different numbers for one fact. Each
+# is a news report (confidence medium); the links are the copies the course
+# read:
 #
-# - partners that had **signed** an ACSA by 19 December 2025 (exercise 2.1); or
-# - partners whose ACSA was **in force** on that day (exercise 2.5, below).
+# | Report | Written | What it says |
+# |---|---|---|
+# | Yomiuri Shimbun ([link](https://japannews.yomiuri.co.jp/politics/defense-security/20251201-295687)) | 1 December 2025, before the signing | New Zealand "would be the ninth country to have an ACSA with Japan" |
+# | Jiji Press ([a copy](https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2)) | 19 December 2025, the day of the signing | Japan "has now signed ACSAs with eight countries"; further down, the same report says Japan and the Netherlands signed an ACSA the day before |
+# | GeoIndoPacific, a defence news site ([link](https://geoindopacific.com/news/japan-new-zealand-boost-interoperability-with-new-agreements)) | December 2025, after the signing | New Zealand "is the 10th country" with an ACSA, a day after the Netherlands |
+# | Yomiuri Shimbun ([link](https://japannews.yomiuri.co.jp/politics/defense-security/20251229-301310/)) | 29 December 2025 | the Philippines would be the 11th, "following the Netherlands and New Zealand" |
 #
-# For the second count, `helpers.network_as_of(date)` gives every agreement
-# signed by `date` with its `state` on that day. Partial dates are treated
-# carefully: an agreement in force "in 2017" counts as in force only from
-# 31 December 2017, and before that it is `uncertain`.
+# A disagreement between sources is where checking starts. The method: for
+# each report, note **what it counts** (its own verb: "signed", "to have")
+# and **on which day** it was written; compute that count from the table's
+# dated, sourced rows for that day; then see which reports agree with the
+# record. The signing counts on the days that matter:
+
+# %%
+report_days = {
+    "1 December (the Yomiuri's first report)": "2025-12-01",
+    "17 December (the day before the Netherlands signed)": "2025-12-17",
+    "19 December (the Jiji report and the article)": "2025-12-19",
+}
+for label, day in report_days.items():
+    signed_by_day = acsa.loc[acsa["signed_end"] <= day, "partner"].nunique()
+    print(f"Partners that had signed by {day}: {signed_by_day}   ({label})")
+
+# %% [markdown]
+# Ranking the partners by the day each *first* signed an ACSA shows the
+# order behind those counts:
+
+# %%
+first_signed = acsa.groupby("partner")["signed_start"].min().sort_values()
+ranking = first_signed.dt.date.to_frame("first signed")
+ranking.insert(0, "order", range(1, len(ranking) + 1))
+ranking
+
+# %% [markdown]
+# The Yomiuri's "ninth" fits its day: on 1 December eight partners had signed,
+# so New Zealand would be the ninth. The Netherlands then signed on
+# 18 December (the Dutch Ministry of Defence, in Further reading), one day
+# before New Zealand, which made New Zealand the tenth, as the later reports
+# say. The Jiji copy's "eight" fits no signing count on its own day: eight
+# was the count from Italy's signature in November 2024 until 17 December
+# 2025. Before calling that an error, test the one other reading people
+# suggest: that "eight" counted agreements **in force**.
+#
+# ### Which agreements bind on a given day?
+#
+# `helpers.network_as_of(date)` gives every agreement signed by `date` with
+# its `state` on that day. Partial dates are treated carefully: an agreement
+# in force "in 2017" counts as in force only from 31 December 2017, and
+# before that it is `uncertain`.
 #
 # `state` is not the table's `status`. `status` is fixed: it is each row's
 # state on the article's date, 2025-12-19, as the course's table records it.
@@ -450,18 +535,15 @@ mid_2017.loc[mid_2017["kind"] == "ACSA", ["partner", "signed", "in_force", "stat
 # force: the new US agreement had replaced the old one, the first Australian
 # agreement was still the one in force, and nobody can say whether the UK one
 # was in force yet.
-
-# %% [markdown]
-# **Exercise 2.5** (★★☆) How many partners had an ACSA **in force** on the
-# article's date? Answer with a number computed from `helpers.network_as_of()`
-# (with no date it uses the article's date).
+#
+# **Exercise 2.5** (★★☆) Some of Japan's partners have signed more than one
+# ACSA. In which year was the *oldest ACSA still in force* on the article's
+# date signed? Use `acsa` and its `status` column (each row's state on
+# 2025-12-19), and `.dt.year` on a date column. Answer with a year, as a
+# number computed from the table.
 
 # %%
-# BEGIN SOLUTION
-on_seed = helpers.network_as_of()
-in_force = on_seed[(on_seed["kind"] == "ACSA") & (on_seed["state"] == "in force")]
-# END SOLUTION
-answer_2_5 = in_force["partner"].nunique()  # SOLUTION
+answer_2_5 = acsa.loc[acsa["status"] == "in force", "signed_start"].dt.year.min()  # SOLUTION
 check("2.5", answer_2_5)
 
 # %% [markdown]
@@ -491,31 +573,57 @@ answer_2_6 = sorted(signed_by_seed - in_force_on_seed)  # SOLUTION
 check("2.6", answer_2_6)
 
 # %% [markdown]
-# Ranking the partners by the day each *first* signed an ACSA shows where the
-# "10th" comes from, and when "eight" was the signing count:
+# So the in-force count on the article's date is ten signed partners minus
+# those two:
 
 # %%
-first_signed = acsa.groupby("partner")["signed_start"].min().sort_values()
-ranking = first_signed.dt.date.to_frame("first signed")
-ranking.insert(0, "order", range(1, len(ranking) + 1))
-ranking
+network = helpers.network_as_of()
+acsa_in_force = network[(network["kind"] == "ACSA") & (network["state"] == "in force")]
+print("Partners with an ACSA in force on 2025-12-19:", acsa_in_force["partner"].nunique())
 
 # %% [markdown]
-# The Jiji Press report said Japan "has now signed ACSAs with eight
-# countries". Counting by signing date, Italy was the 8th partner (November 2024), the
-# Netherlands the 9th and New Zealand the 10th; reports of January 2026 called
-# the Philippines the 11th (for example a news report of 15 January 2026,
-# <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>).
-# So "eight countries" fits the *signing* count only up to the day before the
-# Netherlands signed; on 19 December 2025 it fits the *in force* count. That
-# may be what the report meant, but the report does not say so: this reading
-# is the course's, not the report's. The course's datasheet,
-# `helpers/data/SOURCES.md`, discusses the disagreement under "Known
-# disagreements".
+# Eight. The number matches the Jiji copy. Does that settle it? Read the
+# report's words again before you decide.
 #
+# **Exercise 2.7** (★★☆, judgement) The Jiji Press copy of 19 December 2025 says
+# Japan "has now signed ACSAs with eight countries", and later says Japan and
+# the Netherlands signed an ACSA the day before. Which explanation does the
+# evidence support best? Answer with one letter, in quotes.
+#
+# - **A.** The report counted ACSAs in force: eight were in force that day,
+#   so "eight" is a second valid count.
+# - **B.** The figure is most likely an error in that copy: by the report's
+#   own words (signed; the Netherlands the day before) the count was ten.
+# - **C.** The course's table must be wrong: a national news agency would not
+#   miscount.
+# - **D.** The sources disagree, so the number of partners cannot be known.
+
+# %%
+answer_2_7 = "B"  # SOLUTION
+check("2.7", answer_2_7)
+
+# %% [markdown]
+# **Exercise 2.8** (★★☆, judgement) On 1 December 2025 the Yomiuri Shimbun wrote
+# that New Zealand "would be the ninth country to have an ACSA with Japan".
+# The course says tenth. Which is the best account of the difference?
+#
+# - **A.** The 1 December report is older, so it should be ignored.
+# - **B.** New Zealand signed before the Netherlands, so it was the ninth and
+#   the later reports are wrong.
+# - **C.** Both were right on their own dates: eight partners had signed by
+#   1 December; the Netherlands signed on 18 December, one day before New
+#   Zealand.
+# - **D.** The 1 December report counted agreements in force, the later
+#   reports counted signatures.
+
+# %%
+answer_2_8 = "C"  # SOLUTION
+check("2.8", answer_2_8)
+
+# %% [markdown]
 # The timeline puts the whole story in one picture, one bar per agreement
-# from signature to entry into force; its title states both counts, so
-# compare it with your answers to 2.1, 2.5 and 2.6:
+# from signature to entry into force; its title states the signing count and
+# the in-force count, so compare it with your answers to 2.1, 2.5 and 2.6:
 
 # %%
 helpers.acsa_timeline()
@@ -537,6 +645,32 @@ plt.show()
 print(textwrap.fill(helpers.describe_acsa_timeline(), 80))
 
 # %% [markdown]
+# Counting by signing date is also how later reports counted: the Philippines
+# signed on 15 January 2026 and was called the 11th (a Jiji Press report,
+# <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>).
+# The course's datasheet, [`SOURCES.md`](../helpers/data/SOURCES.md), lists
+# the source of every row and the known disagreements.
+#
+# ## What a claim about the agreement would need
+#
+# A headline writer is tempted to go one step further than the facts.
+#
+# **Exercise 2.9** (★★★, judgement) Claim: "Since 19 December 2025, Japanese and
+# New Zealand forces can supply each other under the ACSA." Which of these
+# would have to be true for the claim to hold? Give every letter that
+# applies, as a list such as `["A", "C"]`.
+#
+# - **A.** Japan's Diet has approved the agreement.
+# - **B.** The agreement has entered into force.
+# - **C.** The Information Security Agreement has entered into force too.
+# - **D.** The two forces have already used the agreement, for example to
+#   refuel at sea.
+
+# %%
+answer_2_9 = ["A", "B"]  # SOLUTION
+check("2.9", answer_2_9)
+
+# %% [markdown]
 # Your progress in this notebook (run again after more exercises):
 
 # %%
@@ -545,12 +679,15 @@ print(helpers.progress(2))
 # %% [markdown]
 # ## Discussion
 #
-# What should "New Zealand is Japan's 10th ACSA partner" mean: the 10th to
-# sign, the 10th to have an agreement in force, or something else? If you
-# wrote the headline on 19 December 2025, which count would you print, and
-# what few words would you add so that a reader cannot misread it? Would your
-# answer change for a story about what the two forces can actually do
-# together today? (There is no single right answer.)
+# 1. You are the editor on duty on 19 December 2025 and the wire copy says
+#    Japan "has now signed ACSAs with eight countries". What do you check,
+#    in which order, before you publish, and what would you print instead?
+# 2. A reader writes in: "Eight is right, it's the number in force." How do
+#    you answer, using the report's own words and the data? What would the
+#    report have had to say for that reading to be the right one?
+# 3. If you had to report on what the two forces can actually do together
+#    today, which count would you use, and which words ("signed", "approved",
+#    "in force") would you add so that a reader cannot misread it?
 
 # %% [markdown]
 # ## Key points
@@ -565,8 +702,15 @@ print(helpers.progress(2))
 #   treaty first, which took from months to years for Japan's ACSAs.
 # - A partial date ("2017") has a start, an end and a precision; compute waits
 #   only from dates known to the day, or give a range.
-# - "How many partners?" has more than one honest answer: say what you count
-#   (signed, or in force) and on which day.
+# - When reports disagree ("eight", "ninth", "tenth"), check what each one
+#   counts and on which day against dated, sourced records. Here the record
+#   gives ten signatories on 19 December 2025; the "eight" is most likely an
+#   error in one copy. A number that matches under another reading is not
+#   evidence of what the writer meant.
+# - Say what you count (signed, approved, in force) and on which day; a claim
+#   that forces "can" do something needs the agreement in force.
+# - ACSAs are logistics arrangements, not alliances: Japan's alliance with the
+#   United States rests on the security treaty of 1951, revised in 1960.
 #
 # ## Further reading
 #
@@ -580,9 +724,19 @@ print(helpers.progress(2))
 #   <https://english.defensie.nl/latest/news/2025/12/18/japan-and-the-netherlands-sign-agreement-on-security-cooperation>
 # - The Japan–Philippines ACSA, January 2026 (a news report):
 #   <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>
-# - The course's datasheet, `helpers/data/SOURCES.md` (every row's source, and
-#   the "eight or ten" disagreement), and the glossary, `docs/glossary.md`
-#   (*ACSA*, *Diet approval*, *entry into force*, *signature*).
+# - The Yomiuri Shimbun's two reports, 1 December 2025 ("ninth"):
+#   <https://japannews.yomiuri.co.jp/politics/defense-security/20251201-295687>
+#   and 29 December 2025 (the Philippines as the 11th):
+#   <https://japannews.yomiuri.co.jp/politics/defense-security/20251229-301310/>
+# - Japan's Foreign Ministry on the Legislation for Peace and Security:
+#   <https://www.mofa.go.jp/fp/nsp/page1we_000084.html>
+# - The 1951 US–Japan Security Treaty in the State Department's *Foreign
+#   Relations of the United States*:
+#   <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>
+# - The course's datasheet, [`SOURCES.md`](../helpers/data/SOURCES.md) (every
+#   row's source, and the known disagreements), and the
+#   [glossary](../docs/glossary.md) (*ACSA*, *Diet approval*, *entry into
+#   force*, *signature*, *superseded*, *pending*).
 #
 # ---
 # **Next:** [03 Information security →](03-information-security.ipynb)
