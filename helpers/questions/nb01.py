@@ -107,6 +107,10 @@ QUESTIONS = tuple(
             "number",
             _practice_sentences,
             hint="Call practice.sentences() and count what it gives with len().",
+            method="Let the course's splitter do the splitting (it knows about quotation marks, titles "
+            "and 'p.m.') and count the sentences it returns, instead of counting full stops.",
+            step="Worked step: on the made-up text about Mr. Vea above, the splitter returned fewer "
+            "sentences than a split at '. ' made pieces; make the same call on practice and count.",
             fact=f"A split at '. ' cuts the same text into {_naive_pieces()} pieces: it breaks the "
             "quotation in two and stops after 'Ms' and 'p.m'.",
             mistakes=_mistakes(
@@ -140,6 +144,10 @@ QUESTIONS = tuple(
             _paragraph_4,
             compare=_compare_paragraph_4,
             hint="Find the row of the quotations table whose paragraph is 4 and read two of its columns.",
+            method="Pick the one row whose paragraph is 4, then read its speaker column (who is "
+            "responsible for the words) and its via column (the channel they came through).",
+            step="Worked step: for paragraph 3 the notebook took rows_3.iloc[0] and read first.speaker "
+            "and first.via; do the same for paragraph 4 and give the two texts in brackets, speaker first.",
             fact="The course's fact base did not find that New Zealand government statement, so, "
             "unlike Japan's press release, it cannot be set beside the article and compared.",
             wrong_examples=(
@@ -154,6 +162,10 @@ QUESTIONS = tuple(
             lambda: _paragraphs(_frame().query("rule != 'explicit'")),
             hint="Keep the rows of the quotations table whose rule is not 'explicit' "
             "(frame.rule != 'explicit') and collect their paragraph numbers (list(...) of the paragraph column).",
+            method="Keep the rows whose rule is anything but 'explicit' (an 'is not equal' test), then "
+            "collect the values of their paragraph column.",
+            step="Worked step: frame[frame.paragraph != 3] kept every row outside paragraph 3; the same "
+            "shape of test works on the rule column. Then read paragraph numbers, not row labels.",
             fact="Paragraph 3's carried-over speaker is confirmed by the primary source: Japan's "
             "Foreign Ministry press release of 19 December 2025 uses nearly the same words.",
             mistakes=(
@@ -178,6 +190,10 @@ QUESTIONS = tuple(
             lambda: int((_top()["country"] == "Japan").sum()),
             hint="Keep the top-level rows (frame.parent.isna()), then count the values of the "
             "country column with value_counts() and read the count for 'Japan'.",
+            method="Start from the top-level rows only (no parent), count them by the country column, "
+            "and read the one count for Japan.",
+            step="Worked step: counts['Tokyo'] read one label's count from a value_counts() result; "
+            "do the same with the country counts of the top-level rows.",
             fact="Counted by label, Japan's side looks split three ways; counted by country, it has "
             "twice as many quotations as New Zealand's.",
             mistakes=_mistakes(
@@ -211,6 +227,10 @@ QUESTIONS = tuple(
             lambda: _paragraphs(_top().query("kind == 'partial'")),
             hint="Keep the rows whose kind is 'partial' AND whose parent is missing (join the two "
             "tests with &, each in brackets), then collect their paragraph numbers.",
+            method="Combine two tests with &: the kind is 'partial', and the row has no parent; then "
+            "collect the paragraph numbers of the rows that pass both.",
+            step="Worked step: the notebook kept paragraph 9's top-level rows with two bracketed tests "
+            "joined by &; keep the parent test and replace the paragraph test with one on the kind column.",
             fact="Paragraph 6's partial quotation, 'requires protection in the interests of national "
             "security', uses exactly the words of Japan's Foreign Ministry press release.",
             mistakes=(
@@ -233,6 +253,10 @@ QUESTIONS = tuple(
             hint="Keep top-level quotations; add up the words column of the rows whose country is "
             "'New Zealand' and divide by the sum of the words column of all of them. Give a fraction "
             "between 0 and 1, not a percentage.",
+            method="Divide two sums over the top-level rows: the words of the rows whose country is "
+            "New Zealand, and the words of all of them.",
+            step="Worked step: top.words.sum() is the denominator, as in the cell that measured how "
+            "much of the article is quoted; for the numerator, keep the New Zealand rows first.",
             fact="Japan's side is quoted more often, New Zealand's at greater length: every New "
             "Zealand quotation in the article is a full sentence.",
             mistakes=(
@@ -258,6 +282,68 @@ QUESTIONS = tuple(
                     "That is a share of quotations. The question asks about words: use the words column.",
                 ),
             ),
+        ),
+        Question(
+            "1.7",
+            "choice",
+            "B",
+            options={
+                "A": "Quotation marks promise the speaker's own words. The article's marks hold "
+                "'facilitating', a form the ministry did not write; repeating it passes the reporter's "
+                "change on as the ministry's words.",
+                "B": "The release is the primary source: the ministry's own text, published by the "
+                "ministry. When a report and its primary source differ on the words, quote the primary "
+                "source and cite it; the report is evidence of what was reported, not of what was said.",
+                "C": "The meaning is close, but quotation marks are a promise about words, not meaning. "
+                "If only the meaning matters, paraphrase without marks.",
+                "D": "A release is the best evidence of what a government said, which is all a "
+                "quotation claims. Whether its claims are true is a separate question; quoting it with "
+                "attribution ('the ministry said') keeps the two apart.",
+            },
+            fact="The release also gives what the article leaves out: the signing began at 11:40 a.m. "
+            "in Tokyo and was followed by a meeting of the two ministers.",
+        ),
+        Question(
+            "1.8",
+            "choice",
+            "B",
+            options={
+                "A": "The article never names China: it speaks of 'regional challenges' and, in Peters' "
+                "words, 'increasing international tension'. Other reports framed the pact against China; "
+                "a headline that says so needs those sources, named, not this article.",
+                "B": "Paragraphs 1 and 2 say exactly this, and Japan's Foreign Ministry release, the "
+                "primary source, confirms both agreements, the place and the day.",
+                "C": "Signed is not in force: the course's table records both agreements as 'pending' "
+                "on 19 December 2025, and Collins said the agreement 'could include' refuelling at "
+                "sea, a possibility, not a fact.",
+                "D": "An ACSA sets rules for supplies and services; it commits neither side to defend "
+                "the other. Japan's alliance with the United States rests on a security treaty (signed "
+                "in 1951, revised in 1960); the article speaks of no alliance with New Zealand.",
+            },
+            fact="A headline the data supports says what happened, where and when, and nothing the "
+            "sources do not say: 'signed', not 'can now'; 'agreements', not 'alliance'.",
+        ),
+        Question(
+            "1.9",
+            "choice",
+            ("A", "B"),
+            options={
+                "A": "Needed. The article says her words came 'according to a statement from the New "
+                "Zealand government', a written channel. 'Told reporters' adds a channel the article "
+                "does not give: you would need another source showing she said it to reporters.",
+                "B": "Needed. The quotation speaks of 'refuelling activities at sea using HMNZS "
+                "Aotearoa' and says 'could include', without naming whose ships. 'Will let ... refuel "
+                "Japanese ships' adds both a promise and a partner the quotation does not name.",
+                "C": "Not needed. The claim reports what she said about the future; it can be accurate "
+                "about her words even though the agreement was still pending. A claim that the forces "
+                "can refuel each other now would need it in force.",
+                "D": "Not needed. The claim is about Collins's words. Another source's silence neither "
+                "confirms nor contradicts them; what would confirm them is the New Zealand government "
+                "statement itself.",
+            },
+            fact="The course's authors could not find that New Zealand government statement, so "
+            "Collins's exact words cannot be checked against their source; a careful writer keeps "
+            "'according to a statement from the New Zealand government'.",
         ),
     )
 )

@@ -3,7 +3,13 @@
 #
 # **You are here:** [← 00 Start here](00-start-here.ipynb) | 01 The article as data | [02 The ACSA →](02-acsa.ipynb)
 #
-# **Time:** about 60 minutes (35 reading and running the cells, 25 exercises).
+# **Time:** about 110 minutes for a learner new to pandas (reading about 20,
+# running the cells about 35, the nine exercises about 55), or two sittings:
+# stop after Exercise 1.4. Estimated by `tools/estimate_time.py`.
+#
+# Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
+# the sources of the course's data are listed in
+# [`SOURCES.md`](../helpers/data/SOURCES.md).
 #
 # **Questions this notebook answers**
 # - The article says the agreements were signed "on Friday": can I check that?
@@ -17,21 +23,31 @@
 # - read a table of quotations: speaker, kind, channel, and the rule that found the speaker;
 # - count quotations and quoted words per speaker with pandas, and read a chart of them;
 # - tell apart a full quotation, a partial quotation, a paraphrase and a government's statement;
-# - compare a report's wording with its primary source, and list what the report does not say.
+# - compare a report's wording with its primary source, and list what the report does not say;
+# - judge which source to quote when a report and its primary source differ, which headline the text supports, and what a claim about it would need.
 
 # %% [markdown] tags=["instructor"]
 # > **Instructor version.** Solutions are filled in. The student version is
 # > `notebooks/01-the-article-as-data.ipynb`; both are generated from
 # > `notebooks/src/01-the-article-as-data.py` by `make notebooks`.
 # >
-# > **Timing (60 minutes).** Date and sentences 10 minutes, with Exercise 1.1
-# > (ask learners to guess the count before running the splitter); the
-# > quotations table, the `rule` column and the walk-through 20 minutes, the
-# > heart of the lesson (read paragraph 9 aloud); counting and the chart 10
-# > minutes; quotation kinds, the primary source and the gaps 20 minutes with
-# > Exercises 1.5–1.6. Every pandas step an exercise needs is shown once before
-# > it (`==`, `!=`, `&`, `.isna()`, `.iloc[0]`, `value_counts()` and picking
-# > one count, `.sum()`); learners new to pandas will still lean on the hints.
+# > **Timing (about 110 minutes alone; 90 in class if ★★★ work is set as
+# > homework).** Date and sentences 15 minutes, with Exercise 1.1 (ask
+# > learners to guess the count before running the splitter); the quotations
+# > table, the `rule` column and the walk-through 25 minutes, the heart of the
+# > lesson (read paragraph 9 aloud); counting and the chart 15 minutes with
+# > 1.4; quotation kinds and the primary source 20 minutes with 1.5 and the
+# > judgement 1.7; "Defense"/"Defence" and the gaps 20 minutes with the
+# > judgements 1.8 and 1.9. Set 1.6 and 1.9 (★★★) as homework if time is
+# > short. Every pandas step an exercise needs is shown once before it
+# > (`==`, `!=`, `&`, `.isna()`, `.iloc[0]`, `value_counts()` and picking one
+# > count, `.sum()`); learners new to pandas will still lean on the hints.
+# >
+# > **Judgement exercises (1.7–1.9).** Ask for the reason before the letter.
+# > 1.7: quote the primary source, because quotation marks promise words.
+# > 1.8: the article never names China and speaks of no alliance; "signed" is
+# > not "can now". 1.9: the quotation came through a written statement and
+# > says "could include", naming no Japanese ships.
 # >
 # > **Where learners may rightly disagree with the table.** Paragraph 9's "the
 # > statement added" is given to *Tokyo*: the helper takes the latest institution
@@ -268,7 +284,7 @@ check("1.3", answer_1_3)
 # the New Zealand government's (paragraph 4); the one before is Japan's
 # Foreign Ministry's (paragraph 2). The program takes the latest
 # *institution quoted*, Tokyo. The content points to Japan too (the "Free and
-# Open Indo-Pacific" is Japan's foreign-policy vision, see the glossary), but
+# Open Indo-Pacific" is Japan's foreign-policy vision, see the [glossary](../docs/glossary.md)), but
 # the article does not say so: the table's answer is a reasonable guess, not
 # a fact. When you use such a table, keep the `rule` column and check the
 # rows that are not `explicit`.
@@ -467,6 +483,22 @@ print("Same words:", quote_6 == release_isa)
 # So "Japan said" in paragraph 6 very likely means the same press release.
 # The New Zealand government statement behind paragraphs 4–5 could not be
 # found by the course's authors, so Collins's words cannot be checked this way.
+#
+# **Exercise 1.7** (★★☆, judgement) You are writing an essay and want to
+# quote Japan's Foreign Ministry on what the ACSA is for. The article has it
+# aiming at "facilitating the smooth and prompt provision of supplies and
+# services"; the ministry's release says the agreement "will facilitate the
+# smooth and prompt provision of supplies and services". Which wording do
+# you put inside quotation marks? Answer with one letter, in quotes.
+#
+# - **A.** The article's: it is what readers actually saw.
+# - **B.** The release's, cited to the release.
+# - **C.** Either: the meaning is the same.
+# - **D.** Neither: a government's release is propaganda, so it should not be quoted.
+
+# %%
+answer_1_7 = "B"  # SOLUTION
+check("1.7", answer_1_7)
 
 # %% [markdown]
 # ## "Defense" in the article, "Defence" in her title
@@ -488,7 +520,7 @@ titles[["name", "role in the article", "role (official)", "confidence"]]
 # %% [markdown]
 # Her office is **Minister of Defence**, spelt the British and New Zealand
 # way. The report uses the American spelling throughout, as a news agency's
-# house style may (see *Defence / Defense* in the glossary); it never writes
+# house style may (see *Defence / Defense* in the [glossary](../docs/glossary.md)); it never writes
 # "Defence":
 
 # %%
@@ -532,16 +564,30 @@ print(
 # %% [markdown]
 # **No date of entry into force.** Signing an agreement is not the same as
 # bringing it into force (see *entry into force* and *Diet approval* in the
-# glossary). The course's dataset records both agreements as signed on the
+# [glossary](../docs/glossary.md)). The course's dataset records both agreements as signed on the
 # article's day and `pending`, that is, not in force on 19 December 2025:
 
 # %%
 agreements[agreements.partner == "New Zealand"][["kind", "signed", "in_force", "status", "confidence"]]
 
 # %% [markdown]
-# The article mentions no step still to come, in Japan's Diet or in New
-# Zealand. Notebook 02 looks at how long that step has taken for Japan's
-# other partners.
+# The article mentions no step still to come. In Japan an ACSA is a treaty
+# that the **Diet** (Japan's parliament) must approve before it can enter into
+# force; reports say so of Japan's ACSAs with Germany and the Philippines
+# (both linked in notebook 02, confidence medium), and notebook 02 shows how
+# long that step has taken. Information security agreements can be quicker:
+# in the course's table, several of Japan's entered into force on the very
+# day they were signed:
+
+# %%
+isa = agreements[agreements.kind == "ISA"]
+isa[isa.signed == isa.in_force][["partner", "signed", "in_force", "confidence"]]
+
+# %% [markdown]
+# So "pending" may end sooner for the new Information Security Agreement than
+# for the ACSA, but that is a possibility drawn from other agreements, not a
+# fact about this one: the course found no source, as of the article's date,
+# saying when either will enter into force.
 #
 # **No channel for three quotations.** Where did these words reach the
 # reporter? The article does not say:
@@ -557,6 +603,65 @@ frame[frame.via == ""][["number", "paragraph", "speaker", "kind"]]
 # <https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2>)
 # says that Japan's Defense Minister, Shinjiro Koizumi, also met Collins that
 # day; the article does not mention him.
+#
+# **No name for the "regional challenges".** The lead says the two countries
+# are deepening ties "amid regional challenges", and Peters speaks of
+# "increasing international tension". Neither names a country:
+
+# %%
+print("Paragraphs naming China:", [p.number for p in article.paragraphs if "China" in p.text])
+
+# %% [markdown]
+# Other reports did name one. The same Jiji Press report says the two defence
+# ministers agreed to boost cooperation "amid China's increasingly hegemonic
+# moves in the Indo-Pacific region" (the copy linked above), and the Yomiuri Shimbun wrote before the
+# signing that the agreement was meant to strengthen cooperation "with
+# China's continued aggressive maritime expansion in mind" (1 December 2025,
+# confidence medium:
+# <https://japannews.yomiuri.co.jp/politics/defense-security/20251201-295687>).
+# That framing belongs to those reports (and, in the Yomiuri's case, to the
+# unnamed government sources it cites); this article leaves it out. Notebook
+# 04 looks at what named sources said about the region.
+#
+# **No history.** The article reads as if Japan's security partnerships were
+# new. They are not: Japan and the United States signed a Security Treaty at
+# San Francisco on 8 September 1951 (the US State Department's *Foreign
+# Relations of the United States*, high confidence:
+# <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>) and
+# replaced it with a new treaty signed on 19 January 1960 (the two
+# governments' joint statement on its 60th anniversary, medium:
+# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>). Japan's
+# first ACSA, also with the United States, followed in 1996 (notebook 02).
+
+# %% [markdown]
+# **Exercise 1.8** (★★☆, judgement) Four headlines for the article. Which
+# one does the article, checked against its primary source, support? Answer
+# with one letter, in quotes.
+#
+# - **A.** "Japan and New Zealand sign pacts to counter China"
+# - **B.** "Japan and New Zealand sign supply-sharing and information-security agreements in Tokyo"
+# - **C.** "Japanese and New Zealand forces can now refuel each other's ships"
+# - **D.** "New Zealand enters a military alliance with Japan"
+
+# %%
+answer_1_8 = "B"  # SOLUTION
+check("1.8", answer_1_8)
+
+# %% [markdown]
+# **Exercise 1.9** (★★★, judgement) A blog writes: "Defence Minister Judith
+# Collins told reporters in Tokyo that the ACSA will let HMNZS Aotearoa
+# refuel Japanese ships." Which of these would have to be true for that
+# sentence to be accurate? Give every letter that applies, as a list such as
+# `["A", "C"]`.
+#
+# - **A.** Collins said those words to reporters, not only in a written statement.
+# - **B.** Her words say that HMNZS Aotearoa will refuel ships, and whose.
+# - **C.** The ACSA was already in force on 19 December 2025.
+# - **D.** Japan's Foreign Ministry release also mentions HMNZS Aotearoa.
+
+# %%
+answer_1_9 = ["A", "B"]  # SOLUTION
+check("1.9", answer_1_9)
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):
@@ -588,7 +693,8 @@ print(helpers.progress(1))
 # - A sentence splitter must not split inside quotation marks (or paragraph 7's quotation loses its speaker), nor after a title such as "Mr.".
 # - Each quotation has a speaker, a channel (`via`) and a `rule`: the rule is the program's reasoning, and paragraph 9's "the statement" shows it can be a guess.
 # - What you count changes the answer: nested or not, quotations or words, each label or each government.
-# - A report is not its primary source: the article adapts the release's words, spells New Zealand's Minister of Defence the American way, and is silent on figures, entry into force and who else took part.
+# - A report is not its primary source: the article adapts the release's words, spells New Zealand's Minister of Defence the American way, and is silent on figures, entry into force, who else took part, which country the "regional challenges" are and the history behind the agreements.
+# - When a report and its primary source differ on the words, quote the primary source; a headline or a claim should say no more than the sources do ("signed", not "can now"; "agreement", not "alliance").
 #
 # ## Further reading
 #
@@ -600,8 +706,13 @@ print(helpers.progress(1))
 #   Judith Collins and Winston Peters in New Zealand's new government, November 2023,
 #   <https://www.1news.co.nz/2023/11/27/christopher-luxon-sworn-in-as-new-zealands-new-prime-minister> and
 #   <https://www.smh.com.au/world/oceania/it-took-six-weeks-but-nz-now-has-a-government-and-two-job-sharing-deputies-20231124-p5emob.html>
-# - The course glossary, `docs/glossary.md`: *attribution*, *partial quotation*, *paraphrase*,
-#   *primary source*, *wire report*, *Defence / Defense*.
+# - The Yomiuri Shimbun's report of 1 December 2025, before the signing:
+#   <https://japannews.yomiuri.co.jp/politics/defense-security/20251201-295687>
+# - The 1951 US–Japan Security Treaty in the US State Department's *Foreign Relations of the United States*:
+#   <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>
+# - The course [glossary](../docs/glossary.md): *attribution*, *partial quotation*, *paraphrase*,
+#   *primary source*, *wire report*, *Defence / Defense*, *Diet approval*, *pending*.
+# - The course's datasheet, [`SOURCES.md`](../helpers/data/SOURCES.md): the source and confidence of every row.
 # - How the program finds speakers: run `help(helpers.extract_quotes)` and `print(helpers.RULES)`.
 #
 # ---

@@ -3,7 +3,9 @@
 #
 # **You are here:** [← 01 The article as data](01-the-article-as-data.ipynb) | 02 The ACSA | [03 Information security →](03-information-security.ipynb)
 #
-# **Time:** about 60 minutes (teaching 35, exercises 25).
+# **Time:** about 105 minutes for a learner new to pandas (reading about 20,
+# running the cells about 30, the nine exercises about 55), or two sittings:
+# stop before "Eight, nine or ten?". Estimated by `tools/estimate_time.py`.
 #
 # Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
 # every row of the course's data has its source in
@@ -29,7 +31,7 @@
 # > `notebooks/02-acsa.ipynb`; both are generated from `notebooks/src/02-acsa.py`
 # > by `make notebooks`.
 # >
-# > **Timing.** What an ACSA is, the article's words, coverage and ammunition:
+# > **Timing (about 105 minutes alone; 90 in class).** What an ACSA is, the article's words, coverage and ammunition:
 # > about 15 minutes. The table, its date columns and exercises 2.1–2.2: about
 # > 15. Waits, partial dates and exercises 2.3–2.4, then the waiting-time
 # > chart: about 20. "Eight, nine or ten?" with exercises 2.5–2.6, the ranking
