@@ -303,14 +303,14 @@ QUESTIONS = tuple(
             "choice",
             "B",
             options={
-                "A": "The number matches, but the report's own words do not: it says Japan 'has now "
+                "A": "The number matches, but the copy's own words do not: it says Japan 'has now "
                 "signed' ACSAs with eight countries, not that eight are in force. Reading a different "
                 "count into a report because it gives the same number is fitting the data to the "
                 "claim, not testing it.",
-                "B": "The report's own words settle it: it counts signatures, and it says the "
-                "Netherlands signed the day before. Counting signatures by that day gives ten "
-                "partners, and eight was the count only until 17 December 2025. The likeliest "
-                "explanation is an error in that copy, such as a figure not brought up to date.",
+                "B": "The copy's own words settle what it claims: it counts signatures, and it says "
+                "the Netherlands signed the day before. Counting signatures by that day gives ten "
+                "partners; eight was the signing count only until 17 December 2025. As printed, the "
+                "figure is an error; how it arose, the copy cannot tell you.",
                 "C": "One unexplained number does not outweigh ten signings, each of which has its "
                 "own source in the course's table (most of them the governments' own releases). A "
                 "news agency can make a slip; a claim is not right because of who made it.",
@@ -321,7 +321,8 @@ QUESTIONS = tuple(
             fact="Other reports of the same days agree with the record: a defence news site called "
             "New Zealand 'the 10th country' with an ACSA, a day after the Netherlands, and the "
             "Yomiuri Shimbun (29 December 2025) called the Philippines the 11th, 'following the "
-            "Netherlands and New Zealand'.",
+            "Netherlands and New Zealand'. The next step is the original: see the Japanese text "
+            "below.",
         ),
         Question(
             "2.8",

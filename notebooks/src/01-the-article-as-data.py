@@ -619,9 +619,8 @@ print("Paragraphs naming China:", [p.number for p in article.paragraphs if "Chin
 # China's continued aggressive maritime expansion in mind" (1 December 2025,
 # confidence medium:
 # <https://japannews.yomiuri.co.jp/politics/defense-security/20251201-295687>).
-# That framing belongs to those reports (and, in the Yomiuri's case, to the
-# unnamed government sources it cites); this article leaves it out. Notebook
-# 04 looks at what named sources said about the region.
+# That framing belongs to those reports; this article leaves it out.
+# Notebook 04 looks at what named sources said about the region.
 #
 # **No history.** The article reads as if Japan's security partnerships were
 # new. They are not: Japan and the United States signed a Security Treaty at
@@ -655,7 +654,7 @@ check("1.8", answer_1_8)
 # `["A", "C"]`.
 #
 # - **A.** Collins said those words to reporters, not only in a written statement.
-# - **B.** Her words say that HMNZS Aotearoa will refuel ships, and whose.
+# - **B.** Her words say the ACSA *will* be used for refuelling, and name Japanese ships.
 # - **C.** The ACSA was already in force on 19 December 2025.
 # - **D.** Japan's Foreign Ministry release also mentions HMNZS Aotearoa.
 
@@ -682,9 +681,13 @@ print(helpers.progress(1))
 #    statement" speaking about "the two ministers". Who is really speaking in
 #    a government statement: the minister named, the officials who wrote it,
 #    or the government as a whole? Does it matter to a reader?
+# 3. The article says "regional challenges"; other reports of the same day
+#    say "China". If you wrote the headline, which would you use, what would
+#    you have to cite, and what would a reader in Beijing, Tokyo or
+#    Wellington take from each?
 #
-# There is no single right answer. Say what you would put in the `speaker`
-# column, and why.
+# There is no single right answer. For 1 and 2, say what you would put in the
+# `speaker` column, and why; for 3, say what each choice claims.
 
 # %% [markdown]
 # ## Key points

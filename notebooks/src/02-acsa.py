@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 01 The article as data](01-the-article-as-data.ipynb) | 02 The ACSA | [03 Information security →](03-information-security.ipynb)
 #
-# **Time:** about 105 minutes for a learner new to pandas (reading about 20,
+# **Time:** about 110 minutes for a learner new to pandas (reading about 20,
 # running the cells about 30, the nine exercises about 55), or two sittings:
 # stop before "Eight, nine or ten?". Estimated by `tools/estimate_time.py`.
 #
@@ -31,7 +31,7 @@
 # > `notebooks/02-acsa.ipynb`; both are generated from `notebooks/src/02-acsa.py`
 # > by `make notebooks`.
 # >
-# > **Timing (about 105 minutes alone; 90 in class).** What an ACSA is, the article's words, coverage and ammunition:
+# > **Timing (about 110 minutes alone; 90 in class).** What an ACSA is, the article's words, coverage and ammunition:
 # > about 15 minutes. The table, its date columns and exercises 2.1–2.2: about
 # > 15. Waits, partial dates and exercises 2.3–2.4, then the waiting-time
 # > chart: about 20. "Eight, nine or ten?" with exercises 2.5–2.6, the ranking
@@ -47,11 +47,15 @@
 # > *signed*" ACSAs with eight countries, and the same report says the
 # > Netherlands signed the day before. By its own words the count was ten; the
 # > Yomiuri's "ninth" (1 December) was right on its date, before the
-# > Netherlands signed. The likeliest explanation of "eight" is an error in
-# > that copy, for example a figure not brought up to date. Do not let learners
-# > settle on "eight in force" as a second valid reading: it matches the number
-# > but not the words, and the lesson is exactly that a matching number is not
-# > evidence of what a writer meant. Good answers name what each report counts
+# > Netherlands signed. As printed, the English copy's "eight" is an error.
+# > Do not let learners settle on "eight in force" as a second valid reading
+# > of that copy: it matches the number but not the words, and the lesson is
+# > exactly that a matching number is not evidence of what a writer meant.
+# > The notebook then shows the next step, the original language: a Japanese
+# > copy of the Jiji report uses 締結 ("conclude") rather than 署名 ("sign").
+# > Whether the agency meant agreements that bind or used the word loosely
+# > cannot be settled from the copies; say so, and point out that a
+# > translation is one more copy between the reader and the source. Good answers name what each report counts
 # > and on which date, compute that count from the sourced rows, and say which
 # > report disagrees with the record. (The datasheet,
 # > `helpers/data/SOURCES.md`, may still describe the in-force reading as
@@ -331,8 +335,13 @@ check("2.2", answer_2_2)
 # **Signature** shows that two governments agree on a text. **Entry into
 # force** is the day the agreement starts to bind them. In Japan an ACSA is a
 # treaty, so the **Diet** (Japan's parliament) must approve it first; then the
-# two governments exchange diplomatic notes that fix the day. Reports say so
-# for the German ACSA (NHK World, in French, 30 January 2024: the government
+# two governments exchange diplomatic notes that fix the day. For Italy, for
+# example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05
+# (medium confidence: a report by the Italian news agency Agenzia Nova,
+# citing MOFA, carried at <https://www.epochtimes.it/?p=142083>).
+#
+# That the Diet must approve an ACSA first is reported for the German ACSA
+# (NHK World, in French, 30 January 2024: the government
 # planned to submit it to the Diet for approval; medium:
 # <https://www3.nhk.or.jp/nhkworld/fr/news/20240130_02/>) and for the
 # Philippine one signed in January 2026 ("Acsa needs ratification by Japanese
@@ -341,10 +350,7 @@ check("2.2", answer_2_2)
 # That is why the New Zealand ACSA is `pending` in the table: signed on
 # 19 December 2025 and, like Japan's other ACSAs, waiting for the Diet. The
 # course found no source, as of the article's date, on when the Diet would
-# take it up. For Italy, for
-# example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05
-# (medium confidence: a report by the Italian news agency Agenzia Nova,
-# citing MOFA, carried at <https://www.epochtimes.it/?p=142083>).
+# take it up.
 #
 # Subtracting two dates in pandas gives a time span; `.days` turns it into a
 # number of days. France's ACSA:
@@ -501,8 +507,8 @@ ranking
 # before New Zealand, which made New Zealand the tenth, as the later reports
 # say. The Jiji copy's "eight" fits no signing count on its own day: eight
 # was the count from Italy's signature in November 2024 until 17 December
-# 2025. Before calling that an error, test the one other reading people
-# suggest: that "eight" counted agreements **in force**.
+# 2025. Before calling that an error, test the other reading that would fit
+# the number: that "eight" counted agreements **in force**.
 #
 # ### Which agreements bind on a given day?
 #
@@ -594,8 +600,8 @@ print("Partners with an ACSA in force on 2025-12-19:", acsa_in_force["partner"].
 #
 # - **A.** The report counted ACSAs in force: eight were in force that day,
 #   so "eight" is a second valid count.
-# - **B.** The figure is most likely an error in that copy: by the report's
-#   own words (signed; the Netherlands the day before) the count was ten.
+# - **B.** As printed, the figure is an error: by the copy's own words
+#   (signed; the Netherlands the day before) the count was ten.
 # - **C.** The course's table must be wrong: a national news agency would not
 #   miscount.
 # - **D.** The sources disagree, so the number of partners cannot be known.
@@ -603,6 +609,22 @@ print("Partners with an ACSA in force on 2025-12-19:", acsa_in_force["partner"].
 # %%
 answer_2_7 = "B"  # SOLUTION
 check("2.7", answer_2_7)
+
+# %% [markdown]
+# **Back to the original language.** The English text is itself a copy,
+# and a translation. A Japanese-language copy of what appears to be the same
+# Jiji Press report (19 December 2025, 17:40; confidence low to medium: a copy
+# on a news-distribution site, not the agency's own page:
+# <https://newsdas-web-stg.life-ranger.jp/Article/MyNews/NewsDetail/Genre/604706>)
+# says Japan has ACSAs with eight countries using the verb 締結 (*teiketsu*,
+# "conclude"), not 署名 (*shomei*, "sign"), the word Japan's Foreign Ministry
+# uses for the New Zealand signing in its Japanese release (high:
+# <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>).
+# Whether the agency meant "concluded" in the strict sense (agreements that
+# bind, eight on that day) or used the word loosely for signing, the text
+# does not say. What the data settles is narrower and firm: "has now signed
+# ACSAs with eight countries" was false on 19 December 2025. A careful
+# writer would print "ten signed, eight in force" and say which is which.
 
 # %% [markdown]
 # **Exercise 2.8** (★★☆, judgement) On 1 December 2025 the Yomiuri Shimbun wrote
@@ -706,9 +728,10 @@ print(helpers.progress(2))
 #   only from dates known to the day, or give a range.
 # - When reports disagree ("eight", "ninth", "tenth"), check what each one
 #   counts and on which day against dated, sourced records. Here the record
-#   gives ten signatories on 19 December 2025; the "eight" is most likely an
-#   error in one copy. A number that matches under another reading is not
-#   evidence of what the writer meant.
+#   gives ten signatories on 19 December 2025, so the English copy's "has now
+#   signed ... eight" is false as printed. A number that matches under
+#   another reading is not evidence of what the writer meant; the original
+#   language (here 締結, "conclude") is the next thing to check.
 # - Say what you count (signed, approved, in force) and on which day; a claim
 #   that forces "can" do something needs the agreement in force.
 # - ACSAs are logistics arrangements, not alliances: Japan's alliance with the
