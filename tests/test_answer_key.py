@@ -13,7 +13,9 @@ SPEC.loader.exec_module(answer_key)
 
 def test_the_committed_key_matches_the_answer_keys():
     committed = (ROOT / "docs" / "answer-key.md").read_text(encoding="utf-8")
-    assert committed == answer_key.render(), "docs/answer-key.md is out of date: run python tools/answer_key.py"
+    assert committed == answer_key.render(), (
+        "docs/answer-key.md is out of date: run python tools/answer_key.py"
+    )
 
 
 def test_every_exercise_of_every_notebook_is_in_the_key_with_its_prompt():

@@ -1,5 +1,6 @@
 """The glossary is alphabetical, has the terms the course relies on, and sources its facts."""
 
+import itertools
 import re
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def test_the_glossary_has_entries():
 
 def test_entries_are_in_alphabetical_order():
     terms = [term for term, _ in ENTRIES]
-    out_of_order = [(a, b) for a, b in zip(terms, terms[1:]) if sort_key(a) > sort_key(b)]
+    out_of_order = [(a, b) for a, b in itertools.pairwise(terms) if sort_key(a) > sort_key(b)]
     assert not out_of_order, f"glossary entries out of alphabetical order: {out_of_order}"
 
 
@@ -67,9 +68,9 @@ def test_sort_key_ignores_case_and_dashes():
 @pytest.mark.parametrize("term", REQUIRED)
 def test_required_term_is_defined(term):
     names = [name for name, _ in ENTRIES]
-    assert any(name == term or name.startswith(term + ",") or name.startswith(term + " ") for name in names), (
-        f"docs/glossary.md has no entry for {term!r}"
-    )
+    assert any(
+        name == term or name.startswith(term + ",") or name.startswith(term + " ") for name in names
+    ), f"docs/glossary.md has no entry for {term!r}"
 
 
 @pytest.mark.parametrize("term,entry", ENTRIES, ids=[t for t, _ in ENTRIES])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import re
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ import jupytext
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers.exercises import _REGISTRY, question_ids  # noqa: E402  (the registry is the answer keys)
+from helpers.exercises import Question, question_ids  # noqa: E402
 
 __all__ = ["KEY", "format_answer", "main", "prompts", "render"]
 
@@ -90,8 +91,13 @@ def _question(prompt: str) -> str:
     return chosen if len(chosen) <= 160 else chosen[:157].rstrip() + "..."
 
 
-def _answer(qid: str) -> str:
-    q = _REGISTRY[qid]
+def _questions(number: int) -> dict[str, Question]:
+    """Exercise id → Question, from the public ``QUESTIONS`` of ``helpers.questions.nbNN``."""
+    module = importlib.import_module(f"helpers.questions.nb{number:02d}")
+    return {q.id: q for q in module.QUESTIONS}
+
+
+def _answer(q: Question) -> str:
     if q.kind == "choice":
         right = (q.answer,) if isinstance(q.answer, str) else tuple(sorted(q.answer))
         return "choice " + ", ".join(right)
@@ -114,9 +120,10 @@ def render() -> str:
         number = int(path.name[:2])
         title = jupytext.read(path).cells[0].source.splitlines()[0].lstrip("# ").strip()
         lines += ["", f"## {title}", "", "| Exercise | What it asks | Answer |", "|---|---|---|"]
+        questions = _questions(number)
         for qid in question_ids(number):
             label, sentence = asked.get(qid, ("", "(prompt not found in the notebook)"))
-            lines.append(f"| {qid} ({label}) | {sentence} | {_answer(qid)} |")
+            lines.append(f"| {qid} ({label}) | {sentence} | {_answer(questions[qid])} |")
     return "\n".join(lines) + "\n"
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import jupytext
 
-__all__ = ["Estimate", "STAR_MINUTES", "WORDS_PER_MINUTE", "estimate", "main", "stated_minutes", "words"]
+__all__ = ["STAR_MINUTES", "WORDS_PER_MINUTE", "Estimate", "estimate", "main", "stated_minutes", "words"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "notebooks" / "src"
