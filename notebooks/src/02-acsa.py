@@ -245,10 +245,17 @@ acsa[["partner", "instrument", "signed", "in_force", "status"]]
 # 19 January 1960, whose 60th anniversary the two governments marked in a
 # joint statement on "our Alliance" (the statement's text in the "World and
 # Japan" database of GRIPS and the University of Tokyo, medium:
-# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>). That treaty
-# is the alliance; an ACSA is a logistics arrangement that makes working
-# together easier. The course's table holds only logistics and information
-# agreements, so no alliance appears in it.
+# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>; a University
+# of Pittsburgh glossary calls it the "successor" treaty, medium:
+# <http://japanpitt.pitt.edu/glossary/us-japan-security-treaties>). That
+# treaty is the alliance; an ACSA is a logistics arrangement that makes
+# working together easier. Speaking of the planned Japan–Philippines ACSA, a
+# spokesperson of Japan's Foreign Ministry stressed that such an agreement is
+# technical and does not authorize operations (as reported by the *Manila
+# Standard*, medium:
+# <https://manilastandard.online/news/314584984/japan-looks-forward-to-ratifying-raa-with-the-philippines-by-june.html>).
+# The course's table holds only logistics and information agreements, so no
+# alliance appears in it.
 #
 # Four statuses appear: `in force`; `superseded` (replaced by a newer
 # agreement, as the United States and Australia each signed a new ACSA);
