@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 02 The ACSA](02-acsa.ipynb) | 03 Information security | [04 The regional context →](04-regional-context.ipynb)
 #
-# **Time:** about 80 minutes (about 3,600 words to read, 38 code cells to run, 9 exercises, 2 of them judgements).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read, 37 code cells to run, 9 exercises, 2 of them judgements, a short discussion).
 #
 # **Questions this notebook answers**
 # - What does the Information Security Agreement with New Zealand do, and what does it not do?
@@ -27,8 +27,10 @@
 # > `notebooks/03-information-security.ipynb`; both are generated from
 # > `notebooks/src/03-information-security.py` by `make notebooks`.
 # >
-# > Timing: about 80 minutes for a learner alone; in class, 35 minutes of
-# > reading and demonstration and 45 of exercises (3.1–3.2 are warm-ups of a
+# > Timing: about 110 minutes for a learner alone (reading about 25, running
+# > and reading the 37 code cells about 30, nine exercises about 45, the
+# > discussion 10); in class, demonstrate the reading parts and give the
+# > time to the exercises (3.1–3.2 are warm-ups of a
 # > few minutes each; 3.5–3.6 are the stretch; 3.8 and 3.9 are judgements:
 # > ask for the letter *and* the reason before anyone runs `check`).
 # > The agreement matrix comes *after* the exercises on purpose: it shows who

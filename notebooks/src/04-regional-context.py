@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 03 Information security](03-information-security.ipynb) | 04 The regional context | [05 Capstone →](05-capstone.ipynb)
 #
-# **Time:** about 100 minutes (about 4,500 words to read, 45 code cells to run, 9 exercises, 5 of them judgements).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,500 words to read, 35 code cells to run, many of them printing sourced claims to read, 8 exercises, 3 of them judgements, a discussion).
 #
 # **Questions this notebook answers**
 # - Which region does the article place the agreements in, and whose words name it?
@@ -24,11 +24,13 @@
 # > `notebooks/04-regional-context.ipynb`; both are generated from
 # > `notebooks/src/04-regional-context.py` by `make notebooks`.
 # >
-# > Timing (about 100 minutes for a learner alone; in class, run Part 1 in 25
-# > minutes and give most of the time to Part 2): Part 1, the region on the
+# > Timing (about 110 minutes for a learner alone: reading about 25 minutes,
+# > running and reading the cells, many of which print sourced claims, about
+# > 35, eight exercises about 40, the discussion 10; in class, run Part 1 in
+# > 25 minutes and give most of the time to Part 2): Part 1, the region on the
 # > map and in time (the article's words, distances, the timeline,
 # > exercises 4.1, 4.2, 4.4), 30 minutes; Part 2, the strategic context
-# > (exercises 4.7–4.11 and the discussion), 70 minutes. Exercises 4.9–4.11
+# > (exercises 4.7–4.11 and the discussion), 80 minutes. Exercises 4.9–4.11
 # > are judgements: have learners give their letter *and* their reason
 # > before they run `check`, then compare reasons. Exercises 4.3, 4.5 and 4.6
 # > of earlier versions (three more distance drills) were retired.
