@@ -556,6 +556,8 @@ def test_context_quotations_are_brief_and_every_row_is_dated_by_the_as_of_date(c
     assert (context["date_start"] <= DATA_AS_OF).all()
     sources = (DATA_DIR / "SOURCES.md").read_text(encoding="utf-8")
     assert f"As of {DATA_AS_OF:%Y-%m-%d}" in sources  # the datasheet states the same day
+    section = sources.split("## context.csv", 1)[1]
+    assert f"{len(context)} rows" in section.split("|", 1)[0], "SOURCES.md must give context.csv's row count"
 
 
 def test_what_happened_next_is_after_the_seed_and_names_its_sources(context):

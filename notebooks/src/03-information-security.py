@@ -557,8 +557,8 @@ for row in ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])].itertuples(
 
 # %% [markdown]
 # Between Five Eyes members, classified information moves under their own
-# long-standing arrangements. Japan, outside that club, has built a web of
-# bilateral ISAs instead, with four of the five members (the United States,
+# long-standing arrangements. Japan, outside that club, had signed
+# bilateral ISAs with four of the five members (the United States,
 # Australia, the United Kingdom and Canada) before New Zealand; check it in
 # the matrix above. The New Zealand ISA completes that set. It gives the two
 # governments agreed rules for protecting what they choose to exchange; it

@@ -482,7 +482,7 @@ check("5.8", answer_5_8)
 # >
 # > **Where it sits.** Counting by signing date, New Zealand is Japan's 10th
 # > ACSA partner and the newest of its 14 agreement partners (course data).
-# > Japan's only alliance is with the United States (treaty of 1960). New
+# > Japan's alliance treaty is with the United States (1960). New
 # > Zealand belongs to Five Eyes, which Japan does not; the ISA gives the
 # > two governments rules for what they choose to exchange. New Zealand is
 # > not in the Quad, and in May 2024 its foreign minister said it was "a long
