@@ -314,8 +314,7 @@ answer_4_7 = first_acsa_year - treaty_year  # SOLUTION
 check("4.7", answer_4_7)
 
 # %% [markdown]
-# Two Japanese policies changed what Japan's forces may do with partners,
-# and so what an ACSA can cover:
+# Two Japanese decisions frame what Japan's forces may do with partners:
 
 # %%
 show_claims(ctx[ctx["id"].isin(["peace-security-laws-2015", "nss-2022"])])
@@ -346,8 +345,9 @@ show_claims(ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])])
 # 03). Read the 2022 row closely. Ardern spoke of information "up to the
 # level of top secret", with each side deciding what to share; another
 # report of the same trip quoted a spokesperson saying it "would not be
-# intelligence". The two claims are not the same, and the course keeps
-# both. The ISA itself, as Japan describes it, covers classified information
+# intelligence" (a copy of that report:
+# <https://thenationalpolicy.com/new-zealand-and-japan-prime-ministers-meet-agree-to-boost-security-ties>).
+# The two claims are not the same, and the course keeps both. The ISA itself, as Japan describes it, covers classified information
 # that "requires protection in the interests of national security"
 # (paragraph 6 of the article).
 #
@@ -363,11 +363,13 @@ show_claims(ctx[ctx["id"].isin(["quad-origins", "peters-blinken-2024", "aukus-pe
 #   Zealand is not a member.
 # - **AUKUS** is a pact of Australia, the United Kingdom and the United
 #   States. Its first "pillar" is nuclear-powered submarines for Australia;
-#   Pillar II is advanced technology. In May 2024 Peters said New Zealand was
+#   Pillar II is advanced technology (Reuters, the first source of the last
+#   row). In May 2024 Peters said New Zealand was
 #   "a long way" from a decision on Pillar II and had not been invited.
 #
-# So New Zealand's agreements with Japan are not a step into any of these
-# groupings: they are bilateral, between two governments.
+# So, in the course's reading, New Zealand's agreements with Japan are not
+# a step into any of these groupings: they are bilateral, between two
+# governments, and no source in the data links them to the Quad or AUKUS.
 #
 # ## China and the sea: who said what
 #
