@@ -501,7 +501,8 @@ for row in ctx[ctx["id"].isin(["germany-acsa-diet-2024", "philippines-acsa-diet-
 # two dates (a **Timedelta**, as in notebook 02) and keep the number of days:
 
 # %%
-known = agreements[(agreements["signed_precision"] == "day") & (agreements["in_force_precision"] == "day")].copy()
+to_the_day = (agreements["signed_precision"] == "day") & (agreements["in_force_precision"] == "day")
+known = agreements[to_the_day].copy()
 known["days_to_force"] = (known["in_force_start"] - known["signed_start"]).dt.days
 known.groupby("kind")["days_to_force"].agg(["count", "min", "median", "max"])
 

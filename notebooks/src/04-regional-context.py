@@ -254,6 +254,7 @@ pd.crosstab(ctx["topic"], ctx["kind"])
 # A small loop prints a set of rows in full, with their sources. We will use
 # it in every section below.
 
+
 # %%
 def show_claims(rows):
     for row in rows.itertuples():
@@ -393,7 +394,10 @@ china[["date", "kind", "who"]]
 # joined with `&`), and answer with a list of their `id`s.
 
 # %%
-answer_4_8 = ctx.loc[(ctx["topic"] == "China and the sea") & (ctx["kind"] == "report"), "id"].tolist()  # SOLUTION
+# BEGIN SOLUTION
+china_reports = (ctx["topic"] == "China and the sea") & (ctx["kind"] == "report")
+# END SOLUTION
+answer_4_8 = ctx.loc[china_reports, "id"].tolist()  # SOLUTION
 check("4.8", answer_4_8)
 
 # %% [markdown]

@@ -344,7 +344,13 @@ print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 
 # %%
 ctx = helpers.load_context()
-picked = ["us-japan-treaty-1960", "five-eyes-1956", "aukus-peters-2024", "collins-japan-times-2025", "yomiuri-preview-2025"]
+picked = [
+    "us-japan-treaty-1960",
+    "five-eyes-1956",
+    "aukus-peters-2024",
+    "collins-japan-times-2025",
+    "yomiuri-preview-2025",
+]
 for row in ctx.set_index("id").loc[picked].itertuples():
     print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
     print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
@@ -392,7 +398,10 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 # `helpers.SEED_DATE`. Answer with a whole number of days.
 
 # %%
-answer_5_6 = (ctx.set_index("id").loc["philippines-acsa-2026", "date_start"] - helpers.SEED_DATE).days  # SOLUTION
+# BEGIN SOLUTION
+philippines = ctx.set_index("id").loc["philippines-acsa-2026"]
+# END SOLUTION
+answer_5_6 = (philippines["date_start"] - helpers.SEED_DATE).days  # SOLUTION
 check("5.6", answer_5_6)
 
 # %% [markdown]
