@@ -635,8 +635,8 @@ print(helpers.progress(3))
 #   <https://www.nippon.com/en/news/yjj2025070800863/japan-canada-sign-information-security-agreement.html>
 # - The Diet and the Germany ACSA (NHK, 29 January 2024, in Japanese):
 #   <https://www3.nhk.or.jp/news/html/20240129/k10014339591000.html>
-# - Ardern on the planned ISA, "up to the level of top secret" (Newshub, April 2022):
-#   <https://newshub.co.nz/home/politics/2022/04/jacinda-ardern-doesn-t-believe-china-will-be-fussed-by-new-zealand-japan-intelligence-sharing-arrangement.html>
+# - Ardern on the planned ISA, "up to the level of top secret" (NZ Herald, April 2022):
+#   <https://nzherald.co.nz/nz/politics/jacinda-ardern-and-fumio-kishida-agree-to-enhance-intelligence-partnership-expand-trade-protect-the-pacific/WCIPZPMOLYXVO6545D6UOVAYSU>
 # - How the course's agreement data was compiled, with every source and weak spot: `helpers/data/SOURCES.md`;
 #   the terms: `docs/glossary.md` (*Information Security Agreement*, *GSOMIA*, *Entry into force*).
 #
