@@ -292,16 +292,17 @@ QUESTIONS = tuple(
             "choice",
             "B",
             options={
-                "A": "'up to the level of top secret' describes the highest level of classification the "
-                "agreement can cover, with each side deciding what to share; it is not a promise to share "
+                "A": "'classified up to the level of top secret' describes the highest level of classification the "
+                "agreement could cover; it is not a promise to share "
                 "anything.",
                 "B": "the primary source describes measures to protect classified information the two "
                 "governments exchange, in line with their own laws; nothing in it, or in the article, obliges "
                 "either side to provide any. When reports differ, the primary source's own words are the "
                 "best guide to what an agreement does.",
-                "C": "that quotation comes second-hand, from a copy of a report, and contradicts the Prime "
-                "Minister's own words at the time; the agreement as Japan describes it does not limit the "
-                "kind of classified information.",
+                "C": "that quotation comes second-hand, from copies of a report, and does not match the Prime "
+                "Minister's own words at the time (such agreements are 'not just about security and "
+                "intelligence'); the agreement as Japan describes it does not limit the kind of classified "
+                "information.",
                 "D": "an ISA is between two governments; it does not open Five Eyes arrangements to Japan, and "
                 "New Zealand could not share its partners' information on its own say-so.",
             },

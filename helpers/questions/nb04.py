@@ -242,13 +242,14 @@ QUESTIONS = tuple(
                 "and New Zealand has no alliance treaty with Japan in the data. The headline says more than "
                 "the documents do.",
                 "B": "Peters said in May 2024 that New Zealand was 'a long way' from deciding on AUKUS Pillar "
-                "II and had not been invited; the agreements with Japan have nothing to do with AUKUS.",
+                "II and had not been invited; no source in the data links the agreements with Japan to AUKUS.",
                 "C": "every part is in the data: New Zealand is the tenth ACSA partner by signing date, both "
                 "agreements were signed on 19 December 2025, and neither was in force that day (nor found in "
                 "force as of 2026-12-01).",
-                "D": "the ISA sets rules for protecting what each side chooses to share; Ardern's 'up to top "
-                "secret' in 2022 described the highest level it could cover, not a promise, and another "
-                "report of the same trip said the information would not be intelligence.",
+                "D": "the ISA sets rules for protecting what each side chooses to share; when Ardern said in "
+                "2022 that it could cover information up to top secret, she described the highest level it "
+                "could cover, not a promise, and another report of the same trip said the information would "
+                "not be intelligence.",
             },
             hint="A headline must be true in every word: test each against the data and the context rows.",
             fact="Headlines that overstate are common: the course's data shows which words a source supports.",

@@ -567,10 +567,9 @@ for row in ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])].itertuples(
 # be exchanged.
 #
 # **Exercise 3.9** (★★★, judgement) Sources describe the ISA differently.
-# In 2022 Ardern said it would allow information "up to the level of top
-# secret", each side deciding what to share; another report of the same
-# trip quoted a spokesperson saying the information "would not be
-# intelligence"; Japan's Ministry of Foreign Affairs (the primary source)
+# In 2022 Ardern said it could include information classified up to the
+# level of "top secret"; another report of the same trip quoted a
+# spokesperson saying the information "would not be intelligence"; Japan's Ministry of Foreign Affairs (the primary source)
 # says the agreement sets measures to protect classified information the
 # two governments exchange. What does the ISA commit the two governments to
 # share? Answer with one letter.
@@ -635,7 +634,7 @@ print(helpers.progress(3))
 #   <https://www.nippon.com/en/news/yjj2025070800863/japan-canada-sign-information-security-agreement.html>
 # - The Diet and the Germany ACSA (NHK, 29 January 2024, in Japanese):
 #   <https://www3.nhk.or.jp/news/html/20240129/k10014339591000.html>
-# - Ardern on the planned ISA, "up to the level of top secret" (NZ Herald, April 2022):
+# - Ardern on the planned ISA, information classified up to the level of "top secret" (NZ Herald, April 2022):
 #   <https://nzherald.co.nz/nz/politics/jacinda-ardern-and-fumio-kishida-agree-to-enhance-intelligence-partnership-expand-trade-protect-the-pacific/WCIPZPMOLYXVO6545D6UOVAYSU>
 # - How the course's agreement data was compiled, with every source and weak spot: `helpers/data/SOURCES.md`;
 #   the terms: `docs/glossary.md` (*Information Security Agreement*, *GSOMIA*, *Entry into force*).

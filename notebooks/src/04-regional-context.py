@@ -343,13 +343,14 @@ show_claims(ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])])
 # An **Information Security Agreement** is what two governments sign when
 # they want to exchange classified information outside such a club: it
 # sets the rules each side follows to protect what it receives (notebook
-# 03). Read the 2022 row closely. Ardern spoke of information "up to the
-# level of top secret", with each side deciding what to share; another
-# report of the same trip quoted a spokesperson saying it "would not be
-# intelligence" (a copy of that report:
+# 03). Read the 2022 row closely. Ardern said the agreement could include
+# information classified up to the level of "top secret"; another report of
+# the same trip quoted a spokesperson saying it "would not be intelligence"
+# (a copy of that report:
 # <https://thenationalpolicy.com/new-zealand-and-japan-prime-ministers-meet-agree-to-boost-security-ties>).
-# The two claims are not the same, and the course keeps both. The ISA itself, as Japan describes it, covers classified information
-# that "requires protection in the interests of national security"
+# The two claims are not the same, and the course keeps both. The ISA
+# itself, as Japan describes it, covers classified information that
+# "requires protection in the interests of national security"
 # (paragraph 6 of the article).
 #
 # ## The Quad and AUKUS: groupings New Zealand is not in
