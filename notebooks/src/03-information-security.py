@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 02 The ACSA](02-acsa.ipynb) | 03 Information security | [04 The regional context →](04-regional-context.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read, 37 code cells to run, 9 exercises, 2 of them judgements, a short discussion).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 1,400 more in the cells' outputs, 37 code cells to run, 9 exercises, 2 of them judgements, a short discussion).
 #
 # **Questions this notebook answers**
 # - What does the Information Security Agreement with New Zealand do, and what does it not do?

@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 03 Information security](03-information-security.ipynb) | 04 The regional context | [05 Capstone →](05-capstone.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,500 words to read, 35 code cells to run, many of them printing sourced claims to read, 8 exercises, 3 of them judgements, a discussion).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 35 code cells to run, 8 exercises, 3 of them judgements, a discussion).
 #
 # **Questions this notebook answers**
 # - Which region does the article place the agreements in, and whose words name it?
