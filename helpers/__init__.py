@@ -12,6 +12,9 @@ Data goes one way: text → records → tables → charts → notebooks.
 * **Curated, cited data** (``datasets``): ``load_agreements``,
   ``load_places``, ``load_milestones``, ``load_people``, ``network_as_of``,
   ``distances_from``, ``haversine_km``; a broken file raises ``DatasetError``.
+* **Strategic context** (``context``): ``load_context`` (sourced claims
+  about the world around the agreements), ``what_happened_next``,
+  ``still_pending`` and ``DATA_AS_OF``, the day the data was last checked.
 * **Charts** (``charts``): one accessible style; each chart function returns
   its Axes and has a ``describe_*`` text twin.
 * **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``.
@@ -46,6 +49,7 @@ from .charts import (
     quotes_per_speaker,
     ratification_lag,
 )
+from .context import DATA_AS_OF, load_context, still_pending, what_happened_next
 from .datasets import (
     SEED_DATE,
     PartialDate,
@@ -66,6 +70,7 @@ from .quotes import RULES, Quote, extract_quotes, quotes_by_speaker
 from .show import ArticleView, show_article
 
 __all__ = [
+    "DATA_AS_OF",
     "MAX_BYTES",
     "RULES",
     "SEED_DATE",
@@ -101,6 +106,7 @@ __all__ = [
     "haversine_km",
     "load_agreements",
     "load_article",
+    "load_context",
     "load_milestones",
     "load_people",
     "load_places",
@@ -120,4 +126,6 @@ __all__ = [
     "reset_progress",
     "seed_paths",
     "show_article",
+    "still_pending",
+    "what_happened_next",
 ]

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from helpers import DatasetError
+from helpers.context import DATA_AS_OF, MAX_QUOTE_WORDS, load_context, still_pending, what_happened_next
 from helpers.datasets import (
     CONFIDENCE_LEVELS,
     DATA_DIR,
@@ -31,6 +32,7 @@ LOADERS = {
     "places.csv": load_places,
     "milestones.csv": load_milestones,
     "people.csv": load_people,
+    "context.csv": load_context,
 }
 # Pages of governments and official journals: what "high" confidence means.
 OFFICIAL = (
@@ -78,6 +80,10 @@ def test_agreements_columns_and_dtypes():
         (load_places, {"lat": "float64", "lon": "float64", "role": "string", "place": "string"}),
         (load_milestones, {"date": "string", "date_start": "datetime64[ns]", "track": "string"}),
         (load_people, {"since": "string", "since_start": "datetime64[ns]", "person": "string"}),
+        (
+            load_context,
+            {"date": "string", "date_end": "datetime64[ns]", "claim": "string", "after_seed": "bool"},
+        ),
     ],
 )
 def test_other_tables_have_typed_columns(loader, expected):
@@ -457,11 +463,126 @@ BROKEN = {
         _cell("milestones.csv", 4, "label", ""),
         "milestones.csv:4:label: empty cell — every row needs a label",
     ),
+    "context quotation too long": (
+        _cell("context.csv", 6, "quote", " ".join(["word"] * (MAX_QUOTE_WORDS + 1))),
+        f"context.csv:6:quote: quotation of {MAX_QUOTE_WORDS + 1} words — quote at most {MAX_QUOTE_WORDS} words, without quotation marks; say the rest in your own words in claim",
+    ),
+    "context dated after the as-of date": (
+        _cell("context.csv", 30, "date", "2027-01"),
+        "context.csv:30:date: 2027-01 is after the data's as-of date 2026-12-01 — record only what has happened; move DATA_AS_OF in helpers/context.py when you re-check the sources",
+    ),
+    "context topic outside the vocabulary": (
+        _cell("context.csv", 2, "topic", "war"),
+        "context.csv:2:topic: 'war' is not an allowed value — use one of: Japan–NZ relationship, China and the sea, alliances and groupings, Japan's security policy, NZ foreign policy, Japan's agreements, people",
+    ),
+    "context without a source": (
+        _cell("context.csv", 2, "source", ""),
+        "context.csv:2:source: empty source — every row must cite its source: paste the URL of the page",
+    ),
+    "context source that names no page": (
+        _cell("context.csv", 2, "source", "Yomiuri Shimbun"),
+        "context.csv:2:source: no URL in source — cite the page itself: add its https:// address",
+    ),
+    "context id reused": (
+        _cell("context.csv", 3, "id", "us-japan-treaty-1951"),
+        "context.csv:3:id: id 'us-japan-treaty-1951' already used in row 2 — give every claim its own id",
+    ),
+    "context out of date order": (
+        _cell("context.csv", 3, "date", "1950"),
+        "context.csv:3:date: 1950 comes before 1951-09-08 in row 2 — keep the rows in date order",
+    ),
+    "context day that does not exist": (
+        _cell("context.csv", 2, "date", "1951-09-31"),
+        "context.csv:2:date: '1951-09-31' is not a real date — write YYYY-MM-DD, or YYYY-MM / YYYY when the day is not verified",
+    ),
+    "context header changed": (
+        _rows_edit("context.csv", lambda rows: _drop_column(rows, "quote")),
+        "context.csv:1: wrong header — the header must be exactly: id,date,kind,topic,who,claim,quote,source,confidence,notes",
+    ),
     "role that starts after the seed": (
         _cell("people.csv", 2, "since", "2026-01"),
         "people.csv:2:since: since 2026-01 is after the seed's date — list roles held on 2025-12-19",
     ),
 }
+
+
+# --------------------------------------------------------------------------- the strategic context
+
+
+@pytest.fixture(scope="module")
+def context():
+    return load_context().set_index("id", drop=False)
+
+
+@pytest.mark.parametrize(
+    ("row_id", "date", "precision", "confidence"),
+    [
+        ("us-japan-treaty-1951", "1951-09-08", "day", "medium"),
+        ("us-japan-treaty-1960", "1960-01-19", "day", "medium"),
+        ("auckland-statement-2013", "2013-06-09", "day", "high"),
+        ("foip-2016", "2016-08", "month", "high"),
+        ("foip-new-plan-2023", "2023-03-20", "day", "high"),
+        ("defence-doi-2023", "2023", "year", "medium"),
+        ("aukus-peters-2024", "2024-05-01", "day", "medium"),
+        ("mogami-interest-2025", "2025-10-20", "day", "medium"),
+        ("philippines-acsa-2026", "2026-01-15", "day", "medium"),
+        ("collins-law-commission-2026", "2026-01-28", "day", "medium"),
+    ],
+)
+def test_key_context_rows_match_their_sources(context, row_id, date, precision, confidence):
+    row = context.loc[row_id]
+    assert (row["date"], row["date_precision"], row["confidence"]) == (date, precision, confidence)
+
+
+def test_the_taiwan_strait_transit_keeps_every_account(context):
+    strait = context[context["id"].str.startswith("strait-2024-")]
+    assert set(strait["date"]) == {"2024-09-25"} and len(strait) == 3
+    # what people said is kept apart from what papers wrote
+    assert set(strait["kind"]) == {"statement", "report"}
+    assert strait["who"].str.contains("Collins").any() and strait["who"].str.contains("Yomiuri").any()
+
+
+def test_high_confidence_context_cites_a_government_page(context):
+    government = (*OFFICIAL, "japan.go.jp", "dfat.gov.au")
+    high = context[context["confidence"] == "high"]
+    assert len(high) >= 4
+    for row_id, source in high["source"].items():
+        assert any(domain in source for domain in government), row_id
+
+
+def test_context_quotations_are_brief_and_every_row_is_dated_by_the_as_of_date(context):
+    quotes = context["quote"].dropna()
+    assert (quotes.str.split().str.len() <= MAX_QUOTE_WORDS).all() and len(quotes) >= 15
+    assert (context["date_start"] <= DATA_AS_OF).all()
+    sources = (DATA_DIR / "SOURCES.md").read_text(encoding="utf-8")
+    assert f"As of {DATA_AS_OF:%Y-%m-%d}" in sources  # the datasheet states the same day
+    section = sources.split("## context.csv", 1)[1]
+    assert f"{len(context)} rows" in section.split("|", 1)[0], "SOURCES.md must give context.csv's row count"
+
+
+def test_what_happened_next_is_after_the_seed_and_names_its_sources(context):
+    later = what_happened_next()
+    assert later["id"].tolist() == [
+        "philippines-acsa-2026", "philippines-acsa-diet-2026", "collins-law-commission-2026", "nz-election-2026",
+    ]  # fmt: skip
+    assert (pd.to_datetime(later["date"]) > SEED_DATE).all()
+    assert later["source"].str.contains("https?://", regex=True).all()
+    assert not context.loc[~context["after_seed"], "date_start"].gt(SEED_DATE).any()
+
+
+def test_still_pending_says_not_found_as_of_the_date(agreements):
+    pending = still_pending().set_index("id")
+    assert {"acsa-nz-2025", "isa-nz-2025", "acsa-ph-2026"} <= set(pending.index)
+    assert set(pending.index) == set(agreements.index[agreements["in_force"].isin(["pending", "unknown"])])
+    assert (pending["finding"] == f"entry into force not found as of {DATA_AS_OF:%Y-%m-%d}").all()
+
+
+def test_isas_that_took_effect_on_signature_are_in_the_data(agreements):
+    """The Diet-approval correction rests on these rows: ISAs that needed no wait, ACSAs that did."""
+    same_day = agreements[(agreements["kind"] == "ISA") & (agreements["signed"] == agreements["in_force"])]
+    assert {"NATO", "France", "Germany"} <= set(same_day["partner"])
+    acsa = agreements[(agreements["kind"] == "ACSA") & (agreements["in_force_precision"] == "day")]
+    assert ((acsa["in_force_start"] - acsa["signed_start"]).dt.days > 30).all()
 
 
 def test_broken_copy_targets_the_rows_it_says():

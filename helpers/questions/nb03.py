@@ -84,6 +84,19 @@ def _isa_first_or_same_day() -> list[str]:
     return sorted(first.index[first["ISA"] <= first["ACSA"]])
 
 
+def _days_to_force():
+    """Agreements known to the day at both ends, with the days from signing to entry into force."""
+    ag = load_agreements()
+    known = ag[(ag["signed_precision"] == "day") & (ag["in_force_precision"] == "day")].copy()
+    known["days_to_force"] = (known["in_force_start"] - known["signed_start"]).dt.days
+    return known
+
+
+def _same_day(kind: str = "ISA") -> int:
+    known = _days_to_force()
+    return int(((known["kind"] == kind) & (known["days_to_force"] == 0)).sum())
+
+
 QUESTIONS = tuple(
     register(q)
     for q in (
@@ -93,6 +106,9 @@ QUESTIONS = tuple(
             _isa_partner_count,
             hint="Keep the rows of isa whose signed_end is on or before helpers.SEED_DATE, "
             "then count the different names in the partner column (.nunique() does it).",
+            method="Filter rows with a condition on signed_end, then count distinct values with .nunique().",
+            step="isa.loc[isa['signed_end'] <= helpers.SEED_DATE, 'partner'] keeps the partner names; "
+            "end the line with the method that counts different names.",
             mistakes=(
                 (
                     _signed_by_seed()["partner"].nunique(),
@@ -116,6 +132,9 @@ QUESTIONS = tuple(
             accept=("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
             hint="Keep the row of places whose role is neither 'capital' nor 'seat of government' "
             "(places['role'].value_counts() lists the roles), then take its partner.",
+            method="Keep the rows of places that match a condition on 'role', then take one column and .item().",
+            step="places['role'].value_counts() shows three roles; the one that is neither a capital nor a seat "
+            "of government goes into places.loc[places['role'] == ..., 'partner'].",
             mistakes=(
                 (
                     _places_column("seat of government", "partner"),
@@ -137,6 +156,9 @@ QUESTIONS = tuple(
             _acsa_and_isa,
             hint="Make a set of ACSA partners from signed_by_seed the same way as isa_partners, "
             "then keep the names in both sets with the & operator.",
+            method="Build one set of names per kind, then intersect the two sets with &.",
+            step="acsa_partners = set(signed_by_seed.loc[signed_by_seed['kind'] == 'ACSA', 'partner']) makes "
+            "the second set; combine it with isa_partners.",
             mistakes=(
                 (
                     _acsa_or_isa(),
@@ -158,6 +180,9 @@ QUESTIONS = tuple(
             _isa_not_acsa,
             hint="Set difference: the names in isa_partners that are not in your set of ACSA partners "
             "(the - operator). Order matters: a - b is not b - a.",
+            method="Set difference with -: the names in the first set that are not in the second.",
+            step="isa_partners - acsa_partners and acsa_partners - isa_partners give different answers: "
+            "the first set is the one you keep names from.",
             mistakes=(
                 (
                     _acsa_not_isa(),
@@ -175,6 +200,9 @@ QUESTIONS = tuple(
             _both_in_force,
             hint="Take net = helpers.network_as_of('2025-12-19'), keep the rows whose state is 'in force', "
             "make one set of partners for ACSA and one for ISA, then intersect them with &.",
+            method="Filter net by its state column first, then build and intersect one set per kind.",
+            step="in_force_rows = net[net['state'] == 'in force'] keeps the right rows; make the ACSA set and "
+            "the ISA set from in_force_rows as in 3.3.",
             mistakes=(
                 (
                     _both_with_state("in force", "uncertain"),
@@ -199,6 +227,10 @@ QUESTIONS = tuple(
             _isa_first,
             hint="In first, compare the two columns: first['ISA'] < first['ACSA'] is True where the ISA "
             "was signed earlier; keep those partners with first.index[...].",
+            method="Compare two columns of the table first row by row; first.index[...] keeps the labels "
+            "where the comparison is True.",
+            step="first['RAA'] > first['ISA'] was the example; the question compares the ISA column with the "
+            "ACSA column, in the direction 'earlier'.",
             mistakes=(
                 (
                     _acsa_first(),
@@ -214,6 +246,69 @@ QUESTIONS = tuple(
             fact="The United States, Australia and Canada went the other way: each signed an ACSA "
             "with Japan before its information agreement (Australia about two years before, the "
             "United States and Canada seven years or more before; course dataset agreements.csv).",
+        ),
+        Question(
+            "3.7",
+            "number",
+            lambda: _same_day("ISA"),
+            hint="Two conditions on known, joined with &: kind == 'ISA' and days_to_force == 0; "
+            ".sum() counts the rows where both are True.",
+            method="A condition gives True or False per row; & joins two of them, and .sum() counts the Trues.",
+            step="(known['kind'] == 'ISA') is the first condition, in round brackets; write the second for "
+            "days_to_force the same way.",
+            fact="They are NATO (2010), France (2011), South Korea (2016) and Germany (2021); Italy's ISA took "
+            "80 days. No ACSA in the data took effect in under five months (agreements.csv).",
+            mistakes=(
+                (
+                    int((load_agreements()["kind"] == "ISA").sum()),
+                    "that counts every ISA in the data; keep only "
+                    "the rows of known whose days_to_force is 0.",
+                ),
+                (0, "none? Look again at days_to_force for the ISA rows: four of them are 0."),
+            ),
+        ),
+        Question(
+            "3.8",
+            "choice",
+            "B",
+            options={
+                "A": "signing together does not tie their entry into force: each agreement follows its own "
+                "procedure, and in the data ISAs and ACSAs follow very different ones.",
+                "B": "this is what the data and the reports support: four ISAs took effect on the day they were "
+                "signed, every ACSA waited five months or more, and reports on the Germany and Philippines "
+                "ACSAs say an ACSA needs the Diet's approval. It is an expectation, not a fact: as of "
+                "2026-12-01 no source shows either in force.",
+                "C": "not every ISA took effect on signature (Australia's, the United Kingdom's and Italy's "
+                "waited), and the data records New Zealand's as not in force on the day it was signed.",
+                "D": "the course's sources say nothing about a vote in New Zealand's parliament; the approval "
+                "the reports describe is Japan's Diet's, for the ACSA.",
+            },
+            hint="Look at days_to_force by kind, and at the two reports on the Diet.",
+            fact="An expectation drawn from a pattern is worth stating with its evidence and its limits: "
+            "'may', not 'will'.",
+        ),
+        Question(
+            "3.9",
+            "choice",
+            "B",
+            options={
+                "A": "'classified up to the level of top secret' describes the highest level of classification the "
+                "agreement could cover; it is not a promise to share "
+                "anything.",
+                "B": "the primary source describes measures to protect classified information the two "
+                "governments exchange, in line with their own laws; nothing in it, or in the article, obliges "
+                "either side to provide any. When reports differ, the primary source's own words are the "
+                "best guide to what an agreement does.",
+                "C": "that quotation comes second-hand, from copies of a report, and does not match the Prime "
+                "Minister's own words at the time (such agreements are 'not just about security and "
+                "intelligence'); the agreement as Japan describes it does not limit the kind of classified "
+                "information.",
+                "D": "an ISA is between two governments; it does not open Five Eyes arrangements to Japan, and "
+                "New Zealand could not share its partners' information on its own say-so.",
+            },
+            hint="Which source describes the agreement itself, rather than what people expected of it?",
+            fact="The MOFA release says the agreement will 'promote further beneficial information "
+            "exchanges': a hope, stated by one side, not an obligation.",
         ),
     )
 )

@@ -1,11 +1,9 @@
-"""Exercises of notebook 04, *The regional context*: distances from Tokyo, RAAs and the timeline."""
+"""Exercises of notebook 04, *The regional context*: the map and the timeline, then the strategic context."""
 
 from __future__ import annotations
 
-import math
-import numbers
-
-from ..datasets import distances_from, haversine_km, load_agreements, load_milestones, load_places
+from ..context import load_context
+from ..datasets import distances_from, load_agreements, load_milestones
 from ..exercises import Question, register
 
 __all__ = ["QUESTIONS"]
@@ -24,169 +22,35 @@ def _farthest(column: str) -> str:
     return str(distances_from("Tokyo").iloc[-1][column])
 
 
-def _raa_partners() -> list[str]:
-    a = load_agreements()
-    return sorted(a.loc[a["kind"] == "RAA", "partner"])
-
-
-def _raa_by_distance(column: str) -> list[str]:
-    d = distances_from("Tokyo")
-    return d.loc[d["partner"].isin(_raa_partners()), column].tolist()
-
-
-def _first_raa_partner() -> str:
-    a = load_agreements()
-    raa = a[a["kind"] == "RAA"].sort_values("signed_start")
-    return str(raa.iloc[0]["partner"])
-
-
 def _milestone_days(first: int, last: int) -> int:
     start = load_milestones()["date_start"]
     return int((start.iloc[last] - start.iloc[first]).days)
 
 
-def _closer_than_wellington(column: str, *, or_equal: bool = False, farther: bool = False) -> list[str]:
-    d = distances_from("Tokyo")
-    km = _km_from_tokyo("Wellington")
-    if farther:
-        keep = d["distance_km"] > km
-    else:
-        keep = d["distance_km"] <= km if or_equal else d["distance_km"] < km
-    return sorted(d.loc[keep, column])
+def _treaty_to_first_acsa(treaty: str = "us-japan-treaty-1960") -> int:
+    """Whole years from a US–Japan treaty's signing to Japan's first ACSA (by year)."""
+    ctx = load_context().set_index("id")
+    ag = load_agreements()
+    first_acsa = ag.loc[ag["kind"] == "ACSA", "signed_start"].min()
+    return int(first_acsa.year - ctx.loc[treaty, "date_start"].year)
 
 
-# --- exercise 4.6: the learner's own haversine function --------------------------------
-
-# Pairs of places the learner's function is tried on: short and long, both
-# hemispheres, east and west of Greenwich, and one point with itself.
-_TEST_PAIRS = (
-    ("Tokyo", "Wellington"),
-    ("Wellington", "Canberra"),
-    ("Washington, D.C.", "Kyiv"),
-    ("Seoul", "Seoul"),
-)
-
-
-def _reference_haversine_km(lat1, lon1, lat2, lon2):
-    """A learner's solution, written out: the three steps with the math module."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = math.radians(lat2 - lat1)
-    dlam = math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
-
-
-def _haversine_in_degrees(lat1, lon1, lat2, lon2):
-    """The commonest slip: the same steps without converting degrees to radians."""
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _haversine_in_metres(lat1, lon1, lat2, lon2):
-    return 1000 * _reference_haversine_km(lat1, lon1, lat2, lon2)
-
-
-def _haversine_equatorial_radius(lat1, lon1, lat2, lon2):
-    return _reference_haversine_km(lat1, lon1, lat2, lon2) * 6378.137 / 6371.0088
-
-
-def _haversine_without_sqrt(lat1, lon1, lat2, lon2):
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin(math.radians(lat2 - lat1) / 2) ** 2
-        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(h)
-
-
-def _coordinates(place: str) -> tuple[float, float]:
-    row = load_places().set_index("place").loc[place]
-    return float(row["lat"]), float(row["lon"])
-
-
-def _compare_haversine(fn) -> bool | str:
-    """True when ``fn`` gives the same distances as helpers.haversine_km, else a tailored hint."""
-    if fn is haversine_km:
-        return (
-            "that is the course's own helpers.haversine_km. Write your own function with def and "
-            "the math module, then give its name: answer_4_6 = my_haversine_km."
-        )
-    if not callable(fn):
-        what = "a number" if isinstance(fn, numbers.Number) else f"a {type(fn).__name__}"
-        return (
-            f"your answer is {what}, not a function. Give the function itself, by its name and "
-            "without brackets: answer_4_6 = my_haversine_km."
-        )
-    got, want, slips = [], [], {"degrees": [], "no sqrt": []}
-    for a, b in _TEST_PAIRS:
-        args = (*_coordinates(a), *_coordinates(b))
-        try:
-            value = fn(*args)
-        except Exception as exc:  # the learner's code may fail in any way
-            if "math domain" in str(exc):
-                return (
-                    "your function stopped with a 'math domain error': math.sqrt or math.asin got a "
-                    "number outside its range, so h is not between 0 and 1. Convert the coordinates "
-                    "with math.radians() first, and check the formula for h."
-                )
-            return (
-                f"calling your function as my_haversine_km(lat1, lon1, lat2, lon2) with four numbers "
-                f"failed ({type(exc).__name__}: {exc}). Check that its def line takes four values in "
-                "that order and that it runs on the Wellington-Canberra coordinates."
-            )
-        if value is None:
-            return "your function returns None: end it with return and the distance, not with print()."
-        if isinstance(value, bool) or not isinstance(value, numbers.Real) or math.isnan(float(value)):
-            return f"your function returns {type(value).__name__} {value!r}; it should return a number of kilometres."
-        got.append(float(value))
-        want.append(haversine_km(*args))
-        slips["degrees"].append(_haversine_in_degrees(*args))
-        slips["no sqrt"].append(_haversine_without_sqrt(*args))
-
-    def close(xs, ys, tol=1.0):
-        return all(abs(x - y) <= tol for x, y in zip(xs, ys, strict=True))
-
-    if close(got, want):
-        return True
-    if close(got, slips["degrees"]):
-        return (
-            "your distances are what the formula gives with the coordinates left in degrees. "
-            "math.sin and math.cos work in radians: convert each latitude and each difference "
-            "with math.radians() before using them."
-        )
-    if close(got, slips["no sqrt"]):
-        return "step 3 takes the square root of h before the arcsine: math.asin(math.sqrt(h))."
-    ratios = [g / w for g, w in zip(got, want, strict=True) if w > 100]
-    if ratios and max(ratios) - min(ratios) < 0.01 * abs(ratios[0]):
-        ratio = ratios[0]
-        if 900 < ratio < 1100:
-            return "your distances are about 1,000 times too large: they look like metres. Use R in km, 6371.0088."
-        if 0.45 < ratio < 0.55:
-            return "your distances are half the right size: the formula is 2 · R · asin(√h), with the 2."
-        if ratio < 0.01:
-            return "your function seems to return an angle, not a distance: multiply by 2 · R, with R = 6371.0088 km."
-        return (
-            f"your distances are all {ratio:.4f} times the right ones: check the radius "
-            "(R = 6371.0088 km, the mean radius) and the factor 2."
-        )
-    return (
-        "your function gives different distances from helpers.haversine_km. Check each step: "
-        "radians first, then h = sin²(Δφ/2) + cos φ1 · cos φ2 · sin²(Δλ/2) (Δ means 'second minus "
-        "first'), then 2 · R · asin(√h). Print h for Wellington and Canberra: it must be between 0 and 1."
-    )
+def _context_ids(topic: str, kind: str | None = None, *, exclude_kind: str | None = None) -> list[str]:
+    ctx = load_context()
+    keep = ctx["topic"] == topic
+    if kind is not None:
+        keep &= ctx["kind"] == kind
+    if exclude_kind is not None:
+        keep &= ctx["kind"] != exclude_kind
+    return sorted(ctx.loc[keep, "id"])
 
 
 # Hints for the commonest wrong answers, shared by their spellings (partner or place).
 _FARTHEST = "that is the farthest partner, from the last row (.iloc[-1]). The nearest is in the first row."
-_NOT_RAA = (
-    "that is the nearest of all Japan's partners, but not one with an RAA in the data. "
-    "Keep only the rows of d whose partner is in your list of RAA partners."
+_CAPITAL = (
+    "that is the capital, from the 'place' column. The question asks for the partner: "
+    "read the 'partner' column of the same row."
 )
-_FARTHEST_RAA = (
-    "that is the farthest of the RAA partners (the last row after filtering). The nearest is the first row."
-)
-_WELLINGTON_TOO = "your list includes New Zealand itself: Wellington is not closer than Wellington. Use < (smaller than), not <=."
-_FARTHER = "those are the partners farther away than Wellington: turn the comparison round."
 
 QUESTIONS = tuple(
     register(q)
@@ -198,6 +62,10 @@ QUESTIONS = tuple(
             tolerance=1.0,
             hint="Keep the row of d whose 'place' is 'Wellington' and take its 'distance_km', "
             "as the Canberra example does, ending with .item().",
+            method="Filter the rows with a condition inside .loc[condition, column], then take the single "
+            "value out with .item().",
+            step="For Canberra the course wrote d.loc[d['place'] == 'Canberra', 'distance_km'].item(); "
+            "only the name in the condition changes.",
             fact="On the slightly flattened Earth (the WGS 84 ellipsoid) the distance is 9,245 km, "
             "about 0.3 % less than on a sphere (helpers/data/SOURCES.md).",
             mistakes=(
@@ -217,11 +85,14 @@ QUESTIONS = tuple(
             "4.2",
             "text",
             lambda: _nearest("partner"),
-            accept=(_nearest("place"),),  # the capital's name is accepted too
             hint="distances_from() sorts its rows from nearest to farthest: look at the first row's 'partner'.",
+            method="A table sorted by distance has the nearest partner in its first row: .iloc[0] picks it.",
+            step="d.iloc[0] is the whole first row; d.iloc[0]['place'] would give its capital. "
+            "Pick the other column the question names.",
             fact="Japan's only agreement with South Korea in the course's data is an information security "
             "agreement (a GSOMIA), signed on 23 November 2016 (agreements.csv).",
             mistakes=(
+                (_nearest("place"), _CAPITAL),
                 *((name, _FARTHEST) for name in (_farthest("partner"), _farthest("place"))),
                 (
                     "New Zealand",
@@ -231,33 +102,14 @@ QUESTIONS = tuple(
             ),
         ),
         Question(
-            "4.3",
-            "text",
-            lambda: _raa_by_distance("partner")[0],
-            accept=lambda: (_raa_by_distance("place")[0],),  # the capital's name is accepted too
-            hint="Make a list of the RAA partners from agreements (kind == 'RAA'), keep the rows of d whose "
-            "partner .isin() that list, and read the first row's 'partner': d is sorted nearest first.",
-            fact="Japan and the Philippines went on to sign an ACSA on 15 January 2026, four weeks after "
-            "the article's date (agreements.csv, citing a report on nippon.com; confidence medium).",
-            mistakes=(
-                *((name, _NOT_RAA) for name in (_nearest("partner"), _nearest("place"))),
-                *(
-                    (name, _FARTHEST_RAA)
-                    for name in (_raa_by_distance("partner")[-1], _raa_by_distance("place")[-1])
-                ),
-                (
-                    _first_raa_partner(),
-                    "that partner signed the first RAA, but the question is about distance: "
-                    "use the table d, sorted nearest first.",
-                ),
-            ),
-        ),
-        Question(
             "4.4",
             "number",
             lambda: _milestone_days(0, -1),
             hint="Subtract the first row's 'date_start' from the last row's (.iloc[-1] minus .iloc[0]): "
             "the result is a Timedelta, and its .days is a whole number of days.",
+            method="Subtracting two pandas dates gives a Timedelta; .days turns it into a whole number.",
+            step="The example did ms['date_start'].iloc[1] - ms['date_start'].iloc[0] and then .days; "
+            "the question runs to the last row instead of the second.",
             fact="The 2014 agreement to study an ACSA was made in Auckland by prime ministers Abe and Key "
             "(milestones.csv, a Kyodo report carried by The Japan Times).",
             mistakes=(
@@ -280,45 +132,127 @@ QUESTIONS = tuple(
             ),
         ),
         Question(
-            "4.5",
-            "set",
-            lambda: _closer_than_wellington("partner"),
-            accept=(_closer_than_wellington("place"),),  # capitals accepted too
-            hint="First store Wellington's distance_km in a variable (with .item()); then keep the rows of d "
-            "whose distance_km is smaller than it (d.loc[d['distance_km'] < ..., 'partner']).",
-            fact="Of the partner capitals nearer to Tokyo than Wellington, only Canberra lies in the "
-            "southern hemisphere, as Wellington does (negative latitudes in places.csv).",
+            "4.7",
+            "number",
+            _treaty_to_first_acsa,
+            hint="Take the year of the 1960 treaty from ctx (its 'date_start'.year) and the year of Japan's "
+            "first ACSA from agreements, then subtract the earlier year from the later.",
+            method="A date in a pandas table has a .year; the difference of two years is a whole number.",
+            step="ctx.set_index('id').loc['us-japan-treaty-1960', 'date_start'].year gives 1960; do the same "
+            "for the earliest 'signed_start' among the ACSA rows of agreements (.min()).",
+            fact="The US–Japan treaty is an alliance: each side declares it would act against an armed attack "
+            "on either in the territories Japan administers. No agreement in agreements.csv contains such a "
+            "promise (context.csv, copies of the treaty text; medium).",
             mistakes=(
-                *(
-                    (_closer_than_wellington(column, or_equal=True), _WELLINGTON_TOO)
-                    for column in ("partner", "place")
+                (
+                    _treaty_to_first_acsa("us-japan-treaty-1951"),
+                    "that counts from the first treaty of 1951. The question asks about the current treaty, "
+                    "signed in 1960, which replaced it.",
                 ),
-                *(
-                    (_closer_than_wellington(column, farther=True), _FARTHER)
-                    for column in ("partner", "place")
+                (
+                    -_treaty_to_first_acsa(),
+                    "your number is negative: subtract the earlier year from the later.",
+                ),
+                (1960, "that is the treaty's year itself; subtract it from the year of the first ACSA."),
+                (1996, "that is the year of the first ACSA; subtract the treaty's year from it."),
+            ),
+        ),
+        Question(
+            "4.8",
+            "set",
+            lambda: _context_ids("China and the sea", "report"),
+            hint="Keep the rows of ctx whose topic is 'China and the sea' AND whose kind is 'report' "
+            "(two conditions joined with &, each in brackets), then take their 'id'.",
+            method="Combine two conditions with & and put each in round brackets: "
+            "ctx[(condition one) & (condition two)].",
+            step="(ctx['topic'] == 'China and the sea') is one condition; write the second for the 'kind' "
+            "column the same way.",
+            fact="Every row in the data that ties the agreements to China is a news report (the Yomiuri, "
+            "Jiji Press); the New Zealand statements on China are about ships and seas, not about why the "
+            "agreements were signed (context.csv).",
+            mistakes=(
+                (
+                    _context_ids("China and the sea"),
+                    "that is every row about China and the sea. Keep only the news reports: add a condition "
+                    "on the 'kind' column.",
+                ),
+                (
+                    _context_ids("China and the sea", "statement"),
+                    "those are statements by named people (kind 'statement'). The question asks for what news "
+                    "outlets wrote: kind 'report'.",
+                ),
+                (
+                    _context_ids("China and the sea", exclude_kind="report"),
+                    "those are the rows that are not reports. Use == 'report', not != 'report'.",
                 ),
             ),
         ),
         Question(
-            "4.6",
-            "custom",
-            lambda: _reference_haversine_km,
-            compare=_compare_haversine,
-            hint="Convert the coordinates to radians first (math.radians); then "
-            "h = sin²(Δlat/2) + cos(lat1)·cos(lat2)·sin²(Δlon/2) and distance = 2·R·asin(√h) with "
-            "R = 6371.0088. Give the function itself: answer_4_6 = my_haversine_km.",
-            fact="Canberra is the nearest to Wellington of all the capitals in the course's data; "
-            "distances_from('Wellington') lists the others, farther away.",
-            wrong_examples=(
-                _haversine_in_degrees,
-                _haversine_in_metres,
-                _haversine_equatorial_radius,
-                _haversine_without_sqrt,
-                haversine_km,
-                lambda lat1, lon1, lat2, lon2: None,
-                lambda lat1, lon1: 0.0,
-                _reference_haversine_km(-41.29, 174.78, -35.28, 149.13),
-            ),
+            "4.9",
+            "choice",
+            "B",
+            options={
+                "A": "the Yomiuri's 'escorted' comes from a report of December 2025, fourteen months later, "
+                "and is a stronger word than the Japanese reports of September 2024 used; New Zealand's own "
+                "statement mentions no Japanese ship. One later report cannot settle a dispute between "
+                "earlier ones.",
+                "B": "this keeps each account and says what is disputed. The three ships passed the same day; "
+                "Japanese media said they sailed together, a New Zealand official said the passage was not "
+                "done with a Japanese ship, and Collins's statement names only New Zealand and Australia. "
+                "When sources disagree and none can be checked against a record, report the disagreement.",
+                "C": "no source says the Japanese destroyer was absent: the New Zealand official said New "
+                "Zealand's passage was not done with a Japanese ship, which is a different claim. Japan's "
+                "government declined to comment; it did not deny the passage.",
+                "D": "a primary source is the best evidence of what its author did and said, but silence is "
+                "not denial: Collins's statement covers New Zealand's ship and says nothing either way about "
+                "a Japanese one.",
+            },
+            hint="Compare what each source says, and what each leaves out.",
+            fact="A fourth account adds to the spread: the NZ Listener later wrote of Aotearoa joining "
+            "'American, Japanese and Australian warships' (SOURCES.md). The safest sentence names its sources.",
+        ),
+        Question(
+            "4.10",
+            "choice",
+            ("A", "C"),
+            options={
+                "A": "this holds: the Yomiuri (1 December 2025: China's 'maritime expansion') and Jiji Press "
+                "(19 December 2025: China's 'hegemonic moves') framed the agreements against China. It is "
+                "evidence of how two outlets framed them, not of why either government signed.",
+                "B": "this does not hold: Peters's words in the seed name no country, and no New Zealand "
+                "statement in the data gives China as the reason for the agreements. Reading a reason into "
+                "'increasing international tension' is a guess.",
+                "C": "this holds: Collins told The Japan Times in June 2025 that New Zealand works with Japan "
+                "'around the Taiwan Strait, the South China Sea'. It describes cooperation, not the purpose "
+                "of the agreements.",
+                "D": "this does not hold: an ACSA settles supplies and services and an ISA protects "
+                "information; neither is a promise to defend. Japan's only such promise in the data is the "
+                "1960 treaty with the United States.",
+            },
+            hint="For each sentence, find the row of ctx (or the seed paragraph) that would support it.",
+            fact="A claim such as 'the agreements were made because of China' would need a source on the "
+            "governments' reasons, for instance a minister saying so; the course found none.",
+        ),
+        Question(
+            "4.11",
+            "choice",
+            "C",
+            options={
+                "A": "an alliance is a promise to help defend each other; the ACSA and the ISA contain none, "
+                "and New Zealand has no alliance treaty with Japan in the data. The headline says more than "
+                "the documents do.",
+                "B": "Peters said in May 2024 that New Zealand was 'a long way' from deciding on AUKUS Pillar "
+                "II and had not been invited; no source in the data links the agreements with Japan to AUKUS.",
+                "C": "every part is in the data: New Zealand is the tenth ACSA partner by signing date, both "
+                "agreements were signed on 19 December 2025, and neither was in force that day (nor found in "
+                "force as of 2026-12-01).",
+                "D": "the ISA sets rules for protecting what each side chooses to share; when Ardern said in "
+                "2022 that it could cover information up to top secret, she described the highest level it "
+                "could cover, not a promise, and another report of the same trip said the information would "
+                "not be intelligence.",
+            },
+            hint="A headline must be true in every word: test each against the data and the context rows.",
+            fact="Headlines that overstate are common: the course's data shows which words a source supports.",
         ),
     )
 )

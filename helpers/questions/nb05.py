@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..article import load_article, parse_article
-from ..datasets import network_as_of
+from ..context import load_context
+from ..datasets import SEED_DATE, network_as_of
 from ..errors import ArticleFormatError
 from ..exercises import Question, register
 from ..frames import quotes_frame
@@ -152,6 +153,10 @@ def _compare_status_table(answer):
     return True
 
 
+def _days_after_seed(row_id: str = "philippines-acsa-2026") -> int:
+    return int((load_context().set_index("id").loc[row_id, "date_start"] - SEED_DATE).days)
+
+
 QUESTIONS = tuple(
     register(q)
     for q in (
@@ -161,6 +166,10 @@ QUESTIONS = tuple(
             _all_three_signed,
             hint="In the years table, a partner with all three kinds has no empty cell in its row. "
             "Do as the example above did for ACSA and ISA, with every column of years.",
+            method="Test every cell with .notna(), then ask per row whether all are True with .all(axis=1), "
+            "and count the Trues with .sum().",
+            step="The example did years[['ACSA', 'ISA']].notna().all(axis=1).sum(); the question uses every "
+            "column of years.",
             mistakes=(
                 (
                     9,
@@ -194,6 +203,9 @@ QUESTIONS = tuple(
             _most_quoted,
             hint="Count the rows of the quotations table per speaker with value_counts(), as the example "
             "did for the kind column, and take the label of the biggest count with .idxmax().",
+            method="value_counts() on one column counts each value; .idxmax() gives the label with the "
+            "biggest count.",
+            step="The example counted other_quotes['kind']; count the speaker column the same way.",
             mistakes=(
                 (
                     "Pita Faleolo",
@@ -216,6 +228,10 @@ QUESTIONS = tuple(
             _rule_of_cannot_wait,
             hint="Find the row whose text contains 'cannot wait' with .str.contains, as the seawalls "
             "example did, and take its rule column instead of the speaker.",
+            method="Mark the rows whose text contains a phrase with .str.contains(...), then take one column "
+            "of those rows with .loc and the first value with .iloc[0].",
+            step="other_quotes.loc[about_seawalls, 'speaker'].iloc[0] was the example; change the phrase and "
+            "the column.",
             mistakes=(
                 (
                     "explicit",
@@ -242,6 +258,8 @@ QUESTIONS = tuple(
             _line_of_broken,
             hint="Parse broken inside try: ... except helpers.ArticleFormatError as err: ..., "
             "then look at err.line (or at the number after the first colon of the message).",
+            method="Catch the error with try/except and read its .line attribute instead of counting.",
+            step="except helpers.ArticleFormatError as err: gives you err; store err.line in a variable.",
             mistakes=(
                 (
                     6,
@@ -270,6 +288,10 @@ QUESTIONS = tuple(
             compare=_compare_status_table,
             hint="Start from helpers.network_as_of(); leave out the superseded rows, then "
             "pivot_table(index=..., columns=..., values=..., aggfunc='first'), as for the signing dates.",
+            method="Leave out the superseded rows, then pivot_table with index, columns, values and "
+            "aggfunc='first' (words, not numbers).",
+            step="signed_as_written was built the same way with values='signed'; build yours from "
+            "network_as_of() with values='state'.",
             fact="Read across a row and you have that partner's line of a briefing; read down a column "
             "and you see which kind of agreement Japan has signed most widely: the ISA, in this data.",
             wrong_examples=(
@@ -279,6 +301,65 @@ QUESTIONS = tuple(
                 ),
                 [["in force", "in force", "in force"]],
             ),
+        ),
+        Question(
+            "5.6",
+            "number",
+            _days_after_seed,
+            hint="Subtract helpers.SEED_DATE from the row's date_start (later minus earlier); "
+            "the Timedelta's .days is the answer.",
+            method="Two dates subtract to a Timedelta; .days gives whole days.",
+            step="ctx.set_index('id').loc['philippines-acsa-2026', 'date_start'] is the later date; "
+            "subtract the article's date from it.",
+            fact="Four weeks after New Zealand's, the Philippines' ACSA also waits for the Diet's approval "
+            "(Philippine Daily Inquirer, 15 January 2026; context.csv).",
+            mistakes=(
+                (
+                    -_days_after_seed(),
+                    "your number is negative: subtract the earlier date from the later one.",
+                ),
+                (
+                    _days_after_seed("collins-law-commission-2026"),
+                    "that is the gap to Collins's announcement (28 January 2026). Use the row "
+                    "philippines-acsa-2026.",
+                ),
+            ),
+        ),
+        Question(
+            "5.7",
+            "choice",
+            "C",
+            options={
+                "A": "no source found by the course says so: writing it would turn an absence of evidence "
+                "into a claim.",
+                "B": "the course's sources thin out after January 2026, so it cannot show that the agreements "
+                "are still not in force either; 'still not' claims more than the evidence.",
+                "C": "it states the as-of date, says exactly what was and was not found, and gives the reason "
+                "the ISA may come first (an ACSA needs the Diet's approval), with 'may', not 'will'.",
+                "D": "no source gives a date for entry into force; a forecast without a source does not belong "
+                "in a briefing of facts.",
+            },
+            hint="A sentence in a briefing must be true on the day it is read, and say how we know.",
+            fact="'Not found as of' is a finding; it becomes out of date, so a briefing always carries its date.",
+        ),
+        Question(
+            "5.8",
+            "choice",
+            "C",
+            options={
+                "A": "the same Jiji report mentions the Netherlands signing the day before, which makes at "
+                "least ten partners by its own account; a same-day report can be wrong, and this one "
+                "contradicts the dated record.",
+                "B": "the Yomiuri wrote on 1 December 2025, before the Netherlands signed on 18 December: a "
+                "forecast overtaken by events, whatever the paper's size.",
+                "C": "a count from dated, sourced rows, confirmed by independent later reports (the Philippines "
+                "as 11th on 15 January 2026), is the strongest evidence; the briefing can say how it counted "
+                "and mention the conflicting report.",
+                "D": "the disagreement can be settled with the data, so leaving the count out would drop a "
+                "checkable fact; say how you counted instead.",
+            },
+            hint="Which account can be checked against dated records, and which was written before the facts?",
+            fact="Settling a disagreement with data is the lesson, not choosing the most famous outlet.",
         ),
     )
 )

@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 02 The ACSA](02-acsa.ipynb) | 03 Information security | [04 The regional context →](04-regional-context.ipynb)
 #
-# **Time:** about 50 minutes (teaching 25, exercises 25).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 1,400 more in the cells' outputs, 37 code cells to run, 9 exercises, 2 of them judgements, a short discussion).
 #
 # **Questions this notebook answers**
 # - What does the Information Security Agreement with New Zealand do, and what does it not do?
@@ -11,6 +11,7 @@
 # - Which other partners have an ISA with Japan, and since when?
 # - What should I do when the data says "unknown"?
 # - Which partners have both an ACSA and an ISA, and on what date is that true?
+# - Will New Zealand's ISA enter into force sooner than its ACSA, and why does an ISA matter for a Five Eyes member?
 #
 # **By the end you will be able to**
 # - explain what an Information Security Agreement does, using the article's own words;
@@ -18,15 +19,20 @@
 # - distinguish "in force", "pending" and "unverified", and say what an unknown value does to a count;
 # - compute with Python sets which partners have one kind of agreement, both, or only one, on a stated date;
 # - build a table of each partner's first signing date for each kind of agreement, and compare its columns;
-# - read the course's agreement matrix chart.
+# - read the course's agreement matrix chart;
+# - explain why an ACSA waits for Japan's Diet while many ISAs took effect on signature, and what an ISA does and does not commit a government to share.
 
 # %% [markdown] tags=["instructor"]
 # > **Instructor version.** Solutions are filled in. The student version is
 # > `notebooks/03-information-security.ipynb`; both are generated from
 # > `notebooks/src/03-information-security.py` by `make notebooks`.
 # >
-# > Timing: about 25 minutes of reading and demonstration, 25 of exercises
-# > (3.1–3.2 are warm-ups of a few minutes each; 3.5–3.6 are the stretch).
+# > Timing: about 110 minutes for a learner alone (reading about 25, running
+# > and reading the 37 code cells about 30, nine exercises about 45, the
+# > discussion 10); in class, demonstrate the reading parts and give the
+# > time to the exercises (3.1–3.2 are warm-ups of a
+# > few minutes each; 3.5–3.6 are the stretch; 3.8 and 3.9 are judgements:
+# > ask for the letter *and* the reason before anyone runs `check`).
 # > The agreement matrix comes *after* the exercises on purpose: it shows who
 # > has which agreement, so students use it to check their answers.
 # > Two points to stress: (1) "it does not oblige anyone to share and is not
@@ -471,6 +477,115 @@ plt.show()
 print(textwrap.fill(helpers.describe_agreement_matrix(as_of="2025-12-19"), width=80))
 
 # %% [markdown]
+# ## "Pending" may end much sooner for the ISA than for the ACSA
+#
+# New Zealand's two agreements were signed together and were both "pending"
+# on 19 December 2025. Will they enter into force together? Not
+# necessarily. In Japan an **ACSA needs the Diet's approval** (the Diet is
+# Japan's parliament) before it can take effect; many of Japan's information
+# security agreements took effect **on the day they were signed**. The
+# course's context table (notebook 04 introduces it) keeps two reports on
+# the Diet's part, each with its source:
+
+# %%
+ctx = helpers.load_context()
+for row in ctx[ctx["id"].isin(["germany-acsa-diet-2024", "philippines-acsa-diet-2026"])].itertuples():
+    print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
+    print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
+    print(f'  Quoted: "{row.quote}"')
+    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+
+# %% [markdown]
+# The agreements data can test the pattern. For every agreement whose
+# signing and entry into force are both known **to the day**, subtract the
+# two dates (a **Timedelta**, as in notebook 02) and keep the number of days:
+
+# %%
+to_the_day = (agreements["signed_precision"] == "day") & (agreements["in_force_precision"] == "day")
+known = agreements[to_the_day].copy()
+known["days_to_force"] = (known["in_force_start"] - known["signed_start"]).dt.days
+known.groupby("kind")["days_to_force"].agg(["count", "min", "median", "max"])
+
+# %% [markdown]
+# Every ACSA in that list waited at least five months; the fastest ISAs
+# took no time at all. (Rows dated only to a month or year are left out,
+# because a gap to or from a partial date would be a guess.)
+#
+# **Exercise 3.7** (★★☆) How many of the ISAs in `known` took effect on
+# the very day they were signed? Count the rows of `known` whose `kind` is
+# `"ISA"` and whose `days_to_force` is 0. Answer with a number.
+
+# %%
+answer_3_7 = int(((known["kind"] == "ISA") & (known["days_to_force"] == 0)).sum())  # SOLUTION
+check("3.7", answer_3_7)
+
+# %% [markdown]
+# **Exercise 3.8** (★★☆, judgement) Both New Zealand agreements were
+# "pending" on the seed's date. Which expectation does the evidence support
+# best? Answer with one letter, as text.
+#
+# - **A.** They will enter into force on the same day, because they were
+#   signed together.
+# - **B.** The ISA may enter into force much sooner than the ACSA: several
+#   of Japan's ISAs took effect on signature, while every ACSA in the data
+#   waited months, and an ACSA needs the Diet's approval.
+# - **C.** The ISA is already in force, because ISAs take effect on
+#   signature.
+# - **D.** Neither can enter into force until New Zealand's parliament has
+#   voted on it.
+
+# %%
+answer_3_8 = "B"  # SOLUTION
+check("3.8", answer_3_8)
+
+# %% [markdown]
+# As of 2026-12-01 (`helpers.DATA_AS_OF`) the course found no source for
+# the entry into force of either agreement; `helpers.still_pending()` lists
+# every agreement in that position, with the words "not found as of
+# 2026-12-01" rather than a guess.
+#
+# ## Why an ISA matters here: New Zealand is in Five Eyes, Japan is not
+#
+# **Five Eyes** is an intelligence partnership of the United States, the
+# United Kingdom, Canada, Australia and New Zealand. Japan is not a member.
+# Two rows of the context table, with their sources:
+
+# %%
+for row in ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])].itertuples():
+    print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
+    print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
+    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+
+# %% [markdown]
+# Between Five Eyes members, classified information moves under their own
+# long-standing arrangements. Japan, outside that club, had signed
+# bilateral ISAs with four of the five members (the United States,
+# Australia, the United Kingdom and Canada) before New Zealand; check it in
+# the matrix above. The New Zealand ISA completes that set. It gives the two
+# governments agreed rules for protecting what they choose to exchange; it
+# does not make Japan a member of Five Eyes, and it does not say what will
+# be exchanged.
+#
+# **Exercise 3.9** (★★★, judgement) Sources describe the ISA differently.
+# In 2022 Ardern said it could include information classified up to the
+# level of "top secret"; another report of the same trip quoted a
+# spokesperson saying the information "would not be intelligence"; Japan's Ministry of Foreign Affairs (the primary source)
+# says the agreement sets measures to protect classified information the
+# two governments exchange. What does the ISA commit the two governments to
+# share? Answer with one letter.
+#
+# - **A.** Top-secret intelligence: the Prime Minister said so.
+# - **B.** Nothing in particular: it sets rules for protecting whatever
+#   classified information either side chooses to provide.
+# - **C.** Only information that is not intelligence, as the spokesperson
+#   said.
+# - **D.** Everything the Five Eyes partners share with New Zealand.
+
+# %%
+answer_3_9 = "B"  # SOLUTION
+check("3.9", answer_3_9)
+
+# %% [markdown]
 # Your progress in this notebook (run again after more exercises):
 
 # %%
@@ -488,6 +603,9 @@ print(helpers.progress(3))
 # 2. The article tells us that the agreement exists and what its rules are.
 #    What can the public *not* know about what is shared under it, and why?
 #    Who, if anyone, checks how it is used?
+# 3. New Zealand shares intelligence with four countries through Five Eyes.
+#    What might it gain, and what might it risk, by agreeing rules for
+#    classified information with a fifth, outside that partnership?
 #
 # There is no single right answer; give reasons from the article or the data.
 
@@ -499,6 +617,8 @@ print(helpers.progress(3))
 # - GSOMIA (the US and South Korean agreements) is a name for the same kind of agreement; NATO is an ISA partner but an organisation, not a country.
 # - "Unknown" in data is not "no": an unverified entry into force turns a count into a range, and `network_as_of` says `uncertain`.
 # - Set operators (`&`, `-`, `|`) answer "who has both, only one, either", and a table of first dates answers "which came first": always for a stated date and for *signed* or *in force*.
+# - An ACSA needs the Diet's approval; many ISAs (NATO, France, South Korea, Germany) took effect on the day they were signed, so "pending" may end much sooner for New Zealand's ISA than for its ACSA. As of 2026-12-01 no source shows either in force.
+# - New Zealand is in Five Eyes and Japan is not: the ISA gives the two governments rules for what they choose to exchange; it commits neither to share anything.
 #
 # ## Further reading
 #
@@ -512,6 +632,10 @@ print(helpers.progress(3))
 #   <https://www.gov.uk/government/news/foreign-secretary-signs-groundbreaking-defence-and-security-agreements-with-japan>
 # - A news report on the Japan–Canada ISA signing, 8 July 2025:
 #   <https://www.nippon.com/en/news/yjj2025070800863/japan-canada-sign-information-security-agreement.html>
+# - The Diet and the Germany ACSA (NHK, 29 January 2024, in Japanese):
+#   <https://www3.nhk.or.jp/news/html/20240129/k10014339591000.html>
+# - Ardern on the planned ISA, information classified up to the level of "top secret" (NZ Herald, April 2022):
+#   <https://nzherald.co.nz/nz/politics/jacinda-ardern-and-fumio-kishida-agree-to-enhance-intelligence-partnership-expand-trade-protect-the-pacific/WCIPZPMOLYXVO6545D6UOVAYSU>
 # - How the course's agreement data was compiled, with every source and weak spot: `helpers/data/SOURCES.md`;
 #   the terms: `docs/glossary.md` (*Information Security Agreement*, *GSOMIA*, *Entry into force*).
 #

@@ -1,37 +1,45 @@
 # %% [markdown]
-# # 04 · The regional context: the Indo-Pacific, distances from Tokyo and a timeline
+# # 04 · The regional context: the alliances around the agreements, China and the sea, and New Zealand's debate
 #
 # **You are here:** [← 03 Information security](03-information-security.ipynb) | 04 The regional context | [05 Capstone →](05-capstone.ipynb)
 #
-# **Time:** about 50 minutes (teaching 25, exercises 25).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 35 code cells to run, 8 exercises, 3 of them judgements, a discussion).
 #
 # **Questions this notebook answers**
 # - Which region does the article place the agreements in, and whose words name it?
-# - What does Winston Peters say about the reasons for the agreements, and what does he leave unsaid?
-# - How far is New Zealand from Japan, compared with Japan's other partners, and how is that distance measured?
-# - How long did it take from the first step to the signing, and what is a Reciprocal Access Agreement?
+# - What alliances and groupings surround the agreements, and where do Japan and New Zealand each stand in them?
+# - Who has linked the agreements to China, and in what words?
+# - When sources disagree about an event, such as a passage through the Taiwan Strait in 2024, what can we say?
+# - What does Winston Peters say, what does he leave unsaid, and what is the debate about New Zealand's foreign policy?
 #
 # **By the end you will be able to**
 # - find the article's words about the region and say who is quoted for each;
-# - explain "Free and Open Indo-Pacific" and say how sure the course is of each fact about it;
-# - take one value out of a table with `.item()` and compare places by their distance from Tokyo;
-# - compute a great-circle distance with the haversine formula, with `helpers` and with a function of your own;
-# - measure the time between two milestones with pandas dates and `.days`;
-# - list Japan's Reciprocal Access Agreements and say what the course's sources do not show.
+# - take one value out of a table with `.item()` and measure the time between two dates with `.days`;
+# - filter a table of sourced claims by topic and kind, keeping what people *said* apart from what newspapers *wrote*;
+# - place the agreements among the US–Japan alliance, Five Eyes, the Quad and AUKUS, with a source for each fact;
+# - judge which sentence the evidence supports when sources disagree, and which headline the data supports.
 
 # %% [markdown] tags=["instructor"]
 # > **Instructor version.** Solutions are filled in. The student version is
 # > `notebooks/04-regional-context.ipynb`; both are generated from
 # > `notebooks/src/04-regional-context.py` by `make notebooks`.
-# > Timing: about 10 minutes for the article's words (sections 1–3), 15 for
-# > distances and the haversine formula (4.1, 4.2), 10 for the RAAs and the
-# > defence plan (4.3), 10 for the timeline (4.4), 5 for the discussion.
-# > Exercises 4.5 and 4.6 (★★★) can be left for homework; 4.6 receives the
-# > learner's function itself and tries it on four pairs of places. The
-# > distance chart comes after 4.5 on purpose: it shows the answers to
-# > 4.1–4.3 and 4.5. In the discussion, steer learners away from guessing what
-# > Peters "really meant": the point is to separate his words from what the
-# > course can show.
+# >
+# > Timing (about 110 minutes for a learner alone: reading about 25 minutes,
+# > running and reading the cells, many of which print sourced claims, about
+# > 35, eight exercises about 40, the discussion 10; in class, run Part 1 in
+# > 25 minutes and give most of the time to Part 2): Part 1, the region on the
+# > map and in time (the article's words, distances, the timeline,
+# > exercises 4.1, 4.2, 4.4), 30 minutes; Part 2, the strategic context
+# > (exercises 4.7–4.11 and the discussion), 80 minutes. Exercises 4.9–4.11
+# > are judgements: have learners give their letter *and* their reason
+# > before they run `check`, then compare reasons. Exercises 4.3, 4.5 and 4.6
+# > of earlier versions (three more distance drills) were retired.
+# >
+# > Steer the discussion away from what Peters or Collins "really meant": the
+# > point is to separate what named sources said, what newspapers wrote, and
+# > what the course can show. The context rows are claims *as of* 2026-12-01
+# > (`helpers.DATA_AS_OF`); if a learner knows of later events, that is a
+# > chance to show `docs/updating.md`.
 
 # %%
 # Setup: run this cell first.
@@ -48,6 +56,16 @@ article = helpers.load_seeds()[0]
 print("helpers loaded; article of", article.date, "with", len(article.paragraphs), "paragraphs.")
 
 # %% [markdown]
+# This notebook has two parts. **Part 1** places the agreements on the map
+# and in time: how far New Zealand is from Japan, and how long the road to
+# the signing was. **Part 2** is the heart of it: the alliances around the
+# agreements, what has been said about China and the sea, and the debate in
+# New Zealand. Every fact in Part 2 comes from a table of sourced claims,
+# each with who said it, when, the page it comes from and how sure the
+# course is.
+#
+# # Part 1 · The region on the map and in time
+#
 # ## The article names the region only in Tokyo's words
 #
 # Three paragraphs use the word *region* (or *regional*), and two name a
@@ -60,9 +78,9 @@ for p in article.paragraphs:
 
 # %% [markdown]
 # Paragraph 1 speaks of "regional challenges" and paragraph 7 of "regional
-# security", without saying which region. The name **Indo-Pacific** appears
-# only in paragraphs 8 and 9. Whose words are they? The quotation table of
-# notebook 01 answers:
+# security", without saying which region or which challenges. The name
+# **Indo-Pacific** appears only in paragraphs 8 and 9. Whose words are they?
+# The quotation table of notebook 01 answers:
 
 # %%
 quotes = helpers.quotes_frame(article)
@@ -71,120 +89,55 @@ quotes.loc[quotes["paragraph"].isin([8, 9]), ["paragraph", "speaker", "kind", "v
 # %% [markdown]
 # - Paragraph 8 is a **partial quotation**: the reporter's sentence, with
 #   Tokyo's words "importance of US engagement in the Indo-Pacific region"
-#   inside it, "according to Tokyo". It is Japan's account of what the
-#   ministers discussed; the article gives no New Zealand account of that part
-#   of the meeting.
-# - Paragraph 9 is a full quotation from "the statement". The article does
-#   not say which statement; the program gives it to Tokyo, the source named
-#   in the paragraph before.
-# - Inside paragraph 9 is a **quotation within a quotation** (its `parent` is
-#   9): 'Free and Open Indo-Pacific', in single quotation marks. The statement
-#   itself quotes a name.
-
-# %% [markdown]
-# ## "Free and Open Indo-Pacific" is the name of a Japanese policy
+#   inside it, "according to Tokyo". It is Japan's account of the meeting;
+#   the article gives no New Zealand account of that part.
+# - Paragraph 9 is a full quotation from "the statement", which the program
+#   gives to Tokyo, the source named in the paragraph before. Inside it is a
+#   **quotation within a quotation** (its `parent` is 9): 'Free and Open
+#   Indo-Pacific', in single quotation marks, because it is the name of a
+#   Japanese policy.
 #
-# The single quotation marks are there because **Free and Open Indo-Pacific**
-# (FOIP) is a name, not a description. The course's fact base records:
-#
-# | Fact | Confidence |
-# |---|---|
-# | Prime Minister Shinzo Abe announced it in his keynote speech at TICAD VI (the sixth Tokyo International Conference on African Development) in Nairobi, in August 2016. | **medium**: the course's fact base has this from a secondary source, not a Japanese government page |
-# | Japan's Ministry of Foreign Affairs describes three pillars: (1) the rule of law, freedom of navigation and free trade; (2) economic prosperity through connectivity; (3) peace and stability, including maritime security. | **high**: the ministry's own description |
-#
-# The course's fact base gives no web address for either fact; the glossary,
-# `docs/glossary.md`, has an entry on FOIP.
-#
-# Paragraph 9 says the two ministers agreed on stronger cooperation "as
-# partners in promoting" it. That is the Japanese statement's framing; the
-# New Zealand ministers quoted in the article do not use the phrase.
-#
-# Paragraph 8 mentions the United States. The course's data show how far back
-# Japan's agreements with it go: the oldest row in the agreements table is a
-# US one (the table holds only ACSAs, ISAs and RAAs).
-
-# %%
-agreements = helpers.load_agreements()
-oldest = agreements.sort_values("signed_start").iloc[0]
-print(oldest["title"], "signed", oldest["signed"], "| confidence:", oldest["confidence"])
-print(textwrap.fill("source: " + oldest["source"], 80))
-
-# %% [markdown]
-# ## Winston Peters gives reasons in general words
-#
-# Paragraph 7 is the only quotation from New Zealand's Foreign Minister.
-# Read it slowly:
-
-# %%
-peters = quotes[quotes["speaker"] == "Winston Peters"].iloc[0]
-print(textwrap.fill(peters["text"].rstrip(","), 80))
-print("Channel named by the article:", repr(peters["via"]))
-
-# %% [markdown]
-# The article names no channel (`via` is empty): it does not say where or when
-# he said this. Three phrases carry his reasons. What each says, and what it
-# leaves open:
-#
-# | His words | What the words say | What they do not say |
-# |---|---|---|
-# | "increasing international tension" | tension between countries is growing | where, or between whom |
-# | "strengthening interoperability with our partners" | the forces should be able to work together better (**interoperability**: compatible equipment, procedures and communications) | which partners, other than Japan |
-# | "uphold the international rules-based order" | the goal is to support international law and the rules countries have agreed | which rules, or who is breaking them |
-#
-# He also speaks of "regional security and prosperity" without naming the
-# region: in the article, "Indo-Pacific" comes only from Tokyo. A careful
-# reader stops here: the words support the first two columns; anything in the
-# third would be a guess about what he meant.
-
-# %% [markdown]
-# ## A table gives the distance from Tokyo to each partner's capital
+# ## A table of distances: how far is each partner from Tokyo?
 #
 # The **ACSA** is about moving supplies between two forces, so distance is a
-# fair question. `helpers.distances_from("Tokyo")` gives a table with one row
-# for each of Japan's agreement partners in the course's data: the capital
-# (or seat) that stands for the partner, its coordinates, and its distance
-# from Tokyo in kilometres. The rows are sorted from the nearest to the
-# farthest.
+# fair question. `helpers.distances_from("Tokyo")` gives one row for each of
+# Japan's agreement partners: the capital (or seat) that stands for it, its
+# coordinates, and its distance from Tokyo in kilometres, nearest first.
+# The coordinates come from the course's `places.csv` (rounded to 0.01°,
+# about 1 km; confidence medium). NATO is an organisation, so its row is
+# for Brussels, where it has its headquarters.
 
 # %%
 d = helpers.distances_from("Tokyo")
-print(len(d), "rows; columns:", list(d.columns))
+d.head(3)
 
 # %% [markdown]
-# The coordinates come from the course's `places.csv`: standard coordinates,
-# rounded to 0.01° (about 1 km), confidence medium; the fact base gives them
-# without a web page. NATO is an organisation, so its row is for Brussels,
-# where it has its headquarters. Here is one row, Canberra's:
+# The distance is measured along a **great circle**, the shortest path on
+# the surface of a globe, with the **haversine formula**: turn the degrees
+# into radians, compute $h = \sin^2\!\left(\frac{\varphi_2-\varphi_1}{2}\right) + \cos\varphi_1 \cos\varphi_2 \sin^2\!\left(\frac{\lambda_2-\lambda_1}{2}\right)$
+# from the latitudes φ and longitudes λ, then distance $= 2R \arcsin\sqrt{h}$
+# with the Earth's mean radius $R$ = 6,371.0088 km. The first step matters:
+# Python's `math.sin` reads radians, so `math.sin(30)` is not the sine of 30°.
 
 # %%
-d[d["place"] == "Canberra"]
+print("sin of 30 degrees:", round(math.sin(math.radians(30)), 3), "| math.sin(30):", round(math.sin(30), 3))
 
 # %% [markdown]
+# A sphere is a little off (the Earth is slightly flattened): for
+# Tokyo–Wellington, 9,276 km on the sphere against 9,245 km on the real
+# shape, under 0.5 % (`helpers/data/SOURCES.md`).
+#
 # ## `.item()` takes a single value out of a table
 #
 # To use Canberra's distance in a calculation, pick the rows and the column
-# with `.loc[rows, column]`. The result is still a small table (a pandas
-# **Series**: a column with its row labels) that happens to hold one value:
+# with `.loc[rows, column]`. The result is a small table (a pandas
+# **Series**: a column with its row labels) that holds one value; `.item()`
+# takes it out as a plain number:
 
 # %%
 canberra_km = d.loc[d["place"] == "Canberra", "distance_km"]
-canberra_km
-
-# %% [markdown]
-# `.item()` takes that one value out, as a plain number you can round,
-# compare or give to `check`:
-
-# %%
+print(canberra_km)
 print(round(canberra_km.item()), "km")
-
-# %% [markdown]
-# Because the rows are sorted, a row's **position** tells you its rank.
-# `.iloc[...]` picks a row by position, counting from 0; `.iloc[-1]` is the
-# last row, the farthest partner:
-
-# %%
-farthest = d.iloc[-1]
-print(farthest["partner"], "-", farthest["place"], "-", round(farthest["distance_km"]), "km")
 
 # %% [markdown]
 # **Exercise 4.1** (★☆☆) How far is Wellington from Tokyo, in kilometres?
@@ -196,159 +149,52 @@ answer_4_1 = d.loc[d["place"] == "Wellington", "distance_km"].item()  # SOLUTION
 check("4.1", answer_4_1)
 
 # %% [markdown]
+# Because the rows are sorted, a row's **position** gives its rank:
+# `.iloc[0]` is the first row, `.iloc[-1]` the last.
+#
 # **Exercise 4.2** (★☆☆) Which of Japan's partners has its capital nearest to
-# Tokyo? Take it from `d` with code. Answer with the partner's name as text.
+# Tokyo? Take it from `d` with code. Answer with the **partner's** name as
+# text (the `partner` column, not the capital).
 
 # %%
 answer_4_2 = d.iloc[0]["partner"]  # SOLUTION
 check("4.2", answer_4_2)
 
 # %% [markdown]
-# A chart of all these distances comes later, after the last distance
-# exercise, so that you can check your answers against it.
-
-# %% [markdown]
-# ## The haversine formula measures distance along the Earth's surface
-#
-# A flat map stretches the Earth, so a ruler on a map gives the wrong
-# distance. On a globe, the shortest way between two points along the surface
-# follows a **great circle**: a circle around the globe whose centre is the
-# centre of the Earth, as the equator's is. Any route from one point to the
-# other, by sea or by air, is at least that long.
-#
-# The **haversine formula** gives the length of that path from two
-# latitudes (φ, "phi") and longitudes (λ, "lambda"):
-#
-# 1. turn degrees into radians (Python's trigonometry works in radians);
-# 2. $h = \sin^2\!\left(\frac{\varphi_2-\varphi_1}{2}\right) + \cos\varphi_1 \cos\varphi_2 \sin^2\!\left(\frac{\lambda_2-\lambda_1}{2}\right)$,
-#    a number from 0 (the same point) to 1 (opposite sides of the Earth);
-# 3. distance $= 2R \arcsin\sqrt{h}$, where $R$ is the Earth's radius.
-#
-# `helpers` uses the mean radius, $R$ = 6,371.0088 km. The real Earth is
-# slightly flattened, so a sphere is a little off: for Tokyo–Wellington,
-# 9,276 km on the sphere against 9,245 km on the flattened Earth, under 0.5 %
-# (helpers/data/SOURCES.md). South latitudes and west longitudes are negative.
-#
-# Step 1 matters. Python's `math.sin` reads its number as radians, so
-# `math.sin(30)` is the sine of 30 radians (about 1,719°), not of 30°:
+# The chart draws the whole table, nearest at the top, Wellington hatched:
 
 # %%
-print("sin of 30 degrees:", round(math.sin(math.radians(30)), 3))
-print("math.sin(30):     ", round(math.sin(30), 3))
+helpers.distances_chart(d)
+plt.show()
 
 # %% [markdown]
-# `helpers.haversine_km(lat1, lon1, lat2, lon2)` does the three steps. Here it
-# is on the coordinates of Tokyo and Canberra from `helpers.load_places()`:
-
-# %%
-places = helpers.load_places().set_index("place")
-tokyo, canberra = places.loc["Tokyo"], places.loc["Canberra"]
-print("Tokyo:   ", tokyo["lat"], tokyo["lon"])
-print("Canberra:", canberra["lat"], canberra["lon"])
-km = helpers.haversine_km(tokyo["lat"], tokyo["lon"], canberra["lat"], canberra["lon"])
-print(f"Tokyo–Canberra: {km:,.0f} km")
-
-# %% [markdown]
-# The same number as Canberra's row in `d`: `distances_from` calls this
-# function for every row. In exercise 4.6 you write the three steps yourself.
-
-# %% [markdown]
-# ## Reciprocal Access Agreements are a third kind of agreement
+# Wellington is the 7th nearest of Japan's 14 partners; Seoul is the nearest
+# and Washington, D.C. the farthest. (Source: the course's `places.csv`,
+# distances on a sphere. Text version:
+# `print(helpers.describe_distances_chart(d))`.) Distance is not closeness:
+# the United States, Japan's ally (Part 2), is the farthest of all.
 #
-# The ACSA covers supplies and services, the Information Security Agreement
-# covers classified information. A third kind of agreement in the course's
-# data, the **Reciprocal Access Agreement (RAA)**, sets the legal terms under
-# which one country's forces visit the other's for training and operations
-# (entry, customs, legal status). Japan's RAAs, from `agreements` (loaded
-# above):
-
-# %%
-raa = agreements[agreements["kind"] == "RAA"]
-raa[["partner", "signed", "in_force", "confidence"]]
-
-# %% [markdown]
-# All three rows are high confidence: each cites an official page (Australia's
-# Federal Register of Legislation or Japan's Ministry of Foreign Affairs; the
-# addresses are under "Further reading").
-#
-# **Exercise 4.3** (★★☆) Forces that visit each other for training may care
-# about distance. Which of Japan's RAA partners has its capital nearest to
-# Tokyo? Combine `raa` with the distance table `d`: `.isin(...)`, used on the
-# quotation table at the top of this notebook, keeps the rows whose value is
-# in a list. Answer with the partner's name as text.
-
-# %%
-answer_4_3 = d.loc[d["partner"].isin(raa["partner"]), "partner"].iloc[0]  # SOLUTION
-check("4.3", answer_4_3)
-
-# %% [markdown]
-# ## On the article's date New Zealand had two of the three kinds
-#
-# Which kinds of agreement did Japan have with each partner on
-# 19 December 2025? `helpers.network_as_of()` gives one row for each
-# agreement signed by that day, with its state on that day; the code leaves
-# out agreements replaced by newer ones (`superseded`). Then
-# `pd.crosstab(rows, columns)` counts the rows for every pair of values: one
-# row per partner, one column per kind, and in each cell the number of that
-# partner's agreements of that kind, so here 1 means "one" and 0 "none".
-
-# %%
-net = helpers.network_as_of()
-current = net[net["state"] != "superseded"]
-table = pd.crosstab(current["partner"], current["kind"])
-table.loc[["Australia", "United Kingdom", "Philippines", "New Zealand"]]
-
-# %% [markdown]
-# On 19 December 2025 Australia and the United Kingdom had all three kinds
-# with Japan, the Philippines only an RAA, and New Zealand two, both signed
-# that day and not yet in force. The course found **no Japan–New Zealand RAA,
-# and no negotiation of one, in its sources**. That is not the same as saying
-# none exists or that none is planned: it is the limit of what was checked
-# (helpers/data/SOURCES.md, "Left out, and why").
-
-# %% [markdown]
-# ## One New Zealand step in the data is dated only to the month
+# ## A timeline runs from a first study to the signing
 #
 # The course's table of Japan–New Zealand milestones,
-# `helpers.load_milestones()`, includes one step that is New Zealand's alone:
-# its defence plan. Here is that row:
+# `helpers.load_milestones()`, has seven steps. One of them, New Zealand's
+# Defence Capability Plan, is dated only to the month (`2025-04`), because
+# the reports the course read disagree on the day.
 
 # %%
 ms = helpers.load_milestones()
-plan = ms[ms["track"] == "NZ defence policy"].iloc[0]
-print("date:", plan["date"], "| precision:", plan["date_precision"], "| confidence:", plan["confidence"])
-print(textwrap.fill(plan["event"], 80))
-
-# %% [markdown]
-# Its confidence is **medium**, because it comes from a news report (the
-# Otago Daily Times; the address is under "Further reading"). Its date is only
-# a month, `2025-04`, because the course's fact base records only the month.
-# The article does not mention the plan, and the course's sources do not say
-# whether it had anything to do with the signing.
-
-# %% [markdown]
-# ## A timeline runs from a first study to the signing
-#
-# All seven milestones, in date order:
-
-# %%
-ms[["date", "date_precision", "track", "label"]]
+ms[["date", "date_precision", "track", "label", "confidence"]]
 
 # %% [markdown]
 # pandas can measure the time between two of them. `date_start` holds real
-# dates (for `2025-04`, the first day of that month). Subtracting one date
-# from another gives a **Timedelta**, a length of time. Here is the time from
-# the first milestone (`.iloc[0]`) to the second (`.iloc[1]`):
+# dates (for `2025-04`, the first day of that month). Subtracting one from
+# another gives a **Timedelta**, a length of time, and `.days` turns it into
+# a whole number of days. From the first milestone (`.iloc[0]`) to the
+# second (`.iloc[1]`):
 
 # %%
 step = ms["date_start"].iloc[1] - ms["date_start"].iloc[0]
-step
-
-# %% [markdown]
-# `.days` turns the Timedelta into a whole number of days:
-
-# %%
-step.days
+print(step, "|", step.days, "days")
 
 # %% [markdown]
 # **Exercise 4.4** (★★☆) How many days passed from the first milestone (the
@@ -360,111 +206,358 @@ answer_4_4 = (ms["date_start"].iloc[-1] - ms["date_start"].iloc[0]).days  # SOLU
 check("4.4", answer_4_4)
 
 # %% [markdown]
-# A chart puts the seven milestones on one time line:
+# The chart puts the seven milestones on one line:
 
 # %%
 helpers.milestones_timeline(ms)
 plt.show()
 
 # %% [markdown]
-# The steps are uneven: one in 2014, then nothing in the table until 2022,
-# then six steps from April 2022 to December 2025. The title's 11.5 years is
-# your answer to exercise 4.4 divided by 365.25, the average length of a year.
-# The hollow diamond is the defence plan, dated only to the month. (Source:
-# the course's `milestones.csv`, from MOFA and news reports; every row is
-# medium confidence except the signing, which is high. Text version:
-# `print(helpers.describe_milestones_timeline(ms))`.)
+# The steps are uneven: one in 2014, then nothing in this table until 2022,
+# then six steps in under four years. The hollow diamond is the defence
+# plan, dated only to the month. (Source: the course's `milestones.csv`,
+# from MOFA and news reports. Text version:
+# `print(helpers.describe_milestones_timeline(ms))`.) The gap from 2014 to
+# 2022 is not empty, though: Part 2 fills it.
 #
-# `.diff()` subtracts each row's date from the next row's, so it gives every
-# gap at once; `.dt.days` turns a whole column of Timedeltas into days:
+# # Part 2 · The strategic context
+#
+# ## A table of sourced claims holds the context
+#
+# `helpers.load_context()` gives one row per claim the course makes about
+# the world around the agreements. Each row says **who** said or did it,
+# **when**, what the claim is (in the course's words), a brief **quotation**
+# from the source where one helps, the **source** page and a
+# **confidence**. The table is true *as of* `helpers.DATA_AS_OF`, the day
+# its sources were last searched.
 
 # %%
-gaps = ms[["date", "label"]].copy()
-gaps["days_since_previous"] = ms["date_start"].diff().dt.days.astype("Int64")
-gaps
+ctx = helpers.load_context()
+print(len(ctx), "claims, as of", helpers.DATA_AS_OF.date())
+ctx[["date", "kind", "topic", "who"]].head(4)
 
 # %% [markdown]
-# The first gap, from 2014 to 2022, is by far the longest. The two gaps next
-# to the month-only row (`2025-04`) are measured from 1 April, so each could
-# be off by up to 29 days.
-
-# %% [markdown]
-# ## Harder exercises: back to distances, and a haversine of your own
+# Two columns matter most for a careful reader:
 #
-# A comparison such as `d["distance_km"] > 10000` is `True` or `False` for
-# each row; inside `.loc[...]` it keeps the rows where it is `True`. The
-# partners more than 10,000 km from Tokyo:
+# - **`kind`** keeps apart what a named person *said* (`statement`), what a
+#   news outlet *wrote* (`report`), what happened (`event`), a government
+#   `policy`, and a step in the Japan–New Zealand relationship
+#   (`milestone`). "Japan is worried about China" is a different claim when a
+#   minister says it and when a newspaper writes it.
+# - **`confidence`**: `high` only for a government page; news reports and
+#   copies of official texts are `medium`.
 
 # %%
-d.loc[d["distance_km"] > 10000, "partner"].tolist()
+pd.crosstab(ctx["topic"], ctx["kind"])
 
 # %% [markdown]
-# **Exercise 4.5** (★★☆) Which partners have their capital (or seat) closer to
-# Tokyo than Wellington is? Use the table `d`, and no number typed in by
-# hand. Answer with a list of partner names; the order does not matter.
+# A small loop prints a set of rows in full, with their sources. We will use
+# it in every section below.
+
+
+# %%
+def show_claims(rows):
+    for row in rows.itertuples():
+        print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
+        print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
+        if not pd.isna(row.quote):
+            print(f'  Quoted: "{row.quote}"')
+        for url in row.source.split(" ; "):  # one address per line, never broken
+            print("  Source:", url)
+        print()
+
+
+# %% [markdown]
+# ## "Free and Open Indo-Pacific" is a Japanese policy, relaunched in 2023
+#
+# The name in paragraph 9 has a history. Two rows of the context table:
+
+# %%
+show_claims(ctx[ctx["id"].isin(["foip-2016", "foip-new-plan-2023"])])
+
+# %% [markdown]
+# Both sources are the Government of Japan's own (high confidence). In 2016
+# Shinzo Abe launched the vision; in March 2023 Fumio Kishida gave it a
+# "New Plan" with four pillars of cooperation, from rules for peace to the
+# safe use of the sea *and the air*. Paragraph 9 says the ministers agreed to
+# cooperate "as partners in promoting" it: that is the Japanese statement's
+# framing; the New Zealand ministers quoted in the article do not use the
+# phrase.
+#
+# ## Japan's alliance is with the United States, and it is older than every agreement in the data
+#
+# Paragraph 8 mentions "US engagement". Japan's security ties with the
+# United States do not begin with the ACSA of 1996, the oldest row in the
+# agreements table. They begin with a treaty:
+
+# %%
+show_claims(ctx[ctx["id"].str.startswith("us-japan-treaty")])
+
+# %% [markdown]
+# The 1960 treaty is an **alliance**: each side declares it would act
+# against an armed attack on either in the territories Japan administers.
+# The ACSA and the ISA with New Zealand contain no such promise. The course
+# read copies of the treaty texts, not an official page, so both rows are
+# medium confidence.
+#
+# **Exercise 4.7** (★★☆) How many years before Japan's first ACSA (the
+# agreements table's earliest ACSA) was the current US–Japan treaty signed?
+# Take both years from the data (`ctx` and `agreements`) and subtract.
+# Answer with a whole number of years.
+
+# %%
+agreements = helpers.load_agreements()
+# BEGIN SOLUTION
+treaty_year = ctx.set_index("id").loc["us-japan-treaty-1960", "date_start"].year
+first_acsa_year = agreements.loc[agreements["kind"] == "ACSA", "signed_start"].min().year
+# END SOLUTION
+answer_4_7 = first_acsa_year - treaty_year  # SOLUTION
+check("4.7", answer_4_7)
+
+# %% [markdown]
+# Two Japanese decisions frame what Japan's forces may do with partners:
+
+# %%
+show_claims(ctx[ctx["id"].isin(["peace-security-laws-2015", "nss-2022"])])
+
+# %% [markdown]
+# After the 2015 legislation, Japan's new ACSAs allow ammunition to be
+# provided (the first Australian ACSA of 2010 did not; `agreements.csv`).
+# In February 2023 Japan's foreign minister told his New Zealand counterpart
+# that under the new strategy Japan was strengthening cooperation with
+# "like-minded countries" (the AP report behind the 2023-02-27 milestone,
+# <https://www.arabnews.jp/en/japan/article_90634/>). Note how the second
+# row is sourced: the
+# phrase "the greatest strategic challenge" comes from a report on the
+# *draft*; the course did not read the final text in full, and says so.
+#
+# ## New Zealand is in Five Eyes and Japan is not: why an ISA matters
+#
+# **Five Eyes** is an intelligence partnership of five English-speaking
+# countries. New Zealand is a member; Japan is not:
+
+# %%
+show_claims(ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])])
+
+# %% [markdown]
+# An **Information Security Agreement** is what two governments sign when
+# they want to exchange classified information outside such a club: it
+# sets the rules each side follows to protect what it receives (notebook
+# 03). Read the 2022 row closely. Ardern said the agreement could include
+# information classified up to the level of "top secret"; another report of
+# the same trip quoted a spokesperson saying it "would not be intelligence"
+# (a copy of that report:
+# <https://thenationalpolicy.com/new-zealand-and-japan-prime-ministers-meet-agree-to-boost-security-ties>).
+# The two claims are not the same, and the course keeps both. The ISA
+# itself, as Japan describes it, covers classified information that
+# "requires protection in the interests of national security"
+# (paragraph 6 of the article).
+#
+# ## The Quad and AUKUS: groupings New Zealand is not in
+#
+# Two more groupings come up in every discussion of the region:
+
+# %%
+show_claims(ctx[ctx["id"].isin(["quad-origins", "peters-blinken-2024", "aukus-peters-2024"])])
+
+# %% [markdown]
+# - The **Quad** is Australia, India, Japan and the United States; New
+#   Zealand is not a member.
+# - **AUKUS** is a pact of Australia, the United Kingdom and the United
+#   States. Its first "pillar" is nuclear-powered submarines for Australia;
+#   Pillar II is advanced technology (Reuters, the first source of the last
+#   row). In May 2024 Peters said New Zealand was
+#   "a long way" from a decision on Pillar II and had not been invited.
+#
+# So, in the course's reading, New Zealand's agreements with Japan are not
+# a step into any of these groupings: they are bilateral, between two
+# governments, and no source in the data links them to the Quad or AUKUS.
+#
+# ## China and the sea: who said what
+#
+# The article's "regional challenges" are never named. Other sources do name
+# them. Here is every row of the context table on China and the sea:
+
+# %%
+china = ctx[ctx["topic"] == "China and the sea"]
+china[["date", "kind", "who"]]
+
+# %% [markdown]
+# Read the `kind` column before the claims. Some rows are **statements** by
+# named people (Collins, a New Zealand official), others **reports** by
+# newspapers and news agencies. Which is which matters for the next
+# exercise, and for any sentence you write about "why" the agreements were
+# signed.
+#
+# **Exercise 4.8** (★★☆) Which rows about China and the sea are news
+# **reports**, not statements? Keep the rows of `ctx` whose `topic` is
+# `"China and the sea"` and whose `kind` is `"report"` (two conditions
+# joined with `&`), and answer with a list of their `id`s.
 
 # %%
 # BEGIN SOLUTION
-wellington_km = d.loc[d["place"] == "Wellington", "distance_km"].item()
+china_reports = (ctx["topic"] == "China and the sea") & (ctx["kind"] == "report")
 # END SOLUTION
-answer_4_5 = d.loc[d["distance_km"] < wellington_km, "partner"].tolist()  # SOLUTION
-check("4.5", answer_4_5)
+answer_4_8 = ctx.loc[china_reports, "id"].tolist()  # SOLUTION
+check("4.8", answer_4_8)
 
 # %% [markdown]
-# ## The distance chart shows where Wellington stands
-#
-# The chart draws the table `d`: one bar per partner, nearest at the top,
-# Wellington hatched. Check your answers to exercises 4.1, 4.2, 4.3 and 4.5
-# against it.
+# Now read the two reports that tie the agreements themselves to China:
 
 # %%
-helpers.distances_chart(d)
-plt.show()
+show_claims(china[china["id"].isin(["yomiuri-preview-2025", "jiji-signing-2025"])])
 
 # %% [markdown]
-# Wellington is the 7th nearest of Japan's 14 partners; Seoul is the nearest
-# and Washington, D.C. the farthest. (Source: the course's `places.csv`,
-# coordinates rounded to 0.01°, distances on a sphere. For a text version of
-# the chart, run `print(helpers.describe_distances_chart(d))`.)
-
-# %% [markdown]
-# **Exercise 4.6** (★★★) Write your own function
-# `my_haversine_km(lat1, lon1, lat2, lon2)` that returns the distance in km.
-# Use Python's `math` module (`math.radians`, `math.sin`, `math.cos`,
-# `math.asin`, `math.sqrt`) and the three steps of the formula above, with
-# R = 6371.0088. It starts like this:
+# These are Japanese newspapers' framings: "with China's continued
+# aggressive maritime expansion in mind" (the Yomiuri) and "amid China's
+# increasingly hegemonic moves" (Jiji Press). The Yomiuri preview also got
+# three details wrong by the time of the signing: the day (18 December; it
+# was the 19th), the count ("ninth"; New Zealand became the tenth, after the
+# Netherlands) and, as we will see, the story of 2024. A report written
+# before an event is a forecast.
 #
-# ```python
-# def my_haversine_km(lat1, lon1, lat2, lon2):
-#     phi1, phi2 = math.radians(lat1), math.radians(lat2)
-#     ...
-#     return ...
-# ```
-#
-# Try it on **Wellington and Canberra** (their coordinates are in `places`)
-# and print the result beside `helpers.haversine_km` on the same coordinates:
-# the two should agree. Answer with the function itself, by its name without
-# brackets: `answer_4_6 = my_haversine_km`. `check` then tries your function on
-# four pairs of places and compares it with `helpers.haversine_km`.
-
+# What New Zealand's defence minister said is different in kind:
 
 # %%
-# BEGIN SOLUTION
-def my_haversine_km(lat1, lon1, lat2, lon2):
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = math.radians(lat2 - lat1)
-    dlam = math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait-2025"])])
 
+# %% [markdown]
+# Collins names places, the Taiwan Strait and the South China Sea, where New
+# Zealand works with Japan; she does not say the agreements are *about*
+# China. HMNZS Aotearoa, the tanker in paragraph 4 of the article, is the
+# ship that sailed through the Taiwan Strait in November 2025, a few weeks
+# before the signing.
+#
+# ## The Taiwan Strait, 2024: three accounts of one passage
+#
+# On 25 September 2024 ships of three navies passed through the Taiwan
+# Strait. The context table keeps three accounts:
 
-wellington = places.loc["Wellington"]
-mine = my_haversine_km(wellington["lat"], wellington["lon"], canberra["lat"], canberra["lon"])
-theirs = helpers.haversine_km(wellington["lat"], wellington["lon"], canberra["lat"], canberra["lon"])
-print(f"mine: {mine:,.1f} km   helpers: {theirs:,.1f} km")
-# END SOLUTION
-answer_4_6 = my_haversine_km  # SOLUTION
-check("4.6", answer_4_6)
+# %%
+show_claims(ctx[ctx["id"].str.startswith("strait-2024-")])
+
+# %% [markdown]
+# **Exercise 4.9** (★★★, judgement) Which sentence does the evidence
+# support best? Answer with one letter, as text.
+#
+# - **A.** A New Zealand ship escorted a Japanese destroyer through the
+#   strait; the Yomiuri says so (December 2025).
+# - **B.** New Zealand, Australian and Japanese ships passed through the
+#   strait on the same day; whether the Japanese destroyer sailed with the
+#   other two is disputed between Japanese media and New Zealand's
+#   government.
+# - **C.** No Japanese ship was there: New Zealand's government would know.
+# - **D.** Collins's statement is the primary source, so it settles the
+#   question: the ships of New Zealand and Australia sailed alone.
+
+# %%
+answer_4_9 = "B"  # SOLUTION
+check("4.9", answer_4_9)
+
+# %% [markdown]
+# ## Winston Peters gives reasons in general words, and New Zealand debates them
+#
+# Paragraph 7 is the only quotation from New Zealand's Foreign Minister:
+
+# %%
+peters = quotes[quotes["speaker"] == "Winston Peters"].iloc[0]
+print(textwrap.fill(peters["text"].rstrip(","), 80))
+print("Channel named by the article:", repr(peters["via"]))
+
+# %% [markdown]
+# The article names no channel (`via` is empty). Three phrases carry his
+# reasons. What each says, and what it leaves open:
+#
+# | His words | What the words say | What they do not say |
+# |---|---|---|
+# | "increasing international tension" | tension between countries is growing | where, or between whom |
+# | "strengthening interoperability with our partners" | the forces should be able to work together better (**interoperability**: compatible equipment, procedures and communications) | which partners, other than Japan |
+# | "uphold the international rules-based order" | the goal is to support international law and the rules countries have agreed | which rules, or who is breaking them |
+#
+# A careful reader stops there: the words support the first two columns;
+# anything in the third would be a guess. But the words sit inside a debate
+# in New Zealand about its **independent foreign policy**: the line New
+# Zealand has taken between larger powers since 1985, when its nuclear-free
+# policy ended its place in the ANZUS alliance with the United States (as
+# the Gisborne Herald report cited below recalls). The glossary has an entry
+# on the rules-based order. Here are the context rows on New Zealand's
+# foreign policy:
+
+# %%
+show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
+
+# %% [markdown]
+# The other side of the debate, in its own words: former prime ministers
+# Helen Clark (Labour) and Don Brash (National) wrote together urging the
+# government to "reassert New Zealand's independent foreign policy" by
+# staying out of AUKUS, or admit it had abandoned that policy (reported by
+# the Gisborne Herald; Peters replied in the NZ Herald; both pages are listed
+# in `helpers/data/SOURCES.md`, "Sources of other claims"). The agreements
+# with Japan are not AUKUS; but "increasing international tension" and "the
+# rules-based order" are the words of one side of this argument, and a
+# reader can now hear them as such.
+#
+# **Exercise 4.10** (★★★, judgement) Which of these sentences can the
+# course's sources support, as written? Several may. Answer with a list of
+# letters, for example `["A", "D"]`.
+#
+# - **A.** Japanese news reports framed the agreements against China.
+# - **B.** New Zealand's ministers named China as the reason for the
+#   agreements.
+# - **C.** New Zealand's defence minister said in June 2025 that New Zealand
+#   works with Japan around the Taiwan Strait and the South China Sea.
+# - **D.** The agreements oblige New Zealand to help defend Japan.
+
+# %%
+answer_4_10 = ["A", "C"]  # SOLUTION
+check("4.10", answer_4_10)
+
+# %% [markdown]
+# ## The Pacific Islands are part of the story
+#
+# Two steps of the relationship missing from the timeline above mention the
+# Pacific Islands by name; with the 2025 frigate talks they fill the gap
+# between 2014 and 2022 and after:
+
+# %%
+show_claims(ctx[ctx["kind"] == "milestone"])
+
+# %% [markdown]
+# The 2013 statement made the two countries "strategic cooperative
+# partners", the phrase their ministers still use; the 2023 declaration
+# speaks of work with Pacific partners on maritime security, disaster relief
+# and climate change. Notice the date of the 2023 row: `2023`, year only,
+# because the report the course read shows no date. In June 2025 Collins
+# also pointed to Chinese naval exercises in the Tasman Sea, between
+# Australia and New Zealand.
+#
+# ## Reciprocal Access Agreements: the third kind, which New Zealand does not have
+#
+# A **Reciprocal Access Agreement (RAA)** sets the legal terms under which
+# one country's forces visit the other's (entry, customs, legal status).
+# Japan's RAAs, each citing an official page:
+
+# %%
+agreements.loc[agreements["kind"] == "RAA", ["partner", "signed", "in_force", "confidence"]]
+
+# %% [markdown]
+# The course found **no Japan–New Zealand RAA, and no negotiation of one, in
+# its sources**. That is the limit of what was checked, not proof that none
+# is planned (`helpers/data/SOURCES.md`, "Left out, and why").
+#
+# **Exercise 4.11** (★★☆, judgement) An editor offers four headlines for the
+# news of 19 December 2025. Which one does the data support in every word?
+# Answer with one letter.
+#
+# - **A.** "New Zealand joins Japan's alliance"
+# - **B.** "New Zealand signs up to AUKUS through Japan"
+# - **C.** "New Zealand becomes Japan's tenth logistics partner; neither new
+#   pact yet in force"
+# - **D.** "Japan and New Zealand agree to share top-secret intelligence"
+
+# %%
+answer_4_11 = "C"  # SOLUTION
+check("4.11", answer_4_11)
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):
@@ -475,49 +568,48 @@ print(helpers.progress(4))
 # %% [markdown]
 # ## Discussion
 #
-# There is no single right answer to these; use the article's words and the
-# data above.
+# There is no single right answer; use the article's words and the rows of
+# `ctx`, and name the source of each claim you make.
 #
-# 1. **Does distance matter for a logistics agreement with a far-away
-#    partner?** Wellington is more than 9,000 km from Tokyo, yet the chart
-#    shows Japan's agreement partners as far away as Ottawa and Washington.
-#    Collins's examples (paragraph 4) are "refuelling activities at sea using
-#    HMNZS Aotearoa" and "food or medical supplies during joint humanitarian
-#    assistance and disaster relief activities". The article does not say
-#    where such activities would take place. Would the distance between the
-#    capitals tell you much about where the two forces might meet?
-# 2. **What does "Indo-Pacific" include, and who decides?** The course's
-#    glossary describes it as the region from the Indian Ocean across
-#    Southeast Asia to the Pacific. Which of the 14 places in the distance
-#    chart would you count as inside it? In the article, the word comes only
-#    from Tokyo's statement. Is a region something geography defines, or
-#    something governments define by using a word?
+# 1. **Who links the agreements to China?** In the data, Japanese newspapers
+#    do; New Zealand's ministers name seas and ships. Why might a government
+#    avoid naming a country, and why might a newspaper name it? What would
+#    count as evidence of the governments' own reasons?
+# 2. **Independent, or aligned?** Peters says the grounds of New Zealand's
+#    independent foreign policy have "seismically shifted"; Clark and Brash
+#    urge the government to reassert it. Do agreements on supplies and on
+#    protecting information with Japan fit an independent foreign policy, or
+#    not? What would you need to know to decide?
+# 3. **Does distance matter?** Wellington is more than 9,000 km from Tokyo,
+#    yet Japan has agreements with partners as far away as Ottawa and
+#    Washington. Where would the two forces actually meet?
 
 # %% [markdown]
 # ## Key points
 #
-# - The article names the region, "Indo-Pacific", only in Japan's words (paragraphs 8 and 9); "Free and Open Indo-Pacific" is the name of a Japanese policy, announced in 2016 (medium confidence).
-# - Winston Peters speaks of "increasing international tension", "interoperability" and the "rules-based order" without saying where, with whom or which rules: read what the words say, not more.
-# - The haversine formula gives great-circle distances on a sphere; Wellington is more than 9,000 km from Tokyo, the 7th nearest of Japan's 14 partners in the data. `.item()` takes one value out of a table.
-# - From the 2014 agreement to study an ACSA to the 2025 signing took more than eleven years (subtract two dates, then `.days`); partial dates (the April 2025 defence plan) make some gaps approximate.
-# - Japan has RAAs with Australia, the United Kingdom and the Philippines; a Japan–New Zealand RAA was not found in the course's sources.
+# - The article names the region, "Indo-Pacific", only in Japan's words; "Free and Open Indo-Pacific" is a Japanese policy launched in 2016 and given a "New Plan" with four pillars in 2023 (Government of Japan, high confidence).
+# - Japan's alliance is with the United States (treaty of 1951, replaced in 1960); no agreement with New Zealand contains a promise to defend. New Zealand is in Five Eyes and Japan is not, which is why an Information Security Agreement matters; New Zealand is in neither the Quad nor AUKUS.
+# - Japanese newspapers framed the agreements against China; New Zealand's ministers named the Taiwan Strait and the South China Sea, not China as the reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
+# - When sources disagree (the Taiwan Strait, 2024), report the disagreement and name the sources; a later report does not settle an earlier dispute, and silence is not denial.
+# - Peters's reasons are general words inside a live New Zealand debate about its independent foreign policy; read what the words say, not more.
+# - `.item()` takes one value out of a table; subtracting dates gives a Timedelta and `.days`; two conditions on a table are joined with `&`.
 #
 # ## Further reading
 #
+# - Every claim in Part 2, with its source: `helpers.load_context()`, documented in `helpers/data/SOURCES.md` (section "context.csv").
 # - Japan's Ministry of Foreign Affairs press release on the signing, 19 December 2025:
 #   <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>
+# - Japan's "New Plan for a Free and Open Indo-Pacific" (Government of Japan, 2023):
+#   <https://www.japan.go.jp/kizuna/2023/05/new_plan_for_free_and_open_indo-pacific.html>
+# - The 2013 Auckland meeting and the "strategic cooperative partnership" (MOFA):
+#   <https://www.mofa.go.jp/region/page6e_000087.html>
+# - The Quad, as Australia describes it: <https://dfat.gov.au/international-relations/regional-architecture/quad>
+# - Peters on AUKUS Pillar II (RNZ, 2 May 2024):
+#   <https://www.rnz.co.nz/news/national/515736/winston-peters-still-trying-to-find-out-what-aukus-pillar-2-is-about>
 # - The RAAs: Australia, <https://www.legislation.gov.au/F2023L00995>;
 #   United Kingdom, <https://www.mofa.go.jp/press/release/press4e_003298.html>;
 #   the Philippines, <https://www.mofa.go.jp/s_sa/sea2/ph/pageite_000001_00432.html>
-# - The first milestone, the 2014 summit (a Kyodo report in The Japan Times):
-#   <https://www.japantimes.co.jp/news/2014/07/07/national/abe-new-zealands-key-unite-on-tpp-defense-ties/>
-# - New Zealand's Defence Capability Plan, a report in the Otago Daily Times
-#   (its web address says "12m"; the figure in the course's data, from its fact base, is NZ$12 billion):
-#   <https://www.odt.co.nz/news/national/govt-set-12m-defence-investment>
-# - The Japan–Philippines ACSA of 15 January 2026, after the article's date (a news report, medium confidence):
-#   <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>
-# - Where every row of the course's data comes from, and how distances are computed: `helpers/data/SOURCES.md`.
-#   FOIP, RAA, interoperability and the rules-based order are in the glossary, `docs/glossary.md`.
+# - FOIP, RAA, interoperability and the rules-based order: the glossary, `docs/glossary.md`.
 #
 # ---
 # **Next:** [05 Capstone →](05-capstone.ipynb)

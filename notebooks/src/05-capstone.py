@@ -1,20 +1,22 @@
 # %% [markdown]
-# # 05 · Capstone: a briefing from the data, and the tools on a new article
+# # 05 · Capstone: an analyst's briefing from the data, and the tools on a new article
 #
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 70 minutes (teaching 30, exercises, your chart and your briefing 40).
+# **Time:** about 150 minutes for a learner who knows variables, lists and a loop (about 4,100 words to read and 1,800 more in the cells' outputs, 43 code cells to run, 8 exercises, 2 of them judgements, a chart title and a one-page briefing to write); in class, set the briefing as homework.
 #
 # **Questions this notebook answers**
 # - Which of Japan's partners had which kind of agreement on the day of the article, and since when?
-# - How do I turn that into a chart and a three-sentence briefing that says only what the data supports?
+# - How do I turn that into a chart and a one-page briefing, with its sources and its uncertainties, that says only what the data supports?
+# - What happened after the article, and what do the sources not show yet?
 # - Do the course's tools work on an article they have never seen, or on one I write myself?
 # - What happens when an article is not in the right format?
 #
 # **By the end you will be able to**
 # - build a one-row-per-partner table from `helpers.network_as_of()` with pandas `pivot_table`, for numbers and for words;
 # - draw a chart of your own in the course's style: a title that states a finding, labelled axes, a source line, and shapes and fills as well as colours;
-# - write a three-sentence briefing in which every number comes from the data;
+# - write a one-page analyst's briefing in which every number comes from the data and every claim names its source and its certainty;
+# - say what happened after the article "as of" a stated date, and write "not found as of" where the sources are silent;
 # - run `load_article`, `quotes_frame` and `quotes_per_speaker` on another article, and `python -m helpers summary` from a terminal;
 # - read a format error and find the line it points at.
 
@@ -24,12 +26,15 @@
 # > `notebooks/05-capstone.ipynb`; both are generated from
 # > `notebooks/src/05-capstone.py` by `make notebooks`.
 # >
-# > Suggested timing (70 minutes): Part 1 (table, chart, the learner's own
-# > chart, briefing) 35 minutes, of which 10 for writing the briefing; Part 2
-# > (another article, errors, the terminal) 20 minutes; exercise 5.5 and the
-# > discussion 15 minutes. The own chart and the briefing have no checker:
-# > read a few titles and briefings aloud and ask the class to point at the
-# > output each number came from. Learners who finish early can change
+# > Suggested timing (about 150 minutes for a learner alone; in class, set
+# > the one-page briefing as homework): Part 1 up to the learner's own chart,
+# > 35 minutes; context, what happened next and exercises 5.6–5.8, 20
+# > minutes; writing the briefing, 40 minutes; Part 2 (another article,
+# > errors, the terminal) 35 minutes; exercise 5.5 and the discussion 20
+# > minutes. The own chart and the briefing have no checker: read a few
+# > briefings aloud and ask the class to point at the output or the source
+# > each claim came from. For 5.7 and 5.8, ask for the letter and the reason
+# > before anyone runs `check`. Learners who finish early can change
 # > `my_text` (Part 2) to test the tools on harder sentences, or draw the
 # > chart for `network_as_of("2026-02-01")`.
 
@@ -50,18 +55,23 @@ print("helpers loaded: the course is ready.")
 
 # %% [markdown]
 # This notebook has two parts. **Part 1** brings together the news side of
-# the course (notebooks 02–04): from the agreements data you build a table,
-# draw a chart and write a short briefing about the day of the article,
-# 19 December 2025. **Part 2** brings back notebook 01: the tools that found
-# who said what in our article are run on another article, on one you
-# write, and on one that is broken.
+# the course (notebooks 02–04): from the agreements data and the context
+# table you build a table, draw a chart and write a one-page analyst's
+# briefing about the agreements of 19 December 2025 and what followed.
+# **Part 2** brings back notebook 01: the tools that found who said what in
+# our article are run on another article, on one you write, and on one that
+# is broken.
 
 # %% [markdown]
 # ## Part 1 · A briefing built from the data
 #
-# The agreements data hold one row per signed agreement. A reader wants the
-# opposite view: one line per partner. The next sections build that view as
-# a table, then as a chart, then as three sentences.
+# A policy analyst's product is a **briefing**: one page that tells a busy
+# reader what happened, where it sits, what it does not do, what is
+# uncertain and what to watch, each claim with its source. Part 1 builds
+# one from the course's data. The agreements data hold one row per signed
+# agreement; a reader wants the opposite view, one line per partner. The
+# next sections build that view as a table and a chart, add the context and
+# what happened next, and end with your briefing.
 #
 # ## One row per partner turns the agreements list into a briefing table
 #
@@ -300,12 +310,7 @@ agreements.loc[agreements["confidence"] != "high", ["id", "signed", "in_force", 
 
 # %% [markdown]
 # Here are the numbers a briefing about New Zealand might use, all computed
-# from the data. One caution: the data put New Zealand 10th among Japan's
-# ACSA partners by signing date, but a Jiji Press report of 19 December 2025
-# said Japan "has now signed ACSAs with eight countries" (quoted in
-# `helpers/data/SOURCES.md`, confidence medium; a copy:
-# <https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2>). Eight is how many ACSAs were *in force* that day; that this
-# is what the report meant is our reading, not the report's.
+# from the data:
 
 # %%
 acsa_first = net[net["kind"] == "ACSA"].groupby("partner")["signed"].min().sort_values()
@@ -319,37 +324,211 @@ print("New Zealand's agreements:")
 print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 
 # %% [markdown]
-# ## Your briefing: three sentences, every number from an output above
+# One number is disputed. The data put New Zealand **10th** among Japan's
+# ACSA partners by signing date. A Jiji Press report of 19 December 2025
+# said Japan "has now signed ACSAs with eight countries", yet the same
+# report mentions the Netherlands signing the day before; the Yomiuri,
+# writing on 1 December before the Netherlands signed, expected New Zealand
+# to be the ninth; and reports of 15 January 2026 called the Philippines the
+# 11th. The dated rows and the later report agree on ten; "eight" is most
+# likely an error in that copy (`helpers/data/SOURCES.md`). That eight
+# ACSAs were *in force* that day is a coincidence to notice, not a second
+# valid count: the report says *signed*.
 #
-# A briefing is for a busy reader, such as a minister's adviser or a
-# newspaper's editor. Three sentences: **what happened**, **where it sits**
-# among Japan's other agreements, and **what it does not (yet) do, or what
-# is uncertain**. Quote only with quotation marks and say who said it.
+# ## The context a reader needs: from the context table
+#
+# A briefing places the news in its setting. The course's context table
+# (notebook 04) holds sourced claims; a briefing picks a few and says where
+# each comes from. Here are the rows an analyst might use, with their
+# sources:
+
+# %%
+ctx = helpers.load_context()
+picked = [
+    "us-japan-treaty-1960",
+    "five-eyes-1956",
+    "aukus-peters-2024",
+    "collins-japan-times-2025",
+    "yomiuri-preview-2025",
+]
+for row in ctx.set_index("id").loc[picked].itertuples():
+    print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
+    print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
+    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+
+# %% [markdown]
+# ## What happened next
+#
+# The article is of 19 December 2025; this course is used later. Every row
+# of its data is true **as of** a stated day, `helpers.DATA_AS_OF`, the day
+# its sources were last searched. `helpers.what_happened_next()` gives the
+# sourced events after the article's date:
+
+# %%
+print("Data as of", helpers.DATA_AS_OF.date())
+for row in helpers.what_happened_next().itertuples():
+    print(f"{row.date} · {row.who} ({row.confidence})")
+    print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
+    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+
+# %% [markdown]
+# In short, with the sources above: Japan signed its 11th ACSA, with the
+# Philippines, on 15 January 2026, and that one too waits for the Diet;
+# Judith Collins, who signed both agreements for New Zealand, announced on
+# 28 January 2026 that she would leave politics to head the Law Commission
+# from mid-2026; New Zealand's election was set for 7 November 2026.
+#
+# What the sources do **not** show is just as important. No source found by
+# the course says that the New Zealand agreements have entered into force.
+# `helpers.still_pending()` says so row by row, instead of guessing:
+
+# %%
+helpers.still_pending()[["id", "signed", "in_force", "finding"]]
+
+# %% [markdown]
+# Nor did the course find who succeeded Collins as Minister of Defence, or
+# the result of the 2026 election. "Not found as of 2026-12-01" is a finding
+# a briefing can state; "not in force" would be a claim the evidence does
+# not support. When a teacher adds a newer row (`docs/updating.md`), these
+# cells change on their own.
+#
+# **Exercise 5.6** (★☆☆) How many days after the article's date did Japan
+# sign its ACSA with the Philippines? Take the date from `ctx` (the row
+# `philippines-acsa-2026`, column `date_start`) and subtract
+# `helpers.SEED_DATE`. Answer with a whole number of days.
+
+# %%
+# BEGIN SOLUTION
+philippines = ctx.set_index("id").loc["philippines-acsa-2026"]
+# END SOLUTION
+answer_5_6 = (philippines["date_start"] - helpers.SEED_DATE).days  # SOLUTION
+check("5.6", answer_5_6)
+
+# %% [markdown]
+# ## Two judgements before you write
+#
+# **Exercise 5.7** (★★☆, judgement) It is December 2026. Which sentence
+# about the New Zealand agreements belongs in the briefing? Answer with one
+# letter, as text.
+#
+# - **A.** "The agreements are now in force."
+# - **B.** "The agreements are still not in force."
+# - **C.** "As of 1 December 2026 no source found shows either agreement in
+#   force; the ISA may come first, since an ACSA needs the approval of
+#   Japan's Diet."
+# - **D.** "The agreements will enter into force in 2026."
+
+# %%
+answer_5_7 = "C"  # SOLUTION
+check("5.7", answer_5_7)
+
+# %% [markdown]
+# **Exercise 5.8** (★★☆, judgement) Sources give New Zealand's place among
+# Japan's ACSA partners as eighth, ninth and tenth. Which should the
+# briefing use? Answer with one letter.
+#
+# - **A.** Eighth: Jiji Press reported it on the day of the signing.
+# - **B.** Ninth: the Yomiuri is a major Japanese newspaper.
+# - **C.** Tenth: counted from the dated rows of the data, and consistent
+#   with the later reports that called the Philippines the 11th.
+# - **D.** None: leave the count out, since the sources disagree.
+
+# %%
+answer_5_8 = "C"  # SOLUTION
+check("5.8", answer_5_8)
+
+# %% [markdown]
+# ## Your briefing: one page, every fact with its source and its certainty
+#
+# A briefing is for a busy reader, such as a minister's adviser: one page,
+# in the order the reader needs. Write it in the cell below, in your own
+# words; quote only with quotation marks and say who said it. Every number
+# must come from an output above, and every claim must name its source (a
+# row of the data, or a page) and, where it is not certain, say so.
+#
+# 1. **Bottom line** (one or two sentences): what happened, and why it
+#    matters.
+# 2. **What was signed**: the agreements, the date, who signed, their state.
+# 3. **Where it sits**: New Zealand among Japan's partners (the table or your
+#    chart), and the alliances and groupings around it.
+# 4. **What it does not do**: no alliance, no obligation to share, no RAA.
+# 5. **Uncertainties**: where sources disagree, what is medium confidence,
+#    what is unverified.
+# 6. **What happened next, and what to watch**: as of the data's date.
+# 7. **Sources**: the pages you relied on.
 
 # %% [markdown] tags=["student"]
 # *Double-click this cell, replace the brackets with your own words, then press Shift + Enter.*
 #
-# > **Briefing.** On [date], [who] signed [which agreements] in [where]; [their state on that day].
-# > [Where this puts New Zealand among Japan's partners: a comparison from the table or your chart.]
-# > [What the agreements do not do, or what the data cannot confirm.]
+# > **Briefing: Japan–New Zealand security agreements (as of [date])**
+# >
+# > **Bottom line.** [One or two sentences.]
+# >
+# > **What was signed.** [Agreements, date, place, who signed, state on that day.]
+# >
+# > **Where it sits.** [New Zealand among Japan's partners; the alliances and groupings around it.]
+# >
+# > **What it does not do.** [...]
+# >
+# > **Uncertainties.** [Disputed, medium-confidence or unverified facts, and how you handled them.]
+# >
+# > **What happened next, and what to watch.** [...]
+# >
+# > **Sources.** [The pages or data rows behind each section.]
 
 # %% [markdown] tags=["instructor"]
-# > **Model briefing.** On 19 December 2025 Japan and New Zealand signed an
-# > Acquisition and Cross-Servicing Agreement (ACSA) and an Information
-# > Security Agreement in Tokyo; neither was yet in force that day. Counting
-# > by signing date in the course's data, New Zealand is the 10th country to
-# > sign an ACSA with Japan and the newest of its 14 agreement partners,
-# > although only 8 ACSAs were in force that day, which may explain why a
-# > Jiji Press report counted "eight countries". New Zealand has no
-# > Reciprocal Access Agreement with Japan, and the course's sources found
-# > no talks on one, so the new agreements cover supplies, services and
-# > classified information but not the legal status of visiting forces.
+# > **Model briefing: Japan–New Zealand security agreements (as of 1 December 2026)**
+# >
+# > **Bottom line.** Japan and New Zealand have agreed rules for supplying
+# > each other's forces and for protecting classified information they
+# > exchange. The agreements deepen a partnership that both governments
+# > place in the Indo-Pacific; they are not an alliance.
+# >
+# > **What was signed.** On 19 December 2025 in Tokyo, Foreign Minister
+# > Motegi and Defence Minister Collins signed an Acquisition and
+# > Cross-Servicing Agreement (ACSA) and an Information Security Agreement
+# > (MOFA release, high confidence). Neither was in force that day.
+# >
+# > **Where it sits.** Counting by signing date, New Zealand is Japan's 10th
+# > ACSA partner and the newest of its 14 agreement partners (course data).
+# > Japan's alliance treaty is with the United States (1960). New
+# > Zealand belongs to Five Eyes, which Japan does not; the ISA gives the
+# > two governments rules for what they choose to exchange. New Zealand is
+# > not in the Quad, and in May 2024 its foreign minister said it was "a long
+# > way" from a decision on AUKUS Pillar II (RNZ, Reuters; medium).
+# >
+# > **What it does not do.** No promise of mutual defence; no obligation to
+# > share any information; no Reciprocal Access Agreement for visiting
+# > forces (none found in the course's sources).
+# >
+# > **Uncertainties.** Japanese newspapers framed the agreements against
+# > China's maritime expansion (Yomiuri, Jiji; medium); New Zealand's
+# > ministers named the Taiwan Strait and the South China Sea but not China
+# > as the reason. A Jiji report's "eight" ACSA partners conflicts with the
+# > dated record (ten) and is most likely an error. Accounts of the 2024
+# > Taiwan Strait passage disagree on whether a Japanese destroyer sailed
+# > with the New Zealand ship.
+# >
+# > **What happened next, and what to watch.** Japan signed its 11th ACSA,
+# > with the Philippines, on 15 January 2026 (Jiji; medium). Collins
+# > announced on 28 January 2026 that she would leave politics to head the
+# > Law Commission (her party's release; medium). As of 1 December 2026 the
+# > course found no source showing either New Zealand agreement in force;
+# > watch for Japan's Diet approving the ACSA, and for the ISA, which may
+# > take effect sooner.
+# >
+# > **Sources.** MOFA release of 19 December 2025; `agreements.csv` and
+# > `context.csv` (rows `us-japan-treaty-1960`, `five-eyes-1956`,
+# > `aukus-peters-2024`, `yomiuri-preview-2025`, `jiji-signing-2025`,
+# > `philippines-acsa-2026`, `collins-law-commission-2026`), each with its URL
+# > in `helpers/data/SOURCES.md`.
 # >
 # > *What to look for in learners' briefings:* each number traceable to an
-# > output; "signed" kept apart from "in force"; the 8/10 disagreement or the
-# > two unverified ISAs flagged, not smoothed over; no claim the data cannot
-# > support (for instance that information *will* be shared: the ISA only
-# > sets the rules for what is shared).
+# > output; "signed" kept apart from "in force"; the as-of date stated;
+# > statements kept apart from newspapers' framings; disagreements flagged,
+# > not smoothed over; "not found as of" instead of "not in force"; no claim
+# > the data cannot support (for instance that information *will* be
+# > shared).
 
 # %% [markdown]
 # ## Part 2 · Try another article
@@ -652,8 +831,11 @@ print(helpers.progress(5))
 # 2. **What can this data not tell a policy reader?** For instance: whether
 #    the agreements will ever be used, and how often; what information, if
 #    any, will be shared (an ISA sets rules, it does not oblige anyone to
-#    share); what happened after 19 December 2025; and what the article
-#    means by "regional challenges", which it does not name.
+#    share); what has happened since the data's as-of date; and what the
+#    governments' own reasons were, which no source in the data states.
+# 3. **Who reads your briefing, and what do they do with it?** A minister's
+#    adviser in Wellington and one in Beijing would want different "what to
+#    watch" lists from the same facts. Which facts would you keep for each?
 #
 # There is no single right answer; compare your lists with a neighbour's.
 
@@ -662,7 +844,9 @@ print(helpers.progress(5))
 #
 # - `pivot_table` turns a long list (one row per agreement) into a briefing table (one row per partner); `aggfunc="first"` fills it with words, `.fillna("")` empties the gaps, and `.notna().all(axis=1)` finds the full rows.
 # - A chart of your own follows the course's rules: a title that states the finding, labelled axes, a source line, and shape or fill as well as colour.
-# - A good briefing keeps "signed" apart from "in force" and says where sources disagree or a fact is unverified.
+# - An analyst's briefing is one page in the reader's order (bottom line, what was signed, where it sits, what it does not do, uncertainties, what next, sources); it keeps "signed" apart from "in force", names a source for every claim and says where sources disagree or a fact is unverified.
+# - Data is true *as of* a date (`helpers.DATA_AS_OF`): after the article, Japan signed its 11th ACSA (Philippines, 15 January 2026) and Collins announced she would leave politics (28 January 2026); no source found shows the New Zealand agreements in force, so a briefing says "not found as of", not "not in force".
+# - When reports disagree on a count, the dated record and a later independent report settle it; a report written before an event is a forecast.
 # - The tools read any article in the seed's format; on a new article their "who said what" table is a draft to check, not the truth.
 # - A malformed text gets an `ArticleFormatError` that names the line, the column and what to do.
 #
@@ -672,7 +856,12 @@ print(helpers.progress(5))
 #   <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>
 # - The Netherlands' Ministry of Defence on its ACSA with Japan, signed the day before, 18 December 2025:
 #   <https://english.defensie.nl/latest/news/2025/12/18/japan-and-the-netherlands-sign-agreement-on-security-cooperation>
-# - Where every row of the agreements data comes from, and where sources disagree: `helpers/data/SOURCES.md`.
+# - Where every row of the agreements and context data comes from, and where sources disagree: `helpers/data/SOURCES.md`.
+# - The Japan–Philippines ACSA, 15 January 2026 (Jiji Press via nippon.com):
+#   <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>
+# - Collins to leave politics to head the Law Commission (her party's release, 28 January 2026):
+#   <https://www.national.org.nz/news/20260128-hon-judtih-collins-collins-to-leave-politics-to-head-law-commission>
+# - How a teacher adds a row when an agreement enters into force: `docs/updating.md`.
 # - pandas' `pivot_table`: <https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.pivot_table.html>
 # - The course glossary: [docs/glossary.md](../docs/glossary.md).
 #
