@@ -1,5 +1,6 @@
 """The glossary is alphabetical, has the terms the course relies on, and sources its facts."""
 
+import csv
 import itertools
 import re
 from pathlib import Path
@@ -8,7 +9,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "docs" / "glossary.md"
-NOTEBOOKS_LINKING_IT = ["01-the-article-as-data.py", "02-acsa.py"]
+CONTEXT = ROOT / "helpers" / "data" / "context.csv"
+NOTEBOOKS_LINKING_IT = [
+    "01-the-article-as-data.py",
+    "02-acsa.py",
+    "03-information-security.py",
+    "04-regional-context.py",
+    "05-capstone.py",
+]
 
 #: Terms the notebooks and their feedback use (issue 11 names the first nine).
 REQUIRED = [
@@ -27,6 +35,17 @@ REQUIRED = [
     "Alliance",
     "US–Japan Security Treaty",
     "Channel",
+    # the strategic context of notebooks 03-05
+    "Five Eyes",
+    "Quad",
+    "AUKUS",
+    "Independent foreign policy",
+    "Strategic cooperative partnership",
+    "National Security Strategy",
+    "GSOMIA",
+    "ANZUS",
+    "Taiwan Strait",
+    "Counterstrike capability",
 ]
 
 
@@ -79,6 +98,30 @@ def test_an_entry_that_states_a_dated_fact_names_its_source(term, entry):
         return
     sourced = "<http" in entry or "course's table" in entry or "course's data" in entry
     assert sourced, f"glossary entry {term!r} gives a year but no source (a URL, or the course's table)"
+
+
+def context_ids() -> set[str]:
+    """The row ids of helpers/data/context.csv (the first column)."""
+    with CONTEXT.open(encoding="utf-8", newline="") as handle:
+        return {row["id"] for row in csv.DictReader(handle)}
+
+
+def cited_rows(entry: str) -> list[str]:
+    """The context rows an entry cites: `row `id`` or `rows `a` and `b``."""
+    cited = []
+    for match in re.finditer(r"\brows?\s+(`[a-z0-9-]+`(?:,?\s+(?:and\s+)?`[a-z0-9-]+`)*)", entry):
+        cited += re.findall(r"`([a-z0-9-]+)`", match.group(1))
+    return cited
+
+
+def test_cited_rows_are_found_in_an_entry():
+    assert cited_rows("(row `nss-2022`; rows\n  `a-1` and `b-2`)") == ["nss-2022", "a-1", "b-2"]
+
+
+@pytest.mark.parametrize("term,entry", ENTRIES, ids=[t for t, _ in ENTRIES])
+def test_a_cited_context_row_exists(term, entry):
+    missing = [row for row in cited_rows(entry) if row not in context_ids()]
+    assert not missing, f"glossary entry {term!r} cites context.csv rows that do not exist: {missing}"
 
 
 def test_every_entry_says_where_it_first_matters():

@@ -5,6 +5,12 @@
 #
 # **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 1,400 more in the cells' outputs, 37 code cells to run, 9 exercises, 2 of them judgements, a short discussion).
 #
+# The course [glossary](../docs/glossary.md) explains the terms this
+# notebook uses, such as *Five Eyes*, *GSOMIA*
+# and *unverified*;
+# every row of the course's data has its source in
+# [`SOURCES.md`](../helpers/data/SOURCES.md).
+#
 # **Questions this notebook answers**
 # - What does the Information Security Agreement with New Zealand do, and what does it not do?
 # - Is an ISA the same thing as a GSOMIA?
@@ -36,7 +42,7 @@
 # > The agreement matrix comes *after* the exercises on purpose: it shows who
 # > has which agreement, so students use it to check their answers.
 # > Two points to stress: (1) "it does not oblige anyone to share and is not
-# > an alliance" is the *course's reading* of the article and the glossary,
+# > an alliance" is the *course's reading* of the article and the [glossary](../docs/glossary.md),
 # > not a quotation; invite students to test it. (2) Every answer about who
 # > has which agreement is true *on a date*; make students say the date.
 # > Points students may raise in the discussion (suggestions, not facts in
@@ -79,7 +85,7 @@ for p in article.paragraphs:
 # | Part of paragraph 6 | What it tells us |
 # |---|---|
 # | "requiring both sides to protect" | a duty on **both** governments, the same for each |
-# | "classified information exchanged between them" | it covers information one government has marked secret (**classified**, see the glossary) and passes to the other |
+# | "classified information exchanged between them" | it covers information one government has marked secret (**classified**, see the [glossary](../docs/glossary.md)) and passes to the other |
 # | "in line with their respective national laws and regulations" | each side protects it under **its own** laws; the agreement does not replace them |
 # | "requires protection in the interests of national security" | which information: what needs protecting for national security |
 #
@@ -105,7 +111,7 @@ print("Source:", nz_isa["source"])
 
 # %% [markdown]
 # The title speaks of the "Security of Information". Search for that title
-# (or the Japanese name the glossary gives, 情報保護協定, *jōhō hogo kyōtei*)
+# (or the Japanese name the [glossary](../docs/glossary.md) gives, 情報保護協定, *jōhō hogo kyōtei*)
 # when you look for the official text; search for "Information Security
 # Agreement" when you look for news.
 
@@ -133,7 +139,7 @@ for word in ["protect", "exchanged", "share", "provide", "defend", "alliance"]:
 #   article mentions no such promise.
 #
 # A missing word proves little on its own (a report is short), so this is a
-# reading to test, not a fact. The glossary's entry *Information Security
+# reading to test, not a fact. The [glossary's](../docs/glossary.md) entry *Information Security
 # Agreement* says the same, and the treaty's full text, which is not part of
 # the course data, is where you would check it.
 
@@ -154,7 +160,7 @@ for note in isa.loc[isa["title"].str.contains("GSOMIA"), "notes"]:
 
 # %% [markdown]
 # GSOMIA stands for *General Security of Military Information Agreement*
-# (軍事情報包括保護協定 in Japanese, as the glossary gives it). The name says
+# (軍事情報包括保護協定 in Japanese, as the [glossary](../docs/glossary.md) gives it). The name says
 # "military information"; New Zealand's title says "information". The course
 # counts both GSOMIAs among Japan's ISAs, as MOFA does: MOFA's list of Japan's
 # information-protection partners, on its page about the Japan–Ukraine
@@ -239,7 +245,7 @@ plt.show()
 # (the last ones in 2024–2025: Ukraine, Canada, New Zealand) and from 2011 on
 # stays above the ACSA line: Japan has had more ISA partners than ACSA
 # partners ever since. Source: the course dataset `agreements.csv`
-# (`helpers/data/SOURCES.md`). The same chart in words:
+# ([`SOURCES.md`](../helpers/data/SOURCES.md)). The same chart in words:
 
 # %%
 print(textwrap.fill(helpers.describe_partners_over_time(as_of="2025-12-19"), width=80))
@@ -261,14 +267,14 @@ print("Different partners:    ", signed_by_seed["partner"].nunique())
 # ## "Unknown" is not "no": two ISAs whose entry into force is not verified
 #
 # Signing is not the end of the story: an agreement binds only once it
-# **enters into force** (glossary). The `status` column says where each ISA
+# **enters into force** ([glossary](../docs/glossary.md)). The `status` column says where each ISA
 # stood on the seed's date:
 
 # %%
 isa["status"].value_counts()
 
 # %% [markdown]
-# Three different words, three different meanings (`helpers/data/SOURCES.md`
+# Three different words, three different meanings ([`SOURCES.md`](../helpers/data/SOURCES.md)
 # defines them):
 #
 # - **in force**: a source dates its entry into force on or before 2025-12-19;
@@ -288,7 +294,7 @@ for row in isa[isa["status"] == "unverified"].itertuples():
 # The data stores `unknown` rather than a guess. For Canada, for example, a
 # later Japanese report says MOFA announced that the agreement took effect on
 # "the 16th" of a month after October 2025. Which month could not be read, so
-# `in_force` stays `unknown` (`helpers/data/SOURCES.md`; the course's sources
+# `in_force` stays `unknown` ([`SOURCES.md`](../helpers/data/SOURCES.md); the course's sources
 # give no link to that report).
 #
 # What an unknown does to a count: it turns one number into a range.
@@ -470,7 +476,7 @@ plt.show()
 # ACSA in force today was signed in 2016 and replaced it (see the `supersedes`
 # column). "signed" and a year means signed but not in force on 2025-12-19, `*`
 # that entry into force is not verified, and – none. Source: the course
-# dataset `agreements.csv` (`helpers/data/SOURCES.md`). The same grid in words,
+# dataset `agreements.csv` ([`SOURCES.md`](../helpers/data/SOURCES.md)). The same grid in words,
 # for screen readers:
 
 # %%
@@ -636,8 +642,8 @@ print(helpers.progress(3))
 #   <https://www3.nhk.or.jp/news/html/20240129/k10014339591000.html>
 # - Ardern on the planned ISA, information classified up to the level of "top secret" (NZ Herald, April 2022):
 #   <https://nzherald.co.nz/nz/politics/jacinda-ardern-and-fumio-kishida-agree-to-enhance-intelligence-partnership-expand-trade-protect-the-pacific/WCIPZPMOLYXVO6545D6UOVAYSU>
-# - How the course's agreement data was compiled, with every source and weak spot: `helpers/data/SOURCES.md`;
-#   the terms: `docs/glossary.md` (*Information Security Agreement*, *GSOMIA*, *Entry into force*).
+# - How the course's agreement data was compiled, with every source and weak spot: [`SOURCES.md`](../helpers/data/SOURCES.md);
+#   the terms: the [glossary](../docs/glossary.md) (*Information Security Agreement*, *GSOMIA*, *Entry into force*).
 #
 # ---
 # **Next:** [04 The regional context →](04-regional-context.ipynb)

@@ -5,6 +5,12 @@
 #
 # **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 35 code cells to run, 8 exercises, 3 of them judgements, a discussion).
 #
+# The course [glossary](../docs/glossary.md) explains the terms this
+# notebook uses, such as *ANZUS*, *AUKUS*, the
+# *Quad* and *independent foreign policy*;
+# every row of the course's data has its source in
+# [`SOURCES.md`](../helpers/data/SOURCES.md).
+#
 # **Questions this notebook answers**
 # - Which region does the article place the agreements in, and whose words name it?
 # - What alliances and groupings surround the agreements, and where do Japan and New Zealand each stand in them?
@@ -125,7 +131,7 @@ print("sin of 30 degrees:", round(math.sin(math.radians(30)), 3), "| math.sin(30
 # %% [markdown]
 # A sphere is a little off (the Earth is slightly flattened): for
 # Tokyo–Wellington, 9,276 km on the sphere against 9,245 km on the real
-# shape, under 0.5 % (`helpers/data/SOURCES.md`).
+# shape, under 0.5 % ([`SOURCES.md`](../helpers/data/SOURCES.md)).
 #
 # ## `.item()` takes a single value out of a table
 #
@@ -479,9 +485,10 @@ print("Channel named by the article:", repr(peters["via"]))
 # in New Zealand about its **independent foreign policy**: the line New
 # Zealand has taken between larger powers since 1985, when its nuclear-free
 # policy ended its place in the ANZUS alliance with the United States (as
-# the Gisborne Herald report cited below recalls). The glossary has an entry
-# on the rules-based order. Here are the context rows on New Zealand's
-# foreign policy:
+# the Gisborne Herald report cited below recalls). The
+# [glossary](../docs/glossary.md) has entries on ANZUS, on the independent
+# foreign policy and on the rules-based order. Here are the context rows on
+# New Zealand's foreign policy:
 
 # %%
 show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
@@ -492,7 +499,7 @@ show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 # government to "reassert New Zealand's independent foreign policy" by
 # staying out of AUKUS, or admit it had abandoned that policy (reported by
 # the Gisborne Herald; Peters replied in the NZ Herald; both pages are listed
-# in `helpers/data/SOURCES.md`, "Sources of other claims"). The agreements
+# in [`SOURCES.md`](../helpers/data/SOURCES.md), "Sources of other claims"). The agreements
 # with Japan are not AUKUS; but "increasing international tension" and "the
 # rules-based order" are the words of one side of this argument, and a
 # reader can now hear them as such.
@@ -543,7 +550,7 @@ agreements.loc[agreements["kind"] == "RAA", ["partner", "signed", "in_force", "c
 # %% [markdown]
 # The course found **no Japan–New Zealand RAA, and no negotiation of one, in
 # its sources**. That is the limit of what was checked, not proof that none
-# is planned (`helpers/data/SOURCES.md`, "Left out, and why").
+# is planned ([`SOURCES.md`](../helpers/data/SOURCES.md), "Left out, and why").
 #
 # **Exercise 4.11** (★★☆, judgement) An editor offers four headlines for the
 # news of 19 December 2025. Which one does the data support in every word?
@@ -596,7 +603,7 @@ print(helpers.progress(4))
 #
 # ## Further reading
 #
-# - Every claim in Part 2, with its source: `helpers.load_context()`, documented in `helpers/data/SOURCES.md` (section "context.csv").
+# - Every claim in Part 2, with its source: `helpers.load_context()`, documented in [`SOURCES.md`](../helpers/data/SOURCES.md) (section "context.csv").
 # - Japan's Ministry of Foreign Affairs press release on the signing, 19 December 2025:
 #   <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>
 # - Japan's "New Plan for a Free and Open Indo-Pacific" (Government of Japan, 2023):
@@ -609,7 +616,7 @@ print(helpers.progress(4))
 # - The RAAs: Australia, <https://www.legislation.gov.au/F2023L00995>;
 #   United Kingdom, <https://www.mofa.go.jp/press/release/press4e_003298.html>;
 #   the Philippines, <https://www.mofa.go.jp/s_sa/sea2/ph/pageite_000001_00432.html>
-# - FOIP, RAA, interoperability and the rules-based order: the glossary, `docs/glossary.md`.
+# - FOIP, RAA, interoperability and the rules-based order: the [glossary](../docs/glossary.md).
 #
 # ---
 # **Next:** [05 Capstone →](05-capstone.ipynb)

@@ -5,6 +5,12 @@
 #
 # **Time:** about 150 minutes for a learner who knows variables, lists and a loop (about 4,100 words to read and 1,800 more in the cells' outputs, 43 code cells to run, 8 exercises, 2 of them judgements, a chart title and a one-page briefing to write); in class, set the briefing as homework.
 #
+# The course [glossary](../docs/glossary.md) explains the terms this
+# notebook uses, such as *briefing*, *as of*
+# and *superseded*;
+# every row of the course's data has its source in
+# [`SOURCES.md`](../helpers/data/SOURCES.md).
+#
 # **Questions this notebook answers**
 # - Which of Japan's partners had which kind of agreement on the day of the article, and since when?
 # - How do I turn that into a chart and a one-page briefing, with its sources and its uncertainties, that says only what the data supports?
@@ -100,7 +106,7 @@ net.loc[net["state"] == "superseded", ["id", "signed", "reason"]]
 # The second replacement is the course's reading, not a certainty: Japan's
 # Ministry of Foreign Affairs calls the 2017 agreement the "new" ACSA, but
 # no source the course read says in so many words that the 2010 agreement
-# ended (`helpers/data/SOURCES.md`). Each row of the agreements data names
+# ended ([`SOURCES.md`](../helpers/data/SOURCES.md)). Each row of the agreements data names
 # its source; here are the sources of the two newer agreements:
 
 # %%
@@ -330,10 +336,12 @@ print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 # report mentions the Netherlands signing the day before; the Yomiuri,
 # writing on 1 December before the Netherlands signed, expected New Zealand
 # to be the ninth; and reports of 15 January 2026 called the Philippines the
-# 11th. The dated rows and the later report agree on ten; "eight" is most
-# likely an error in that copy (`helpers/data/SOURCES.md`). That eight
-# ACSAs were *in force* that day is a coincidence to notice, not a second
-# valid count: the report says *signed*.
+# 11th. The dated rows and the later report agree on ten: as printed, "has
+# now signed ACSAs with eight countries" was false on its day, and how the
+# figure arose the copies cannot say (a Japanese copy of the report uses
+# 締結, "conclude", notebook 02; [`SOURCES.md`](../helpers/data/SOURCES.md)).
+# That eight ACSAs were *in force* that day is a coincidence to notice, not
+# a valid reading of the English copy: it says *signed*.
 #
 # ## The context a reader needs: from the context table
 #
@@ -505,7 +513,7 @@ check("5.8", answer_5_8)
 # > China's maritime expansion (Yomiuri, Jiji; medium); New Zealand's
 # > ministers named the Taiwan Strait and the South China Sea but not China
 # > as the reason. A Jiji report's "eight" ACSA partners conflicts with the
-# > dated record (ten) and is most likely an error. Accounts of the 2024
+# > dated record (ten): as printed it is false. Accounts of the 2024
 # > Taiwan Strait passage disagree on whether a Japanese destroyer sailed
 # > with the New Zealand ship.
 # >
@@ -521,7 +529,7 @@ check("5.8", answer_5_8)
 # > `context.csv` (rows `us-japan-treaty-1960`, `five-eyes-1956`,
 # > `aukus-peters-2024`, `yomiuri-preview-2025`, `jiji-signing-2025`,
 # > `philippines-acsa-2026`, `collins-law-commission-2026`), each with its URL
-# > in `helpers/data/SOURCES.md`.
+# > in [`SOURCES.md`](../helpers/data/SOURCES.md).
 # >
 # > *What to look for in learners' briefings:* each number traceable to an
 # > output; "signed" kept apart from "in force"; the as-of date stated;
@@ -856,7 +864,7 @@ print(helpers.progress(5))
 #   <https://www.mofa.go.jp/press/release/pressite_000001_01940.html>
 # - The Netherlands' Ministry of Defence on its ACSA with Japan, signed the day before, 18 December 2025:
 #   <https://english.defensie.nl/latest/news/2025/12/18/japan-and-the-netherlands-sign-agreement-on-security-cooperation>
-# - Where every row of the agreements and context data comes from, and where sources disagree: `helpers/data/SOURCES.md`.
+# - Where every row of the agreements and context data comes from, and where sources disagree: [`SOURCES.md`](../helpers/data/SOURCES.md).
 # - The Japan–Philippines ACSA, 15 January 2026 (Jiji Press via nippon.com):
 #   <https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html>
 # - Collins to leave politics to head the Law Commission (her party's release, 28 January 2026):
