@@ -192,7 +192,12 @@ def _acsa_title(main: pd.DataFrame, on: pd.Timestamp) -> str:
 
 
 def acsa_timeline(
-    data: pd.DataFrame | None = None, *, as_of=None, ax=None, source: str = SOURCE_AGREEMENTS, title: str | None = None
+    data: pd.DataFrame | None = None,
+    *,
+    as_of=None,
+    ax=None,
+    source: str = SOURCE_AGREEMENTS,
+    title: str | None = None,
 ):
     """Japan's ACSAs as bars from signature to entry into force, one per agreement.
 
@@ -298,7 +303,10 @@ def acsa_timeline(
     )
     ax.set_ylim(len(main) - 0.4, -0.6)
     first = main["signed_start"].min() if len(main) else on
-    left, right = pd.Timestamp(year=first.year - 1, month=1, day=1), pd.Timestamp(year=on.year + 1, month=12, day=31)
+    left, right = (
+        pd.Timestamp(year=first.year - 1, month=1, day=1),
+        pd.Timestamp(year=on.year + 1, month=12, day=31),
+    )
     ax.set_xlim(left, right)
     _date_axis(ax)
     # A bar narrower than 1% of the axis cannot be seen: its swatch would explain nothing on the chart
@@ -757,8 +765,15 @@ def agreement_matrix(
         for x, cell in enumerate(row):
             if cell is None:
                 ax.add_patch(
-                    Rectangle((x - 0.5, y - 0.5), 1, 1, facecolor="white", edgecolor="#bbbbbb", linewidth=0.8,
-                              clip_on=False)  # fmt: skip
+                    Rectangle(
+                        (x - 0.5, y - 0.5),
+                        1,
+                        1,
+                        facecolor="white",
+                        edgecolor="#bbbbbb",
+                        linewidth=0.8,
+                        clip_on=False,
+                    )
                 )
                 ax.text(x, y, "–", ha="center", va="center", fontsize=_TICK, color="#777777")
                 continue
@@ -766,7 +781,13 @@ def agreement_matrix(
             face, hatch = _CELL[state]
             ax.add_patch(
                 Rectangle(
-                    (x - 0.5, y - 0.5), 1, 1, facecolor=face, edgecolor="#888888", hatch=hatch, linewidth=0.8,
+                    (x - 0.5, y - 0.5),
+                    1,
+                    1,
+                    facecolor=face,
+                    edgecolor="#888888",
+                    hatch=hatch,
+                    linewidth=0.8,
                     clip_on=False,  # the outer borders sit on the Axes' edge: clipped, half of each would go
                 )
             )
@@ -979,7 +1000,9 @@ def _quotes_title(counts: pd.DataFrame) -> str:
     return f"{_and(top['speaker'].tolist())} are quoted most, {n} each, of the article's {total} quotations"
 
 
-def quotes_per_speaker(frame: pd.DataFrame, *, ax=None, source: str = SOURCE_QUOTES, title: str | None = None):
+def quotes_per_speaker(
+    frame: pd.DataFrame, *, ax=None, source: str = SOURCE_QUOTES, title: str | None = None
+):
     """Quotations per speaker, full and partial stacked, most quoted at the top.
 
     ``frame`` has one row per quotation with at least ``speaker`` and

@@ -140,7 +140,9 @@ def finish(
     ax.tick_params(labelsize=TICK_SIZE)
     left_pt, room = _title_frame(ax)
     # The centre title, moved to the left edge: ax.get_title() returns it, as a learner expects.
-    text = ax.set_title(wrap(title, room, TITLE_SIZE, "bold", balance=True), fontsize=TITLE_SIZE, fontweight="bold")
+    text = ax.set_title(
+        wrap(title, room, TITLE_SIZE, "bold", balance=True), fontsize=TITLE_SIZE, fontweight="bold"
+    )
     text.set_horizontalalignment("left")
     text.set_x(0.0)
     shift = ScaledTranslation(-left_pt / 72, 0, ax.figure.dpi_scale_trans)
