@@ -7,6 +7,7 @@ the objects a chart draws, so importing this module changes nothing.
 from __future__ import annotations
 
 import functools
+import re
 
 __all__ = [
     "CAPTION_SIZE",
@@ -75,11 +76,13 @@ def wrap(text: str, width_pt: float, size: float, weight: str = "normal", *, bal
     'one\\ntwo\\nthree'
     >>> wrap("seventeen of twenty-five were signed after 2015", 200, 10, balance=True)
     'seventeen of twenty-five\\nwere signed after 2015'
+    >>> wrap("Wellington is 9,276 km away", 60, 10)
+    'Wellington\\nis 9,276 km\\naway'
     """
 
     def greedy(width: float) -> list[str]:
         lines: list[str] = []
-        for word in text.split():
+        for word in re.findall(r"\S+(?: km\b)?", text):  # a number and its unit stay on one line
             if lines and text_width_pt(f"{lines[-1]} {word}", size, weight) <= width:
                 lines[-1] += f" {word}"
             else:
