@@ -11,7 +11,7 @@ LAB_ARGS ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test notebooks lint bench test-browser clean
+.PHONY: help lab test notebooks lint bench test-browser clean chart-baselines
 
 help:  ## list the commands
 	@echo "make lab           set up (first time: a minute) and open the course in JupyterLab"
@@ -19,6 +19,7 @@ help:  ## list the commands
 	@echo "make notebooks     regenerate student notebooks from the sources and re-run all"
 	@echo "make test-browser  run every notebook in JupyterLab in headless Chromium"
 	@echo "make bench         time the parser and the quotation finder on 1x, 10x and 100x the seed"
+	@echo "make chart-baselines  after an intended chart change: redraw tests/baseline/*.png (look at them, then commit)"
 	@echo "make clean         remove .venv and build outputs"
 
 # --- set-up ---------------------------------------------------------------
@@ -57,6 +58,14 @@ notebooks: $(VENV)/.installed-test  ## regenerate notebooks from notebooks/src a
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
+
+# --- chart pictures ----------------------------------------------------------
+# The image tests compare every chart with tests/baseline/*.png; after an
+# intended change, redraw the baselines here, look at them, and commit them.
+chart-baselines: $(VENV)/.installed-test
+	$(PY) -m pytest tests/test_chart_images.py -k looks_as_approved -o addopts="" \
+	  --mpl-generate-path=tests/baseline
+	$(PY) tools/render_charts.py
 
 test-browser: $(VENV)/.installed-browser
 	$(PY) tools/browser_check.py

@@ -465,7 +465,7 @@ def ratification_lag(
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r} — use one of: {', '.join(KINDS)}, or None for all")
     known, _ = _lags(data, kind)
-    ax = _axes(ax)
+    ax = _axes(ax, figsize=(FIGSIZE[0], max(FIGSIZE[1], 1.5 + 0.25 * len(known))))  # room for every row
     for y, row in known.iterrows():
         lo, hi = row["lag_min_months"], row["lag_max_months"]
         ax.barh(y, lo, height=0.6, color=_BLUE, edgecolor=_BLUE, linewidth=0.8)

@@ -41,7 +41,7 @@ SOURCE_MAP = (
     "Source: course datasets agreements.csv and places.csv (helpers/data/SOURCES.md); "
     "coastlines and borders: Natural Earth 1:110m (public domain). Lines: great circles from Tokyo."
 )
-MAP_FIGSIZE = (8.0, 5.0)
+MAP_FIGSIZE = (8.0, 5.3)
 _STATES = ("in force", "uncertain", "signed, not in force")  # best first
 _FILL = {"in force": "full", "signed, not in force": "none", "uncertain": "bottom"}
 _LAND, _BORDER, _LINE = "#eeeeee", "#bbbbbb", "#555555"
@@ -81,7 +81,7 @@ def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
         rows.append({"partner": partner, "place": place["place"], "lat": float(place["lat"]),
                      "lon": float(place["lon"]), "distance_km": round(km), **states})  # fmt: skip
     columns = ["partner", "place", "lat", "lon", "distance_km", *KINDS]
-    table = pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=columns).astype({"lat": float, "lon": float, "distance_km": int})
     for kind in KINDS:  # None, not NaN, where a partner has no agreement of that kind
         table[kind] = pd.Series([r[kind] for r in rows], index=table.index, dtype=object)
     table["any_in_force"] = (table[list(KINDS)] == "in force").any(axis=1)
@@ -128,23 +128,42 @@ def _map_axes(ax):
 
     fig = plt.figure(figsize=MAP_FIGSIZE)
     # A fixed layout: title above, legend and source below; the map keeps its shape in between.
-    return fig.add_axes((0.01, 0.2, 0.98, 0.69), projection=map_projection())
+    return fig.add_axes((0.01, 0.235, 0.98, 0.655), projection=map_projection())
+
+
+_PROJECTED: dict[str, list] = {}  # countries already projected, per projection: the slow step, done once
+
+
+def _countries(projection) -> list:
+    """Natural Earth's countries in ``projection``'s coordinates (read from the shipped shapefile)."""
+    import cartopy.crs as ccrs
+    from cartopy.io.shapereader import Reader
+
+    key = projection.proj4_init
+    if key not in _PROJECTED:
+        if not COUNTRIES_SHAPEFILE.exists():
+            raise FileNotFoundError(
+                f"{COUNTRIES_SHAPEFILE}: the map's coastlines are missing — reinstall the course (pip install -e .)"
+            )
+        plate = ccrs.PlateCarree()
+        shapes = Reader(str(COUNTRIES_SHAPEFILE)).geometries()
+        _PROJECTED[key] = [projection.project_geometry(shape, plate) for shape in shapes]
+    return _PROJECTED[key]
 
 
 def _background(ax) -> None:
     """Land, borders and the cropped globe: Natural Earth shipped with the course, never downloaded."""
     import cartopy.crs as ccrs
-    from cartopy.io.shapereader import Reader
 
-    if not COUNTRIES_SHAPEFILE.exists():
-        raise FileNotFoundError(
-            f"{COUNTRIES_SHAPEFILE}: the map's coastlines are missing — reinstall the course (pip install -e .)"
-        )
     ax.set_global()
     ax.add_geometries(
-        list(Reader(str(COUNTRIES_SHAPEFILE)).geometries()), crs=ccrs.PlateCarree(),
-        facecolor=_LAND, edgecolor=_BORDER, linewidth=0.4, zorder=0,
-    )  # fmt: skip
+        _countries(ax.projection),
+        crs=ax.projection,
+        facecolor=_LAND,
+        edgecolor=_BORDER,
+        linewidth=0.4,
+        zorder=0,
+    )
     lo = ax.projection.transform_point(CENTRAL_LONGITUDE, _LAT_RANGE[0], ccrs.PlateCarree())[1]
     hi = ax.projection.transform_point(CENTRAL_LONGITUDE, _LAT_RANGE[1], ccrs.PlateCarree())[1]
     ax.set_ylim(lo, hi)
@@ -237,27 +256,45 @@ def _place_labels(ax, table: pd.DataFrame, points_px, boxes_pt, avoid_px, highli
 
 
 def _legend(ax, table: pd.DataFrame):
+    """Only what the map shows: the kinds, states and line styles that occur, Tokyo and the capitals."""
     from matplotlib.lines import Line2D
 
-    black = OKABE_ITO["black"]
-    handles = [
+    black, grey = OKABE_ITO["black"], "#777777"
+    states = {s for k in KINDS for s in table[k] if s is not None}
+    handles = [Line2D([], [], marker="*", color=black, markersize=10, linestyle="none", label="Tokyo")]
+    if len(table):
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                color=black,
+                markersize=3,
+                linestyle="none",
+                label="partner's capital or seat",
+            )
+        )
+    handles += [
         Line2D([], [], marker=KIND_STYLE[k][1], color=KIND_STYLE[k][0], markeredgecolor=black, markersize=7,
                linestyle="none", label=KIND_STYLE[k][3])
         for k in KINDS
+        if table[k].notna().any()
     ]  # fmt: skip
-    grey = "#777777"
+    words = {"in force": "filled: in force", "signed, not in force": "hollow: signed, not yet in force",
+             "uncertain": "half: in force not verified"}  # fmt: skip
     handles += [
-        Line2D([], [], marker="o", color=grey, markeredgecolor=black, linestyle="none", label="filled: in force"),
-        Line2D([], [], marker="o", color=grey, markeredgecolor=black, fillstyle="none", linestyle="none",
-               label="hollow: signed, not yet in force"),
-        Line2D([], [], marker="o", color=grey, markeredgecolor=black, fillstyle="bottom", markerfacecoloralt="white",
-               linestyle="none", label="half: in force not verified"),
-        Line2D([], [], color=_LINE, linewidth=1, label="from Tokyo: an agreement in force"),
-        Line2D([], [], color=_LINE, linewidth=1, linestyle=(0, (4, 3)), label="from Tokyo: none in force yet"),
+        Line2D([], [], marker="o", color=grey, markeredgecolor=black, fillstyle=_FILL[state],
+               markerfacecoloralt="white", linestyle="none", label=words[state])
+        for state in ("in force", "signed, not in force", "uncertain")
+        if state in states
     ]  # fmt: skip
-    legend = ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3,
-                       fontsize=NOTE_SIZE - 0.5, frameon=False, columnspacing=1.2, handletextpad=0.4)  # fmt: skip
-    return legend
+    if table["any_in_force"].any():
+        handles.append(Line2D([], [], color=_LINE, linewidth=1, label="from Tokyo: an agreement in force"))
+    if (~table["any_in_force"]).any():
+        handles.append(Line2D([], [], color=_LINE, linewidth=1, linestyle=(0, (4, 3)),
+                              label="from Tokyo: none known in force"))  # fmt: skip
+    return ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3,
+                     fontsize=NOTE_SIZE - 0.5, frameon=False, columnspacing=1.2, handletextpad=0.4)  # fmt: skip
 
 
 def partner_map(
