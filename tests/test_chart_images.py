@@ -23,8 +23,8 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib import ft2font
 import pytest
+from matplotlib import ft2font
 from matplotlib.legend import Legend
 from matplotlib.text import Text
 
