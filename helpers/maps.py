@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .datasets import KINDS, _as_timestamp, haversine_km, load_agreements, load_places, network_as_of
+from .datasets import KINDS, SEED_DATE, haversine_km, load_agreements, load_places, network_as_of
 from .style import CAPTION_SIZE, KIND_STYLE, NOTE_SIZE, OKABE_ITO, TITLE_SIZE, wrap
 
 __all__ = [
@@ -48,6 +48,12 @@ _LAND, _BORDER, _LINE = "#eeeeee", "#bbbbbb", "#555555"
 _LAT_RANGE = (-56.0, 80.0)
 
 
+def _day(as_of) -> pd.Timestamp:
+    """The day ``as_of`` names (default: the seed's date); :func:`network_as_of` has checked it already."""
+    stamp = pd.Timestamp(SEED_DATE if as_of is None else as_of)
+    return (stamp.tz_localize(None) if stamp.tzinfo else stamp).normalize()
+
+
 def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per partner on ``as_of``: place, coordinates, distance from Tokyo and each kind's state.
 
@@ -61,8 +67,7 @@ def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> int(p.loc["New Zealand", "distance_km"]), len(p)
     (9276, 14)
     """
-    on = _as_timestamp(as_of)
-    net = network_as_of(on, load_agreements() if data is None else data)
+    net = network_as_of(as_of, load_agreements() if data is None else data)
     net = net[(net["instrument"] == "agreement") & net["state"].isin(_STATES)]
     places = load_places().set_index("partner")
     tokyo = places.loc["Japan"]
@@ -321,8 +326,8 @@ def partner_map(
     """
     import cartopy.crs as ccrs
 
-    on = _as_timestamp(as_of)
-    table = partners_on(on, data)
+    table = partners_on(as_of, data)
+    on = _day(as_of)
     ax = _map_axes(ax)
     _background(ax)
     tokyo = load_places().set_index("partner").loc["Japan"]
@@ -390,8 +395,8 @@ def describe_partner_map(data: pd.DataFrame | None = None, *, as_of=None) -> str
     >>> print(describe_partner_map())  # doctest: +ELLIPSIS
     World map centred on the Indo-Pacific ... Wellington (New Zealand), 9,276 km: ACSA signed, not yet in force; ISA signed, not yet in force. ...
     """
-    on = _as_timestamp(as_of)
-    table = partners_on(on, data)
+    table = partners_on(as_of, data)
+    on = _day(as_of)
     words = {"in force": "in force", "signed, not in force": "signed, not yet in force",
              "uncertain": "signed, in force not verified"}  # fmt: skip
     rows = []

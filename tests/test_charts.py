@@ -453,3 +453,5 @@ def test_partner_map_needs_a_map_axes_and_says_how_to_make_one():
 
     with pytest.raises(ValueError, match=r"projection=helpers.maps.map_projection\(\)"):
         maps.partner_map(ax=Figure().subplots())
+    with pytest.raises(ValueError, match="'last spring' is not a date: write it as 'YYYY-MM-DD'"):
+        maps.partner_map(as_of="last spring")
