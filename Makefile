@@ -11,7 +11,7 @@ LAB_ARGS ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test notebooks lint bench test-browser clean
+.PHONY: help lab test notebooks lint bench test-browser clean chart-baselines chart-baselines-legacy
 
 help:  ## list the commands
 	@echo "make lab           set up (first time: a minute) and open the course in JupyterLab"
@@ -19,6 +19,7 @@ help:  ## list the commands
 	@echo "make notebooks     regenerate student notebooks from the sources and re-run all"
 	@echo "make test-browser  run every notebook in JupyterLab in headless Chromium"
 	@echo "make bench         time the parser and the quotation finder on 1x, 10x and 100x the seed"
+	@echo "make chart-baselines  after an intended chart change: redraw tests/baseline/ (also: make chart-baselines-legacy)"
 	@echo "make clean         remove .venv and build outputs"
 
 # --- set-up ---------------------------------------------------------------
@@ -57,6 +58,24 @@ notebooks: $(VENV)/.installed-test  ## regenerate notebooks from notebooks/src a
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
+
+# --- chart pictures ----------------------------------------------------------
+# The image tests compare every chart with tests/baseline/freetype-X.Y/*.png,
+# one set per FreeType that matplotlib renders text with (2.14 from
+# matplotlib 3.11, 2.6 before). After an intended change, redraw both sets,
+# look at them (build/charts/ has colour and greyscale copies), and commit them.
+FREETYPE_OF = -c 'from matplotlib import ft2font; print(".".join(ft2font.__freetype_version__.split(".")[:2]))'
+LEGACY_VENV ?= .venv-mpl310
+chart-baselines: $(VENV)/.installed-test
+	$(PY) -m pytest tests/test_chart_images.py -k looks_as_approved -o addopts="" \
+	  --mpl-generate-path=tests/baseline/freetype-$$($(PY) $(FREETYPE_OF))
+	$(PY) tools/render_charts.py
+
+chart-baselines-legacy: pyproject.toml  ## the same with matplotlib 3.10 (FreeType 2.6), in $(LEGACY_VENV)/
+	@test -x $(LEGACY_VENV)/bin/python || $(PYTHON) -m venv $(LEGACY_VENV)
+	$(LEGACY_VENV)/bin/python -m pip install --quiet -e ".[test]" "matplotlib>=3.10,<3.11"
+	$(LEGACY_VENV)/bin/python -m pytest tests/test_chart_images.py -k looks_as_approved -o addopts="" \
+	  --mpl-generate-path=tests/baseline/freetype-$$($(LEGACY_VENV)/bin/python $(FREETYPE_OF))
 
 test-browser: $(VENV)/.installed-browser
 	$(PY) tools/browser_check.py

@@ -16,7 +16,10 @@ Data goes one way: text → records → tables → charts → notebooks.
   about the world around the agreements), ``what_happened_next``,
   ``still_pending`` and ``DATA_AS_OF``, the day the data was last checked.
 * **Charts** (``charts``): one accessible style; each chart function returns
-  its Axes and has a ``describe_*`` text twin.
+  its Axes and has a ``describe_*`` text twin; every one takes ``title=``.
+* **The partner map** (``maps``): ``partner_map(as_of=...)``, Japan's partners
+  on a date, centred on the Indo-Pacific (cartopy, coastlines shipped), with
+  ``describe_partner_map`` and the table behind it, ``partners_on``.
 * **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``.
 
 Importing this package changes nothing in your environment: no matplotlib
@@ -66,6 +69,7 @@ from .entities import Agreement, Mention, Person, country_of, find_agreements, f
 from .errors import ArticleFormatError, DatasetError
 from .exercises import Feedback, check, progress, reset_progress
 from .frames import mentions_frame, people_frame, quotes_frame
+from .maps import describe_partner_map, partner_map, partners_on
 from .quotes import RULES, Quote, extract_quotes, quotes_by_speaker
 from .show import ArticleView, show_article
 
@@ -94,6 +98,7 @@ __all__ = [
     "describe_agreement_matrix",
     "describe_distances_chart",
     "describe_milestones_timeline",
+    "describe_partner_map",
     "describe_partners_over_time",
     "describe_quotes_per_speaker",
     "describe_ratification_lag",
@@ -116,6 +121,8 @@ __all__ = [
     "network_as_of",
     "parse_article",
     "parse_partial_date",
+    "partner_map",
+    "partners_on",
     "partners_over_time",
     "people_frame",
     "progress",

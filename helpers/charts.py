@@ -15,8 +15,6 @@ plain text, computed from the same data, for screen readers and notebook prose.
 
 from __future__ import annotations
 
-import functools
-
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.lines import Line2D
@@ -32,6 +30,17 @@ from .datasets import (
     load_milestones,
     network_as_of,
 )
+from .style import (
+    CAPTION_SIZE,
+    FIGSIZE,
+    KIND_STYLE,
+    LABEL_SIZE,
+    NOTE_SIZE,
+    OKABE_ITO,
+    TICK_SIZE,
+    TITLE_SIZE,
+)
+from .style import finish as _finish
 
 __all__ = [
     "FIGSIZE",
@@ -56,20 +65,6 @@ __all__ = [
     "ratification_lag",
 ]
 
-#: The Okabe–Ito palette: eight colours distinguishable with the common colour-vision deficiencies.
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky blue": "#56B4E9",
-    "bluish green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish purple": "#CC79A7",
-    "black": "#000000",
-}
-#: Default figure size in inches: readable at JupyterLab's default width.
-FIGSIZE = (8.0, 4.5)
-
 SOURCE_AGREEMENTS = (
     "Source: course dataset agreements.csv, compiled from MOFA and partner governments' releases "
     "and news reports (helpers/data/SOURCES.md)."
@@ -86,17 +81,12 @@ SOURCE_QUOTES = "Source: quotations found in the article by the course's helpers
 _BLUE, _ORANGE, _GREEN = OKABE_ITO["blue"], OKABE_ITO["orange"], OKABE_ITO["bluish green"]
 _SKY, _YELLOW, _VERMILLION = OKABE_ITO["sky blue"], OKABE_ITO["yellow"], OKABE_ITO["vermillion"]
 _PURPLE, _BLACK = OKABE_ITO["reddish purple"], OKABE_ITO["black"]
-_GRID = "#d9d9d9"
-_TITLE, _LABEL, _TICK, _NOTE, _CAPTION = 12, 10, 9, 8.5, 8
-_KIND_STYLE = {  # colour, marker, line style, long name
-    "ACSA": (_BLUE, "o", "-", "ACSA (supplies and services)"),
-    "ISA": (_ORANGE, "s", "--", "ISA (classified information)"),
-    "RAA": (_GREEN, "^", ":", "RAA (visiting forces)"),
-}
+_TITLE, _LABEL, _TICK, _NOTE, _CAPTION = TITLE_SIZE, LABEL_SIZE, TICK_SIZE, NOTE_SIZE, CAPTION_SIZE
+_KIND_STYLE = KIND_STYLE  # colour, marker, line style, long name
 _DAYS_PER_MONTH = 365.25 / 12
 
 
-# --------------------------------------------------------------------------- shared look
+# --------------------------------------------------------------------------- shared look (see helpers.style)
 
 
 def _axes(ax, figsize=FIGSIZE):
@@ -109,93 +99,13 @@ def _axes(ax, figsize=FIGSIZE):
     return ax
 
 
-@functools.lru_cache(maxsize=4096)
-def _text_width_pt(text: str, size: float, weight: str = "normal") -> float:
-    """Width of one line of text in points, measured without drawing anything."""
-    from matplotlib.font_manager import FontProperties
-    from matplotlib.textpath import text_to_path
+def _title(title: str | None, finding: str) -> str:
+    """The caller's title when given, else the finding computed from the data.
 
-    width, _, _ = text_to_path.get_text_width_height_descent(
-        text, FontProperties(size=size, weight=weight), ismath=False
-    )
-    return width
-
-
-def _wrap(text: str, width_pt: float, size: float, weight: str = "normal", *, balance: bool = False) -> str:
-    """Wrap ``text`` so that no line is wider than ``width_pt`` points.
-
-    ``balance`` evens out the line lengths, so no word is left alone on the
-    last line.
-
-    >>> _wrap("one two three", 1e6, 10)
-    'one two three'
-    >>> _wrap("one two three", 1, 10)
-    'one\\ntwo\\nthree'
-    >>> _wrap("seventeen of twenty-five were signed after 2015", 200, 10, balance=True)
-    'seventeen of twenty-five\\nwere signed after 2015'
+    >>> _title(None, "A finding"), _title("My own title", "A finding")
+    ('A finding', 'My own title')
     """
-
-    def greedy(width: float) -> list[str]:
-        lines: list[str] = []
-        for word in text.split():
-            if lines and _text_width_pt(f"{lines[-1]} {word}", size, weight) <= width:
-                lines[-1] += f" {word}"
-            else:
-                lines.append(word)
-        return lines
-
-    lines = greedy(width_pt)
-    if balance and len(lines) > 1:  # balance the lines: the narrowest width that needs no more lines
-        low, high = width_pt / len(lines), width_pt
-        for _ in range(10):
-            middle = (low + high) / 2
-            low, high = (low, middle) if len(greedy(middle)) <= len(lines) else (middle, high)
-        lines = greedy(high)
-    return "\n".join(lines)
-
-
-def _room_pt(ax) -> float:
-    """Width in points a title or caption may take: from the Axes' left edge to the figure's right edge.
-
-    Estimated before layout from the widest y tick label, so nothing is cut off.
-    """
-    fig = ax.figure
-    fig_pt = fig.get_figwidth() * 72
-    if len(fig.axes) > 1:  # a grid the caller made: stay within this Axes
-        return ax.get_position().width * fig_pt
-    ticks = [t.get_text() for t in ax.get_yticklabels()] if ax.yaxis.get_visible() else []
-    tick_pt = max((_text_width_pt(t, _TICK) for t in ticks), default=0.0)
-    label_pt = _LABEL * 1.6 if ax.get_ylabel() else 0.0
-    return (fig_pt - tick_pt - label_pt - 30) * 0.97
-
-
-def _finish(ax, title: str, xlabel: str, ylabel: str, source: str, *, grid_axis: str | None = "x") -> None:
-    """Apply the course look: title (the finding), axis labels, light grid, source caption."""
-    ax.set_xlabel(xlabel, fontsize=_LABEL)
-    ax.set_ylabel(ylabel, fontsize=_LABEL)
-    ax.tick_params(labelsize=_TICK)
-    room = _room_pt(ax)
-    # The centre title, moved to the left edge: ax.get_title() returns it, as a learner expects.
-    text = ax.set_title(_wrap(title, room, _TITLE, "bold", balance=True), fontsize=_TITLE, fontweight="bold")
-    text.set_horizontalalignment("left")
-    text.set_x(0.0)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    if grid_axis:
-        ax.grid(axis=grid_axis, color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-    ax.annotate(
-        _wrap(source, room, _CAPTION),
-        xy=(0, 0),
-        xycoords=("axes fraction", ax.xaxis.label),
-        xytext=(0, -6),
-        textcoords="offset points",
-        ha="left",
-        va="top",
-        fontsize=_CAPTION,
-        color="#333333",
-        gid="source",
-    )
+    return finding if title is None else str(title)
 
 
 def _and(names: list[str]) -> str:
@@ -281,7 +191,14 @@ def _acsa_title(main: pd.DataFrame, on: pd.Timestamp) -> str:
     return title
 
 
-def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, source: str = SOURCE_AGREEMENTS):
+def acsa_timeline(
+    data: pd.DataFrame | None = None,
+    *,
+    as_of=None,
+    ax=None,
+    source: str = SOURCE_AGREEMENTS,
+    title: str | None = None,
+):
     """Japan's ACSAs as bars from signature to entry into force, one per agreement.
 
     Solid bar: signature to entry into force. Dotted box: entry into force
@@ -302,6 +219,7 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
     ax = _axes(ax)
     y_of: dict[str, int] = {}
     used: set[str] = set()  # which bar styles appear, for the legend
+    widest: dict[str, pd.Timedelta] = {}  # the widest hatched bar of each style: a sliver is no mark
     for y, row in main.iterrows():
         y_of[row["id"]] = y
         start = row["signed_start"]
@@ -349,6 +267,7 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
                 linewidth=0.8,
             )
             label = "pending" if known else "in force: unknown"
+            widest[label] = max(widest.get(label, pd.Timedelta(0)), on - start)
         used.add(
             label
             if label in ("pending", "in force: unknown")
@@ -384,10 +303,15 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
     )
     ax.set_ylim(len(main) - 0.4, -0.6)
     first = main["signed_start"].min() if len(main) else on
-    ax.set_xlim(
-        pd.Timestamp(year=first.year - 1, month=1, day=1), pd.Timestamp(year=on.year + 1, month=12, day=31)
+    left, right = (
+        pd.Timestamp(year=first.year - 1, month=1, day=1),
+        pd.Timestamp(year=on.year + 1, month=12, day=31),
     )
+    ax.set_xlim(left, right)
     _date_axis(ax)
+    # A bar narrower than 1% of the axis cannot be seen: its swatch would explain nothing on the chart
+    # (the label column says "pending" instead).
+    used -= {style for style, width in widest.items() if width < (right - left) * 0.01}
     styles = {
         "solid": Patch(facecolor=_BLUE, edgecolor=_BLUE, label="signature → entry into force"),
         "partial": Patch(
@@ -416,7 +340,7 @@ def acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None, ax=None, sour
             )
         )
     ax.legend(handles=handles, loc="lower left", fontsize=_NOTE, frameon=True, framealpha=0.95)
-    _finish(ax, _acsa_title(main, on), "Year", "Partner and year signed", source)
+    _finish(ax, _title(title, _acsa_title(main, on)), "Year", "Partner and year signed", source)
     return ax
 
 
@@ -518,7 +442,12 @@ def _lag_title(known: pd.DataFrame, kind: str | None) -> str:
 
 
 def ratification_lag(
-    data: pd.DataFrame | None = None, *, kind: str | None = "ACSA", ax=None, source: str = SOURCE_AGREEMENTS
+    data: pd.DataFrame | None = None,
+    *,
+    kind: str | None = "ACSA",
+    ax=None,
+    source: str = SOURCE_AGREEMENTS,
+    title: str | None = None,
 ):
     """Months from signature to entry into force, one bar per agreement, longest first.
 
@@ -536,7 +465,7 @@ def ratification_lag(
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r} — use one of: {', '.join(KINDS)}, or None for all")
     known, _ = _lags(data, kind)
-    ax = _axes(ax)
+    ax = _axes(ax, figsize=(FIGSIZE[0], max(FIGSIZE[1], 1.5 + 0.25 * len(known))))  # room for every row
     for y, row in known.iterrows():
         lo, hi = row["lag_min_months"], row["lag_max_months"]
         ax.barh(y, lo, height=0.6, color=_BLUE, edgecolor=_BLUE, linewidth=0.8)
@@ -547,8 +476,9 @@ def ratification_lag(
             text = f"≈ {lo:.1f}–{hi:.1f}" if hi - lo >= 0.05 else f"≈ {hi:.1f}"
         else:
             text = f"{hi:.1f}"
-        ax.annotate(text, xy=(hi, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=_NOTE,
-                    bbox={"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none"})  # fmt: skip
+        # The values stand in a column right of the plot, where no bar and no median line can cross them.
+        ax.annotate(text, xy=(1.01, y), xycoords=("axes fraction", "data"), va="center", ha="left",
+                    fontsize=_NOTE)  # fmt: skip
     handles = [
         Patch(facecolor=_BLUE, edgecolor=_BLUE, label="known wait, or shortest possible"),
         Patch(
@@ -567,11 +497,11 @@ def ratification_lag(
         )
     ax.set_yticks(range(len(known)), known["label"].tolist())
     ax.set_ylim(len(known) - 0.4, -0.6)
-    ax.set_xlim(0, (known["lag_max_months"].max() if len(known) else 1) * 1.18)
-    ax.legend(handles=handles, loc="center right", fontsize=_NOTE, framealpha=0.95)
+    ax.set_xlim(0, (known["lag_max_months"].max() if len(known) else 1) * 1.04)
+    ax.legend(handles=handles, loc="lower right", fontsize=_NOTE, framealpha=0.95)
     _finish(
         ax,
-        _lag_title(known, kind),
+        _title(title, _lag_title(known, kind)),
         "Months from signature to entry into force",
         "Agreement (partner, year signed)",
         source,
@@ -651,6 +581,7 @@ def partners_over_time(
     split_year: int = 2015,
     ax=None,
     source: str = SOURCE_AGREEMENTS,
+    title: str | None = None,
 ):
     """Cumulative number of partners for each kind of agreement, by date of first signature.
 
@@ -713,7 +644,7 @@ def partners_over_time(
     ]  # fmt: skip
     ax.legend(handles=handles, loc="upper left", fontsize=_NOTE, framealpha=0.95)
     _finish(
-        ax, _partners_title(first, split_year), "Year of first signature",
+        ax, _title(title, _partners_title(first, split_year)), "Year of first signature",
         "Partners (cumulative count)", source, grid_axis="y",
     )  # fmt: skip
     return ax
@@ -810,6 +741,7 @@ def agreement_matrix(
     ax=None,
     source: str = SOURCE_AGREEMENTS,
     highlight: str = "New Zealand",
+    title: str | None = None,
 ):
     """Partner × kind grid: who has an ACSA, an ISA or an RAA with Japan on ``as_of``.
 
@@ -833,7 +765,15 @@ def agreement_matrix(
         for x, cell in enumerate(row):
             if cell is None:
                 ax.add_patch(
-                    Rectangle((x - 0.5, y - 0.5), 1, 1, facecolor="white", edgecolor="#bbbbbb", linewidth=0.8)
+                    Rectangle(
+                        (x - 0.5, y - 0.5),
+                        1,
+                        1,
+                        facecolor="white",
+                        edgecolor="#bbbbbb",
+                        linewidth=0.8,
+                        clip_on=False,
+                    )
                 )
                 ax.text(x, y, "–", ha="center", va="center", fontsize=_TICK, color="#777777")
                 continue
@@ -841,7 +781,14 @@ def agreement_matrix(
             face, hatch = _CELL[state]
             ax.add_patch(
                 Rectangle(
-                    (x - 0.5, y - 0.5), 1, 1, facecolor=face, edgecolor="#888888", hatch=hatch, linewidth=0.8
+                    (x - 0.5, y - 0.5),
+                    1,
+                    1,
+                    facecolor=face,
+                    edgecolor="#888888",
+                    hatch=hatch,
+                    linewidth=0.8,
+                    clip_on=False,  # the outer borders sit on the Axes' edge: clipped, half of each would go
                 )
             )
             ax.text(
@@ -861,7 +808,7 @@ def agreement_matrix(
         ax.spines[side].set_visible(False)
     _finish(
         ax,
-        _matrix_title(matrix, on),
+        _title(title, _matrix_title(matrix, on)),
         "✓ year = in force since that year (counting an agreement it replaced)\n"
         f"signed year = signed, not in force on {on:%Y-%m-%d} · * = entry into force not verified · – = none",
         "Partner",
@@ -938,6 +885,7 @@ def distances_chart(
     highlight: str = "New Zealand",
     ax=None,
     source: str = SOURCE_PLACES,
+    title: str | None = None,
 ):
     """Great-circle distance from ``place`` to each partner's capital, nearest at the top.
 
@@ -974,7 +922,7 @@ def distances_chart(
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     _finish(
         ax,
-        _distance_title(d, place, highlight),
+        _title(title, _distance_title(d, place, highlight)),
         f"Great-circle distance from {place} (km)",
         "Capital or seat (partner)",
         source,
@@ -1052,7 +1000,9 @@ def _quotes_title(counts: pd.DataFrame) -> str:
     return f"{_and(top['speaker'].tolist())} are quoted most, {n} each, of the article's {total} quotations"
 
 
-def quotes_per_speaker(frame: pd.DataFrame, *, ax=None, source: str = SOURCE_QUOTES):
+def quotes_per_speaker(
+    frame: pd.DataFrame, *, ax=None, source: str = SOURCE_QUOTES, title: str | None = None
+):
     """Quotations per speaker, full and partial stacked, most quoted at the top.
 
     ``frame`` has one row per quotation with at least ``speaker`` and
@@ -1091,7 +1041,7 @@ def quotes_per_speaker(frame: pd.DataFrame, *, ax=None, source: str = SOURCE_QUO
     ax.set_xlim(0, counts["total"].max() * 1.6 + 0.5)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(loc="lower right", fontsize=_NOTE, framealpha=0.95)
-    _finish(ax, _quotes_title(counts), "Quotations (count)", "Speaker", source)
+    _finish(ax, _title(title, _quotes_title(counts)), "Quotations (count)", "Speaker", source)
     return ax
 
 
@@ -1129,7 +1079,9 @@ def _milestones_title(ms: pd.DataFrame) -> str:
     )
 
 
-def milestones_timeline(data: pd.DataFrame | None = None, *, ax=None, source: str = SOURCE_MILESTONES):
+def milestones_timeline(
+    data: pd.DataFrame | None = None, *, ax=None, source: str = SOURCE_MILESTONES, title: str | None = None
+):
     """The Japan–New Zealand milestones on a time line, each with its date and a short label.
 
     Markers differ by track (ACSA, ISA, both, New Zealand defence policy); a
@@ -1181,7 +1133,7 @@ def milestones_timeline(data: pd.DataFrame | None = None, *, ax=None, source: st
         )
     )
     ax.legend(handles=handles, loc="lower left", fontsize=_NOTE, framealpha=0.95)
-    _finish(ax, _milestones_title(ms), "Year", "", source, grid_axis=None)
+    _finish(ax, _title(title, _milestones_title(ms)), "Year", "", source, grid_axis=None)
     return ax
 
 

@@ -343,3 +343,115 @@ def test_quotes_per_speaker_reads_the_parsers_table_and_skips_nested_quotes():
     ax = charts.quotes_per_speaker(quotes)
     assert title(ax) == "Japan's Foreign Ministry is quoted most: 3 of the article's 9 quotations"
     assert sum(p.get_width() for p in bars(ax)) == len(outer)
+
+
+# --------------------------------------------------------------------------- issue 16: defects stay fixed
+
+
+def _legend_labels(ax) -> list[str]:
+    return [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_every_chart_takes_a_title_of_the_readers_own(name):
+    draw, _, args = CHARTS[name]
+    ax = draw(*args, title="My own reading of this chart")
+    assert title(ax) == "My own reading of this chart"
+    plt.close(ax.figure)
+    assert title(draw(*args)) != "My own reading of this chart", "the default is still the finding"
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_default_titles_take_at_most_two_lines(name):
+    draw, _, args = CHARTS[name]
+    ax = draw(*args)
+    assert ax.get_title().count("\n") <= 1, ax.get_title()
+
+
+def test_acsa_timeline_legend_shows_only_marks_a_reader_can_see():
+    # On the seed's date the two pending ACSAs are a day old: their bars are too thin to see.
+    assert not any(label.startswith("not in force") for label in _legend_labels(charts.acsa_timeline()))
+    earlier = charts.acsa_timeline(
+        as_of="2025-06-30"
+    )  # Italy's ACSA: signed in 2024, in force only in September
+    pending = [p for p in bars(earlier) if p.get_hatch() == "////"]
+    assert pending and "not in force on 2025-06-30" in _legend_labels(earlier)
+
+
+def test_agreement_matrix_draws_every_cell_border_whole():
+    ax = charts.agreement_matrix()
+    ax.figure.canvas.draw()
+    cells = bars(ax)
+    on_edge = [p for p in cells if p.get_x() + p.get_width() >= ax.get_xlim()[1] - 1e-9]
+    assert len(on_edge) == 14, "the RAA column touches the right edge"
+    assert all(not p.get_clip_on() for p in on_edge), "a clipped border on the Axes' edge loses half its line"
+    right = max(p.get_window_extent().x1 + p.get_linewidth() for p in cells)
+    assert right <= ax.figure.bbox.x1, "the grid's right border leaves the figure"
+
+
+def test_ratification_lag_values_stand_clear_of_the_median_line():
+    ax = charts.ratification_lag()
+    values = [t for t in ax.texts if t.get_gid() != "source"]
+    assert len(values) == 12 and all(t.get_position()[0] > 1 for t in values), "a column right of the plot"
+    assert "range: a date known only to month or year" in _legend_labels(ax)
+    tall = charts.ratification_lag(kind=None)
+    assert tall.figure.get_figheight() > 4.5, "every row keeps room for its label"
+
+
+# --------------------------------------------------------------------------- the partner map
+
+
+def test_partner_map_marks_every_partner_with_its_kinds_and_a_line_from_tokyo():
+    from helpers import maps
+
+    ax = maps.partner_map()
+    table = maps.partners_on()
+    labels = {a.get_gid()[6:] for a in ax.artists if (a.get_gid() or "").startswith("label:")}
+    assert labels == set(table["partner"]) and len(labels) == 14
+    dashed = [line for line in ax.get_lines() if line.get_linestyle() not in ("-", "None")]
+    assert len(dashed) == 3, (
+        "New Zealand, the Netherlands (signed) and Ukraine (not verified): none known in force"
+    )
+    legend = _legend_labels(ax)
+    assert {"ACSA (supplies and services)", "hollow: signed, not yet in force"} <= set(legend)
+    markers = [h.get_marker() for h in ax.get_legend().legend_handles[2:5]]
+    assert markers == ["o", "s", "^"], "shape, not only colour, tells the kind"
+    assert caption(ax).startswith("Source:") and "Natural Earth" in caption(ax)
+    assert title(ax) + "." in maps.describe_partner_map()
+
+
+def test_partner_map_on_an_earlier_date_shows_fewer_partners():
+    from helpers import maps
+
+    early = maps.partners_on("2012-01-01")
+    assert 0 < len(early) < 14 and "New Zealand" not in set(early["partner"])
+    ax = maps.partner_map(as_of="2012-01-01", title="Before the 2015 legislation")
+    assert title(ax) == "Before the 2015 legislation"
+    assert "New Zealand" not in maps.describe_partner_map(as_of="2012-01-01")
+    empty = maps.partner_map(as_of="1990-01-01")
+    assert title(empty) == "On 1990-01-01 Japan had no security agreement with any partner"
+    assert _legend_labels(empty) == ["Tokyo"]
+
+
+def test_partner_map_draws_offline(monkeypatch):
+    import socket
+
+    from helpers import maps
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the map tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    ax = maps.partner_map()
+    ax.figure.savefig(io.BytesIO(), format="png", dpi=40)
+    assert maps.COUNTRIES_SHAPEFILE.exists()
+
+
+def test_partner_map_needs_a_map_axes_and_says_how_to_make_one():
+    from helpers import maps
+
+    with pytest.raises(ValueError, match=r"projection=helpers.maps.map_projection\(\)"):
+        maps.partner_map(ax=Figure().subplots())
+    with pytest.raises(ValueError, match="'last spring' is not a date: write it as 'YYYY-MM-DD'"):
+        maps.partner_map(as_of="last spring")

@@ -1,4 +1,4 @@
-"""Render every course chart to PNG under build/charts/, plus a greyscale copy, and time it.
+"""Render every course chart and the partner map to PNG under build/charts/, plus a greyscale copy, and time it.
 
 Run from the repository root:  .venv/bin/python tools/render_charts.py
 Then look at each PNG (colour and ``-grey``) before committing a chart change.
@@ -22,7 +22,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers import charts  # noqa: E402
+from helpers import charts, maps  # noqa: E402
 
 OUT = ROOT / "build" / "charts"
 
@@ -60,6 +60,8 @@ def charts_to_render() -> dict[str, tuple]:
             {"source": quotes_source},
         ),
         "milestones_timeline": (charts.milestones_timeline, charts.describe_milestones_timeline, (), {}),
+        "partner_map": (maps.partner_map, maps.describe_partner_map, (), {}),
+        "partner_map_2015": (maps.partner_map, maps.describe_partner_map, (), {"as_of": "2015-01-01"}),
     }
 
 

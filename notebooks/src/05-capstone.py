@@ -224,7 +224,7 @@ def draw(rows, title):
 
     fig, ax = plt.subplots(figsize=(8, 5.5), layout="constrained")
     for (kind, state), group in rows.groupby(["kind", "state"]):  # one group per kind and state
-        x, y = group["year"], group["partner"].map(line_of) + NUDGE[kind]
+        x, y = group["year"], group["partner"].map(line_of) + (NUDGE[kind] if rows["kind"].nunique() > 1 else 0)
         # SHAPE[kind] with no line style draws markers only; ms is the marker size
         ax.plot(x, y, SHAPE[kind], color=COLOUR[kind], fillstyle=FILL[state], ms=9, label=f"{kind}: {state}")
     ax.set_yticks(range(len(order)), order)
