@@ -63,19 +63,24 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from .entities import (
-    _DOCUMENT_HEADS,
-    _INSTITUTION_HEADS,
-    _PARTICIPLES,
-    _ROLE_HEADS,
-    _ROLE_WORDS,
-    _WORD,
+from .entities import scan_entities
+from .lexicon import (
+    ADVERBS,
+    CHANNEL_HEADS,
+    CHANNEL_PREPOSITIONS,
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    FORWARD_STOP,
+    GROUP_NOUNS,
+    INSTITUTION_HEADS,
+    NP_STOP,
+    PARTICIPLES,
+    PRONOUNS,
     REPORTING_VERBS,
-    _joined,
-    _namelike,
-    _scan,
-    _Tok,
+    ROLE_HEADS,
+    ROLE_WORDS,
 )
+from .text import WORD, Token, joined, namelike, word_count
 
 __all__ = ["RULES", "Quote", "extract_quotes", "quotes_by_speaker"]
 
@@ -103,25 +108,8 @@ RULES = MappingProxyType(
     }
 )
 
-_PRONOUNS = frozenset("he she it they we".split())
-_PRONOUN_REACH = 20  # a pronoun looks back over at most this many person speakers
-_NP_STOP = frozenset(
-    """but while as that which who whom whose when because so if although though where whereas
-    in on at during after before with is was were are be been being will would could should may
-    might must can""".split()
-)
-_FORWARD_STOP = _NP_STOP | frozenset("according to in at on during from for via told".split())
-_DETERMINERS = frozenset("the a an two three several some many both one another his her their its".split())
-_GROUP_NOUNS = frozenset(
-    """officials analysts experts critics sources diplomats observers residents people leaders ministers
-    members lawmakers officers reporters journalists scholars researchers spokespeople""".split()
-)
-_CHANNEL_HEADS = frozenset(
-    """statement interview speech post letter conference briefing message release email op-ed column
-    report video address broadcast podcast media radio television tv parliament session hearing debate
-    meeting ceremony forum readout communique communiqué""".split()
-)
-_CHANNEL_PREPOSITIONS = frozenset("in at on during via".split())
+#: A pronoun looks back over at most this many person speakers.
+PRONOUN_REACH = 20
 _MARKS = re.compile("[\"“”'‘’]")
 _OPENING_DOUBLE = '"“'
 
@@ -166,7 +154,7 @@ class Quote:
         >>> Quote(1, "a 'Free and Open Indo-Pacific'", 0, 30, 1).words
         5
         """
-        return len(_WORD.findall(self.text))
+        return word_count(self.text)
 
     def to_dict(self) -> dict:
         """Return the quotation as plain data (JSON-ready), with ``words`` included.
@@ -302,7 +290,7 @@ def _kind(text: str, start: int, before_start: int, raw: _Raw, previous_full_in_
         k += 1
     first = text[k] if k < raw.end else ""
     before = text[max(before_start, start - 201) : start - 1].rstrip()  # 200 characters are plenty
-    words = _WORD.findall(before[-80:])
+    words = WORD.findall(before[-80:])
     last_word = words[-1].lower() if words else ""
     if not (first.isupper() or first.isdigit()):
         if (
@@ -327,7 +315,7 @@ class _Attributor:
     def __init__(self, article, tops: list[_Raw]) -> None:
         self.article = article
         self.text = article.text
-        self.scan = _scan(article)
+        self.scan = scan_entities(article)
         self.last: _Source | None = None
         self.para_source: _Source | None = None
         self.para_start = 0
@@ -380,12 +368,12 @@ class _Attributor:
             self.last_institution_at = max(self.last_institution_at, at)
 
     # -- resolving a noun phrase -----------------------------------------
-    def resolve(self, toks: list[_Tok]) -> _Source | None:
+    def resolve(self, toks: list[Token]) -> _Source | None:
         if not toks:
             return None
         text = self.text
         words = [t.lower for t in toks]
-        if len(toks) == 1 and words[0] in _PRONOUNS:
+        if len(toks) == 1 and words[0] in PRONOUNS:
             return self.pronoun(words[0], toks[0].start)
         a, b = toks[0].start, toks[-1].end
         written = text[a:b]
@@ -407,9 +395,9 @@ class _Attributor:
                 return _Source(m.canonical, "", m.country, "institution", rule="institution")
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
-        if words[-1] in _ROLE_HEADS and not toks[-1].poss:
+        if words[-1] in ROLE_HEADS and not toks[-1].poss:
             first = len(toks) - 1  # the role is the role words at the end: "Berg's deputy" → "deputy"
-            while first > 0 and words[first - 1] in _ROLE_WORDS and not toks[first - 1].poss:
+            while first > 0 and words[first - 1] in ROLE_WORDS and not toks[first - 1].poss:
                 first -= 1
             role = " ".join(words[first:])
             for person in reversed(self.by_role.get(role, ())):
@@ -428,13 +416,13 @@ class _Attributor:
             for w, t in zip(words, toks, strict=True)
         ):
             return _Source(written, "", "", "institution", rule="institution")
-        if words[-1] in _INSTITUTION_HEADS:
+        if words[-1] in INSTITUTION_HEADS:
             return _Source(written, "", country, "institution", rule="institution", strong=False)
-        if words[-1] in _DOCUMENT_HEADS:
+        if words[-1] in DOCUMENT_HEADS:
             return self.document(None, written)
-        if all(_namelike(t) for t in toks) and len(toks) <= 4:
+        if all(namelike(t) for t in toks) and len(toks) <= 4:
             return _Source(written, "", "", "person", rule="explicit")
-        if len(toks) <= 5 and (words[0] in _DETERMINERS or toks[0].cap or words[-1] in _GROUP_NOUNS):
+        if len(toks) <= 5 and (words[0] in DETERMINERS or toks[0].cap or words[-1] in GROUP_NOUNS):
             return _Source(written, "", country, "other", rule="explicit", strong=False)
         return None
 
@@ -456,7 +444,7 @@ class _Attributor:
                     return _Source(person.name, person.role, person.country, "person", rule="pronoun")
             # otherwise the latest person speaker the pronoun fits
             for tried, name in enumerate(reversed(self.people)):
-                if tried == _PRONOUN_REACH:
+                if tried == PRONOUN_REACH:
                     break
                 known = self.pronouns.get(name)
                 if known and known != word:
@@ -464,7 +452,7 @@ class _Attributor:
                 self.pronouns[name] = word
                 return replace(self.people[name], rule="pronoun", via=self._inherited_via(name))
             # no speaker fits: the latest person named before, outside quotations
-            for back in range(k, max(-1, k - _PRONOUN_REACH), -1):
+            for back in range(k, max(-1, k - PRONOUN_REACH), -1):
                 person = self.scan.people.get(self.persons[back].canonical)
                 if person is not None and self.pronouns.get(person.name, word) == word:
                     self.pronouns[person.name] = word
@@ -516,8 +504,8 @@ class _Attributor:
 
 
 def _document_word(text: str) -> str:
-    for w in reversed(_WORD.findall(text.lower())):
-        if w in _DOCUMENT_HEADS:
+    for w in reversed(WORD.findall(text.lower())):
+        if w in DOCUMENT_HEADS:
             return w
     return ""
 
@@ -526,35 +514,35 @@ def _document_word(text: str) -> str:
 # Clauses: "X said", "said X", "according to X", and the channel after them.
 
 
-def _back_np(toks: list[_Tok], k: int, text: str, limit: int = 8) -> int:
+def _back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
     """Start index of the noun phrase ending at ``toks[k]`` (joined words, no stop words)."""
     s = k
-    while s > 0 and k - s < limit - 1 and _joined(text, toks[s - 1], toks[s]):
+    while s > 0 and k - s < limit - 1 and joined(text, toks[s - 1], toks[s]):
         w = toks[s - 1].lower
-        if w in _NP_STOP or w in REPORTING_VERBS or w in ("according", "to"):
+        if w in NP_STOP or w in REPORTING_VERBS or w in ("according", "to"):
             break
         s -= 1
     return s
 
 
-def _forward_np(toks: list[_Tok], i: int, end: int, text: str, limit: int = 8) -> int:
+def _forward_np(toks: list[Token], i: int, end: int, text: str, limit: int = 8) -> int:
     """Index after the noun phrase starting at ``toks[i]`` (stops at prepositions and punctuation)."""
     j = i
     while j < end and j - i < limit:
-        if j > i and (not _joined(text, toks[j - 1], toks[j]) or toks[j].lower in _FORWARD_STOP):
+        if j > i and (not joined(text, toks[j - 1], toks[j]) or toks[j].lower in FORWARD_STOP):
             break
         j += 1
     return j
 
 
-def _subject_candidates(toks: list[_Tok], v: int, text: str) -> list[tuple[int, int, bool]]:
+def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
     """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
     k = v - 1
-    while k >= 0 and toks[k].lower in ("also", "later", "then", "again", "separately", "has", "had", "have"):
-        if not _joined(text, toks[k], toks[k + 1]):
+    while k >= 0 and toks[k].lower in ADVERBS:
+        if not joined(text, toks[k], toks[k + 1]):
             break
         k -= 1
-    if k < 0 or toks[k].lower in _NP_STOP:
+    if k < 0 or toks[k].lower in NP_STOP:
         return []
     gap = text[toks[k].end : toks[k + 1].start]
     if gap.isspace():
@@ -574,7 +562,7 @@ def _subject_candidates(toks: list[_Tok], v: int, text: str) -> list[tuple[int, 
     return out
 
 
-def _channel(toks: list[_Tok], i: int, end: int, verb: str, text: str) -> str:
+def _channel(toks: list[Token], i: int, end: int, verb: str, text: str) -> str:
     """The channel named after a reporting verb, in the article's words ('' if none)."""
     if verb in ("told", "tells", "telling") and i < end:
         # the audience: "reporters", "the Herald" (a second "the" starts what was told)
@@ -591,17 +579,17 @@ def _channel(toks: list[_Tok], i: int, end: int, verb: str, text: str) -> str:
         if w == "according" and k + 2 < end and toks[k + 1].lower == "to":
             j = _forward_np_long(toks, k + 2, end, text)
             return text[toks[k + 2].start : toks[j - 1].end]
-        if w in _CHANNEL_PREPOSITIONS and k + 1 < end:
+        if w in CHANNEL_PREPOSITIONS and k + 1 < end:
             for h in range(k + 1, min(end, k + 6)):
-                if not _joined(text, toks[h - 1], toks[h]):
+                if not joined(text, toks[h - 1], toks[h]):
                     break
-                if toks[h].lower in _CHANNEL_HEADS:
+                if toks[h].lower in CHANNEL_HEADS:
                     return text[toks[k + 1].start : toks[h].end]
         k += 1
     return ""
 
 
-def _according_np(toks: list[_Tok], k: int, end: int, text: str) -> tuple[int, int] | None:
+def _according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
     if k + 2 < end and toks[k + 1].lower == "to":
         j = _forward_np_long(toks, k + 2, end, text)
         if j > k + 2:
@@ -609,10 +597,10 @@ def _according_np(toks: list[_Tok], k: int, end: int, text: str) -> tuple[int, i
     return None
 
 
-def _forward_np_long(toks: list[_Tok], i: int, end: int, text: str) -> int:
+def _forward_np_long(toks: list[Token], i: int, end: int, text: str) -> int:
     """Index after the phrase starting at ``toks[i]``, up to punctuation (at most 10 words)."""
     j = i + 1
-    while j < end and j - i < 10 and _joined(text, toks[j - 1], toks[j]) and toks[j].lower not in _NP_STOP:
+    while j < end and j - i < 10 and joined(text, toks[j - 1], toks[j]) and toks[j].lower not in NP_STOP:
         j += 1
     return j
 
@@ -625,7 +613,7 @@ class _Clause:
         self.first = first  # index of the clause's first word in the token list
 
 
-def _clauses(att: _Attributor, toks: list[_Tok], lo: int, hi: int, sentence: list[_Tok]) -> list[_Clause]:
+def _clauses(att: _Attributor, toks: list[Token], lo: int, hi: int, sentence: list[Token]) -> list[_Clause]:
     """Every attribution clause among ``toks[lo:hi]``, in text order (resolved now, in order)."""
     text = att.text
     out: list[_Clause] = []
@@ -654,8 +642,8 @@ def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
     src = None
     first = v
     after = v + 1
-    coordinated = v > lo and toks[v - 1].lower == "and" and _joined(text, toks[v - 1], toks[v])
-    if verb in _PARTICIPLES or coordinated:
+    coordinated = v > lo and toks[v - 1].lower == "and" and joined(text, toks[v - 1], toks[v])
+    if verb in PARTICIPLES or coordinated:
         # "..., calling the plan a": the subject is the one at the start of the sentence
         if sentence:
             j = 0
@@ -664,13 +652,13 @@ def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
                 and j < 8
                 and (
                     sentence[j].cap
-                    or sentence[j].lower in _DETERMINERS
-                    or sentence[j].lower in _ROLE_WORDS
-                    or sentence[j].lower in _INSTITUTION_HEADS
-                    or sentence[j].lower in _PRONOUNS
+                    or sentence[j].lower in DETERMINERS
+                    or sentence[j].lower in ROLE_WORDS
+                    or sentence[j].lower in INSTITUTION_HEADS
+                    or sentence[j].lower in PRONOUNS
                 )
             ):
-                if j and not _joined(text, sentence[j - 1], sentence[j]):
+                if j and not joined(text, sentence[j - 1], sentence[j]):
                     break
                 j += 1
             if j and sentence[0].start < toks[v].start:
@@ -930,7 +918,7 @@ def _closing_attribution(att, last: _Raw, per_para, sentences) -> _Source | None
 def _worth_remembering(src: _Source) -> bool:
     """A source named outside any quotation counts if it is known, or a group ("officials said")."""
     last = src.speaker.split()[-1:] if src.speaker else []
-    return src.strong or (bool(last) and last[0].lower() in _GROUP_NOUNS)
+    return src.strong or (bool(last) and last[0].lower() in GROUP_NOUNS)
 
 
 def _sentences_by_paragraph(article) -> list[list[tuple[int, int]]]:
@@ -943,7 +931,7 @@ def _sentences_by_paragraph(article) -> list[list[tuple[int, int]]]:
     return out
 
 
-def _outside(toks: list[_Tok], tops: list[_Raw]) -> list[_Tok]:
+def _outside(toks: list[Token], tops: list[_Raw]) -> list[Token]:
     """The words outside every top-level quotation (both lists are in text order)."""
     out = []
     q = 0
