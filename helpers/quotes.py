@@ -58,7 +58,6 @@ the length of the article.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -81,6 +80,8 @@ from .lexicon import (
     ROLE_WORDS,
 )
 from .text import WORD, Token, joined, namelike, word_count
+from .text.cache import per_article
+from .text.marks import MarkSpan, pair_marks
 
 __all__ = ["RULES", "Quote", "extract_quotes", "quotes_by_speaker"]
 
@@ -110,8 +111,6 @@ RULES = MappingProxyType(
 
 #: A pronoun looks back over at most this many person speakers.
 PRONOUN_REACH = 20
-_MARKS = re.compile("[\"“”'‘’]")
-_OPENING_DOUBLE = '"“'
 
 
 @dataclass(frozen=True)
@@ -209,76 +208,17 @@ class _Raw:
         "start",
     )
 
-    def __init__(self, open_, close, paragraph, depth, closed, text_len):
-        self.open = open_
-        self.close = close  # offset of the closing mark (end of paragraph if not closed)
-        self.start = open_ + 1
-        self.end = close if closed else text_len
+    def __init__(self, span: MarkSpan, offset: int, paragraph: int) -> None:
+        self.open = offset + span.open
+        self.close = offset + span.close  # offset of the closing mark (end of paragraph if not closed)
+        self.start = offset + span.start
+        self.end = offset + span.end
         self.paragraph = paragraph
-        self.depth = depth
-        self.closed = closed
-        self.parent: int | None = None
+        self.depth = span.depth
+        self.closed = span.closed
+        self.parent: int | None = span.parent
         self.continues: int | None = None
         self.index = -1
-
-
-def _opens_single(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else ""
-    return not before.isalnum() and after.isalnum()
-
-
-def _closes_single(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    return before != "" and not before.isspace() and not after.isalnum()
-
-
-def _find_raw(ptext: str, offset: int, number: int) -> list[_Raw]:
-    """Quotation spans in one paragraph: a single pass over its quotation marks."""
-    out: list[_Raw] = []
-    outer: int | None = None
-    inner: int | None = None
-    inner_mark = ""
-    pending: list[tuple[int, int]] = []
-
-    def close_outer(at: int, closed: bool) -> None:
-        end = at if closed else len(ptext)
-        if ptext[outer + 1 : end].strip():
-            parent = _Raw(offset + outer, offset + at, number, 0, closed, offset + len(ptext))
-            parent.index = len(out)
-            out.append(parent)
-            for a, b in pending:
-                if ptext[a + 1 : b].strip():
-                    child = _Raw(offset + a, offset + b, number, 1, True, offset + len(ptext))
-                    child.parent = parent.index
-                    child.index = len(out)
-                    out.append(child)
-
-    for m in _MARKS.finditer(ptext):
-        i = m.start()
-        ch = ptext[i]
-        if outer is None:
-            if ch in _OPENING_DOUBLE:
-                outer, inner, pending = i, None, []
-            continue
-        if inner is not None:
-            if (inner_mark == "“" and ch == "”") or (
-                inner_mark == "'" and ch in "'’" and _closes_single(ptext, i)
-            ):
-                pending.append((inner, i))
-                inner = None
-                continue
-        if ch == '"' or ch == "”":
-            close_outer(i, True)
-            outer, inner = None, None
-        elif ch == "“" and inner is None:
-            inner, inner_mark = i, "“"
-        elif ch in "'‘" and inner is None and _opens_single(ptext, i):
-            inner, inner_mark = i, "'"
-    if outer is not None:
-        close_outer(len(ptext), False)
-    return out
 
 
 def _kind(text: str, start: int, before_start: int, raw: _Raw, previous_full_in_sentence: bool) -> str:
@@ -697,8 +637,14 @@ def _inverted_ok(toks, lo, v, text) -> bool:
 # The walk
 
 
+@per_article
 def extract_quotes(article) -> tuple[Quote, ...]:
     """Every quotation in ``article``, attributed, in text order (nested ones after their parent).
+
+    Four named passes: find and pair the marks (:func:`helpers.text.marks.pair_marks`),
+    link running quotations, attach each quotation to its clauses and resolve
+    the speakers paragraph by paragraph, then give nested quotations their
+    parent's speaker. The result is computed once per article and shared.
 
     >>> from helpers import load_seeds
     >>> quotes = extract_quotes(load_seeds()[0])
@@ -711,144 +657,194 @@ def extract_quotes(article) -> tuple[Quote, ...]:
     ()
     """
     raws, per_para = _all_raw(article)
-    tops_all = [r for r in raws if r.depth == 0]
-    att = _Attributor(article, tops_all)
-    sentences = _sentences_by_paragraph(article)
-    following = {r.continues: r.index for r in raws if r.continues is not None}
-    sources: dict[int, _Source] = {}
-    kinds: dict[int, str] = {}
-    # first piece of a running quotation → (the piece whose closing clause names the speaker, that source)
-    anchors: dict[int, tuple[int, _Source]] = {}
-    prev_para_source: _Source | None = None
-    group_first: dict[int, int] = {}  # piece of a running quotation → its first piece
-    text = article.text
-
+    walk = _Walk(article, raws, per_para)
     for para, found in zip(article.paragraphs, per_para, strict=True):
+        walk.paragraph(para, found)
+    walk.nested()
+    text = article.text
+    return tuple(_quote(r, text, walk.sources.get(r.index), walk.kinds.get(r.index, "partial")) for r in raws)
+
+
+class _Sentence:
+    """One sentence of a paragraph: its bounds and the indexes of its words outside quotations."""
+
+    __slots__ = ("end", "hi", "index", "lo", "start", "words")
+
+    def __init__(self, index, start, end, lo, hi, words) -> None:
+        self.index, self.start, self.end, self.lo, self.hi, self.words = index, start, end, lo, hi, words
+
+
+class _Walk:
+    """The attribution pass: reads the article paragraph by paragraph, as a reader does."""
+
+    def __init__(self, article, raws: list[_Raw], per_para: list[list[_Raw]]) -> None:
+        self.article = article
+        self.text = article.text
+        self.raws = raws
+        self.per_para = per_para
+        self.att = _Attributor(article, [r for r in raws if r.depth == 0])
+        self.sentences = _sentences_by_paragraph(article)
+        self.following = {r.continues: r.index for r in raws if r.continues is not None}
+        self.sources: dict[int, _Source] = {}
+        self.kinds: dict[int, str] = {}
+        # first piece of a running quotation → (the piece whose closing clause names the speaker, its source)
+        self.anchors: dict[int, tuple[int, _Source]] = {}
+        self.group_first: dict[int, int] = {}  # piece of a running quotation → its first piece
+        self.prev_para_source: _Source | None = None
+
+    # -- one paragraph -----------------------------------------------------
+    def paragraph(self, para, found: list[_Raw]) -> None:
+        att = self.att
         att.para_source = None
         att.para_start = para.start
         tops = [r for r in found if r.depth == 0]
-        outside = _outside(att.scan.tokens[para.number - 1], tops)
-        starts = [t.start for t in outside]
-        bounds = sentences[para.number - 1]
-        sent_starts = [b[0] for b in bounds]
-        next_open = {
+        self.outside = _outside(att.scan.tokens[para.number - 1], tops)
+        self.starts = [t.start for t in self.outside]
+        self.bounds = self.sentences[para.number - 1]
+        self.sent_starts = [b[0] for b in self.bounds]
+        self.next_open = {
             r.index: (tops[i + 1].open if i + 1 < len(tops) else para.end) for i, r in enumerate(tops)
         }
         by_sentence: dict[int, list[_Raw]] = {}
         for r in tops:
-            by_sentence.setdefault(max(0, bisect_right(sent_starts, r.open) - 1), []).append(r)
-
-        for si, (s_start, s_end) in enumerate(bounds):
-            lo = bisect_right(starts, s_start - 1)
-            hi = bisect_right(starts, s_end - 1)
-            sentence = outside[lo:hi]
+            by_sentence.setdefault(max(0, bisect_right(self.sent_starts, r.open) - 1), []).append(r)
+        for si, (s_start, s_end) in enumerate(self.bounds):
+            lo = bisect_right(self.starts, s_start - 1)
+            hi = bisect_right(self.starts, s_end - 1)
+            sent = _Sentence(si, s_start, s_end, lo, hi, self.outside[lo:hi])
             qs = by_sentence.get(si, [])
-            if not qs:  # no quotation: remember who is said to have said something
-                att.advance_to(s_end)
-                for clause in _clauses(att, outside, lo, hi, sentence):
-                    if _worth_remembering(clause.source):
-                        att.use(clause.source, outside[clause.first].start)
-                continue
-            own: dict[int, _Source] = {}
-            prev_close = s_start - 1
-            for r in qs:
-                att.advance_to(r.open)
-                if r.continues is not None:  # a later piece of a running quotation
-                    first = group_first.get(r.continues, r.continues)
-                    group_first[r.index] = first
-                    group = sources.get(first)
-                    if group is not None and group.speaker:
-                        anchor = anchors.get(first)
-                        src = anchor[1] if anchor and anchor[0] == r.index else replace(group, rule="running")
-                        own[r.index] = src
-                        att.use(src, r.open)
-                    prev_close = r.close
-                    continue
-                src = None
-                tail_clauses: list[_Clause] = []
-                if r.closed:
-                    # 1. right after the closing mark: '"...," X said' (or '"...?" X asked.')
-                    t_lo = bisect_right(starts, r.close)
-                    t_hi = bisect_right(starts, min(s_end, next_open[r.index]) - 1)
-                    asks = text[r.start : r.end].rstrip()[-1:] in ("?", "!")
-                    if asks and t_lo == t_hi and t_lo < len(starts) and starts[t_lo] < next_open[r.index]:
-                        # the sentence ends inside the marks ('"Why?" Moe asked.'): read on into the next
-                        ext = bounds[max(0, bisect_right(sent_starts, starts[t_lo]) - 1)][1]
-                        t_hi = bisect_right(starts, min(ext, next_open[r.index]) - 1)
-                        clauses = _clauses(att, outside, t_lo, t_hi, outside[t_lo:t_hi])
-                    else:
-                        clauses = _clauses(att, outside, t_lo, t_hi, sentence)
-                        tail_clauses = clauses
-                    if clauses and clauses[0].first == t_lo:
-                        src = clauses[0].source
-                # 2. before the opening mark: 'X said: "..."', 'X called it a "..."'
-                if src is None:
-                    h_lo = bisect_right(starts, max(prev_close, s_start - 1))
-                    h_hi = bisect_right(starts, r.open)
-                    clauses = _clauses(att, outside, h_lo, h_hi, sentence)
-                    if clauses:
-                        src = clauses[-1].source
-                # 3. anywhere after it in its sentence
-                if src is None and tail_clauses:
-                    src = tail_clauses[0].source
-                # 4. running over paragraphs: the attribution may close its last piece
-                if src is None and r.index in following:
-                    last = r.index
-                    while last in following:
-                        last = following[last]
-                    src = _closing_attribution(att, raws[last], per_para, sentences)
-                    if src is not None:
-                        anchors[r.index] = (last, src)
-                        own[r.index] = replace(src, rule="running")
-                        att.use(src, r.open)
-                        prev_close = r.close
-                        continue
-                if src is not None:
-                    own[r.index] = src
-                    att.use(src, r.open)
-                prev_close = r.close
-            # no clause of its own: the sentence's, then the paragraph's, then the previous paragraph's
-            next_own: list[_Source | None] = [None] * len(qs)
-            found_later = None
-            for n in range(len(qs) - 1, -1, -1):
-                next_own[n] = found_later
-                found_later = own.get(qs[n].index, found_later)
-            found_earlier = None
-            for n, r in enumerate(qs):
-                src = own.get(r.index)
-                if src is None:
-                    shared = next_own[n] or found_earlier
-                    if shared is not None:
-                        src = shared
-                    elif att.para_source is not None:
-                        ps = att.para_source
-                        src = replace(
-                            ps, rule="carried over" if ps.rule == "carried over" else "continuation"
-                        )
-                    elif prev_para_source is not None:
-                        src = replace(prev_para_source, rule="carried over")
-                    if src is not None:
-                        att.use(src, r.open)
-                else:
-                    found_earlier = src
-                sources[r.index] = src or _Source("", rule="unattributed")
-            for n, r in enumerate(qs):
-                prev_full = n > 0 and kinds.get(qs[n - 1].index) == "full"
-                before_start = max(s_start, qs[n - 1].close + 1) if n else s_start
-                kinds[r.index] = _kind(text, r.start, before_start, r, prev_full)
+            if qs:
+                own = self.own_clauses(sent, qs)
+                self.share(qs, own)
+                self.set_kinds(sent, qs)
+            else:
+                self.remember(sent)
         att.advance_to(para.end)
-        prev_para_source = att.para_source
+        self.prev_para_source = att.para_source
 
-    # Nested quotations take their parent's speaker.
-    previous_close: dict[int, int] = {}  # parent → closing mark of its latest nested quotation
-    for r in raws:
-        if r.depth == 1:
-            parent = sources.get(r.parent) or _Source("", rule="unattributed")
-            sources[r.index] = replace(parent, rule="nested" if parent.speaker else "unattributed")
-            before_start = previous_close.get(r.parent, raws[r.parent].start - 1) + 1
-            kinds[r.index] = _kind(text, r.start, before_start, r, False)
-            previous_close[r.parent] = r.close
-    return tuple(_quote(r, text, sources.get(r.index), kinds.get(r.index, "partial")) for r in raws)
+    def remember(self, sent: _Sentence) -> None:
+        """A sentence without quotations: remember who is said to have said something."""
+        att = self.att
+        att.advance_to(sent.end)
+        for clause in _clauses(att, self.outside, sent.lo, sent.hi, sent.words):
+            if _worth_remembering(clause.source):
+                att.use(clause.source, self.outside[clause.first].start)
+
+    # -- a quotation's own clause --------------------------------------------
+    def own_clauses(self, sent: _Sentence, qs: list[_Raw]) -> dict[int, _Source]:
+        """The clause of each quotation in the sentence, where it has one of its own."""
+        att = self.att
+        own: dict[int, _Source] = {}
+        prev_close = sent.start - 1
+        for r in qs:
+            att.advance_to(r.open)
+            if r.continues is not None:
+                src = self.running_piece(r)
+            else:
+                src = self.clause_for(r, sent, prev_close)
+            if src is not None:
+                own[r.index] = src
+                att.use(src, r.open)
+            prev_close = r.close
+        return own
+
+    def running_piece(self, r: _Raw) -> _Source | None:
+        """A later piece of a running quotation: the speaker of the quotation it continues."""
+        first = self.group_first.get(r.continues, r.continues)
+        self.group_first[r.index] = first
+        group = self.sources.get(first)
+        if group is None or not group.speaker:
+            return None
+        anchor = self.anchors.get(first)
+        return anchor[1] if anchor and anchor[0] == r.index else replace(group, rule="running")
+
+    def clause_for(self, r: _Raw, sent: _Sentence, prev_close: int) -> _Source | None:
+        """The rules in order: after the closing mark, before the opening mark, later in the
+        sentence, then (a running quotation) after the closing mark of its last piece."""
+        att, starts = self.att, self.starts
+        src = None
+        tail: list[_Clause] = []
+        if r.closed:
+            src, tail = self.after_close(r, sent)
+        if src is None:  # 'X said: "..."', 'X called it a "..."'
+            h_lo = bisect_right(starts, max(prev_close, sent.start - 1))
+            h_hi = bisect_right(starts, r.open)
+            clauses = _clauses(att, self.outside, h_lo, h_hi, sent.words)
+            if clauses:
+                src = clauses[-1].source
+        if src is None and tail:
+            src = tail[0].source
+        if src is None and r.index in self.following:
+            last = r.index
+            while last in self.following:
+                last = self.following[last]
+            found = _closing_attribution(att, self.raws[last], self.per_para, self.sentences)
+            if found is not None:
+                self.anchors[r.index] = (last, found)
+                src = replace(found, rule="running")
+        return src
+
+    def after_close(self, r: _Raw, sent: _Sentence) -> tuple[_Source | None, list[_Clause]]:
+        """Right after the closing mark: '"...," X said' (or '"...?" X asked.')."""
+        att, starts, text = self.att, self.starts, self.text
+        limit = self.next_open[r.index]
+        t_lo = bisect_right(starts, r.close)
+        t_hi = bisect_right(starts, min(sent.end, limit) - 1)
+        asks = text[r.start : r.end].rstrip()[-1:] in ("?", "!")
+        tail: list[_Clause] = []
+        if asks and t_lo == t_hi and t_lo < len(starts) and starts[t_lo] < limit:
+            # the sentence ends inside the marks ('"Why?" Moe asked.'): read on into the next
+            ext = self.bounds[max(0, bisect_right(self.sent_starts, starts[t_lo]) - 1)][1]
+            t_hi = bisect_right(starts, min(ext, limit) - 1)
+            clauses = _clauses(att, self.outside, t_lo, t_hi, self.outside[t_lo:t_hi])
+        else:
+            clauses = _clauses(att, self.outside, t_lo, t_hi, sent.words)
+            tail = clauses
+        if clauses and clauses[0].first == t_lo:
+            return clauses[0].source, tail
+        return None, tail
+
+    # -- no clause of its own ------------------------------------------------
+    def share(self, qs: list[_Raw], own: dict[int, _Source]) -> None:
+        """The sentence's clause, then the paragraph's source, then the previous paragraph's."""
+        att = self.att
+        next_own: list[_Source | None] = [None] * len(qs)
+        found_later = None
+        for n in range(len(qs) - 1, -1, -1):
+            next_own[n] = found_later
+            found_later = own.get(qs[n].index, found_later)
+        found_earlier = None
+        for n, r in enumerate(qs):
+            src = own.get(r.index)
+            if src is None:
+                src = next_own[n] or found_earlier
+                if src is None and att.para_source is not None:
+                    ps = att.para_source
+                    src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
+                elif src is None and self.prev_para_source is not None:
+                    src = replace(self.prev_para_source, rule="carried over")
+                if src is not None:
+                    att.use(src, r.open)
+            else:
+                found_earlier = src
+            self.sources[r.index] = src or _Source("", rule="unattributed")
+
+    def set_kinds(self, sent: _Sentence, qs: list[_Raw]) -> None:
+        for n, r in enumerate(qs):
+            prev_full = n > 0 and self.kinds.get(qs[n - 1].index) == "full"
+            before_start = max(sent.start, qs[n - 1].close + 1) if n else sent.start
+            self.kinds[r.index] = _kind(self.text, r.start, before_start, r, prev_full)
+
+    def nested(self) -> None:
+        """Nested quotations take their parent's speaker."""
+        previous_close: dict[int, int] = {}  # parent → closing mark of its latest nested quotation
+        for r in self.raws:
+            if r.depth == 1:
+                parent = self.sources.get(r.parent) or _Source("", rule="unattributed")
+                self.sources[r.index] = replace(parent, rule="nested" if parent.speaker else "unattributed")
+                before_start = previous_close.get(r.parent, self.raws[r.parent].start - 1) + 1
+                self.kinds[r.index] = _kind(self.text, r.start, before_start, r, False)
+                previous_close[r.parent] = r.close
 
 
 def _quote(r: _Raw, text: str, src: _Source | None, kind: str) -> Quote:
@@ -877,10 +873,10 @@ def _all_raw(article) -> tuple[list[_Raw], list[list[_Raw]]]:
     raws: list[_Raw] = []
     per_para: list[list[_Raw]] = []
     for para in article.paragraphs:
-        found = _find_raw(para.text, para.start, para.number)
+        found = [_Raw(span, para.start, para.number) for span in pair_marks(para.text)]
         base = len(raws)
-        for r in found:
-            r.index += base
+        for k, r in enumerate(found):
+            r.index = base + k
             if r.parent is not None:
                 r.parent += base
         raws.extend(found)
