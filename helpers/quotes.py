@@ -67,6 +67,7 @@ from .lexicon import (
     ADVERBS,
     CHANNEL_HEADS,
     CHANNEL_PREPOSITIONS,
+    DAYS_MONTHS,
     DETERMINERS,
     DOCUMENT_HEADS,
     FORWARD_STOP,
@@ -74,8 +75,11 @@ from .lexicon import (
     INSTITUTION_HEADS,
     NP_STOP,
     PARTICIPLES,
+    PLATFORMS,
     PRONOUNS,
+    QUOTING_VERBS,
     REPORTING_VERBS,
+    ROLE_ALIASES,
     ROLE_HEADS,
     ROLE_WORDS,
 )
@@ -101,6 +105,10 @@ RULES = MappingProxyType(
         "document": "a document mentioned before speaks: 'the statement added'; the speaker is whoever "
         "issued it (the latest institution quoted, or the issuer named with the document)",
         "nested": "a quotation inside another: the enclosing quotation's speaker quotes it",
+        "role reference": "'the PM', 'the minister', 'the Conservative leader': the only person introduced "
+        "before with that role",
+        "sentence subject": "no reporting verb, but the sentence's subject is a known person or institution: "
+        "'Tanaka thanked Morgan for her \"warm welcome\"' (a new subject also stops carrying over)",
         "running": "a piece of a quotation that runs over paragraphs whose speaker is named at another "
         "piece (before the first piece or after the last)",
         "continuation": "no attribution in its sentence: the source named earlier in the same paragraph",
@@ -111,6 +119,16 @@ RULES = MappingProxyType(
 
 #: A pronoun looks back over at most this many person speakers.
 PRONOUN_REACH = 20
+#: Full or partial is judged from at most this many characters before the opening mark.
+KIND_LOOKBACK = 200
+#: A reporting verb's subject is never further back than this many words (keeps the work linear).
+SUBJECT_REACH = 32
+#: A participle's subject ('..., calling the plan a') is at most this many words at the sentence start.
+SENTENCE_SUBJECT_WORDS = 8
+#: Asides between a subject and its verb: 'Tanaka, meanwhile, thanked ...'.
+SUBJECT_ASIDES = frozenset("meanwhile however also though too separately later".split())
+#: A channel ('in a statement') is looked for within this many words after the verb.
+CHANNEL_REACH = 14
 
 
 @dataclass(frozen=True)
@@ -229,7 +247,7 @@ def _kind(text: str, start: int, before_start: int, raw: _Raw, previous_full_in_
     while k < raw.end and (text[k].isspace() or text[k] in "'\"“‘…."):
         k += 1
     first = text[k] if k < raw.end else ""
-    before = text[max(before_start, start - 201) : start - 1].rstrip()  # 200 characters are plenty
+    before = text[max(before_start, start - KIND_LOOKBACK - 1) : raw.open].rstrip()
     words = WORD.findall(before[-80:])
     last_word = words[-1].lower() if words else ""
     if not (first.isupper() or first.isdigit()):
@@ -343,7 +361,14 @@ class _Attributor:
             for person in reversed(self.by_role.get(role, ())):
                 if not country or person.country == country:
                     return _Source(person.name, person.role, person.country, "person", rule="explicit")
+            found = self.role_reference(words, a)
+            if found is not None:
+                return found
             return _Source(written, "", country, "person", rule="explicit", strong=False)
+        if words[0] == "the" and len(words) <= 4 and words[-1] in ROLE_ALIASES:
+            found = self.role_reference(words, a)
+            if found is not None:
+                return found
         if len(places) == 1 and all(
             w in ("the",) or places[0].start <= t.start < places[0].end
             for w, t in zip(words, toks, strict=True)
@@ -365,6 +390,29 @@ class _Attributor:
         if len(toks) <= 5 and (words[0] in DETERMINERS or toks[0].cap or words[-1] in GROUP_NOUNS):
             return _Source(written, "", country, "other", rule="explicit", strong=False)
         return None
+
+    def role_reference(self, words: list[str], at: int) -> _Source | None:
+        """'the PM', 'the Conservative leader', 'the senator': the only person introduced before
+        ``at`` whose role has that head word (and every other word of the reference, if any has)."""
+        if words[0] != "the" or len(words) > 4:
+            return None
+        head = ROLE_ALIASES.get(words[-1], words[-1])
+        others = [w for w in words[1:-1]]
+        matches = []
+        for person in self.scan.people.values():
+            if person.start >= at or not person.role:
+                continue
+            role = person.role.lower()
+            role_words = role.replace("-", " ").split()
+            if (" " in head and head in role) or (" " not in head and head in role_words):
+                matches.append((person, all(w in role_words for w in others)))
+        best = [p for p, full in matches if full] or ([p for p, _ in matches] if not others else [])
+        if len(best) != 1 and len(matches) == 1:
+            best = [matches[0][0]]
+        if len(best) != 1:
+            return None
+        person = best[0]
+        return _Source(person.name, person.role, person.country, "person", rule="role reference")
 
     def pronoun(self, word: str, at: int) -> _Source | None:
         """Resolve a pronoun at offset ``at`` (see ``RULES["pronoun"]``)."""
@@ -485,7 +533,7 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     if k < 0 or toks[k].lower in NP_STOP:
         return []
     gap = text[toks[k].end : toks[k + 1].start]
-    if gap.isspace():
+    if joined(text, toks[k], toks[k + 1]):
         return [(_back_np(toks, k, text), k + 1, False)]
     if gap.strip() != ",":
         return []
@@ -514,19 +562,60 @@ def _channel(toks: list[Token], i: int, end: int, verb: str, text: str) -> str:
         if j > i:
             return text[toks[i].start : toks[j - 1].end]
     k = i
-    while k < end and k - i < 14:
+    while k < end and k - i < CHANNEL_REACH:
         w = toks[k].lower
         if w == "according" and k + 2 < end and toks[k + 1].lower == "to":
             j = _forward_np_long(toks, k + 2, end, text)
             return text[toks[k + 2].start : toks[j - 1].end]
         if w in CHANNEL_PREPOSITIONS and k + 1 < end:
-            for h in range(k + 1, min(end, k + 6)):
-                if not joined(text, toks[h - 1], toks[h]):
-                    break
-                if toks[h].lower in CHANNEL_HEADS:
-                    return text[toks[k + 1].start : toks[h].end]
+            h = _channel_head(toks, k, end, text)
+            if h is not None:
+                return text[toks[k + 1].start : toks[_channel_end(toks, h, end, text)].end]
         k += 1
     return ""
+
+
+def _channel_head(toks: list[Token], k: int, end: int, text: str) -> int | None:
+    """After the preposition ``toks[k]``: the index of a channel's head word ('statement', 'Facebook')."""
+    for h in range(k + 1, min(end, k + 6)):
+        if not joined(text, toks[h - 1], toks[h]):
+            return None
+        if toks[h].lower in CHANNEL_HEADS or (toks[h].cap and toks[h].lower in PLATFORMS):
+            return h
+    return None
+
+
+def _channel_end(toks: list[Token], h: int, end: int, text: str) -> int:
+    """'a post on X', 'an interview with NHK': the platform or outlet after the head, if named."""
+    m = h + 1
+    if (
+        m + 1 < end
+        and toks[m].lower in ("on", "with")
+        and joined(text, toks[h], toks[m])
+        and toks[m + 1].cap
+        and toks[m + 1].lower not in DAYS_MONTHS
+    ):
+        last = m + 1
+        while (
+            last + 1 < end
+            and last - m < 3
+            and toks[last + 1].cap
+            and joined(text, toks[last], toks[last + 1])
+        ):
+            last += 1
+        return last
+    return h
+
+
+def _leading_channel(sentence: list[Token], before: int, text: str) -> str:
+    """'In a statement, the ministry said': a channel that opens the sentence, up to its comma."""
+    if len(sentence) < 3 or sentence[0].lower not in CHANNEL_PREPOSITIONS:
+        return ""
+    h = _channel_head(sentence, 0, len(sentence), text)
+    if h is None or sentence[h].start >= before:
+        return ""
+    last = _channel_end(sentence, h, len(sentence), text)
+    return text[sentence[1].start : sentence[last].end]
 
 
 def _according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
@@ -568,12 +657,30 @@ def _clauses(att: _Attributor, toks: list[Token], lo: int, hi: int, sentence: li
                     out.append(_Clause(src, k))
                     k = span[1]
                     continue
+        elif w in QUOTING_VERBS:
+            span = _quoted_as(toks, k, hi, text)
+            if span is not None:
+                src = att.resolve(toks[span[0] : span[1]])
+                if src is not None and src.strong:
+                    out.append(_Clause(src, k))
+                    k = span[1] + 2  # past "as saying": the outlet's own clause is not the speaker's
+                    continue
         elif w in REPORTING_VERBS:
             src, first = _verb_clause(att, toks, lo, k, hi, sentence)
             if src is not None:
                 out.append(_Clause(src, first))
         k += 1
     return out
+
+
+def _quoted_as(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
+    """'it quoted X as saying': the span of X (at most eight words), or ``None``."""
+    j = k + 1
+    while j < end and j - k <= 8 and toks[j].lower != "as":
+        j += 1
+    if j == k + 1 or j + 1 >= end or toks[j].lower != "as" or toks[j + 1].lower not in PARTICIPLES:
+        return None
+    return k + 1, j
 
 
 def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
@@ -589,7 +696,7 @@ def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
             j = 0
             while (
                 j < len(sentence)
-                and j < 8
+                and j < SENTENCE_SUBJECT_WORDS
                 and (
                     sentence[j].cap
                     or sentence[j].lower in DETERMINERS
@@ -606,7 +713,7 @@ def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
                 if src is not None and not src.strong:
                     src = None
     else:
-        base = max(lo, v - 32)  # a subject is never further back than this: keeps the work linear
+        base = max(lo, v - SUBJECT_REACH)
         for s, e, appositive in _subject_candidates(toks[base : v + 1], v - base, text):
             cand = att.resolve(toks[base + s : base + e])
             if cand is not None and (cand.strong or not appositive):
@@ -619,7 +726,11 @@ def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
                 after = e
     if src is None:
         return None, v
-    channel = _channel(toks, after, hi, verb, text)
+    channel = (
+        _channel(toks, after, hi, verb, text)
+        or _channel(toks, first + 1, v, verb, text)  # "X, speaking at the Shangri-La Dialogue, said"
+        or _leading_channel(sentence, toks[v].start, text)
+    )
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
@@ -715,7 +826,7 @@ class _Walk:
             qs = by_sentence.get(si, [])
             if qs:
                 own = self.own_clauses(sent, qs)
-                self.share(qs, own)
+                self.share(sent, qs, own)
                 self.set_kinds(sent, qs)
             else:
                 self.remember(sent)
@@ -726,9 +837,42 @@ class _Walk:
         """A sentence without quotations: remember who is said to have said something."""
         att = self.att
         att.advance_to(sent.end)
-        for clause in _clauses(att, self.outside, sent.lo, sent.hi, sent.words):
+        clauses = _clauses(att, self.outside, sent.lo, sent.hi, sent.words)
+        for clause in clauses:
             if _worth_remembering(clause.source):
                 att.use(clause.source, self.outside[clause.first].start)
+        if not clauses:
+            subject = self.sentence_subject(sent)
+            if subject is not None and att.last is not None and subject.speaker != att.last.speaker:
+                att.use(subject, sent.start)  # a new subject: carrying over stops here
+
+    def sentence_subject(self, sent: _Sentence) -> _Source | None:
+        """A known person or institution that opens the sentence as its subject (see RULES)."""
+        words = sent.words
+        if not words or words[0].start != sent.start:
+            return None
+        scan = self.att.scan
+        k = bisect_right(scan.starts, words[0].start - 1)
+        if k >= len(scan.mentions) or scan.mentions[k].start != words[0].start:
+            return None
+        m = scan.mentions[k]
+        if m.kind not in ("person", "institution") or self.text[m.end : m.end + 2] in ("'s", "’s"):
+            return None
+        n = 0
+        while n < len(words) and words[n].end <= m.end:
+            n += 1
+        if n >= len(words):
+            return None
+        gap = self.text[words[n - 1].end : words[n].start]
+        nxt = words[n]
+        verb_next = gap.isspace() and not nxt.cap and nxt.lower not in ("and", "or", "of")
+        aside = gap.strip() == "," and nxt.lower in SUBJECT_ASIDES
+        if not (verb_next or aside):
+            return None
+        src = self.att.resolve(words[:n])
+        if src is None or not src.strong:
+            return None
+        return replace(src, rule="sentence subject", via="")
 
     # -- a quotation's own clause --------------------------------------------
     def own_clauses(self, sent: _Sentence, qs: list[_Raw]) -> dict[int, _Source]:
@@ -805,7 +949,7 @@ class _Walk:
         return None, tail
 
     # -- no clause of its own ------------------------------------------------
-    def share(self, qs: list[_Raw], own: dict[int, _Source]) -> None:
+    def share(self, sent: _Sentence, qs: list[_Raw], own: dict[int, _Source]) -> None:
         """The sentence's clause, then the paragraph's source, then the previous paragraph's."""
         att = self.att
         next_own: list[_Source | None] = [None] * len(qs)
@@ -818,6 +962,8 @@ class _Walk:
             src = own.get(r.index)
             if src is None:
                 src = next_own[n] or found_earlier
+                if src is None:
+                    src = self.sentence_subject(sent)
                 if src is None and att.para_source is not None:
                     ps = att.para_source
                     src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")

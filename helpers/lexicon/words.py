@@ -34,8 +34,11 @@ __all__ = [
     "NOT_NAMES",
     "NP_STOP",
     "PARTICIPLES",
+    "PLATFORMS",
     "PRONOUNS",
+    "QUOTING_VERBS",
     "REPORTING_VERBS",
+    "ROLE_ALIASES",
     "ROLE_HEADS",
     "ROLE_MODIFIERS",
     "ROLE_WORDS",
@@ -64,10 +67,20 @@ GROUP_NOUNS = frozenset(
 CHANNEL_HEADS = frozenset(
     """statement interview speech post letter conference briefing message release email op-ed column
     report video address broadcast podcast media radio television tv parliament session hearing debate
-    meeting ceremony forum readout communique communiqué""".split()
+    meeting ceremony forum readout communique communiqué dialogue summit""".split()
 )
 #: Prepositions that introduce a channel.
 CHANNEL_PREPOSITIONS = frozenset("in at on during via".split())
+#: Social media where statements are posted ('said in a post on X', 'wrote on Facebook'), lower case.
+PLATFORMS = frozenset(
+    "x twitter facebook instagram linkedin tiktok youtube threads bluesky weibo wechat telegram".split()
+)
+#: Short forms of roles, as reports write them ('the PM') → the role's words.
+ROLE_ALIASES = MappingProxyType(
+    {"pm": "prime minister", "fm": "foreign minister", "dpm": "deputy prime minister"}
+)
+#: Verbs of an outlet quoting someone: 'it quoted X as saying'.
+QUOTING_VERBS = frozenset("quoted quotes cited cites".split())
 
 #: Verbs that introduce what someone said (finite forms and ``-ing`` forms).
 REPORTING_VERBS = frozenset(
@@ -90,7 +103,7 @@ ROLE_HEADS = frozenset(
     lawmaker mp judge head researcher analyst economist lecturer fellow diplomat official executive
     ceo consul negotiator coordinator inspector attorney-general counsellor scientist biologist
     historian lawyer expert specialist engineer journalist editor correspondent activist campaigner
-    founder manager teacher skipper pilot author curator forecaster""".split()
+    founder manager teacher skipper pilot author curator forecaster counterpart""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defense defence prime deputy vice trade finance economy economic security cabinet

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import NAME_SUFFIXES
+
 __all__ = ["WORD", "Token", "between", "joined", "tokenize", "word_count"]
 
 #: One word (see the module documentation).
@@ -65,9 +67,19 @@ def joined(text: str, a: Token, b: Token) -> bool:
     >>> a, b, c = tokenize("Ana Vea, said")
     >>> joined("Ana Vea, said", a, b), joined("Ana Vea, said", b, c)
     (True, False)
+    >>> a, b = tokenize("J. Smith")
+    >>> joined("J. Smith", a, b)
+    True
     """
     chars = text[a.end : b.start]
-    return chars != "" and chars.isspace()
+    if chars != "" and chars.isspace():
+        return True
+    # "J. Smith", "Castillo Jr. said": the full stop of an initial or a suffix does not part the words
+    return chars[:1] == "." and chars[1:].isspace() and chars[1:] != "" and _abbreviated(a)
+
+
+def _abbreviated(tok: Token) -> bool:
+    return (len(tok.text) == 1 and tok.cap) or tok.text in NAME_SUFFIXES
 
 
 def between(text: str, a: Token, b: Token) -> str:

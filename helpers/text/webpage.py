@@ -3,14 +3,14 @@
 The article is the text of the page's ``<p>`` elements (and headings) inside
 ``<article>`` if the page has one, else inside ``<body>``, leaving out
 scripts, styles, navigation, headers, footers, asides, figures and forms.
-Each paragraph becomes one line; the publication date comes from
+Paragraphs are separated by blank lines; the publication date comes from
 ``<time datetime>`` or ``article:published_time`` if present.
 
 >>> text, date = text_from_html('<html><body><nav><p>Menu</p></nav><article>'
 ...     '<time datetime="2025-12-19T10:00">Dec 19</time><h1>Deal signed</h1>'
 ...     '<p>&ldquo;Yes,&rdquo; Vea said.</p><figure><figcaption>Photo: X</figcaption></figure>'
 ...     '<p>It was <b>big</b>.</p></article></body></html>')
->>> text.splitlines(), date.isoformat()
+>>> text.split("\n\n"), date.isoformat()
 (['Deal signed', '“Yes,” Vea said.', 'It was big.'], '2025-12-19')
 """
 
@@ -79,4 +79,4 @@ def text_from_html(page: str) -> tuple[str, dt.date | None]:
     parser.feed(page)
     parser.close()
     lines = parser.blocks[True] or parser.blocks[False]
-    return "\n".join(lines), parser.date
+    return "\n\n".join(lines), parser.date
