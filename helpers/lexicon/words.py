@@ -116,9 +116,7 @@ ROLE_MODIFIERS = frozenset(
 )
 ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 #: Honorific → the pronoun it implies ('' when it implies none).
-HONORIFICS = MappingProxyType(
-    {"mr": "he", "sir": "he", "ms": "she", "mrs": "she", "miss": "she", "dame": "she", "dr": ""}
-)
+HONORIFICS = {"mr": "he", "sir": "he", "ms": "she", "mrs": "she", "miss": "she", "dame": "she", "dr": ""}
 
 # Head words of institutions ("Japan's Foreign Ministry", "the New Zealand government").
 INSTITUTION_HEADS = frozenset(
@@ -137,41 +135,39 @@ DOC_ADJECTIVES = frozenset(
     "joint separate written official brief short later earlier same press media government ministry".split()
 )
 
-#: Ship prefixes (general knowledge) → the navy's country.
-SHIP_PREFIXES = MappingProxyType(
-    {
-        "HMNZS": "New Zealand",
-        "HMAS": "Australia",
-        "HMS": "United Kingdom",
-        "HMCS": "Canada",
-        "USS": "United States",
-        "USNS": "United States",
-        "USCGC": "United States",
-        "JS": "Japan",
-        "ROKS": "South Korea",
-        "INS": "India",
-        "KRI": "Indonesia",
-        "BRP": "Philippines",
-        "RSS": "Singapore",
-        "KD": "Malaysia",
-        "HTMS": "Thailand",
-        "FS": "France",
-        "FGS": "Germany",
-        "ITS": "Italy",
-        "ESPS": "Spain",
-        "HNLMS": "Netherlands",
-        "HNoMS": "Norway",
-        "HDMS": "Denmark",
-        "HSwMS": "Sweden",
-        "ORP": "Poland",
-        "TCG": "Turkey",
-        "RFS": "Russia",
-        "PNS": "Pakistan",
-        "RFNS": "Fiji",
-        "ARA": "Argentina",
-        "BAP": "Peru",
-    }
-)
+#: Ship prefixes (general knowledge) → the navy's country (plain dicts here are read once per word: do not change them).
+SHIP_PREFIXES = {
+    "HMNZS": "New Zealand",
+    "HMAS": "Australia",
+    "HMS": "United Kingdom",
+    "HMCS": "Canada",
+    "USS": "United States",
+    "USNS": "United States",
+    "USCGC": "United States",
+    "JS": "Japan",
+    "ROKS": "South Korea",
+    "INS": "India",
+    "KRI": "Indonesia",
+    "BRP": "Philippines",
+    "RSS": "Singapore",
+    "KD": "Malaysia",
+    "HTMS": "Thailand",
+    "FS": "France",
+    "FGS": "Germany",
+    "ITS": "Italy",
+    "ESPS": "Spain",
+    "HNLMS": "Netherlands",
+    "HNoMS": "Norway",
+    "HDMS": "Denmark",
+    "HSwMS": "Sweden",
+    "ORP": "Poland",
+    "TCG": "Turkey",
+    "RFS": "Russia",
+    "PNS": "Pakistan",
+    "RFNS": "Fiji",
+    "ARA": "Argentina",
+    "BAP": "Peru",
+}
 
 DAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
