@@ -8,7 +8,7 @@ Run with ``.venv/bin/python benchmarks/bench_chain.py [--against REV]``. For
 * ``chain``: what a notebook does with a pasted article: parse, sentences,
   quotations, the three tables (quotes, people, mentions) and ``show_article``.
 
-With ``--against REV`` (default ``HEAD~6``, the code before the token layer)
+With ``--against REV`` (default ``ee37ee2``, the last commit before the token layer)
 the helpers of that git revision are extracted to a temporary folder and timed
 in a child process right before the current ones, so both run on the same
 machine under the same load; the last columns give new ÷ old.
@@ -103,7 +103,7 @@ def _old_helpers(rev: str, into: Path) -> Path:
 
 
 def main() -> None:
-    rev = sys.argv[sys.argv.index("--against") + 1] if "--against" in sys.argv else "HEAD~6"
+    rev = sys.argv[sys.argv.index("--against") + 1] if "--against" in sys.argv else "ee37ee2"
     with tempfile.TemporaryDirectory() as tmp:
         old = _run(_old_helpers(rev, Path(tmp)))
         new = _run(ROOT)
