@@ -83,7 +83,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
-from .text import WORD, Token, joined, namelike, word_count
+from .text import WORD, Token, between, joined, namelike, word_count
 from .text.cache import per_article
 from .text.marks import MarkSpan, pair_marks
 
@@ -452,6 +452,8 @@ class _Attributor:
                 m = self.institutions[k]
                 return _Source(m.canonical, "", m.country, "institution", rule="pronoun")
             src = self.last_institution
+            if src is None and self.last is not None and self.last.rule == "document":
+                src = self.last  # "a joint statement notes ...; it also reiterates ..."
         else:
             src = self.last
         if src is None:
@@ -530,6 +532,9 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
         if not joined(text, toks[k], toks[k + 1]):
             break
         k -= 1
+    if k > 0 and toks[k].lower == "who" and between(text, toks[k - 1], toks[k]).strip() == ",":
+        # "Collins' counterpart, Gilberto Teodoro jnr, who told reporters": the name before "who"
+        return [(_back_np(toks, k - 1, text, limit=6), k, True)]
     if k < 0 or toks[k].lower in NP_STOP:
         return []
     gap = text[toks[k].end : toks[k + 1].start]
@@ -714,11 +719,16 @@ def _verb_clause(att, toks, lo, v, hi, sentence) -> tuple[_Source | None, int]:
                     src = None
     else:
         base = max(lo, v - SUBJECT_REACH)
+        weak = None
         for s, e, appositive in _subject_candidates(toks[base : v + 1], v - base, text):
             cand = att.resolve(toks[base + s : base + e])
             if cand is not None and (cand.strong or not appositive):
                 src, first = cand, base + s
                 break
+            if cand is not None and weak is None and toks[base + s].lower in DETERMINERS:
+                weak = (cand, base + s)  # "The headline in the Washington Post, taken from ..., said"
+        if src is None and weak is not None:
+            src, first = weak
         if src is None and (v == lo or _inverted_ok(toks, lo, v, text)):
             e = _forward_np(toks, v + 1, hi, text)
             if e > v + 1:

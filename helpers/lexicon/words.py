@@ -88,7 +88,7 @@ REPORTING_VERBS = frozenset(
     stresses explained explains insisted insists warned warns argued argues declared announced
     continued concluded acknowledged commented emphasised emphasized emphasises emphasizes observed
     remarked stated suggested urged recalled confirmed claimed maintained responded answered called
-    shouted
+    shouted notes reiterates reiterated declares describes recalls confirms claims announces urges
     saying adding noting calling describing stressing warning telling asking writing""".split()
 )
 #: -ing forms: their subject is the subject of the sentence, not the word before them.
@@ -211,4 +211,4 @@ NAME_PARTICLES = frozenset(
     "van von der den de da das del della di do dos du la le bin binti ibn al el ter ten".split()
 )
 #: Suffixes that end a name without being its surname ("Ramon Castillo Jr.", "Ana Vea III"), as written.
-NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+NAME_SUFFIXES = frozenset("Jr Sr Jnr Snr jnr snr II III IV".split())
