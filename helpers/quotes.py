@@ -856,6 +856,19 @@ class _Walk:
             if subject is not None and att.last is not None and subject.speaker != att.last.speaker:
                 att.use(subject, sent.start)  # a new subject: carrying over stops here
 
+    def appositive_person(self, words: list[Token], k: int):
+        """'Fiji's navy commander, Commodore Ana Vea, put it': the person named after the title's comma."""
+        scan, text = self.att.scan, self.text
+        limit = words[min(len(words), SENTENCE_SUBJECT_WORDS) - 1].end
+        for m in scan.mentions[k : k + 12]:
+            if m.start >= limit:
+                return None
+            if m.kind == "person" and text[m.end : m.end + 1] == ",":
+                before = [t for t in words if t.end <= m.start]
+                if all(t.cap or t.poss or t.lower in ROLE_WORDS or t.lower in DETERMINERS for t in before):
+                    return m
+        return None
+
     def sentence_subject(self, sent: _Sentence) -> _Source | None:
         """A known person or institution that opens the sentence as its subject (see RULES)."""
         words = sent.words
@@ -866,20 +879,33 @@ class _Walk:
         if k >= len(scan.mentions) or scan.mentions[k].start != words[0].start:
             return None
         m = scan.mentions[k]
-        if m.kind not in ("person", "institution") or self.text[m.end : m.end + 2] in ("'s", "’s"):
-            return None
-        n = 0
+        if m.kind in ("person", "institution") and self.text[m.end : m.end + 2] not in ("'s", "’s"):
+            found = self._subject_at(words, m, appositive=False)
+            if found is not None:
+                return found
+        m = self.appositive_person(words, k)
+        return None if m is None else self._subject_at(words, m, appositive=True)
+
+    def _subject_at(self, words: list[Token], m, appositive: bool) -> _Source | None:
+        """The mention ``m`` is the subject if a verb (or an aside such as ', meanwhile,') follows it."""
+        s = 0
+        while s < len(words) and words[s].start < m.start:
+            s += 1
+        n = s
         while n < len(words) and words[n].end <= m.end:
             n += 1
-        if n >= len(words):
+        if n >= len(words) or n == s:
             return None
         gap = self.text[words[n - 1].end : words[n].start]
         nxt = words[n]
-        verb_next = gap.isspace() and not nxt.cap and nxt.lower not in ("and", "or", "of")
-        aside = gap.strip() == "," and nxt.lower in SUBJECT_ASIDES
-        if not (verb_next or aside):
+        verb = not nxt.cap and nxt.lower not in ("and", "or", "of") and nxt.lower not in ROLE_WORDS
+        if appositive:
+            ok = gap.strip() == "," and verb and nxt.lower not in NP_STOP
+        else:
+            ok = (gap.isspace() and verb) or (gap.strip() == "," and nxt.lower in SUBJECT_ASIDES)
+        if not ok:
             return None
-        src = self.att.resolve(words[:n])
+        src = self.att.resolve(words[s:n])
         if src is None or not src.strong:
             return None
         return replace(src, rule="sentence subject", via="")

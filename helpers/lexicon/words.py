@@ -103,7 +103,8 @@ ROLE_HEADS = frozenset(
     lawmaker mp judge head researcher analyst economist lecturer fellow diplomat official executive
     ceo consul negotiator coordinator inspector attorney-general counsellor scientist biologist
     historian lawyer expert specialist engineer journalist editor correspondent activist campaigner
-    founder manager teacher skipper pilot author curator forecaster counterpart""".split()
+    founder manager teacher skipper pilot author curator forecaster counterpart
+    commodore brigadier major sergeant""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defense defence prime deputy vice trade finance economy economic security cabinet

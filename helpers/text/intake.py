@@ -54,7 +54,9 @@ _CLUTTER_ANYWHERE = re.compile(
     r"|save|print|listen(?: to this article)?(?: \d+ min)?|\d+ min(?:ute)?s? read|read more|related( articles?)?"
     r"|(?:photo|image|picture|video|file photo)s?(?: credit)?\s*[:/].*|\(?(?:photo|image)s?:? [^.]{0,80}\)?"
     r"|.{0,60}(?:/| via )(?:getty images|afp|reuters|ap|aap|kyodo|jiji|supplied)\)?"
-    r"|(?:getty images|supplied|file)|follow us.*|sign up.*|subscribe.*|©.*|copyright .*|all rights reserved\.?)",
+    r"|(?:getty images|supplied|file)|follow us.*|sign up.*|subscribe.*|©.*|copyright .*|all rights reserved\.?"
+    r"|\(?(?:reporting|writing|editing|additional reporting) by [^()]{0,120}\)?|(?:media|press) release|ends"
+    r"|(?:contact|for more information|media enquiries|media contact)s?\b.{0,120})",
     re.IGNORECASE,
 )
 _CLUTTER_EDGES = re.compile(
@@ -102,6 +104,8 @@ def is_clutter(line: str, at_edge: bool) -> bool:
         return False
     if _CLUTTER_ANYWHERE.fullmatch(line):
         return True
+    if at_edge and len(line) <= 40 and parse_written_date(line) is not None:
+        return True  # a date alone on its line, above or below the article
     short = len(line) <= 120 and line[-1] not in ".?!"  # a byline is not a sentence
     return at_edge and short and _CLUTTER_EDGES.fullmatch(line) is not None
 
