@@ -36,9 +36,12 @@ def place_at(toks: list[Token], i: int, text: str) -> tuple[str, str, int, bool]
     >>> place_at(tokenize("New Zealand's navy"), 0, "New Zealand's navy")
     ('country', 'New Zealand', 2, True)
     """
-    candidates = PLACES_BY_FIRST.get(toks[i].text)
-    if candidates is None and toks[i].poss:
-        candidates = PLACES_BY_FIRST.get(toks[i].base)
+    tok = toks[i]
+    candidates = PLACES_BY_FIRST.get(tok.text)
+    if candidates is None:
+        if not tok.poss:
+            return None  # most words: no place starts here
+        candidates = PLACES_BY_FIRST.get(tok.base)
     for phrase in candidates or ():
         n = len(phrase)
         if i + n > len(toks):

@@ -72,7 +72,7 @@ def joined(text: str, a: Token, b: Token) -> bool:
     True
     """
     chars = text[a.end : b.start]
-    if chars != "" and chars.isspace():
+    if chars.isspace():  # ("" is not)
         return True
     # "J. Smith", "Castillo Jr. said": the full stop of an initial or a suffix does not part the words
     return chars[:1] == "." and chars[1:].isspace() and chars[1:] != "" and _abbreviated(a)
