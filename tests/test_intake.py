@@ -92,3 +92,16 @@ def test_cli_date_option(tmp_path):
     assert ok.returncode == 0 and "Ana Vea" in ok.stdout and "note: paragraphs" in ok.stderr
     bad = subprocess.run(run, capture_output=True, text=True, cwd=ROOT, check=False)
     assert bad.returncode == 2 and "--date" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_load_pasted_reads_only_regular_files(tmp_path):
+    from helpers.text.intake import load_pasted
+
+    with pytest.raises(ArticleFormatError, match="not a regular file"):
+        load_pasted(tmp_path, date="2025-12-19")
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<meta property="article:published_time" content="2025-12-19"><p>"Yes," Ana Vea said.</p>'
+    )
+    art, changes = load_pasted(page)
+    assert art.date.isoformat() == "2025-12-19" and "web page" in changes[0]

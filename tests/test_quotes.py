@@ -88,7 +88,9 @@ def test_seed_spans_and_counts(seed):
 
 
 def test_every_rule_used_is_in_the_vocabulary():
-    for path in sorted(ARTICLES.glob("fict-*.txt")) + sorted(ARTICLES.glob("seed-*.txt")):
+    for path in sorted(
+        [*ARTICLES.glob("fict-*.txt"), *ARTICLES.glob("style-*.txt"), *ARTICLES.glob("seed-*.txt")]
+    ):
         for q in extract_quotes(load_article(path)):
             assert q.rule in RULES, (path.name, q)
             assert q.kind in ("full", "partial")

