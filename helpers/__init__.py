@@ -8,7 +8,8 @@ Data goes one way: text → records → tables → charts → notebooks.
 * **Who said what** (``quotes``, ``entities``, ``frames``, ``show``):
   ``extract_quotes``, ``find_people``, ``find_agreements``, ``find_mentions``;
   as tables ``quotes_frame``, ``people_frame``, ``mentions_frame``; and
-  ``show_article`` to see every quotation highlighted by speaker.
+  ``show_article`` to see every quotation highlighted by speaker;
+  ``article_from_text(text, date=...)`` for an article pasted from a web page.
 * **Curated, cited data** (``datasets``): ``load_agreements``,
   ``load_places``, ``load_milestones``, ``load_people``, ``network_as_of``,
   ``distances_from``, ``haversine_km``; a broken file raises ``DatasetError``.
@@ -72,6 +73,7 @@ from .frames import mentions_frame, people_frame, quotes_frame
 from .maps import describe_partner_map, partner_map, partners_on
 from .quotes import RULES, Quote, extract_quotes, quotes_by_speaker
 from .show import ArticleView, show_article
+from .text.intake import IntakeWarning, article_from_text  # pasted articles (issue 12)
 
 __all__ = [
     "DATA_AS_OF",
@@ -84,6 +86,7 @@ __all__ = [
     "ArticleView",
     "DatasetError",
     "Feedback",
+    "IntakeWarning",
     "Mention",
     "Paragraph",
     "PartialDate",
@@ -92,6 +95,7 @@ __all__ = [
     "Sentence",
     "acsa_timeline",
     "agreement_matrix",
+    "article_from_text",
     "check",
     "country_of",
     "describe_acsa_timeline",

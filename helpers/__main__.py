@@ -22,6 +22,7 @@ from .article import load_article
 from .entities import find_agreements, find_people
 from .errors import ArticleFormatError
 from .quotes import RULES, extract_quotes
+from .text.intake import load_pasted
 
 __all__ = ["build_parser", "main"]
 
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one subcommand per task.
 
     >>> build_parser().parse_args(["quotes", "a.txt", "--json"])
-    Namespace(command='quotes', file='a.txt', json=True)
+    Namespace(command='quotes', file='a.txt', json=True, date=None)
     """
     parser = argparse.ArgumentParser(
         prog="python -m helpers",
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     quotes.add_argument("file", metavar="FILE", help="an article file (UTF-8 text in the seed format)")
     quotes.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
+    _add_date_option(quotes)
     summary = sub.add_parser(
         "summary",
         help="date, paragraphs, people, agreements and quotations per speaker",
@@ -58,7 +60,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("file", metavar="FILE", help="an article file (UTF-8 text in the seed format)")
     summary.add_argument("--json", action="store_true", help="print a JSON object instead of text")
+    _add_date_option(summary)
     return parser
+
+
+def _add_date_option(sub) -> None:
+    sub.add_argument(
+        "--date",
+        metavar="DATE",
+        help="the article's date, for text pasted without the date line (2025-12-19, '19 December 2025', "
+        "'Dec. 19, 2025'); single-newline paragraphs and site clutter are then handled too, "
+        "and a saved web page (.html) is read as its article text",
+    )
+
+
+def _load(args):
+    """The article: the course format, or (with --date, or a saved .html page) text as people paste it."""
+    if args.date is None and not args.file.lower().endswith((".html", ".htm")):
+        try:
+            return load_article(args.file)
+        except ArticleFormatError as exc:
+            if exc.problem != "no date line":
+                raise
+            hint = exc.hint + "; or, for text pasted from a web page, give its date: --date 2025-12-19"
+            raise ArticleFormatError(
+                exc.problem, path=exc.path, line=exc.line, column=exc.column, hint=hint
+            ) from None
+    article, changes = load_pasted(args.file, date=args.date)
+    for change in changes:
+        print(f"note: {change}", file=sys.stderr)
+    return article
 
 
 def _shorten(text: str, width: int) -> str:
@@ -134,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     try:
-        article = load_article(args.file)
+        article = _load(args)
     except ArticleFormatError as exc:
         print(" ".join(str(exc).split()), file=sys.stderr)  # one line: path:line:col: problem — what to do
         return 2

@@ -31,283 +31,49 @@ judgement.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+
+from .lexicon import (
+    ADVERBS,
+    AGREEMENT_CONNECTORS,
+    AGREEMENT_HEADS,
+    COUNTRIES,
+    DOC_ADJECTIVES,
+    DOC_DETERMINERS,
+    DOCUMENT_HEADS,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    LEADING_FUNCTION_WORDS,
+    NAME_SUFFIXES,
+    PARTICIPLES,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+    SHIP_PREFIXES,
+    country_of,
+)
+from .text import Token, between, joined, name_run, namelike, place_at, tokenize
+from .text.cache import per_article
 
 __all__ = [
     "COUNTRIES",
     "MENTION_KINDS",
     "REPORTING_VERBS",
     "Agreement",
+    "EntityScan",
     "Mention",
     "Person",
     "country_of",
     "find_agreements",
     "find_mentions",
     "find_people",
+    "scan_entities",
 ]
 
 #: The kinds of :class:`Mention`, in the order a reader meets them in the tables.
 MENTION_KINDS = ("person", "country", "capital", "institution", "agreement", "ship", "document")
-
-# --------------------------------------------------------------------------
-# General knowledge: countries, demonyms, capitals. One line per country:
-#   name | other names | demonyms | capitals
-_COUNTRY_TABLE = """
-Japan | Nippon | Japanese | Tokyo
-New Zealand | NZ | New Zealand | Wellington
-Australia | | Australian | Canberra
-United States | US; U.S; USA; U.S.A; United States of America; America | American | Washington
-China | People's Republic of China; PRC | Chinese | Beijing
-South Korea | Republic of Korea; ROK | South Korean | Seoul
-North Korea | DPRK | North Korean | Pyongyang
-Taiwan | | Taiwanese | Taipei
-United Kingdom | UK; U.K; Britain; Great Britain | British | London
-France | | French | Paris
-Germany | | German | Berlin
-Italy | | Italian | Rome
-Spain | | Spanish | Madrid
-Netherlands | Holland | Dutch | Amsterdam; The Hague
-Belgium | | Belgian | Brussels
-Ireland | | Irish | Dublin
-Switzerland | | Swiss | Bern
-Austria | | Austrian | Vienna
-Portugal | | Portuguese | Lisbon
-Greece | | Greek | Athens
-Poland | | Polish | Warsaw
-Czech Republic | Czechia | Czech | Prague
-Sweden | | Swedish | Stockholm
-Norway | | Norwegian | Oslo
-Denmark | | Danish | Copenhagen
-Finland | | Finnish | Helsinki
-Iceland | | Icelandic | Reykjavik
-Estonia | | Estonian | Tallinn
-Latvia | | Latvian | Riga
-Lithuania | | Lithuanian | Vilnius
-Romania | | Romanian | Bucharest
-Hungary | | Hungarian | Budapest
-Ukraine | | Ukrainian | Kyiv; Kiev
-Russia | Russian Federation | Russian | Moscow
-Turkey | Türkiye | Turkish | Ankara
-Israel | | Israeli | Jerusalem
-Iran | | Iranian | Tehran
-Iraq | | Iraqi | Baghdad
-Saudi Arabia | | Saudi | Riyadh
-United Arab Emirates | UAE | Emirati | Abu Dhabi
-Qatar | | Qatari | Doha
-Egypt | | Egyptian | Cairo
-South Africa | | South African | Pretoria
-Nigeria | | Nigerian | Abuja
-Kenya | | Kenyan | Nairobi
-Ethiopia | | Ethiopian | Addis Ababa
-India | | Indian | New Delhi
-Pakistan | | Pakistani | Islamabad
-Bangladesh | | Bangladeshi | Dhaka
-Sri Lanka | | Sri Lankan | Colombo
-Nepal | | Nepali; Nepalese | Kathmandu
-Mongolia | | Mongolian | Ulaanbaatar
-Philippines | | Philippine; Filipino | Manila
-Indonesia | | Indonesian | Jakarta
-Vietnam | Viet Nam | Vietnamese | Hanoi
-Malaysia | | Malaysian | Kuala Lumpur
-Singapore | | Singaporean |
-Thailand | | Thai | Bangkok
-Cambodia | | Cambodian | Phnom Penh
-Laos | Lao PDR | Laotian | Vientiane
-Myanmar | Burma | Burmese | Naypyidaw
-Brunei | | Bruneian | Bandar Seri Begawan
-Timor-Leste | East Timor | Timorese | Dili
-Papua New Guinea | PNG | Papua New Guinean | Port Moresby
-Fiji | | Fijian | Suva
-Samoa | | Samoan | Apia
-Tonga | | Tongan | Nuku'alofa; Nuku’alofa
-Solomon Islands | | Solomon Islander | Honiara
-Vanuatu | | Ni-Vanuatu | Port Vila
-Kiribati | | I-Kiribati | Tarawa
-Tuvalu | | Tuvaluan | Funafuti
-Nauru | | Nauruan |
-Palau | | Palauan | Ngerulmud
-Marshall Islands | | Marshallese | Majuro
-Micronesia | Federated States of Micronesia | Micronesian | Palikir
-Cook Islands | | Cook Islander | Avarua
-Niue | | Niuean | Alofi
-Canada | | Canadian | Ottawa
-Mexico | | Mexican | Mexico City
-Brazil | | Brazilian | Brasilia; Brasília
-Argentina | | Argentine; Argentinian | Buenos Aires
-Chile | | Chilean | Santiago
-Peru | | Peruvian | Lima
-Colombia | | Colombian | Bogota; Bogotá
-"""
-
-
-def _read_country_table(table: str) -> dict[str, dict[str, tuple[str, ...]]]:
-    countries: dict[str, dict[str, tuple[str, ...]]] = {}
-    for line in table.strip().splitlines():
-        name, others, demonyms, capitals = (part.strip() for part in line.split("|"))
-
-        def split(cell: str) -> tuple[str, ...]:
-            return tuple(x.strip() for x in cell.split(";") if x.strip())
-
-        countries[name] = {"names": split(others), "demonyms": split(demonyms), "capitals": split(capitals)}
-    return countries
-
-
-#: Country → ``{"names": other names, "demonyms": ..., "capitals": ...}`` (general knowledge).
-COUNTRIES: dict[str, dict[str, tuple[str, ...]]] = _read_country_table(_COUNTRY_TABLE)
-
-# Phrase (tuple of words) → (kind, country). Kind is "country", "demonym" or "capital".
-_PLACE_PHRASES: dict[tuple[str, ...], tuple[str, str]] = {}
-for _country, _entry in COUNTRIES.items():
-    for _phrase in (_country, *_entry["names"]):
-        _PLACE_PHRASES[tuple(_phrase.split())] = ("country", _country)
-    for _phrase in _entry["demonyms"]:
-        _PLACE_PHRASES.setdefault(tuple(_phrase.split()), ("demonym", _country))
-    for _phrase in _entry["capitals"]:
-        _PLACE_PHRASES[tuple(_phrase.split())] = ("capital", _country)
-# First word → candidate phrases, longest first (so "New Zealand" wins over "New").
-_PLACES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(_PLACE_PHRASES, key=len, reverse=True):
-    _PLACES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-_PLACE_WORDS = frozenset(w for phrase in _PLACE_PHRASES for w in phrase)
-
-
-def country_of(place: str) -> str:
-    """The country a country name, other name, demonym or capital belongs to ('' if unknown).
-
-    >>> country_of("Japanese"), country_of("Wellington"), country_of("U.S"), country_of("Atlantis")
-    ('Japan', 'New Zealand', 'United States', '')
-    """
-    found = _PLACE_PHRASES.get(tuple(place.split()))
-    return found[1] if found else ""
-
-
-# --------------------------------------------------------------------------
-# General knowledge: words of news reporting.
-
-#: Verbs that introduce what someone said (finite forms and ``-ing`` forms).
-REPORTING_VERBS = frozenset(
-    """said says told tells added adds asked asks replied wrote writes described noted stressed
-    stresses explained explains insisted insists warned warns argued argues declared announced
-    continued concluded acknowledged commented emphasised emphasized emphasises emphasizes observed
-    remarked stated suggested urged recalled confirmed claimed maintained responded answered called
-    shouted
-    saying adding noting calling describing stressing warning telling asking writing""".split()
-)
-# -ing forms: their subject is the subject of the sentence, not the word before them.
-_PARTICIPLES = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
-
-# Titles before a name, and the head words of roles in appositions.
-_ROLE_HEADS = frozenset(
-    """deputy minister ministers secretary secretary-general president vice-president premier chancellor
-    ambassador envoy spokesperson spokesman spokeswoman governor mayor senator commander chief
-    director director-general chair chairman chairwoman chairperson admiral general colonel captain
-    marshal professor leader king queen emperor prince princess commissioner officer adviser advisor
-    lawmaker mp judge head researcher analyst economist lecturer fellow diplomat official executive
-    ceo consul negotiator coordinator inspector attorney-general counsellor scientist biologist
-    historian lawyer expert specialist engineer journalist editor correspondent activist campaigner
-    founder manager teacher skipper pilot author curator forecaster""".split()
-)
-_ROLE_MODIFIERS = frozenset(
-    """foreign defense defence prime deputy vice trade finance economy economic security cabinet
-    senior junior associate acting former state home interior justice health education environment
-    climate energy industry agriculture fisheries transport immigration pacific affairs
-    parliamentary assistant army navy naval air military rear lieutenant national principal
-    permanent opposition party labour labor research policy press public police force forces
-    maritime self-defense self-defence joint staff chiefs development international regional
-    strategic studies government chief""".split()
-)
-_ROLE_WORDS = _ROLE_HEADS | _ROLE_MODIFIERS
-_HONORIFICS = {"mr": "he", "sir": "he", "ms": "she", "mrs": "she", "miss": "she", "dame": "she", "dr": ""}
-
-# Head words of institutions ("Japan's Foreign Ministry", "the New Zealand government").
-_INSTITUTION_HEADS = frozenset(
-    """ministry government department office embassy agency cabinet parliament navy army force
-    forces guard administration secretariat commission council congress senate military police
-    legislature""".split()
-)
-_AGREEMENT_HEADS = frozenset(
-    "agreement agreements treaty accord accords pact arrangement convention protocol understanding".split()
-)
-_DOCUMENT_HEADS = frozenset(
-    "statement statements readout communique communiqué release letter declaration transcript".split()
-)
-_DOC_DETERMINERS = frozenset("a an the this that its their his her our same".split())
-_DOC_ADJECTIVES = frozenset(
-    "joint separate written official brief short later earlier same press media government ministry".split()
-)
-
-#: Ship prefixes (general knowledge) → the navy's country.
-_SHIP_PREFIXES = {
-    "HMNZS": "New Zealand",
-    "HMAS": "Australia",
-    "HMS": "United Kingdom",
-    "HMCS": "Canada",
-    "USS": "United States",
-    "USNS": "United States",
-    "USCGC": "United States",
-    "JS": "Japan",
-    "ROKS": "South Korea",
-    "INS": "India",
-    "KRI": "Indonesia",
-    "BRP": "Philippines",
-    "RSS": "Singapore",
-    "KD": "Malaysia",
-    "HTMS": "Thailand",
-    "FS": "France",
-    "FGS": "Germany",
-    "ITS": "Italy",
-    "ESPS": "Spain",
-    "HNLMS": "Netherlands",
-    "HNoMS": "Norway",
-    "HDMS": "Denmark",
-    "HSwMS": "Sweden",
-    "ORP": "Poland",
-    "TCG": "Turkey",
-    "RFS": "Russia",
-    "PNS": "Pakistan",
-    "RFNS": "Fiji",
-    "ARA": "Argentina",
-    "BAP": "Peru",
-}
-
-_DAYS_MONTHS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december""".split()
-)
-# Capitalised words that are not names (sentence starts, pronouns, connectors, groups of people).
-_NOT_NAMES = (
-    frozenset(
-        """the a an and or but in on at for of to by from with during after before when while as
-        if this that these those it he she they we i you our their his her its my your there here
-        both some many all most few several each every any no none nobody meanwhile however also
-        under over yet still now then today tomorrow yesterday earlier later according asked said
-        officials analysts experts critics sources diplomats observers residents people others
-        leaders ministers members lawmakers officers troops forces reporters journalists
-        one two three four five six seven eight nine ten not so such what which who why where how
-        indo-pacific asia-pacific pacific asia europe africa""".split()
-    )
-    | _DAYS_MONTHS
-    | _ROLE_WORDS
-    | _INSTITUTION_HEADS
-    | _AGREEMENT_HEADS
-    | _DOCUMENT_HEADS
-    | REPORTING_VERBS
-    | frozenset(_HONORIFICS)
-)
-_ADVERBS = frozenset("also later then again separately previously earlier further once has had have".split())
-_AGREEMENT_CONNECTORS = frozenset("and of on for the in to &".split())
-_LEADING_FUNCTION_WORDS = frozenset(
-    """the a an and or but in on at for of to by from with during after before when while as if
-    this that under over since until between among""".split()
-)
-
-# Words: letters and digits, joined inside by an apostrophe, hyphen or full stop
-# ("Japan's", "Cross-Servicing", "U.S"). Each repetition must start with a
-# joiner, so matching is unambiguous and linear.
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
-
 
 # --------------------------------------------------------------------------
 # Records
@@ -420,43 +186,39 @@ class Agreement:
 
 
 # --------------------------------------------------------------------------
-# Tokens
-
-
-class _Tok:
-    """One word with its offsets; ``base`` drops a possessive ``'s``."""
-
-    __slots__ = ("base", "cap", "end", "lower", "poss", "start", "text")
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = start + len(text)
-        self.poss = len(text) > 2 and text[-2] in "'’" and text[-1] == "s"
-        self.base = text[:-2] if self.poss else text
-        self.lower = self.base.lower()
-        self.cap = text[:1].isupper()
-
-
-def _tokens(text: str, offset: int) -> list[_Tok]:
-    return [_Tok(m.group(), offset + m.start()) for m in _WORD.finditer(text)]
+# The scan, shared with helpers.quotes
 
 
 @dataclass
-class _Scan:
-    """Everything the entity pass found; shared with :mod:`helpers.quotes`."""
+class EntityScan:
+    """Everything the entity pass found in one article (read it, do not change it: it is shared).
 
-    article: object
-    tokens: list[list[_Tok]] = field(default_factory=list)  # per paragraph
-    people: dict[str, Person] = field(default_factory=dict)  # name → person, in order of introduction
-    surnames: dict[str, Person] = field(default_factory=dict)  # surname → latest person with it
-    pronoun_hint: dict[str, str] = field(default_factory=dict)  # name → "he"/"she" from an honorific
+    ``tokens`` holds each paragraph's words; ``people`` maps a name to the
+    person, in order of introduction; ``surnames`` the latest person with a
+    surname; ``pronoun_hint`` a name to "he"/"she" learnt from an honorific;
+    ``mentions`` every mention in text order (``starts`` their offsets);
+    ``agreements`` a name to ``[abbreviation, paragraph, count]``.
+
+    >>> from helpers import parse_article
+    >>> scan = scan_entities(parse_article(" date 2030-01-02 Ms Ana Vea spoke."))
+    >>> list(scan.people), scan.pronoun_hint, [m.kind for m in scan.mentions_in(0, 40)]
+    (['Ana Vea'], {'Ana Vea': 'she'}, ['person'])
+    """
+
+    tokens: list[list[Token]] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)
+    surnames: dict[str, Person] = field(default_factory=dict)
+    pronoun_hint: dict[str, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
-    agreements: dict[str, list] = field(default_factory=dict)  # name → [abbreviation, paragraph, count]
+    agreements: dict[str, list] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions lying wholly inside ``[start, end)``, in text order."""
+        """Mentions lying wholly inside ``[start, end)``, in text order.
+
+        >>> EntityScan().mentions_in(0, 10)
+        []
+        """
         out = []
         i = bisect_left(self.starts, start)
         while i < len(self.mentions) and self.mentions[i].start < end:
@@ -466,111 +228,38 @@ class _Scan:
         return out
 
 
-def _joined(text: str, a: _Tok, b: _Tok) -> bool:
-    """True if only spaces separate the two words (no punctuation, no quotation mark)."""
-    gap = text[a.end : b.start]
-    return gap != "" and gap.isspace()
-
-
-def _place_at(toks: list[_Tok], i: int, text: str) -> tuple[str, str, int, bool] | None:
-    """A country, demonym or capital starting at word ``i``: (kind, country, next index, possessive)."""
-    candidates = _PLACES_BY_FIRST.get(toks[i].text)
-    if candidates is None and toks[i].poss:
-        candidates = _PLACES_BY_FIRST.get(toks[i].base)
-    for phrase in candidates or ():
-        n = len(phrase)
-        if i + n > len(toks):
-            continue
-        ok = True
-        for k in range(n):
-            tok = toks[i + k]
-            word = tok.base if k == n - 1 else tok.text
-            if word != phrase[k] or (k and not _joined(text, toks[i + k - 1], tok)):
-                ok = False
-                break
-            if k < n - 1 and tok.poss:
-                ok = False
-                break
-        if ok:
-            kind, country = _PLACE_PHRASES[phrase]
-            return kind, country, i + n, toks[i + n - 1].poss
-    return None
-
-
-def _namelike(tok: _Tok) -> bool:
-    word = tok.base
-    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
-        return False
-    if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
-        return False
-    return tok.lower not in _NOT_NAMES and word not in _PLACE_WORDS and word not in _SHIP_PREFIXES
-
-
-# Inside a name (never first): capitalised short words ("Nguyen Van An") and lower-case
-# particles followed by a capitalised word ("Ursula von der Leyen", "Ahmad bin Ali").
-_NAME_INNER_CAPITALS = frozenset("a an i o".split())
-_NAME_PARTICLES = frozenset(
-    "van von der den de da das del della di do dos du la le bin binti ibn al el ter ten".split()
-)
-
-
-def _name_run(toks: list[_Tok], i: int, text: str, limit: int = 4) -> int:
-    """Index after a run of up to ``limit`` name-like words starting at ``i`` (``i`` if none)."""
-    j = i
-    n = len(toks)
-    while j < n and j - i < limit + 2:
-        tok = toks[j]
-        if j > i and not _joined(text, toks[j - 1], tok):
-            break
-        if _namelike(tok):
-            pass
-        elif j > i and tok.cap and tok.lower in _NAME_INNER_CAPITALS and not toks[j - 1].poss:
-            pass
-        elif (
-            j > i
-            and tok.lower in _NAME_PARTICLES
-            and not tok.cap
-            and j + 1 < n
-            and _joined(text, tok, toks[j + 1])
-            and (_namelike(toks[j + 1]) or toks[j + 1].lower in _NAME_PARTICLES)
-        ):
-            pass
-        else:
-            break
-        j += 1
-        if tok.poss:  # "Vea's visit": the name ends at the possessive
-            break
-    while j > i and toks[j - 1].lower in _NAME_PARTICLES and not toks[j - 1].cap:
-        j -= 1
-    return j
-
-
-def _gap(text: str, a: _Tok, b: _Tok) -> str:
-    return text[a.end : b.start]
-
-
 # --------------------------------------------------------------------------
 # The scan
 
 
-def _scan(article) -> _Scan:
-    """Find every entity in ``article`` (one pass per kind over each paragraph's words)."""
-    scan = _Scan(article=article)
+@per_article
+def scan_entities(article) -> EntityScan:
+    """Find every entity in ``article``, once per article (one pass per kind over each paragraph's words).
+
+    The result is remembered for as long as the article lives, so every
+    function that needs the scan (mentions, people, quotations, tables) shares it.
+
+    >>> from helpers import load_seeds
+    >>> seed = load_seeds()[0]
+    >>> scan_entities(seed) is scan_entities(seed)
+    True
+    """
+    scan = EntityScan()
     text = article.text
     abbreviations: dict[str, str] = {}
     last_institution: dict[str, Mention] = {}
     found: list[Mention] = []
 
     for para in article.paragraphs:
-        toks = _tokens(para.text, para.start)
+        toks = tokenize(para.text, para.start)
         scan.tokens.append(toks)
         ship_words: set[int] = set()
         # Ships first: their names are not people or places.
         for i, tok in enumerate(toks):
-            country = _SHIP_PREFIXES.get(tok.text)
-            if country and i + 1 < len(toks) and _joined(text, tok, toks[i + 1]) and toks[i + 1].cap:
+            country = SHIP_PREFIXES.get(tok.text)
+            if country and i + 1 < len(toks) and joined(text, tok, toks[i + 1]) and toks[i + 1].cap:
                 j = i + 1
-                while j < len(toks) and j - i <= 3 and toks[j].cap and _joined(text, toks[j - 1], toks[j]):
+                while j < len(toks) and j - i <= 3 and toks[j].cap and joined(text, toks[j - 1], toks[j]):
                     j += 1
                     if toks[j - 1].poss:
                         break
@@ -601,7 +290,7 @@ def _scan(article) -> _Scan:
 def _scan_places(scan, number, toks, text, ship_words, found) -> None:
     i = 0
     while i < len(toks):
-        hit = _place_at(toks, i, text) if i not in ship_words else None
+        hit = place_at(toks, i, text) if i not in ship_words else None
         if hit is None:
             i += 1
             continue
@@ -626,7 +315,7 @@ def _scan_agreements(number, toks, text, abbreviations, found, scan) -> None:
             scan.agreements[name][2] += 1
             i += 1
             continue
-        if not tok.cap or tok.lower in _AGREEMENT_CONNECTORS:
+        if not tok.cap or tok.lower in AGREEMENT_CONNECTORS:
             i += 1
             continue
         # A run of capitalised words (with connectors between them) up to the first head word.
@@ -634,14 +323,14 @@ def _scan_agreements(number, toks, text, abbreviations, found, scan) -> None:
         head = -1
         while j < n and j - i < 14:
             t = toks[j]
-            if j > i and not _joined(text, toks[j - 1], t):
+            if j > i and not joined(text, toks[j - 1], t):
                 break
-            if t.cap and t.lower in _AGREEMENT_HEADS and j > i:
+            if t.cap and t.lower in AGREEMENT_HEADS and j > i:
                 head = j
                 break
             if t.cap and not t.poss:
                 j += 1
-            elif t.lower in _AGREEMENT_CONNECTORS and j + 1 < n and toks[j + 1].cap:
+            elif t.lower in AGREEMENT_CONNECTORS and j + 1 < n and toks[j + 1].cap:
                 j += 1
             else:
                 break
@@ -649,7 +338,7 @@ def _scan_agreements(number, toks, text, abbreviations, found, scan) -> None:
             i += 1  # runs are at most 14 words long, so restarting one word later stays linear
             continue
         first = i
-        while first < head and toks[first].lower in _LEADING_FUNCTION_WORDS:
+        while first < head and toks[first].lower in LEADING_FUNCTION_WORDS:
             first += 1
         start, end = toks[first].start, toks[head].start + len(toks[head].base)
         name = text[start:end]
@@ -668,7 +357,7 @@ def _scan_agreements(number, toks, text, abbreviations, found, scan) -> None:
         i = head + 1
 
 
-def _inside_parentheses(text: str, tok: _Tok) -> bool:
+def _inside_parentheses(text: str, tok: Token) -> bool:
     return text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")"
 
 
@@ -680,7 +369,10 @@ def _add_person(scan, number, text, toks, i, j, role, country, found, honorific=
     if person is None and j - i == 1:
         person = _by_surname(scan, name)
     if person is None:
-        person = Person(name, toks[j - 1].base, role, country, number, start, end)
+        last = j - 1
+        while last > i and toks[last].base in NAME_SUFFIXES:  # "Ramon Castillo Jr": surname Castillo
+            last -= 1
+        person = Person(name, toks[last].base, role, country, number, start, end)
         scan.people[name] = person
         scan.surnames[person.surname] = person
     elif role and not person.role:  # a role learnt later fills in an empty one
@@ -688,8 +380,8 @@ def _add_person(scan, number, text, toks, i, j, role, country, found, honorific=
                         person.paragraph, person.start, person.end)  # fmt: skip
         scan.people[person.name] = person
         scan.surnames[person.surname] = person
-    if honorific and _HONORIFICS.get(honorific):
-        scan.pronoun_hint.setdefault(person.name, _HONORIFICS[honorific])
+    if honorific and HONORIFICS.get(honorific):
+        scan.pronoun_hint.setdefault(person.name, HONORIFICS[honorific])
     found.append(Mention("person", name, person.name, person.country, number, start, end))
 
 
@@ -701,8 +393,8 @@ def _role_span(toks, r: int, n: int, text) -> int:
     """Index of the last role head in the role words starting at ``r`` (-1 if none)."""
     k, head = r, -1
     limit = min(n, r + 6)  # "Deputy Prime Minister", "Chief Cabinet Secretary": titles are short
-    while k < limit and toks[k].lower in _ROLE_WORDS and (k == r or _joined(text, toks[k - 1], toks[k])):
-        if toks[k].lower in _ROLE_HEADS:
+    while k < limit and toks[k].lower in ROLE_WORDS and (k == r or joined(text, toks[k - 1], toks[k])):
+        if toks[k].lower in ROLE_HEADS:
             head = k
         if toks[k].poss:
             break
@@ -714,15 +406,15 @@ def _role_complement(toks, head: int, text) -> int:
     """Last word of a role with an "of"/"for" complement: "Minister for Foreign Affairs and Trade"."""
     n = len(toks)
     k = head + 1
-    if k + 1 >= n or toks[k].lower not in ("of", "for") or not _joined(text, toks[head], toks[k]):
+    if k + 1 >= n or toks[k].lower not in ("of", "for") or not joined(text, toks[head], toks[k]):
         return head
     last = head
     m = k + 1
-    while m < n and m - k <= 5 and _joined(text, toks[m - 1], toks[m]):
+    while m < n and m - k <= 5 and joined(text, toks[m - 1], toks[m]):
         low = toks[m].lower
-        if low in _ROLE_MODIFIERS and not toks[m].poss:
+        if low in ROLE_MODIFIERS and not toks[m].poss:
             last = m
-        elif not (low == "and" and m + 1 < n and toks[m + 1].lower in _ROLE_MODIFIERS):
+        elif not (low == "and" and m + 1 < n and toks[m + 1].lower in ROLE_MODIFIERS):
             break
         m += 1
     return last
@@ -731,24 +423,24 @@ def _role_complement(toks, head: int, text) -> int:
 def _apposition_role(toks, i: int, text) -> tuple[str, str, int] | None:
     """After a name, ``, [the|a|Country's] role[ of ...],``: return (role, country, next index)."""
     n = len(toks)
-    if i >= n or _gap(text, toks[i - 1], toks[i]).strip() != ",":
+    if i >= n or between(text, toks[i - 1], toks[i]).strip() != ",":
         return None
     k = i
     country = ""
     if toks[k].lower in ("the", "a", "an"):
         k += 1
     if k < n:
-        hit = _place_at(toks, k, text)
+        hit = place_at(toks, k, text)
         if hit is not None:
             country, k = hit[1], hit[2]
     first_role = k  # the role is everything from here to its head word: "marine biologist"
     head = -1
     limit = min(n, k + 6)
     while k < limit:
-        if k > i and not _joined(text, toks[k - 1], toks[k]):
+        if k > i and not joined(text, toks[k - 1], toks[k]):
             break
         low = toks[k].lower
-        if low in _ROLE_HEADS:
+        if low in ROLE_HEADS:
             head = k
         elif head >= 0:
             break
@@ -757,7 +449,7 @@ def _apposition_role(toks, i: int, text) -> tuple[str, str, int] | None:
         return None
     # the apposition must close: a comma, the end of a sentence, or a reporting verb
     end = head + 1
-    while end < n and end - head <= 8 and _joined(text, toks[end - 1], toks[end]):
+    while end < n and end - head <= 8 and joined(text, toks[end - 1], toks[end]):
         end += 1
     tail = text[toks[end - 1].end : toks[end].start] if end < n else text[toks[end - 1].end :]
     if tail[:1] not in (",", ".", ";", ")", "") and not (end < n and toks[end].lower in REPORTING_VERBS):
@@ -775,10 +467,10 @@ def _scan_people(scan, number, toks, text, ship_words, found) -> None:
             continue
         tok = toks[i]
         # 1. An honorific: "Ms Vea", "Dr. Ana Vea".
-        if tok.lower in _HONORIFICS and tok.cap and i + 1 < n:
-            gap = _gap(text, tok, toks[i + 1])
+        if tok.lower in HONORIFICS and tok.cap and i + 1 < n:
+            gap = between(text, tok, toks[i + 1])
             if gap.strip() in ("", ".") and "\n\n" not in gap:
-                j = _name_run(toks, i + 1, text)
+                j = name_run(toks, i + 1, text)
                 if j > i + 1:
                     appo = _apposition_role(toks, j, text) if j < n else None
                     role, country = (appo[0], appo[1]) if appo else ("", "")
@@ -786,38 +478,38 @@ def _scan_people(scan, number, toks, text, ship_words, found) -> None:
                     i = appo[2] if appo else j
                     continue
         # 2. A title: [the] [Country|Demonym|Country's] role-words NAME  (or "role, NAME,").
-        j = i + 1 if tok.lower == "the" and i + 1 < n and _joined(text, tok, toks[i + 1]) else i
+        j = i + 1 if tok.lower == "the" and i + 1 < n and joined(text, tok, toks[i + 1]) else i
         country = ""
-        hit = _place_at(toks, j, text) if j < n else None
+        hit = place_at(toks, j, text) if j < n else None
         if (
             hit is not None
             and hit[0] != "capital"
             and hit[2] < n
-            and _joined(text, toks[hit[2] - 1], toks[hit[2]])
+            and joined(text, toks[hit[2] - 1], toks[hit[2]])
         ):
             country, j = hit[1], hit[2]
         head = -1
-        if j < n and toks[j].lower in _ROLE_WORDS:
+        if j < n and toks[j].lower in ROLE_WORDS:
             head = _role_span(toks, j, n, text)
         elif country:
             # "Fijian Meteorology Director Sereana Naivalu": up to three other capitalised words
             # between the country and the role's head word
             k = j
             while (
-                k < n and k - j < 3 and toks[k].cap and not toks[k].poss and toks[k].lower not in _ROLE_WORDS
+                k < n and k - j < 3 and toks[k].cap and not toks[k].poss and toks[k].lower not in ROLE_WORDS
             ):
-                if not _joined(text, toks[k - 1], toks[k]):
+                if not joined(text, toks[k - 1], toks[k]):
                     break
                 k += 1
-            if k > j and k < n and toks[k].lower in _ROLE_WORDS and _joined(text, toks[k - 1], toks[k]):
+            if k > j and k < n and toks[k].lower in ROLE_WORDS and joined(text, toks[k - 1], toks[k]):
                 head = _role_span(toks, k, n, text)
         if head >= 0 and head + 1 < n and not toks[head].poss:
             role_end = _role_complement(toks, head, text)
             role = text[toks[j].start : toks[role_end].start + len(toks[role_end].base)]
             nxt = role_end + 1
-            gap = _gap(text, toks[role_end], toks[nxt]) if nxt < n else ""
+            gap = between(text, toks[role_end], toks[nxt]) if nxt < n else ""
             if gap.isspace():
-                end = _name_run(toks, nxt, text)
+                end = name_run(toks, nxt, text)
                 if end > nxt:  # "Minister of Defence Ana Vea"
                     _add_person(scan, number, text, toks, nxt, end, role, country, found)
                     i = end
@@ -828,16 +520,16 @@ def _scan_people(scan, number, toks, text, ship_words, found) -> None:
                     while (
                         q < n
                         and q - nxt <= 4
-                        and _joined(text, toks[q - 1], toks[q])
+                        and joined(text, toks[q - 1], toks[q])
                         and (toks[q].cap or toks[q].lower == "the")
                     ):
                         q += 1
-                    if q > nxt + 1 and q < n and _gap(text, toks[q - 1], toks[q]).strip() == ",":
+                    if q > nxt + 1 and q < n and between(text, toks[q - 1], toks[q]).strip() == ",":
                         role = text[toks[j].start : toks[q - 1].start + len(toks[q - 1].base)]
                         nxt, gap = q, ","
             if gap.strip() == ",":
                 # "Tonga's trade minister, Ana Vea, said"
-                end = _name_run(toks, nxt, text)
+                end = name_run(toks, nxt, text)
                 after = text[toks[end - 1].end : toks[end].start] if end < n else ""
                 closes = after.strip()[:1] in (",", ".", "") or (
                     end < n and toks[end].lower in REPORTING_VERBS
@@ -847,8 +539,8 @@ def _scan_people(scan, number, toks, text, ship_words, found) -> None:
                     i = end
                     continue
         # 3. A known person (full name or surname), or a new name with an apposition or a reporting verb.
-        if _namelike(tok):
-            end = _name_run(toks, i, text)
+        if namelike(tok):
+            end = name_run(toks, i, text)
             name = text[tok.start : toks[end - 1].start + len(toks[end - 1].base)]
             known = scan.people.get(name)
             if known is None:
@@ -885,12 +577,12 @@ def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
     """``NAME said`` / ``NAME also said`` / ``," said NAME``."""
     n = len(toks)
     k = end
-    if k < n and toks[k].lower in _ADVERBS and _joined(text, toks[k - 1], toks[k]):
+    if k < n and toks[k].lower in ADVERBS and joined(text, toks[k - 1], toks[k]):
         k += 1
-    if k < n and toks[k].lower in REPORTING_VERBS and toks[k].lower not in _PARTICIPLES:
-        if _joined(text, toks[k - 1], toks[k]):
+    if k < n and toks[k].lower in REPORTING_VERBS and toks[k].lower not in PARTICIPLES:
+        if joined(text, toks[k - 1], toks[k]):
             return True
-    if i > 0 and toks[i - 1].lower in REPORTING_VERBS and _joined(text, toks[i - 1], toks[i]):
+    if i > 0 and toks[i - 1].lower in REPORTING_VERBS and joined(text, toks[i - 1], toks[i]):
         before = text[toks[i - 2].end : toks[i - 1].start] if i > 1 else ""
         if any(ch in before for ch in ',"”?!'):
             return True
@@ -903,22 +595,22 @@ def _scan_institutions(number, toks, text, last_institution, found) -> None:
     while i < n:
         tok = toks[i]
         j = i
-        definite = tok.lower == "the" and i + 1 < n and _joined(text, tok, toks[i + 1])
+        definite = tok.lower == "the" and i + 1 < n and joined(text, tok, toks[i + 1])
         if definite:
             j += 1
         country = ""
-        hit = _place_at(toks, j, text) if j < n else None
+        hit = place_at(toks, j, text) if j < n else None
         if hit is not None and hit[0] != "capital":
             country, j = hit[1], hit[2]
-            if j < n and not _joined(text, toks[j - 1], toks[j]):
+            if j < n and not joined(text, toks[j - 1], toks[j]):
                 i = j
                 continue
         k = j
-        while k < n and k - j < 3 and toks[k].cap and toks[k].lower not in _INSTITUTION_HEADS:
-            if k > j and not _joined(text, toks[k - 1], toks[k]):
+        while k < n and k - j < 3 and toks[k].cap and toks[k].lower not in INSTITUTION_HEADS:
+            if k > j and not joined(text, toks[k - 1], toks[k]):
                 break
             k += 1
-        if k < n and (k == j or _joined(text, toks[k - 1], toks[k])) and toks[k].lower in _INSTITUTION_HEADS:
+        if k < n and (k == j or joined(text, toks[k - 1], toks[k])) and toks[k].lower in INSTITUTION_HEADS:
             head = k
             capital_head = toks[head].cap
             if not country and not capital_head:
@@ -939,11 +631,11 @@ def _scan_institutions(number, toks, text, last_institution, found) -> None:
             end_tok = head
             # "Ministry of Foreign Affairs and Trade"
             m = head + 1
-            if m + 1 < n and toks[m].lower == "of" and _joined(text, toks[head], toks[m]) and toks[m + 1].cap:
+            if m + 1 < n and toks[m].lower == "of" and joined(text, toks[head], toks[m]) and toks[m + 1].cap:
                 m += 1
                 while (
                     m < n
-                    and _joined(text, toks[m - 1], toks[m])
+                    and joined(text, toks[m - 1], toks[m])
                     and (toks[m].cap or (toks[m].lower == "and" and m + 1 < n and toks[m + 1].cap))
                 ):
                     end_tok = m
@@ -962,26 +654,26 @@ def _scan_institutions(number, toks, text, last_institution, found) -> None:
 def _scan_documents(number, toks, text, by_start, docs) -> None:
     n = len(toks)
     for h, tok in enumerate(toks):
-        if tok.lower not in _DOCUMENT_HEADS or (tok.cap and h > 0 and toks[h - 1].cap):
+        if tok.lower not in DOCUMENT_HEADS or (tok.cap and h > 0 and toks[h - 1].cap):
             continue
         if tok.lower == "release" and not (h > 0 and toks[h - 1].lower in ("press", "media")):
             continue
         # walk back over adjectives to a determiner or a possessive
         k = h - 1
         while (
-            k >= 0 and h - k <= 3 and toks[k].lower in _DOC_ADJECTIVES and _joined(text, toks[k], toks[k + 1])
+            k >= 0 and h - k <= 3 and toks[k].lower in DOC_ADJECTIVES and joined(text, toks[k], toks[k + 1])
         ):
             k -= 1
         issuer = None
         if (
             k >= 0
-            and _joined(text, toks[k], toks[k + 1])
-            and (toks[k].lower in _DOC_DETERMINERS or toks[k].poss)
+            and joined(text, toks[k], toks[k + 1])
+            and (toks[k].lower in DOC_DETERMINERS or toks[k].poss)
         ):
             if toks[k].poss:
                 # "Japan's statement", "the ministry's statement": the issuer is the possessor
                 j = k
-                while j > 0 and h - j < 6 and _joined(text, toks[j - 1], toks[j]) and toks[j - 1].cap:
+                while j > 0 and h - j < 6 and joined(text, toks[j - 1], toks[j]) and toks[j - 1].cap:
                     j -= 1
                 issuer = by_start.get(toks[j].start) or by_start.get(toks[j - 1].start if j else -1)
                 start = toks[j].start
@@ -991,13 +683,13 @@ def _scan_documents(number, toks, text, by_start, docs) -> None:
             continue
         end = tok.end
         nxt = h + 1
-        if nxt + 1 < n and toks[nxt].lower in ("from", "by", "of") and _joined(text, tok, toks[nxt]):
+        if nxt + 1 < n and toks[nxt].lower in ("from", "by", "of") and joined(text, tok, toks[nxt]):
             cand = nxt + 1
             if toks[cand].lower == "the" and cand + 1 < n:
                 hit = by_start.get(toks[cand].start) or by_start.get(toks[cand + 1].start)
             else:
                 hit = by_start.get(toks[cand].start)
-            if hit is not None and _joined(text, toks[nxt], toks[cand]):
+            if hit is not None and joined(text, toks[nxt], toks[cand]):
                 issuer = hit
                 end = hit.end
         canonical = issuer.canonical if issuer is not None else ""
@@ -1017,7 +709,7 @@ def find_people(article) -> tuple[Person, ...]:
     >>> [(p.name, p.role) for p in find_people(art)]
     [('Lea Mar', 'senior fellow')]
     """
-    return tuple(_scan(article).people.values())
+    return tuple(scan_entities(article).people.values())
 
 
 def find_mentions(article) -> tuple[Mention, ...]:
@@ -1028,7 +720,7 @@ def find_mentions(article) -> tuple[Mention, ...]:
     >>> [(m.kind, m.text) for m in find_mentions(art)]
     [('institution', 'Fijian Navy'), ('country', 'Fijian'), ('person', 'Sam Tui'), ('ship', 'HMNZS Kiwa')]
     """
-    return tuple(_scan(article).mentions)
+    return tuple(scan_entities(article).mentions)
 
 
 def find_agreements(article) -> tuple[Agreement, ...]:
@@ -1038,4 +730,6 @@ def find_agreements(article) -> tuple[Agreement, ...]:
     >>> find_agreements(parse_article(" date 2030-01-02 No treaty here."))
     ()
     """
-    return tuple(Agreement(name, rec[0], rec[1], rec[2]) for name, rec in _scan(article).agreements.items())
+    return tuple(
+        Agreement(name, rec[0], rec[1], rec[2]) for name, rec in scan_entities(article).agreements.items()
+    )

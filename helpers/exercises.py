@@ -130,7 +130,9 @@ class Question:
         if self.kind == "choice":
             right = (self.answer,) if isinstance(self.answer, str) else tuple(self.answer or ())
             if not right or any(r not in self.options for r in right) or len(self.options) < 2:
-                raise ValueError(f"question {self.id}: a choice needs options and answer letter(s) among them")
+                raise ValueError(
+                    f"question {self.id}: a choice needs options and answer letter(s) among them"
+                )
         if not re.fullmatch(r"\d+\.\d+", self.id):
             raise ValueError(f"question id {self.id!r} must look like '1.3' (notebook.question)")
 
@@ -376,7 +378,9 @@ def _judge_choice(question: Question, answer: Any):
     want = (question.answer,) if isinstance(question.answer, str) else tuple(sorted(question.answer))
     got = _letters(answer, options)
     if got is None:
-        several = "a list of letters such as ['A', 'C']" if len(want) > 1 else "one letter in quotes, such as 'B'"
+        several = (
+            "a list of letters such as ['A', 'C']" if len(want) > 1 else "one letter in quotes, such as 'B'"
+        )
         return (
             "wrong-type",
             f"expected {several}: the options are {', '.join(sorted(options))}; got {_describe(answer)}.",
@@ -386,9 +390,13 @@ def _judge_choice(question: Question, answer: Any):
     parts = [f"Not {letter}: {options[letter]}" for letter in got if letter not in want]
     missing = len(set(want) - set(got)) if len(want) > 1 else 0
     if missing and not parts:
-        parts.append(f"Each option you chose holds, but {missing} more option{'s' if missing > 1 else ''} also hold{'' if missing > 1 else 's'}.")
+        parts.append(
+            f"Each option you chose holds, but {missing} more option{'s' if missing > 1 else ''} also hold{'' if missing > 1 else 's'}."
+        )
     elif missing:
-        parts.append(f"And {missing} option{'s' if missing > 1 else ''} that hold{'' if missing > 1 else 's'} {'are' if missing > 1 else 'is'} missing.")
+        parts.append(
+            f"And {missing} option{'s' if missing > 1 else ''} that hold{'' if missing > 1 else 's'} {'are' if missing > 1 else 'is'} missing."
+        )
     return ("wrong", "not quite. " + " ".join(parts))
 
 

@@ -22,21 +22,33 @@ sys.path.insert(0, str(ROOT))
 import helpers  # noqa: E402
 from helpers.entities import find_agreements, find_mentions, find_people  # noqa: E402
 from helpers.quotes import extract_quotes  # noqa: E402
+from helpers.text.intake import load_pasted  # noqa: E402
 
 
 def article_paths() -> list[Path]:
-    """Every golden article, sorted by name."""
-    return sorted(ARTICLES.glob("*.txt"))
+    """Every golden article, sorted by name (``pasted-*`` files are read as pasted text or saved pages)."""
+    return sorted([*ARTICLES.glob("*.txt"), *ARTICLES.glob("pasted-*.html")])
 
 
 def expected_path(article: Path) -> Path:
     return article.with_name(article.stem + ".expected.json")
 
 
+def _load(path: Path):
+    """``pasted-YYYY-MM-DD-*.txt``: text as copied from a web page, dated by its name; ``*.html``: a saved page."""
+    source = f"tests/articles/{path.name}"
+    if not path.name.startswith("pasted-"):
+        return helpers.load_article(path, source=source), ()
+    date = None if path.suffix == ".html" else path.name[len("pasted-") : len("pasted-") + 10]
+    return load_pasted(path, date=date, source=source)
+
+
 def expected_for(path: Path) -> dict:
     """What the helpers extract from the article at ``path``, as plain data."""
-    art = helpers.load_article(path, source=f"tests/articles/{path.name}")
+    art, changes = _load(path)
     data = art.to_dict()
+    if changes:
+        data["changes"] = list(changes)
     data["sentences"] = [
         {"paragraph": s.paragraph, "number": s.number, "start": s.start, "end": s.end}
         for s in art.sentences()

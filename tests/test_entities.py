@@ -270,7 +270,11 @@ def _rule_strings(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("module", ["entities.py", "quotes.py", "frames.py", "show.py", "__main__.py"])
+@pytest.mark.parametrize(
+    "module",
+    ["entities.py", "quotes.py", "frames.py", "show.py", "__main__.py"]
+    + [f"{pkg}/{p.name}" for pkg in ("text", "lexicon") for p in sorted((HELPERS / pkg).glob("*.py"))],
+)
 def test_no_seed_names_in_the_rules(module):
     strings = _rule_strings(HELPERS / module)
     assert strings, "the module should have some strings"

@@ -88,3 +88,44 @@ def test_any_string_at_all(text):
     except ArticleFormatError:
         return
     check_quotes(art)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(WORDS, st.sampled_from(["Share", "Advertisement", "By Ana Vea", "19 December 2025"])),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_pasted_text_without_a_date_line(body):
+    """The new input path: any pasted text gives an article or an ArticleFormatError, nothing else."""
+    import warnings
+
+    from helpers import article_from_text
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            art = article_from_text(body.replace(" \n ", "\n"), date="2025-12-19")
+        except ArticleFormatError:
+            return
+    check_quotes(art)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_string_as_a_saved_page_or_pasted_text(text):
+    import warnings
+
+    from helpers import article_from_text
+    from helpers.text.webpage import text_from_html
+
+    page_text, _ = text_from_html(text)
+    for candidate in (text, page_text):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                art = article_from_text(candidate)
+            except ArticleFormatError:
+                continue
+        check_quotes(art)

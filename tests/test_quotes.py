@@ -88,7 +88,9 @@ def test_seed_spans_and_counts(seed):
 
 
 def test_every_rule_used_is_in_the_vocabulary():
-    for path in sorted(ARTICLES.glob("*.txt")):
+    for path in sorted(
+        [*ARTICLES.glob("fict-*.txt"), *ARTICLES.glob("style-*.txt"), *ARTICLES.glob("seed-*.txt")]
+    ):
         for q in extract_quotes(load_article(path)):
             assert q.rule in RULES, (path.name, q)
             assert q.kind in ("full", "partial")
@@ -255,16 +257,28 @@ def test_partial_quote_inside_paraphrase():
 @pytest.mark.parametrize(
     "body",
     [
-        "\"We back the 'Blue Pacific' plan,\" Ana Vea said.",
-        "“We back the ‘Blue Pacific’ plan,” Ana Vea said.",
-        "“We back the “Blue Pacific” plan,” Ana Vea said.",
+        "\"We back the 'fair go' plan,\" Ana Vea said.",
+        "“We back the ‘fair go’ plan,” Ana Vea said.",
+        "“We back the “fair go” plan,” Ana Vea said.",
     ],
 )
 def test_nested_quotes_inside_double_quotes(body):
     outer, inner = quotes_of(body)
-    assert inner.text == "Blue Pacific" and inner.parent == outer.number
+    assert inner.text == "fair go" and inner.parent == outer.number
     assert (inner.speaker, inner.rule, inner.kind) == ("Ana Vea", "nested", "partial")
     assert outer.start < inner.start and inner.end < outer.end
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\"We back the 'Blue Pacific' plan,\" Ana Vea said.",
+        "‘We back the “Vision 2040” plan,’ Ana Vea said.",
+    ],
+)
+def test_a_title_in_marks_inside_a_quotation_is_not_a_quotation(body):
+    (outer,) = quotes_of(body)
+    assert outer.text.startswith("We back the") and outer.speaker == "Ana Vea"
 
 
 def test_apostrophes_are_not_quotation_marks():

@@ -1,0 +1,308 @@
+"""Reporting clauses among tokens: "X said", "said X", "according to X", "it quoted X as saying", and channels.
+
+These functions read a paragraph's words outside quotations and an
+attributor (:class:`helpers.text.speakers.Attributor`) that resolves a
+noun phrase to a source.
+
+>>> from helpers import parse_article
+>>> from helpers.entities import scan_entities
+>>> from helpers.text.speakers import Attributor
+>>> art = parse_article(" date 2030-01-02 Ana Vea said it in a statement.")
+>>> scan = scan_entities(art)
+>>> toks = scan.tokens[0]
+>>> [(c.source.speaker, c.source.via) for c in find_clauses(Attributor(art, scan, []), toks, 0, len(toks), toks)]
+[('Ana Vea', 'a statement')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..lexicon import (
+    ADVERBS,
+    CHANNEL_HEADS,
+    CHANNEL_PREPOSITIONS,
+    DAYS_MONTHS,
+    DETERMINERS,
+    FORWARD_STOP,
+    INSTITUTION_HEADS,
+    NP_STOP,
+    PARTICIPLES,
+    PLATFORMS,
+    PRONOUNS,
+    QUOTING_VERBS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+)
+from .tokens import Token, between, joined
+
+if TYPE_CHECKING:
+    from .speakers import Attributor, Source
+
+__all__ = ["CHANNEL_REACH", "SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "find_clauses"]
+
+SUBJECT_REACH = 32
+
+
+SENTENCE_SUBJECT_WORDS = 8
+
+
+CHANNEL_REACH = 14
+
+
+def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
+    """Start index of the noun phrase ending at ``toks[k]`` (joined words, no stop words)."""
+    s = k
+    while s > 0 and k - s < limit - 1 and joined(text, toks[s - 1], toks[s]):
+        w = toks[s - 1].lower
+        if w in NP_STOP or w in REPORTING_VERBS or w in ("according", "to"):
+            break
+        s -= 1
+    return s
+
+
+def forward_np(toks: list[Token], i: int, end: int, text: str, limit: int = 8) -> int:
+    """Index after the noun phrase starting at ``toks[i]`` (stops at prepositions and punctuation)."""
+    j = i
+    while j < end and j - i < limit:
+        if j > i and (not joined(text, toks[j - 1], toks[j]) or toks[j].lower in FORWARD_STOP):
+            break
+        j += 1
+    return j
+
+
+def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
+    """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
+    k = v - 1
+    while k >= 0 and toks[k].lower in ADVERBS:
+        if not joined(text, toks[k], toks[k + 1]):
+            break
+        k -= 1
+    if k > 0 and toks[k].lower == "who" and between(text, toks[k - 1], toks[k]).strip() == ",":
+        # "Collins' counterpart, Gilberto Teodoro jnr, who told reporters": the name before "who"
+        return [(back_np(toks, k - 1, text, limit=6), k, True)]
+    if k < 0 or toks[k].lower in NP_STOP:
+        return []
+    gap = text[toks[k].end : toks[k + 1].start]
+    if joined(text, toks[k], toks[k + 1]):
+        return [(back_np(toks, k, text), k + 1, False)]
+    if gap.strip() != ",":
+        return []
+    # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
+    # the words between the two commas, then the name before them
+    s1 = k
+    while s1 > 0 and k - s1 < 12 and text[toks[s1 - 1].end : toks[s1].start].isspace():
+        s1 -= 1
+    out = []
+    if s1 > 0 and text[toks[s1 - 1].end : toks[s1].start].strip() == ",":
+        s0 = back_np(toks, s1 - 1, text, limit=6)
+        out.append((s0, s1, True))
+    out.append((s1, k + 1, True))
+    return out
+
+
+def find_channel(toks: list[Token], i: int, end: int, verb: str, text: str) -> str:
+    """The channel named after a reporting verb, in the article's words ('' if none)."""
+    if verb in ("told", "tells", "telling") and i < end:
+        # the audience: "reporters", "the Herald" (a second "the" starts what was told)
+        j = forward_np(toks, i, end, text, limit=5)
+        for k in range(i + 1, j):
+            if toks[k].lower in ("the", "a", "an"):
+                j = k
+                break
+        if j > i:
+            return text[toks[i].start : toks[j - 1].end]
+    k = i
+    while k < end and k - i < CHANNEL_REACH:
+        w = toks[k].lower
+        if w == "according" and k + 2 < end and toks[k + 1].lower == "to":
+            j = forward_np_long(toks, k + 2, end, text)
+            return text[toks[k + 2].start : toks[j - 1].end]
+        if w in CHANNEL_PREPOSITIONS and k + 1 < end:
+            h = _channel_head(toks, k, end, text)
+            if h is not None:
+                return text[toks[k + 1].start : toks[_channel_end(toks, h, end, text)].end]
+        k += 1
+    return ""
+
+
+def _channel_head(toks: list[Token], k: int, end: int, text: str) -> int | None:
+    """After the preposition ``toks[k]``: the index of a channel's head word ('statement', 'Facebook')."""
+    for h in range(k + 1, min(end, k + 6)):
+        if not joined(text, toks[h - 1], toks[h]):
+            return None
+        if toks[h].lower in CHANNEL_HEADS or (toks[h].cap and toks[h].lower in PLATFORMS):
+            return h
+    return None
+
+
+def _channel_end(toks: list[Token], h: int, end: int, text: str) -> int:
+    """'a post on X', 'an interview with NHK': the platform or outlet after the head, if named."""
+    m = h + 1
+    if (
+        m + 1 < end
+        and toks[m].lower in ("on", "with")
+        and joined(text, toks[h], toks[m])
+        and toks[m + 1].cap
+        and toks[m + 1].lower not in DAYS_MONTHS
+    ):
+        last = m + 1
+        while (
+            last + 1 < end
+            and last - m < 3
+            and toks[last + 1].cap
+            and joined(text, toks[last], toks[last + 1])
+        ):
+            last += 1
+        return last
+    return h
+
+
+def leading_channel(sentence: list[Token], before: int, text: str) -> str:
+    """'In a statement, the ministry said': a channel that opens the sentence, up to its comma."""
+    if len(sentence) < 3 or sentence[0].lower not in CHANNEL_PREPOSITIONS:
+        return ""
+    h = _channel_head(sentence, 0, len(sentence), text)
+    if h is None or sentence[h].start >= before:
+        return ""
+    last = _channel_end(sentence, h, len(sentence), text)
+    return text[sentence[1].start : sentence[last].end]
+
+
+def according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
+    if k + 2 < end and toks[k + 1].lower == "to":
+        j = forward_np_long(toks, k + 2, end, text)
+        if j > k + 2:
+            return k + 2, j
+    return None
+
+
+def forward_np_long(toks: list[Token], i: int, end: int, text: str) -> int:
+    """Index after the phrase starting at ``toks[i]``, up to punctuation (at most 10 words)."""
+    j = i + 1
+    while j < end and j - i < 10 and joined(text, toks[j - 1], toks[j]) and toks[j].lower not in NP_STOP:
+        j += 1
+    return j
+
+
+class Clause:
+    """A reporting clause found: its resolved ``source`` and the index of its ``first`` word.
+
+    >>> from helpers.text.speakers import Source
+    >>> Clause(Source("Ana Vea"), 3).first
+    3
+    """
+
+    __slots__ = ("first", "source")
+
+    def __init__(self, source: Source, first: int) -> None:
+        self.source = source
+        self.first = first  # index of the clause's first word in the token list
+
+
+def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence: list[Token]) -> list[Clause]:
+    """Every attribution clause among ``toks[lo:hi]``, in text order (resolved now, in order)."""
+    text = att.text
+    out: list[Clause] = []
+    k = lo
+    while k < hi:
+        w = toks[k].lower
+        if w == "according":
+            span = according_np(toks, k, hi, text)
+            if span is not None:
+                src = att.resolve(toks[span[0] : span[1]])
+                if src is not None:
+                    out.append(Clause(src, k))
+                    k = span[1]
+                    continue
+        elif w in QUOTING_VERBS:
+            span = quoted_as(toks, k, hi, text)
+            if span is not None:
+                src = att.resolve(toks[span[0] : span[1]])
+                if src is not None and src.strong:
+                    out.append(Clause(src, k))
+                    k = span[1] + 2  # past "as saying": the outlet's own clause is not the speaker's
+                    continue
+        elif w in REPORTING_VERBS:
+            src, first = verb_clause(att, toks, lo, k, hi, sentence)
+            if src is not None:
+                out.append(Clause(src, first))
+        k += 1
+    return out
+
+
+def quoted_as(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
+    """'it quoted X as saying': the span of X (at most eight words), or ``None``."""
+    j = k + 1
+    while j < end and j - k <= 8 and toks[j].lower != "as":
+        j += 1
+    if j == k + 1 or j + 1 >= end or toks[j].lower != "as" or toks[j + 1].lower not in PARTICIPLES:
+        return None
+    return k + 1, j
+
+
+def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
+    text = att.text
+    verb = toks[v].lower
+    src = None
+    first = v
+    after = v + 1
+    coordinated = v > lo and toks[v - 1].lower == "and" and joined(text, toks[v - 1], toks[v])
+    if verb in PARTICIPLES or coordinated:
+        # "..., calling the plan a": the subject is the one at the start of the sentence
+        if sentence:
+            j = 0
+            while (
+                j < len(sentence)
+                and j < SENTENCE_SUBJECT_WORDS
+                and (
+                    sentence[j].cap
+                    or sentence[j].lower in DETERMINERS
+                    or sentence[j].lower in ROLE_WORDS
+                    or sentence[j].lower in INSTITUTION_HEADS
+                    or sentence[j].lower in PRONOUNS
+                )
+            ):
+                if j and not joined(text, sentence[j - 1], sentence[j]):
+                    break
+                j += 1
+            if j and sentence[0].start < toks[v].start:
+                src = att.resolve(sentence[:j])
+                if src is not None and not src.strong:
+                    src = None
+    else:
+        base = max(lo, v - SUBJECT_REACH)
+        weak = None
+        for s, e, appositive in subject_candidates(toks[base : v + 1], v - base, text):
+            cand = att.resolve(toks[base + s : base + e])
+            if cand is not None and (cand.strong or not appositive):
+                src, first = cand, base + s
+                break
+            if cand is not None and weak is None and toks[base + s].lower in DETERMINERS:
+                weak = (cand, base + s)  # "The headline in the Washington Post, taken from ..., said"
+        if src is None and weak is not None:
+            src, first = weak
+        if src is None and (v == lo or inverted_ok(toks, lo, v, text)):
+            e = forward_np(toks, v + 1, hi, text)
+            if e > v + 1:
+                src = att.resolve(toks[v + 1 : e])
+                after = e
+    if src is None:
+        return None, v
+    channel = (
+        find_channel(toks, after, hi, verb, text)
+        or find_channel(toks, first + 1, v, verb, text)  # "X, speaking at the Shangri-La Dialogue, said"
+        or leading_channel(sentence, toks[v].start, text)
+    )
+    if channel:  # a channel named in this clause wins over one inherited
+        src = replace(src, via=channel)
+    return src, first
+
+
+def inverted_ok(toks, lo, v, text) -> bool:
+    """``," said X``: the verb follows a quotation's closing mark or a comma."""
+    if v == 0:
+        return False
+    gap = text[toks[v - 1].end : toks[v].start]
+    return any(ch in gap for ch in ',"”?!')

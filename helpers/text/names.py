@@ -1,0 +1,137 @@
+"""Names and places among tokens: is this word name-like, where does a name end, is this a place.
+
+These read :mod:`helpers.lexicon` (which words are not names, which phrases
+are places) and are shared by entities and quotations.
+
+>>> from helpers.text import tokenize
+>>> toks = tokenize("Minister Ana von der Berg of New Zealand")
+>>> toks[name_run(toks, 1, "Minister Ana von der Berg of New Zealand") - 1].text
+'Berg'
+"""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    NAME_INNER_CAPITALS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    PLACE_PHRASES,
+    PLACE_WORDS,
+    PLACES_BY_FIRST,
+    SHIP_PREFIXES,
+)
+from .tokens import Token, joined
+
+__all__ = ["MAX_NAME_WORDS", "name_run", "namelike", "place_at"]
+
+#: A person's name is at most this many name-like words (particles such as "von" aside).
+MAX_NAME_WORDS = 4
+
+
+def place_at(toks: list[Token], i: int, text: str) -> tuple[str, str, int, bool] | None:
+    """A country, demonym or capital starting at word ``i``: (kind, country, next index, possessive).
+
+    >>> from helpers.text import tokenize
+    >>> place_at(tokenize("New Zealand's navy"), 0, "New Zealand's navy")
+    ('country', 'New Zealand', 2, True)
+    """
+    tok = toks[i]
+    candidates = PLACES_BY_FIRST.get(tok.text)
+    if candidates is None:
+        if not tok.poss:
+            return None  # most words: no place starts here
+        candidates = PLACES_BY_FIRST.get(tok.base)
+    for phrase in candidates or ():
+        n = len(phrase)
+        if i + n > len(toks):
+            continue
+        ok = True
+        for k in range(n):
+            tok = toks[i + k]
+            word = tok.base if k == n - 1 else tok.text
+            if word != phrase[k] or (k and not joined(text, toks[i + k - 1], tok)):
+                ok = False
+                break
+            if k < n - 1 and tok.poss:
+                ok = False
+                break
+        if ok:
+            kind, country = PLACE_PHRASES[phrase]
+            return kind, country, i + n, toks[i + n - 1].poss
+    return None
+
+
+def namelike(tok: Token) -> bool:
+    """A capitalised word that could be part of a person's name (not a place, role or common word).
+
+    >>> from helpers.text import Token
+    >>> namelike(Token("Vea", 0)), namelike(Token("Minister", 0)), namelike(Token("Japan", 0))
+    (True, False, False)
+    """
+    word = tok.base
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    return tok.lower not in NOT_NAMES and word not in PLACE_WORDS and word not in SHIP_PREFIXES
+
+
+def _initial(toks: list[Token], j: int, text: str) -> bool:
+    """``J. Smith``: a single capital letter, a full stop, a space, then a name-like word."""
+    tok = toks[j]
+    if len(tok.text) != 1 or not tok.cap or j + 1 >= len(toks):
+        return False
+    after = text[tok.end : toks[j + 1].start]
+    return after[:1] == "." and after[1:] != "" and after[1:].isspace() and namelike(toks[j + 1])
+
+
+def _linked(toks: list[Token], j: int, text: str) -> bool:
+    """Word ``j`` continues the name: only spaces before it, or an initial's full stop."""
+    if joined(text, toks[j - 1], toks[j]):
+        return True
+    return _initial(toks, j - 1, text)
+
+
+def name_run(toks: list[Token], i: int, text: str, limit: int = MAX_NAME_WORDS) -> int:
+    """Index after a run of up to ``limit`` name-like words starting at ``i`` (``i`` if none).
+
+    Inside a name (never first): capitalised short words ("Nguyen Van An"),
+    lower-case particles before a capitalised word ("Ursula von der Leyen"),
+    an initial with its full stop ("J. Smith") and a suffix ("Jr", "III").
+
+    >>> from helpers.text import tokenize
+    >>> t = "J. Ana Smith Jr. said"
+    >>> toks = tokenize(t)
+    >>> name_run(toks, 0, t)
+    4
+    """
+    j = i
+    n = len(toks)
+    while j < n and j - i < limit + 2:
+        tok = toks[j]
+        if j > i and not _linked(toks, j, text):
+            break
+        if namelike(tok) or _initial(toks, j, text):
+            pass
+        elif j > i and tok.cap and tok.lower in NAME_INNER_CAPITALS and not toks[j - 1].poss:
+            pass
+        elif j > i and tok.base in NAME_SUFFIXES and not toks[j - 1].poss:
+            pass
+        elif (
+            j > i
+            and tok.lower in NAME_PARTICLES
+            and not tok.cap
+            and j + 1 < n
+            and joined(text, tok, toks[j + 1])
+            and (namelike(toks[j + 1]) or toks[j + 1].lower in NAME_PARTICLES)
+        ):
+            pass
+        else:
+            break
+        j += 1
+        if tok.poss:  # "Vea's visit": the name ends at the possessive
+            break
+    while j > i and toks[j - 1].lower in NAME_PARTICLES and not toks[j - 1].cap:
+        j -= 1
+    return j

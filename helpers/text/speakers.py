@@ -1,0 +1,311 @@
+"""Who is speaking: the reader's memory as the article is read, and how a noun phrase names a source.
+
+:class:`Attributor` keeps what a reader remembers (the latest speaker, the
+latest person and institution, the documents mentioned) and resolves the
+words of a reporting clause (``"the ministry"``, ``"she"``, ``"the PM"``) to
+a :class:`Source`. It reads an entity scan (:func:`helpers.entities.scan_entities`).
+
+>>> Source("Ana Vea", rule="explicit").speaker
+'Ana Vea'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from ..lexicon import (
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    GROUP_NOUNS,
+    INSTITUTION_HEADS,
+    PRONOUNS,
+    ROLE_ALIASES,
+    ROLE_HEADS,
+    ROLE_WORDS,
+)
+from .names import namelike
+from .tokens import WORD, Token
+
+__all__ = ["PRONOUN_REACH", "Attributor", "Source", "document_word", "worth_remembering"]
+
+PRONOUN_REACH = 20
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who is speaking (``speaker``, ``role``, ``country``, ``speaker_type``), through what (``via``), by which rule.
+
+    ``strong`` is False when the speaker is only the article's words ("officials").
+
+    >>> Source("Ana Vea", rule="explicit").strong
+    True
+    """
+
+    speaker: str
+    role: str = ""
+    country: str = ""
+    speaker_type: str = ""
+    via: str = ""
+    rule: str = "unattributed"
+    strong: bool = True  # False when the speaker is only the article's words ("officials")
+
+
+class Attributor:
+    """Walks the article once, in order, keeping what a reader remembers.
+
+    ``scan`` is the article's entity scan; ``tops`` its top-level quotation
+    spans (objects with ``start`` and ``end``), whose mentions are not
+    antecedents for pronouns.
+
+    >>> from helpers import parse_article
+    >>> from helpers.entities import scan_entities
+    >>> art = parse_article(" date 2030-01-02 Ms Ana Vea spoke.")
+    >>> att = Attributor(art, scan_entities(art), [])
+    >>> att.pronoun("she", 40).speaker
+    'Ana Vea'
+    """
+
+    def __init__(self, article, scan, tops) -> None:
+        self.article = article
+        self.text = article.text
+        self.scan = scan
+        self.last: Source | None = None
+        self.para_source: Source | None = None
+        self.para_start = 0
+        self.people: dict[str, Source] = {}  # person speakers, most recent last
+        self.last_person_at = -1  # where the latest person speaker was named
+        self.last_institution: Source | None = None
+        self.last_institution_at = -1
+        self.pronouns = dict(self.scan.pronoun_hint)
+        self.doc_pointer = 0
+        self.recent_docs: dict[str, object] = {}  # document word → latest document mention with an issuer
+        self.by_role: dict[str, list] = {}
+        for person in self.scan.people.values():
+            self.by_role.setdefault(person.role.lower(), []).append(person)
+        # mentions of people and institutions outside every quotation, for pronouns
+        self.persons: list = []
+        self.institutions: list = []
+        q = 0
+        for m in self.scan.mentions:
+            while q < len(tops) and tops[q].end < m.start:
+                q += 1
+            if q < len(tops) and tops[q].start <= m.start < tops[q].end:
+                continue
+            if m.kind == "person":
+                self.persons.append(m)
+            elif m.kind == "institution":
+                self.institutions.append(m)
+        self.person_starts = [m.start for m in self.persons]
+        self.institution_starts = [m.start for m in self.institutions]
+
+    # -- state ------------------------------------------------------------
+    def advance_to(self, offset: int) -> None:
+        """Remember the documents (with an issuer) mentioned before ``offset``."""
+        mentions = self.scan.mentions
+        while self.doc_pointer < len(mentions) and mentions[self.doc_pointer].start < offset:
+            m = mentions[self.doc_pointer]
+            if m.kind == "document" and m.canonical:
+                self.recent_docs[document_word(m.text)] = m
+            self.doc_pointer += 1
+
+    def use(self, src: Source, at: int) -> None:
+        """``src`` is the source of what is said at offset ``at``."""
+        self.last = src
+        self.para_source = src
+        if src.speaker_type == "person" and src.strong:
+            self.people.pop(src.speaker, None)
+            self.people[src.speaker] = src
+            self.last_person_at = max(self.last_person_at, at)
+        elif src.speaker_type == "institution":
+            self.last_institution = src
+            self.last_institution_at = max(self.last_institution_at, at)
+
+    # -- resolving a noun phrase -----------------------------------------
+    def resolve(self, toks: list[Token]) -> Source | None:
+        if not toks:
+            return None
+        text = self.text
+        words = [t.lower for t in toks]
+        if len(toks) == 1 and words[0] in PRONOUNS:
+            return self.pronoun(words[0], toks[0].start)
+        a, b = toks[0].start, toks[-1].end
+        written = text[a:b]
+        if written[:4] == "The ":
+            written = "the " + written[4:]
+        mentions = self.scan.mentions_in(a, b)
+        for m in reversed(mentions):
+            if m.kind == "person":
+                if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
+                    continue  # "Berg's deputy" is not Berg
+                person = self.scan.people.get(m.canonical)
+                if person is not None:
+                    return Source(person.name, person.role, person.country, "person", rule="explicit")
+        for m in reversed(mentions):
+            if m.kind == "document":
+                return self.document(m, written)
+        for m in reversed(mentions):
+            if m.kind == "institution":
+                return Source(m.canonical, "", m.country, "institution", rule="institution")
+        places = [m for m in mentions if m.kind in ("country", "capital")]
+        country = places[0].country if places else ""
+        if words[-1] in ROLE_HEADS and not toks[-1].poss:
+            first = len(toks) - 1  # the role is the role words at the end: "Berg's deputy" → "deputy"
+            while first > 0 and words[first - 1] in ROLE_WORDS and not toks[first - 1].poss:
+                first -= 1
+            role = " ".join(words[first:])
+            for person in reversed(self.by_role.get(role, ())):
+                if not country or person.country == country:
+                    return Source(person.name, person.role, person.country, "person", rule="explicit")
+            found = self.role_reference(words, a)
+            if found is not None:
+                return found
+            return Source(written, "", country, "person", rule="explicit", strong=False)
+        if words[0] == "the" and len(words) <= 4 and words[-1] in ROLE_ALIASES:
+            found = self.role_reference(words, a)
+            if found is not None:
+                return found
+        if len(places) == 1 and all(
+            w in ("the",) or places[0].start <= t.start < places[0].end
+            for w, t in zip(words, toks, strict=True)
+        ):
+            m = places[0]
+            rule = "capital" if m.kind == "capital" else "institution"
+            return Source(m.canonical, "", m.country, "institution", rule=rule)
+        if len(places) > 1 and all(
+            w in ("and", "the") or any(p.start <= t.start < p.end for p in places)
+            for w, t in zip(words, toks, strict=True)
+        ):
+            return Source(written, "", "", "institution", rule="institution")
+        if words[-1] in INSTITUTION_HEADS:
+            return Source(written, "", country, "institution", rule="institution", strong=False)
+        if words[-1] in DOCUMENT_HEADS:
+            return self.document(None, written)
+        if all(namelike(t) for t in toks) and len(toks) <= 4:
+            return Source(written, "", "", "person", rule="explicit")
+        if len(toks) <= 5 and (words[0] in DETERMINERS or toks[0].cap or words[-1] in GROUP_NOUNS):
+            return Source(written, "", country, "other", rule="explicit", strong=False)
+        return None
+
+    def role_reference(self, words: list[str], at: int) -> Source | None:
+        """'the PM', 'the Conservative leader', 'the senator': the only person introduced before
+        ``at`` whose role has that head word (and every other word of the reference, if any has)."""
+        if words[0] != "the" or len(words) > 4:
+            return None
+        head = ROLE_ALIASES.get(words[-1], words[-1])
+        others = [w for w in words[1:-1]]
+        matches = []
+        for person in self.scan.people.values():
+            if person.start >= at or not person.role:
+                continue
+            role = person.role.lower()
+            role_words = role.replace("-", " ").split()
+            if (" " in head and head in role) or (" " not in head and head in role_words):
+                matches.append((person, all(w in role_words for w in others)))
+        best = [p for p, full in matches if full] or ([p for p, _ in matches] if not others else [])
+        if len(best) != 1 and len(matches) == 1:
+            best = [matches[0][0]]
+        if len(best) != 1:
+            return None
+        person = best[0]
+        return Source(person.name, person.role, person.country, "person", rule="role reference")
+
+    def pronoun(self, word: str, at: int) -> Source | None:
+        """Resolve a pronoun at offset ``at`` (see ``RULES["pronoun"]``)."""
+        if word in ("he", "she"):
+            # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
+            k = bisect_right(self.person_starts, at - 1) - 1
+            if k >= 0:
+                m = self.persons[k]
+                person = self.scan.people.get(m.canonical)
+                if (
+                    person is not None
+                    and m.start >= self.para_start
+                    and m.start > self.last_person_at
+                    and self.pronouns.get(person.name, word) == word
+                ):
+                    self.pronouns[person.name] = word
+                    return Source(person.name, person.role, person.country, "person", rule="pronoun")
+            # otherwise the latest person speaker the pronoun fits
+            for tried, name in enumerate(reversed(self.people)):
+                if tried == PRONOUN_REACH:
+                    break
+                known = self.pronouns.get(name)
+                if known and known != word:
+                    continue
+                self.pronouns[name] = word
+                return replace(self.people[name], rule="pronoun", via=self._inherited_via(name))
+            # no speaker fits: the latest person named before, outside quotations
+            for back in range(k, max(-1, k - PRONOUN_REACH), -1):
+                person = self.scan.people.get(self.persons[back].canonical)
+                if person is not None and self.pronouns.get(person.name, word) == word:
+                    self.pronouns[person.name] = word
+                    return Source(person.name, person.role, person.country, "person", rule="pronoun")
+            return None
+        if word == "it":
+            k = bisect_right(self.institution_starts, at - 1) - 1
+            if k >= 0 and self.institutions[k].start > self.last_institution_at:
+                m = self.institutions[k]
+                return Source(m.canonical, "", m.country, "institution", rule="pronoun")
+            src = self.last_institution
+            if src is None and self.last is not None and self.last.rule == "document":
+                src = self.last  # "a joint statement notes ...; it also reiterates ..."
+        else:
+            src = self.last
+        if src is None:
+            return None
+        return replace(src, rule="pronoun", via=self._inherited_via(src.speaker))
+
+    def _inherited_via(self, speaker: str) -> str:
+        """The channel of the latest source, if the pronoun points back to it."""
+        return self.last.via if self.last is not None and self.last.speaker == speaker else ""
+
+    def document(self, mention, written: str) -> Source:
+        """A document speaks: who issued it?"""
+        if mention is not None and mention.canonical:
+            issuer = None
+            for m in self.scan.mentions_in(mention.start, mention.end):
+                if m is not mention and m.kind != "document" and m.canonical == mention.canonical:
+                    issuer = m
+                    break
+            via = mention.text
+            if issuer is not None and issuer.kind == "person":
+                person = self.scan.people.get(issuer.canonical)
+                if person is not None:
+                    return Source(
+                        person.name, person.role, person.country, "person", via=via, rule="explicit"
+                    )
+            rule = "capital" if issuer is not None and issuer.kind == "capital" else "institution"
+            return Source(mention.canonical, "", mention.country, "institution", via=via, rule=rule)
+        word = document_word(written)
+        last = self.last
+        if last is not None and word and word in last.via.lower():
+            return replace(last, rule="document")
+        if last is not None and last.speaker_type == "institution":
+            return replace(last, via=written, rule="document")
+        earlier = self.recent_docs.get(word)
+        if earlier is not None:
+            return replace(self.document(earlier, earlier.text), rule="document")
+        return Source(written, "", "", "other", rule="document", strong=False)
+
+
+def document_word(text: str) -> str:
+    """The document head word in ``text`` ('' if none).
+
+    >>> document_word("a joint statement")
+    'statement'
+    """
+    for w in reversed(WORD.findall(text.lower())):
+        if w in DOCUMENT_HEADS:
+            return w
+    return ""
+
+
+def worth_remembering(src: Source) -> bool:
+    """A source named outside any quotation counts if it is known, or a group ("officials said").
+
+    >>> worth_remembering(Source("officials", strong=False)), worth_remembering(Source("the plan", strong=False))
+    (True, False)
+    """
+    last = src.speaker.split()[-1:] if src.speaker else []
+    return src.strong or (bool(last) and last[0].lower() in GROUP_NOUNS)
