@@ -51,8 +51,12 @@ def build(edition: str, out: Path, hub_url: str = "", quiet: bool = True) -> int
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edition", choices=EDITIONS, default="student")
-    parser.add_argument("--out", type=Path, help="output folder (default build/site or build/site-instructor)")
-    parser.add_argument("--hub-url", default=os.environ.get("COURSE_HUB_URL", ""), help="the class hub's address, if any")
+    parser.add_argument(
+        "--out", type=Path, help="output folder (default build/site or build/site-instructor)"
+    )
+    parser.add_argument(
+        "--hub-url", default=os.environ.get("COURSE_HUB_URL", ""), help="the class hub's address, if any"
+    )
     parser.add_argument("--verbose", action="store_true", help="show Sphinx's progress")
     args = parser.parse_args(argv)
     out = (args.out or REPO / DEFAULT_OUT[args.edition]).resolve()

@@ -82,17 +82,23 @@ class Course:
 def _lesson(entry: object, position: int, path: str) -> Lesson:
     where = f"[[notebook]] number {position}"
     if not isinstance(entry, dict):
-        raise ManifestError(path, f"{where} is not a table; write it as [[notebook]] with stem, title, minutes")
+        raise ManifestError(
+            path, f"{where} is not a table; write it as [[notebook]] with stem, title, minutes"
+        )
     for key in ("stem", "title", "minutes"):
         if key not in entry:
             raise ManifestError(path, f"{where} has no {key!r}; add {key} = ... to it")
     stem, title, minutes = entry["stem"], entry["title"], entry["minutes"]
     if not isinstance(stem, str) or not STEM.match(stem):
-        raise ManifestError(path, f"{where}: stem {stem!r} should look like '02-acsa' (two digits, a dash, words)")
+        raise ManifestError(
+            path, f"{where}: stem {stem!r} should look like '02-acsa' (two digits, a dash, words)"
+        )
     if not isinstance(title, str) or not title.strip():
         raise ManifestError(path, f"{where} ({stem}): title should be a non-empty string")
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
-        raise ManifestError(path, f"{where} ({stem}): minutes should be a whole number above 0, not {minutes!r}")
+        raise ManifestError(
+            path, f"{where} ({stem}): minutes should be a whole number above 0, not {minutes!r}"
+        )
     short = entry.get("short", title.split(":")[0])
     return Lesson(stem, title.strip(), str(short).strip(), minutes)
 
@@ -131,7 +137,9 @@ def load_course(path: Path) -> Course:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ManifestError(str(path), "not found; the site needs notebooks/course.toml (order, titles, minutes)") from None
+        raise ManifestError(
+            str(path), "not found; the site needs notebooks/course.toml (order, titles, minutes)"
+        ) from None
     return loads_course(text, str(path))
 
 
@@ -151,7 +159,7 @@ def check_notebooks(course: Course, folder: Path, manifest: str = "notebooks/cou
     """
     folder = Path(folder)
     paths = [folder / lesson.filename for lesson in course.lessons]
-    for lesson, path in zip(course.lessons, paths):
+    for lesson, path in zip(course.lessons, paths, strict=True):
         if not path.is_file():
             raise ManifestError(
                 manifest,
@@ -160,5 +168,7 @@ def check_notebooks(course: Course, folder: Path, manifest: str = "notebooks/cou
     listed = {path.name for path in paths}
     extra = sorted(p.name for p in folder.glob("*.ipynb") if p.name not in listed)
     if extra:
-        raise ManifestError(manifest, f"does not list {', '.join(extra)} (in {folder}); add a [[notebook]] entry for each")
+        raise ManifestError(
+            manifest, f"does not list {', '.join(extra)} (in {folder}); add a [[notebook]] entry for each"
+        )
     return paths

@@ -42,7 +42,9 @@ def run_note(docname: str, hub_url: str = "") -> str:
     filename = posixpath.basename(docname) + ".ipynb"
     href = posixpath.relpath(f"_sources/{docname}.ipynb", posixpath.dirname(docname) or ".")
     hub = (
-        f' In class, you can also open it on <a href="{html.escape(hub_url)}">the class hub</a>.' if hub_url else ""
+        f' In class, you can also open it on <a href="{html.escape(hub_url)}">the class hub</a>.'
+        if hub_url
+        else ""
     )
     return (
         '<aside class="course-run" aria-label="Run this notebook">'

@@ -111,7 +111,11 @@ def index_markdown(course: Course, edition: Edition, hub_url: str = "") -> str:
         if edition == "instructor"
         else ""
     )
-    teacher = "- [Teacher guide](docs/teacher-guide.md): timings, flows and what to watch for\n" if edition == "instructor" else ""
+    teacher = (
+        "- [Teacher guide](docs/teacher-guide.md): timings, flows and what to watch for\n"
+        if edition == "instructor"
+        else ""
+    )
     teacher_toc = "docs/teacher-guide\n" if edition == "instructor" else ""
     return f"""# {course.title}
 
@@ -177,9 +181,15 @@ def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "") -> Stag
     manifest = repo / "notebooks" / "course.toml"
     course = load_course(manifest)
     paths = check_notebooks(course, repo / NOTEBOOKS[edition], "notebooks/course.toml")
-    problems = [p for lesson, path in zip(course.lessons, paths) for p in notebook_mismatches(lesson, path)]
+    problems = [
+        p
+        for lesson, path in zip(course.lessons, paths, strict=True)
+        for p in notebook_mismatches(lesson, path)
+    ]
     if problems:
-        raise ManifestError("notebooks/course.toml", "does not match the notebooks:\n  " + "\n  ".join(problems))
+        raise ManifestError(
+            "notebooks/course.toml", "does not match the notebooks:\n  " + "\n  ".join(problems)
+        )
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)

@@ -56,7 +56,7 @@ def built() -> dict[str, Path]:
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     served: list[tuple[str, int]]
 
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         pass
 
     def log_request(self, code="-", size="-"):

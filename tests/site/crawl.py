@@ -70,6 +70,7 @@ class Site:
 
 def guard(site: Site):
     """A Playwright route handler: loopback requests go on, any other is refused and recorded."""
+
     def route(route):
         host = urlparse(route.request.url).hostname or ""
         if urlparse(route.request.url).scheme in ("http", "https", "ws", "wss") and host not in LOOPBACK:

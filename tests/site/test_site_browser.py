@@ -18,6 +18,8 @@ from urllib.parse import urldefrag, urlparse
 import pytest
 from crawl import AXE, Site, axe_violations, crawl, guard, relative
 
+pytestmark = pytest.mark.site
+
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "build" / "site-check"
 EDITIONS = ("student", "instructor")
@@ -63,7 +65,9 @@ def test_no_internal_link_or_anchor_is_broken(sites, edition, chromium):
                 continue
             if target in light.pages:
                 if anchor and anchor not in light.pages[target].ids:
-                    broken.append(f"{relative(url, light.base)} -> {relative(link, light.base)} (no such anchor)")
+                    broken.append(
+                        f"{relative(url, light.base)} -> {relative(link, light.base)} (no such anchor)"
+                    )
             elif not _fetches(chromium, target):
                 broken.append(f"{relative(url, light.base)} -> {relative(link, light.base)} (not found)")
     assert not broken, "broken internal links:\n" + "\n".join(sorted(set(broken)))
@@ -110,7 +114,7 @@ def test_each_page_has_one_h1_headings_in_order_and_a_language(sites, edition):
         levels = [level for level, _ in page.headings]
         if levels.count(1) != 1 or levels[:1] != [1]:
             problems.append(f"{name}: headings {page.headings[:3]}... should open with exactly one h1")
-        for before, after in zip(page.headings, page.headings[1:]):
+        for before, after in zip(page.headings, page.headings[1:], strict=False):
             if after[0] > before[0] + 1:
                 problems.append(f"{name}: h{before[0]} {before[1]!r} is followed by h{after[0]} {after[1]!r}")
         if page.lang != "en":
@@ -204,7 +208,11 @@ def test_the_editions_never_mix(built):
 
 def _lines(path: Path, kinds: tuple[str, ...]) -> set[str]:
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    sources = ("".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in cells if c["cell_type"] in kinds)
+    sources = (
+        "".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+        for c in cells
+        if c["cell_type"] in kinds
+    )
     return {line.strip() for text in sources for line in text.splitlines()}
 
 
