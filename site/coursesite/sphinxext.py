@@ -117,8 +117,17 @@ def _set_alts(app, doctree, docname) -> None:
         image["alt"] = alts[outputs[position]].alt
 
 
+def _title(app, config) -> None:
+    """The site's title, with the edition when it is the instructor's."""
+    course = _course(app)
+    if course:
+        suffix = " (instructor edition)" if course.get("edition") == "instructor" else ""
+        config.html_title = course["title"] + suffix
+
+
 def setup(app):
     """Register the hooks (Sphinx calls this)."""
+    app.connect("config-inited", _title)
     app.connect("doctree-read", _add_run_note)
     app.connect("doctree-resolved", _set_alts)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
