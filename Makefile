@@ -80,10 +80,10 @@ site/node_modules/.installed: site/package.json site/package-lock.json
 	@touch $@
 
 site: $(VENV)/.installed-site  ## the student edition, build/site/index.html
-	$(PY) site/build.py --edition student --hub-url "$(HUB_URL)"
+	$(PY) site/build_site.py --edition student --hub-url "$(HUB_URL)"
 
 site-instructor: $(VENV)/.installed-site  ## solutions and teacher guide, build/site-instructor/
-	$(PY) site/build.py --edition instructor --hub-url "$(HUB_URL)"
+	$(PY) site/build_site.py --edition instructor --hub-url "$(HUB_URL)"
 
 test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both, visit every page in Chromium
 	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q

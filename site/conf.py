@@ -1,6 +1,6 @@
 """Sphinx configuration of the course's reading website (both editions).
 
-Not run by hand: ``make site`` / ``make site-instructor`` call site/build.py,
+Not run by hand: ``make site`` / ``make site-instructor`` call site/build_site.py,
 which lays out the sources (site/coursesite/stage.py) and runs Sphinx with
 this folder as its configuration directory. Everything is offline: the
 notebooks' stored outputs are used as they are (no execution), and every

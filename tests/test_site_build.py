@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "site"))
+sys.path.append(str(REPO / "site"))
 
 from coursesite import alt, manifest, stage  # noqa: E402
 from coursesite.manifest import ManifestError, load_course  # noqa: E402

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "site"))
+sys.path.append(str(REPO / "site"))
 HERE = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -45,7 +45,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def built() -> dict[str, Path]:
     """Both editions, built as make site and make site-instructor build them."""
-    spec = importlib.util.spec_from_file_location("course_site_build", REPO / "site" / "build.py")
+    spec = importlib.util.spec_from_file_location("course_site_build", REPO / "site" / "build_site.py")
     site_build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(site_build)
     for edition, out in OUT.items():

@@ -54,8 +54,8 @@ class Page:
     images: list[dict] = field(default_factory=list)
     headings: list[tuple[int, str]] = field(default_factory=list)
     lang: str | None = None
-    axe: list[dict] = field(default_factory=list)
-    axe_dark: list[dict] = field(default_factory=list)
+    axe: list[dict] | None = None  # None: axe-core did not run on this page
+    axe_dark: list[dict] | None = None
 
 
 @dataclass
@@ -94,7 +94,7 @@ def _is_page(url: str, base: str) -> bool:
     return url.startswith(base) and (path.endswith(".html") or path.endswith("/"))
 
 
-def _visit(context, url: str, site: Site, with_axe: bool) -> Page:
+def _visit(context, url: str, site: Site, with_axe: bool, dark: bool) -> Page:
     tab = context.new_page()
     tab.on("requestfailed", lambda request: site.failed.append(f"{request.url} ({request.failure})"))
     tab.on("response", lambda r: r.status >= 400 and site.failed.append(f"{r.url} (HTTP {r.status})"))
@@ -106,6 +106,7 @@ def _visit(context, url: str, site: Site, with_axe: bool) -> Page:
         page.headings = [tuple(h) for h in facts["headings"]]
         if with_axe:
             page.axe = axe_violations(tab)
+        if with_axe and dark:
             # The theme's own dark mode (html[data-theme=dark]) changes colours only,
             # so the second pass checks contrast alone.
             tab.evaluate(DARK)
@@ -115,22 +116,22 @@ def _visit(context, url: str, site: Site, with_axe: bool) -> Page:
         tab.close()
 
 
-def crawl(browser, base: str, with_axe: bool = True) -> Site:
-    """Visit every page reachable from ``base + 'index.html'``; never leave the site.
+def crawl(browser, base: str, with_axe: bool = True, dark: bool = True) -> Site:
+    """Visit every page reachable from ``base + 'index.html'`` (and the search page); never leave the site.
 
     With ``with_axe``, axe-core checks each page in light mode (every rule),
-    then its contrast again after switching the theme to dark mode.
+    then (with ``dark``) its contrast again after switching the theme to dark mode.
     """
     site = Site(base)
     context = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 900})
     context.route("**/*", guard(site))
-    queue = [base + "index.html"]
+    queue = [base + "index.html", base + "search.html"]  # the search page is reached by a form, not a link
     try:
         while queue:
             url = queue.pop(0)
             if url in site.pages:
                 continue
-            site.pages[url] = page = _visit(context, url, site, with_axe)
+            site.pages[url] = page = _visit(context, url, site, with_axe, dark)
             for link in page.links:
                 target = urldefrag(link).url
                 if _is_page(target, base) and target not in site.pages and target not in queue:

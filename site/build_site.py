@@ -3,7 +3,7 @@
 
     make site              # student edition  -> build/site/
     make site-instructor   # instructor edition (solutions, teacher guide) -> build/site-instructor/
-    .venv/bin/python site/build.py --edition student --out DIR [--hub-url URL]
+    .venv/bin/python site/build_site.py --edition student --out DIR [--hub-url URL]
 
 Each edition is laid out in its own work folder (build/.site-work/EDITION:
 sources, doctrees, images) and built there with Sphinx, warnings as errors,
@@ -15,6 +15,7 @@ index.html. Exit status: 0 built, 1 the build failed (the message says why).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -25,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from coursesite.alt import chart_alts  # noqa: E402
 from coursesite.manifest import ManifestError  # noqa: E402
 from coursesite.stage import EDITIONS, stage  # noqa: E402
 
@@ -44,8 +46,26 @@ def build(edition: str, out: Path, hub_url: str = "", quiet: bool = True) -> int
         raise SystemExit(f"site: Sphinx could not build the {edition} edition (messages above)")
     if out.exists():
         shutil.rmtree(out)
-    shutil.copytree(work / "html", out, ignore=shutil.ignore_patterns(".buildinfo", ".doctrees"))
+    # The theme's *-macros.html are templates it copies into _static; no page uses them.
+    ignore = shutil.ignore_patterns(".buildinfo", ".doctrees", "*webpack-macros.html")
+    shutil.copytree(work / "html", out, ignore=ignore)
+    _report_alts(staged.folder)
     return sum(1 for _ in out.rglob("*.html"))
+
+
+def _report_alts(folder: Path) -> None:
+    """Say where each chart's alt text came from, so authors can see which charts lack a describe_* twin."""
+    origins: dict[str, list[str]] = {}
+    for path in sorted((folder / "notebooks").glob("*.ipynb")):
+        for item in chart_alts(json.loads(path.read_text(encoding="utf-8")), path.name).values():
+            origins.setdefault(item.origin, []).append(f"{path.stem} cell {item.cell + 1}")
+    counts = ", ".join(f"{len(where)} from {origin}" for origin, where in sorted(origins.items()))
+    print(f"site: chart alt texts: {counts}")
+    if origins.get("reading"):
+        print(
+            "site: charts without a printed describe_* text (alt is the sentence next to them): "
+            + "; ".join(origins["reading"])
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
