@@ -25,6 +25,8 @@ PAGE_FACTS = """() => ({
                                                loaded: i.complete && i.naturalWidth > 0})),
   headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map(h => [+h.tagName[1], h.textContent.trim()]),
   lang: document.documentElement.getAttribute('lang'),
+  run: (document.querySelector('.course-run') || {}).textContent || '',
+  download: (document.querySelector('a.course-download') || {href: ''}).href,
 })"""
 # Switch the theme to dark mode at once (no colour transition half-way when axe measures).
 DARK = """async () => {
@@ -54,6 +56,8 @@ class Page:
     images: list[dict] = field(default_factory=list)
     headings: list[tuple[int, str]] = field(default_factory=list)
     lang: str | None = None
+    run: str = ""  # the text of the download-and-run note, if the page has one
+    download: str = ""  # where its download link points
     axe: list[dict] | None = None  # None: axe-core did not run on this page
     axe_dark: list[dict] | None = None
 
@@ -103,6 +107,7 @@ def _visit(context, url: str, site: Site, with_axe: bool, dark: bool) -> Page:
         facts = tab.evaluate(PAGE_FACTS)
         page = Page(url, response.status if response else 0, facts["links"], set(facts["ids"]))
         page.images, page.lang = facts["images"], facts["lang"]
+        page.run, page.download = facts["run"], facts["download"]
         page.headings = [tuple(h) for h in facts["headings"]]
         if with_axe:
             page.axe = axe_violations(tab)
