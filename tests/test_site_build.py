@@ -7,6 +7,7 @@ the site itself (tests/site/).
 from __future__ import annotations
 
 import doctest
+import inspect
 import json
 import shutil
 import sys
@@ -29,6 +30,14 @@ COURSE = REPO / "notebooks" / "course.toml"
 def test_site_modules_pass_their_doctests(module):
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("module", [alt, manifest, stage], ids=lambda m: m.__name__)
+def test_every_public_name_of_the_site_modules_has_a_doctest(module):
+    public = [getattr(module, name) for name in module.__all__]
+    public = [obj for obj in public if inspect.isfunction(obj) or inspect.isclass(obj)]
+    missing = [obj.__name__ for obj in public if ">>>" not in (obj.__doc__ or "")]
+    assert not missing, f"{module.__name__}: add a doctest to {missing}"
 
 
 def test_course_toml_lists_every_notebook_in_order_with_its_heading_and_time():

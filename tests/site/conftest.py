@@ -12,6 +12,7 @@ import importlib.util
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,9 @@ def built() -> dict[str, Path]:
     site_build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(site_build)
     for edition, out in OUT.items():
-        site_build.build(edition, out)
+        start = time.perf_counter()
+        pages = site_build.build(edition, out)
+        print(f"\n{edition}: built {pages} pages in {time.perf_counter() - start:.1f} s")
     return OUT
 
 
