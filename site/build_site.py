@@ -46,8 +46,9 @@ def build(edition: str, out: Path, hub_url: str = "", quiet: bool = True) -> int
         raise SystemExit(f"site: Sphinx could not build the {edition} edition (messages above)")
     if out.exists():
         shutil.rmtree(out)
-    # The theme's *-macros.html are templates it copies into _static; no page uses them.
-    ignore = shutil.ignore_patterns(".buildinfo", ".doctrees", "*webpack-macros.html")
+    # The theme's *-macros.html are templates it copies into _static, and genindex.html
+    # is an empty index (html_use_index is off): no page links to them.
+    ignore = shutil.ignore_patterns(".buildinfo", ".doctrees", "*webpack-macros.html", "genindex.html")
     shutil.copytree(work / "html", out, ignore=ignore)
     _report_alts(staged.folder)
     return sum(1 for _ in out.rglob("*.html"))
