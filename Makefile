@@ -11,13 +11,16 @@ LAB_ARGS ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test notebooks lint bench test-browser clean chart-baselines chart-baselines-legacy
+.PHONY: help lab test notebooks lint bench test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site
 
 help:  ## list the commands
 	@echo "make lab           set up (first time: a minute) and open the course in JupyterLab"
 	@echo "make test          set up and run every test (unit, doctests, notebooks)"
 	@echo "make notebooks     regenerate student notebooks from the sources and re-run all"
 	@echo "make test-browser  run every notebook in JupyterLab in headless Chromium"
+	@echo "make site          build the reading website (student edition) into build/site/"
+	@echo "make site-instructor  build the instructor edition (solutions, teacher guide) into build/site-instructor/"
+	@echo "make test-site     build both editions and check every page in headless Chromium"
 	@echo "make bench         time the parser and the quotation finder on 1x, 10x and 100x the seed"
 	@echo "make chart-baselines  after an intended chart change: redraw tests/baseline/ (also: make chart-baselines-legacy)"
 	@echo "make clean         remove .venv and build outputs"
@@ -79,6 +82,30 @@ chart-baselines-legacy: pyproject.toml  ## the same with matplotlib 3.10 (FreeTy
 
 test-browser: $(VENV)/.installed-browser
 	$(PY) tools/browser_check.py
+
+# --- the reading website (site/) -------------------------------------------
+# Sphinx + myst-nb from PyPI, axe-core from npm (only for the check); the
+# stored notebooks are shown as they are, nothing is executed or downloaded.
+# A class hub's address, if any, goes on every page: make site HUB_URL=https://...
+HUB_URL ?=
+
+$(VENV)/.installed-site: pyproject.toml $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -e ".[test,site]"
+	@touch $@
+
+site/node_modules/.installed: site/package.json site/package-lock.json
+	@command -v npm >/dev/null || { echo "make test-site needs npm (Node.js): on Debian, sudo apt install npm"; exit 1; }
+	cd site && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+site: $(VENV)/.installed-site  ## the student edition, build/site/index.html
+	$(PY) site/build_site.py --edition student --hub-url "$(HUB_URL)"
+
+site-instructor: $(VENV)/.installed-site  ## solutions and teacher guide, build/site-instructor/
+	$(PY) site/build_site.py --edition instructor --hub-url "$(HUB_URL)"
+
+test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both, visit every page in Chromium
+	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info

@@ -1,0 +1,100 @@
+"""Fixtures of the website test: the built editions, a loopback server, headless Chromium.
+
+These tests build the site with Sphinx and drive Debian's Chromium, so plain
+``make test`` skips them; ``make test-site`` (COURSE_SITE_TEST=1) runs them.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.util
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.append(str(REPO / "site"))
+HERE = Path(__file__).resolve().parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+OUT = {"student": REPO / "build" / "site", "instructor": REPO / "build" / "site-instructor"}
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.environ.get("COURSE_SITE_TEST") == "1":
+        return
+    skip = pytest.mark.skip(reason="builds the site and drives Chromium: run make test-site")
+    for item in items:
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def built() -> dict[str, Path]:
+    """Both editions, built as make site and make site-instructor build them."""
+    spec = importlib.util.spec_from_file_location("course_site_build", REPO / "site" / "build_site.py")
+    site_build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(site_build)
+    for edition, out in OUT.items():
+        start = time.perf_counter()
+        pages = site_build.build(edition, out)
+        print(f"\n{edition}: built {pages} pages in {time.perf_counter() - start:.1f} s")
+    return OUT
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    served: list[tuple[str, int]]
+
+    def log_message(self, format, *args):
+        pass
+
+    def log_request(self, code="-", size="-"):
+        self.served.append((self.path, int(code) if str(code).isdigit() else 0))
+
+
+@pytest.fixture(scope="session")
+def serve(built):
+    """serve(edition) -> (base URL, list of (path, status) served); one server per edition."""
+    servers = {}
+
+    def start(edition: str):
+        if edition not in servers:
+            handler = type("Handler", (_Quiet,), {"served": []})
+            server = http.server.ThreadingHTTPServer(
+                ("127.0.0.1", 0), functools.partial(handler, directory=str(built[edition]))
+            )
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers[edition] = (server, handler.served)
+        server, served = servers[edition]
+        return f"http://127.0.0.1:{server.server_address[1]}/", served
+
+    yield start
+    for server, _ in servers.values():
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
