@@ -347,11 +347,12 @@ QUESTIONS = tuple(
             "choice",
             "C",
             options={
-                "A": "the same Jiji report mentions the Netherlands signing the day before, which makes at "
-                "least ten partners by its own account; a same-day report can be wrong, and this one "
-                "contradicts the dated record.",
-                "B": "the Yomiuri wrote on 1 December 2025, before the Netherlands signed on 18 December: a "
-                "forecast overtaken by events, whatever the paper's size.",
+                "A": "the Yomiuri's 'ninth' was right on 1 December 2025, but the Netherlands signed on "
+                "18 December, one day before New Zealand: a count true on an earlier date, overtaken by "
+                "events. A briefing dated after the signing must use the count for its own date.",
+                "B": "going back to the original language is right, but read what it counts: 'has so far "
+                "concluded' (締結) fits the eight ACSAs in force on 19 December 2025, and New Zealand's "
+                "was not among them. Eight is a count of agreements in force, not New Zealand's place.",
                 "C": "a count from dated, sourced rows, confirmed by independent later reports (the Philippines "
                 "as 11th on 15 January 2026), is the strongest evidence; the briefing can say how it counted "
                 "and mention the conflicting report.",

@@ -325,15 +325,13 @@ print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 
 # %% [markdown]
 # One number is disputed. The data put New Zealand **10th** among Japan's
-# ACSA partners by signing date. A Jiji Press report of 19 December 2025
-# said Japan "has now signed ACSAs with eight countries", yet the same
-# report mentions the Netherlands signing the day before; the Yomiuri,
-# writing on 1 December before the Netherlands signed, expected New Zealand
-# to be the ninth; and reports of 15 January 2026 called the Philippines the
-# 11th. The dated rows and the later report agree on ten; "eight" is most
-# likely an error in that copy (`helpers/data/SOURCES.md`). That eight
-# ACSAs were *in force* that day is a coincidence to notice, not a second
-# valid count: the report says *signed*.
+# ACSA partners by signing date. The English copy of a Jiji Press report of
+# 19 December 2025 said Japan "has now signed ACSAs with eight countries",
+# while a Japanese copy of the same report says Japan "has so far
+# concluded" (締結) ACSAs with eight countries; the Yomiuri, writing on
+# 1 December before the Netherlands signed, expected New Zealand to be the
+# ninth; and reports of 15 January 2026 called the Philippines the 11th.
+# Exercise 5.8 asks which count the briefing should use.
 #
 # ## The context a reader needs: from the context table
 #
@@ -424,18 +422,31 @@ check("5.7", answer_5_7)
 
 # %% [markdown]
 # **Exercise 5.8** (★★☆, judgement) Sources give New Zealand's place among
-# Japan's ACSA partners as eighth, ninth and tenth. Which should the
-# briefing use? Answer with one letter.
+# Japan's ACSA partners as ninth and tenth, and a Jiji report counts eight
+# ACSAs. Which should the briefing use? Answer with one letter.
 #
-# - **A.** Eighth: Jiji Press reported it on the day of the signing.
-# - **B.** Ninth: the Yomiuri is a major Japanese newspaper.
-# - **C.** Tenth: counted from the dated rows of the data, and consistent
-#   with the later reports that called the Philippines the 11th.
+# - **A.** Ninth, as the Yomiuri reported on 1 December 2025: it was right
+#   when it was written, so it is a fair count to quote.
+# - **B.** Eight, as the Japanese original of the Jiji report says: the
+#   agency's own text, not a translation, is the best source.
+# - **C.** Tenth by signing date, saying so: counted from the dated rows of
+#   the data, and consistent with the later reports that called the
+#   Philippines the 11th.
 # - **D.** None: leave the count out, since the sources disagree.
 
 # %%
 answer_5_8 = "C"  # SOLUTION
 check("5.8", answer_5_8)
+
+# %% [markdown]
+# The dated rows and the later reports agree on ten signatories. The
+# Yomiuri's "ninth" was right on 1 December and overtaken by the Dutch
+# signature on 18 December. The Jiji copies differ from each other: the
+# English "has now signed ... eight" is false as printed, while the
+# Japanese "has so far concluded" fits the eight ACSAs in force that day;
+# the likeliest explanation is the translation, not a wrong number
+# (`helpers/data/SOURCES.md`). A briefing names its count: "the 10th
+# partner to sign; eight of Japan's ACSAs were in force".
 
 # %% [markdown]
 # ## Your briefing: one page, every fact with its source and its certainty
@@ -504,8 +515,10 @@ check("5.8", answer_5_8)
 # > **Uncertainties.** Japanese newspapers framed the agreements against
 # > China's maritime expansion (Yomiuri, Jiji; medium); New Zealand's
 # > ministers named the Taiwan Strait and the South China Sea but not China
-# > as the reason. A Jiji report's "eight" ACSA partners conflicts with the
-# > dated record (ten) and is most likely an error. Accounts of the 2024
+# > as the reason. The English copy of a Jiji report says eight ACSA partners
+# > had "signed" (ten had); its Japanese original says eight "concluded",
+# > which fits the eight in force, so the slip is most likely in
+# > translation. Accounts of the 2024
 # > Taiwan Strait passage disagree on whether a Japanese destroyer sailed
 # > with the New Zealand ship.
 # >
