@@ -146,24 +146,26 @@ for text in in_paragraph_3["text"]:
 # checked for this course, so here are two descriptions, each with its
 # confidence and where it comes from:
 #
-# - **The Japan–UK ACSA** (a summary in the course's fact base, confidence
-#   medium to high; the course's sources give no link for it) lists food,
-#   water, lodging, transportation, fuel and lubricants, clothing,
-#   communications, medical services, base support, storage, use of
-#   facilities, training services, parts and components, repair and
-#   maintenance, airport and seaport services, and ammunition. **Weapons are
-#   excluded.** It applies to bilateral training, UN peacekeeping and other
-#   internationally coordinated operations, humanitarian relief and
-#   large-scale disasters, protecting or transporting citizens abroad, and
-#   liaison and routine activities.
-# - **The Japan–New Zealand ACSA** is *reported* (medium confidence: the
-#   course's fact base records it as reported, not read in the treaty text,
-#   and its sources name no report and give no link) to cover food, water,
-#   fuel, transportation, communication services, medical services, repair
-#   and maintenance, airport and seaport services and ammunition; to exclude
-#   weapons; to be settled in kind or in currency; and to run for ten years.
+# - **The Japan–New Zealand ACSA.** Japan's Foreign Ministry release (in
+#   Japanese, high: <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>)
+#   says it sets the framework, such as settlement procedures, for supplies
+#   and services the two forces provide each other. A Japanese news site's
+#   summary of the release (low to medium: the course did not find the list
+#   on MOFA's page itself: <https://internews.site/articles/article-0042.html>)
+#   lists the activities (joint training, UN peacekeeping, international
+#   humanitarian relief, large-scale disasters, evacuating nationals abroad)
+#   and the supplies and services (food, water, fuel, transportation,
+#   communications, medical services, repair and maintenance, airport and
+#   seaport services, and ammunition); it says weapons are excluded and that
+#   supplies are repaid in kind or, where that is hard, in currency.
+# - **The Japan–UK ACSA** (signed 2017) also covers ammunition: reports of
+#   its approval by Japan's Diet in April 2017 say the ACSAs with the United
+#   States, Britain and Australia let Japan provide ammunition (a copy of a
+#   UPI report citing Kyodo, low to medium:
+#   <https://gephardtdaily.com/national-international/japan-approves-deal-to-provide-ammunition-to-allies-in-combat-zones>).
+#   The course found no page to cite for the UK agreement's full list.
 #
-# The two lists agree on the main point: an ACSA is about keeping forces
+# The main point holds in every source: an ACSA is about keeping forces
 # supplied, not arming them. Treat the New Zealand details as reported until
 # you have read the treaty itself.
 
@@ -180,19 +182,22 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 # %% [markdown]
 # - **Refuelling at sea.** *HMNZS Aotearoa* is the Royal New Zealand Navy's
 #   replenishment tanker, built to pass fuel and stores to other ships while
-#   both are under way. She was built by Hyundai Heavy Industries in Ulsan,
-#   launched on 24 April 2019 and commissioned in July 2020 (high confidence:
-#   checked for the course against defence.govt.nz and the New Zealand
-#   Defence Force's *Navy Today*; no single link). She is about 173 m long
-#   and about 26,000 tonnes at full load, and carries about 8,000 tonnes of
-#   diesel and 1,550 tonnes of aviation fuel (medium confidence; the New
-#   Zealand government gives "9,500 tonnes of fuel", a slightly different
-#   total; the course's sources give no link for these figures).
+#   both are under way. She was built by Hyundai Heavy Industries and
+#   launched at its yard in Ulsan, South Korea, on 24 April 2019; she is
+#   173 m long, was designed for a full-load displacement of 26,000 tonnes,
+#   and can carry 8,000 tonnes of diesel and 1,550 tonnes of aviation fuel,
+#   figures Janes gives "according to the RNZN" (a defence publication,
+#   medium: <https://www.janes.com/amp/south-koreas-hhi-launches-rnzns-future-fleet-support-vessel/ZnlJK3dHVU9mZ28xajRJVkc5dVI5VFp1cVMwPQ2>).
+#   Other reports give one total, "9,500 tonnes of fuel" (Naval News,
+#   medium: <https://www.navalnews.com/naval-news/2019/04/royal-new-zealand-navys-aotearoa-auxiliary-ship-launched-in-south-korea/>).
+#   The Navy's own magazine, *Navy Today*, says she "commissioned in July"
+#   2020 (issue 254, 2021, high:
+#   <https://issuu.com/nzdefenceforce/docs/navy-today-254/s/12301756>).
 #   Fuel passed to a Japanese ship and paid back later is exactly the kind of
 #   exchange an ACSA is for.
 # - **Humanitarian assistance and disaster relief (HADR).** Food and medical
-#   supplies are on both coverage lists above, and humanitarian relief is one
-#   of the activities the UK agreement names.
+#   services are on the New Zealand list above, and humanitarian relief and
+#   large-scale disasters are among its activities.
 
 # %% [markdown]
 # ## After Japan's 2015 security laws, ACSAs could cover more ammunition; weapons stayed out

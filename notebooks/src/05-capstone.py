@@ -28,12 +28,12 @@
 # >
 # > Suggested timing (about 150 minutes for a learner alone; in class, set
 # > the one-page briefing as homework): Part 1 up to the learner's own chart,
-# > 35 minutes; context, what happened next and exercises 5.6–5.8, 20
+# > 35 minutes; context, what happened next and exercises 5.2–5.4, 20
 # > minutes; writing the briefing, 40 minutes; Part 2 (another article,
-# > errors, the terminal) 35 minutes; exercise 5.5 and the discussion 20
+# > errors, the terminal) 35 minutes; exercise 5.8 and the discussion 20
 # > minutes. The own chart and the briefing have no checker: read a few
 # > briefings aloud and ask the class to point at the output or the source
-# > each claim came from. For 5.7 and 5.8, ask for the letter and the reason
+# > each claim came from. For 5.3 and 5.4, ask for the letter and the reason
 # > before anyone runs `check`. Learners who finish early can change
 # > `my_text` (Part 2) to test the tools on harder sentences, or draw the
 # > chart for `network_as_of("2026-02-01")`.
@@ -135,7 +135,7 @@ years
 # Read it row by row: New Zealand has an ACSA and an ISA, both signed in
 # 2025, and no RAA; the United States' ISA is its GSOMIA of 2007. The table
 # shows *when* each agreement was signed, not whether it was in force: for
-# that, look at the `state` column of `current` (exercise 5.5 at the end
+# that, look at the `state` column of `current` (exercise 5.8 at the end
 # builds that table).
 #
 # ## Empty cells can be tested and counted, row by row
@@ -331,7 +331,7 @@ print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 # concluded" (締結) ACSAs with eight countries; the Yomiuri, writing on
 # 1 December before the Netherlands signed, expected New Zealand to be the
 # ninth; and reports of 15 January 2026 called the Philippines the 11th.
-# Exercise 5.8 asks which count the briefing should use.
+# Exercise 5.4 asks which count the briefing should use.
 #
 # ## The context a reader needs: from the context table
 #
@@ -390,7 +390,7 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 # not support. When a teacher adds a newer row (`docs/updating.md`), these
 # cells change on their own.
 #
-# **Exercise 5.6** (★☆☆) How many days after the article's date did Japan
+# **Exercise 5.2** (★☆☆) How many days after the article's date did Japan
 # sign its ACSA with the Philippines? Take the date from `ctx` (the row
 # `philippines-acsa-2026`, column `date_start`) and subtract
 # `helpers.SEED_DATE`. Answer with a whole number of days.
@@ -399,13 +399,13 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 # BEGIN SOLUTION
 philippines = ctx.set_index("id").loc["philippines-acsa-2026"]
 # END SOLUTION
-answer_5_6 = (philippines["date_start"] - helpers.SEED_DATE).days  # SOLUTION
-check("5.6", answer_5_6)
+answer_5_2 = (philippines["date_start"] - helpers.SEED_DATE).days  # SOLUTION
+check("5.2", answer_5_2)
 
 # %% [markdown]
 # ## Two judgements before you write
 #
-# **Exercise 5.7** (★★☆, judgement) It is December 2026. Which sentence
+# **Exercise 5.3** (★★☆, judgement) It is December 2026. Which sentence
 # about the New Zealand agreements belongs in the briefing? Answer with one
 # letter, as text.
 #
@@ -417,11 +417,11 @@ check("5.6", answer_5_6)
 # - **D.** "The agreements will enter into force in 2026."
 
 # %%
-answer_5_7 = "C"  # SOLUTION
-check("5.7", answer_5_7)
+answer_5_3 = "C"  # SOLUTION
+check("5.3", answer_5_3)
 
 # %% [markdown]
-# **Exercise 5.8** (★★☆, judgement) Sources give New Zealand's place among
+# **Exercise 5.4** (★★☆, judgement) Sources give New Zealand's place among
 # Japan's ACSA partners as ninth and tenth, and a Jiji report counts eight
 # ACSAs. Which should the briefing use? Answer with one letter.
 #
@@ -435,8 +435,8 @@ check("5.7", answer_5_7)
 # - **D.** None: leave the count out, since the sources disagree.
 
 # %%
-answer_5_8 = "C"  # SOLUTION
-check("5.8", answer_5_8)
+answer_5_4 = "C"  # SOLUTION
+check("5.4", answer_5_4)
 
 # %% [markdown]
 # The dated rows and the later reports agree on ten signatories. The
@@ -612,13 +612,13 @@ print(kinds)
 print("Commonest kind:", kinds.idxmax())
 
 # %% [markdown]
-# **Exercise 5.2** (★☆☆) In this fictional article, who is quoted most often?
+# **Exercise 5.5** (★☆☆) In this fictional article, who is quoted most often?
 # Answer with the speaker's name as the table writes it, computed from
 # `other_quotes`.
 
 # %%
-answer_5_2 = other_quotes["speaker"].value_counts().idxmax()  # SOLUTION
-check("5.2", answer_5_2)
+answer_5_5 = other_quotes["speaker"].value_counts().idxmax()  # SOLUTION
+check("5.5", answer_5_5)
 
 # %% [markdown]
 # The course's chart of quotations per speaker works here too; only its
@@ -668,13 +668,13 @@ about_seawalls = other_quotes["text"].str.contains("seawalls")
 other_quotes.loc[about_seawalls, "speaker"].iloc[0]
 
 # %% [markdown]
-# **Exercise 5.3** (★★☆) Which rule attributed the quotation "We cannot wait
+# **Exercise 5.6** (★★☆) Which rule attributed the quotation "We cannot wait
 # for another report."? Answer with the rule's name as text, found with
 # pandas in `other_quotes` (not by reading the highlighted article).
 
 # %%
-answer_5_3 = other_quotes.loc[other_quotes["text"].str.contains("cannot wait"), "rule"].iloc[0]  # SOLUTION
-check("5.3", answer_5_3)
+answer_5_6 = other_quotes.loc[other_quotes["text"].str.contains("cannot wait"), "rule"].iloc[0]  # SOLUTION
+check("5.6", answer_5_6)
 
 # %% [markdown]
 # ## An article of your own is a string in the same format
@@ -735,7 +735,7 @@ for what, text in mistakes.items():
 # first message is the `d` of `date` on the second line; lines and columns
 # are counted from 1, as an editor counts them.
 #
-# **Exercise 5.4** (★★☆) The text `broken` below has a problem. On which line
+# **Exercise 5.7** (★★☆) The text `broken` below has a problem. On which line
 # does the parser report it? Answer with the line number, taken from the
 # error (`err.line`) rather than counted by eye.
 
@@ -756,8 +756,8 @@ except helpers.ArticleFormatError as err:
     print(err)
     reported_line = err.line
 # END SOLUTION
-answer_5_4 = reported_line  # SOLUTION
-check("5.4", answer_5_4)
+answer_5_7 = reported_line  # SOLUTION
+check("5.7", answer_5_7)
 
 # %% [markdown]
 # ## The same tools run from a terminal
@@ -807,7 +807,7 @@ signed_as_written.head(4)
 signed_as_written.fillna("").head(4)
 
 # %% [markdown]
-# **Exercise 5.5** (★★★) Build `status_table`: a DataFrame with one row per
+# **Exercise 5.8** (★★★) Build `status_table`: a DataFrame with one row per
 # partner (the partner names as the index) and the columns `ACSA`, `ISA` and
 # `RAA`. Each cell holds the state on 19 December 2025 of that partner's
 # agreement of that kind, in the words of `network_as_of()` (`in force`,
@@ -815,7 +815,7 @@ signed_as_written.fillna("").head(4)
 # `helpers.network_as_of()` (not from `current`, so that you take every step
 # yourself) and leave out the superseded agreements first; a
 # partner with no agreement of a kind gets an empty cell (`<NA>`, or `""` if
-# you use `.fillna("")`). Give it as `answer_5_5`; the check names what is
+# you use `.fillna("")`). Give it as `answer_5_8`; the check names what is
 # missing or wrong.
 
 # %%
@@ -824,8 +824,8 @@ now = helpers.network_as_of()
 now = now[now["state"] != "superseded"]
 status_table = now.pivot_table(index="partner", columns="kind", values="state", aggfunc="first").fillna("")
 # END SOLUTION
-answer_5_5 = status_table  # SOLUTION
-check("5.5", answer_5_5)
+answer_5_8 = status_table  # SOLUTION
+check("5.8", answer_5_8)
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):
