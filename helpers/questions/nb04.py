@@ -238,14 +238,14 @@ QUESTIONS = tuple(
             "choice",
             "C",
             options={
-                "A": "the framing is real but it is the Japanese newspapers' (the Yomiuri, Jiji; medium), "
-                "not the governments'. New Zealand's ministers named the Taiwan Strait and the South China "
-                "Sea, not China, as the setting. A headline that states one side's framing as the purpose "
-                "says more than the documents do; attribute it ('Japanese media: ...') or leave it out.",
-                "B": "Collins's example says what the ACSA is for, once it works. On 19 December 2025 it was "
-                "signed, not in force: Japan's Diet must approve it first, and no source shows it in force "
-                "as of 2026-12-01. 'Can now' needs the agreement in force; 'will let' is what the data "
-                "supports.",
+                "A": "Collins did name the Taiwan Strait, as a place where the two navies work together "
+                "(row collins-japan-times-2025), but she did not say the agreements are about the strait "
+                "or China, and the 2024 passage is disputed. 'Lines up with' turns a place named into a "
+                "side taken; attribute the framing to whoever used it, or leave it out.",
+                "B": "Peters' words are real (row aukus-peters-2024), but in the same speech he said New "
+                "Zealand was 'a long way' from a decision and had not been invited; no source in the data "
+                "links the agreements with Japan to AUKUS. A headline cannot join two true facts with a "
+                "cause no source gives.",
                 "C": "every part is in the data: New Zealand is the tenth ACSA partner by signing date, both "
                 "agreements were signed on 19 December 2025, and neither was in force that day (nor found in "
                 "force as of 2026-12-01).",

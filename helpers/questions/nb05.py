@@ -227,10 +227,12 @@ QUESTIONS = tuple(
             options={
                 "A": "no source found by the course says so: writing it would turn an absence of evidence "
                 "into a claim.",
-                "B": "the course's sources thin out after January 2026, so it cannot show that the agreements "
+                "B": "the course's sources thin out after late January 2026, so it cannot show that the agreements "
                 "are still not in force either; 'still not' claims more than the evidence.",
-                "C": "it states the as-of date, says exactly what was and was not found, and gives the reason "
-                "the ISA may come first (an ACSA needs the Diet's approval), with 'may', not 'will'.",
+                "C": "it states the as-of date, says exactly what was and was not found, and gives the "
+                "evidence for 'may': reports on the German and Philippine ACSAs say the Diet must approve "
+                "an ACSA, and the NATO, France and Germany ISAs took effect on signature (agreements.csv). "
+                "It also says what is not known: whether the New Zealand ISA needs the Diet too.",
                 "D": "no source gives a date for entry into force; a forecast without a source does not belong "
                 "in a briefing of facts.",
             },

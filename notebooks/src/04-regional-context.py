@@ -439,7 +439,19 @@ show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait
 # Zealand works with Japan; she does not say the agreements are *about*
 # China. HMNZS Aotearoa, the tanker in paragraph 4 of the article, is the
 # ship that sailed through the Taiwan Strait in November 2025, a few weeks
-# before the signing.
+# before the signing. China answered in public: its defence ministry
+# spokesman said the Chinese military had monitored the passage and that
+# "we firmly oppose any country stirring up trouble in the Taiwan Strait"
+# (Reuters via The Straits Times, medium; row `china-mnd-aotearoa-2025`).
+
+# %%
+show_claims(ctx[ctx["id"] == "china-mnd-aotearoa-2025"])
+
+# %% [markdown]
+# The Pacific Islands appear too, briefly: Jiji's Japanese report of the
+# signing day says the two defence ministers also agreed to cooperate in
+# supporting Pacific island countries (a copy, low confidence; row
+# `jiji-pacific-islands-2025`); it does not say how.
 #
 # ## The Taiwan Strait, 2024: three accounts of one passage
 #
@@ -509,9 +521,13 @@ show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 # staying out of AUKUS, or admit it had abandoned that policy (reported by
 # the Gisborne Herald; Peters replied in the NZ Herald; both pages are listed
 # in `helpers/data/SOURCES.md`, "Sources of other claims"). The agreements
-# with Japan are not AUKUS; but "increasing international tension" and "the
-# rules-based order" are the words of one side of this argument, and a
-# reader can now hear them as such.
+# with Japan are not AUKUS. Note who uses which words: "increasing
+# international tension" and "the international rules-based order" are
+# Peters' words in paragraph 7, spoken for a government that says it would
+# be irresponsible not to consider AUKUS Pillar II (row
+# `aukus-peters-2024`); Clark and Brash, who urge staying out, speak of reasserting an "independent foreign policy". Whether the
+# phrases carry a side in that debate is for the reader to judge; the
+# sources show only who said them.
 #
 # **Exercise 4.7** (★★★, judgement) Which of these sentences can the
 # course's sources support, as written? Several may. Answer with a list of
@@ -565,10 +581,10 @@ agreements.loc[agreements["kind"] == "RAA", ["partner", "signed", "in_force", "c
 # news of 19 December 2025. Which one does the data support in every word?
 # Answer with one letter.
 #
-# - **A.** "Japan and New Zealand sign pacts to counter China" (Japanese
-#   newspapers framed the pacts against China's maritime expansion)
-# - **B.** "Japanese and New Zealand forces can now refuel each other at
-#   sea" (Collins gave refuelling with HMNZS Aotearoa as an example)
+# - **A.** "New Zealand lines up with Japan in the Taiwan Strait" (Collins
+#   named the Taiwan Strait as a place where New Zealand works with Japan)
+# - **B.** "Pacts with Japan bring New Zealand closer to AUKUS" (Peters said
+#   in 2024 that not considering AUKUS Pillar II would be irresponsible)
 # - **C.** "New Zealand becomes Japan's tenth logistics partner; neither new
 #   pact yet in force"
 # - **D.** "Japan and New Zealand to share top-secret information" (Ardern

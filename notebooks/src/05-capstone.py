@@ -387,7 +387,10 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 # Nor did the course find who succeeded Collins as Minister of Defence, or
 # the result of the 2026 election. "Not found as of 2026-12-01" is a finding
 # a briefing can state; "not in force" would be a claim the evidence does
-# not support. When a teacher adds a newer row (`docs/updating.md`), these
+# not support. It is also weak evidence: the stored sources the course
+# searched thin out after late January 2026 (of the context rows, only one,
+# on the date of the 2026 election, is later than that), so an entry into
+# force reported in, say, mid-2026 could simply be missing from them. When a teacher adds a newer row (`docs/updating.md`), these
 # cells change on their own.
 #
 # **Exercise 5.2** (★☆☆) How many days after the article's date did Japan
@@ -412,8 +415,9 @@ check("5.2", answer_5_2)
 # - **A.** "The agreements are now in force."
 # - **B.** "The agreements are still not in force."
 # - **C.** "As of 1 December 2026 no source found shows either agreement in
-#   force; the ISA may come first, since an ACSA needs the approval of
-#   Japan's Diet."
+#   force. The ISA may come first: Japan's ACSAs have needed the Diet's
+#   approval, while several of its ISAs took effect on signature; what the
+#   New Zealand ISA needs was not found."
 # - **D.** "The agreements will enter into force in 2026."
 
 # %%
