@@ -205,7 +205,8 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 # Japan's **Legislation for Peace and Security** was approved by the Diet on
 # 19 September 2015 (Japan's Foreign Ministry, high confidence:
 # <https://www.mofa.go.jp/fp/nsp/page1we_000084.html>) and entered into force
-# on 29 March 2016 (a Jiji Press report of that day, medium:
+# on 29 March 2016 (a Jiji Press report of that day, as carried by the
+# Asia-Pacific news agencies' site OANA, medium:
 # <http://www.oananews.org/content/news/general/japans-security-legislation-put-force>).
 # The package of one new law and revisions to ten existing ones lets the
 # Self-Defense Forces, under strict conditions, use force to help an ally
@@ -347,8 +348,9 @@ check("2.2", answer_2_2)
 # treaty, so the **Diet** (Japan's parliament) must approve it first; then the
 # two governments exchange diplomatic notes that fix the day. For Italy, for
 # example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05
-# (medium confidence: a report by the Italian news agency Agenzia Nova,
-# citing MOFA, carried at <https://www.epochtimes.it/?p=142083>).
+# (low to medium confidence: a copy of a report by the Italian news agency
+# Agenzia Nova, citing MOFA, carried at <https://www.epochtimes.it/?p=142083>;
+# the agency's own page was not found).
 #
 # That the Diet must approve an ACSA first is reported for the German ACSA
 # (NHK World, in French, 30 January 2024: the government

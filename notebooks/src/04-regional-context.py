@@ -298,8 +298,9 @@ show_claims(ctx[ctx["id"].str.startswith("us-japan-treaty")])
 # The 1960 treaty is an **alliance**: each side declares it would act
 # against an armed attack on either in the territories Japan administers.
 # The ACSA and the ISA with New Zealand contain no such promise. The course
-# read copies of the treaty texts, not an official page, so both rows are
-# medium confidence.
+# read copies of the treaty texts (for 1960, a US Forces Japan printing kept
+# in the CIA's online reading room), not the governments' own treaty pages,
+# so both rows are medium confidence.
 #
 # To take one date out of the table, pick its row, then use `.item()`: a
 # filter such as `ctx["id"] == "foip-2016"` always gives a Series, even when
@@ -357,7 +358,7 @@ show_claims(ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])])
 # 03). Read the 2022 row closely. Ardern said the agreement could include
 # information classified up to the level of "top secret"; another report of
 # the same trip quoted a spokesperson saying it "would not be intelligence"
-# (a copy of that report:
+# (a copy of that report on a reposting site, low:
 # <https://thenationalpolicy.com/new-zealand-and-japan-prime-ministers-meet-agree-to-boost-security-ties>).
 # The two claims are not the same, and the course keeps both. The ISA
 # itself, as Japan describes it, covers classified information that
