@@ -296,9 +296,10 @@ QUESTIONS = tuple(
                 "source and cite it; the report is evidence of what was reported, not of what was said.",
                 "C": "The meaning is close, but quotation marks are a promise about words, not meaning. "
                 "If only the meaning matters, paraphrase without marks.",
-                "D": "A release is the best evidence of what a government said, which is all a "
-                "quotation claims. Whether its claims are true is a separate question; quoting it with "
-                "attribution ('the ministry said') keeps the two apart.",
+                "D": "The words are right but the citation is not: the article does not contain 'will "
+                "facilitate', so a reader who follows your citation finds different words. Cite the page "
+                "that holds the words you quote; if you have read only the article, quote its wording and "
+                "say 'as reported by'.",
             },
             fact="The release also gives what the article leaves out: the signing began at 11:40 a.m. "
             "in Tokyo and was followed by a meeting of the two ministers.",
@@ -316,9 +317,11 @@ QUESTIONS = tuple(
                 "C": "Signed is not in force: the course's table records both agreements as 'pending' "
                 "on 19 December 2025, and Collins said the agreement 'could include' refuelling at "
                 "sea, a possibility, not a fact.",
-                "D": "An ACSA sets rules for supplies and services; it commits neither side to defend "
-                "the other. Japan's alliance with the United States rests on a security treaty (signed "
-                "in 1951, revised in 1960); the article speaks of no alliance with New Zealand.",
+                "D": "Paragraph 6 does speak of classified information 'exchanged between them', but it "
+                "says the agreement sets measures to protect it, not that anything will be exchanged; "
+                "and 'intelligence' is the headline's word, not the article's or the ministry's. A "
+                "headline that turns rules for protecting information into a promise to share it says "
+                "more than the source.",
             },
             fact="A headline the data supports says what happened, where and when, and nothing the "
             "sources do not say: 'signed', not 'can now'; 'agreements', not 'alliance'.",

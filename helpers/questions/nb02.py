@@ -303,26 +303,29 @@ QUESTIONS = tuple(
             "choice",
             "B",
             options={
-                "A": "The number matches, but the copy's own words do not: it says Japan 'has now "
-                "signed' ACSAs with eight countries, not that eight are in force. Reading a different "
-                "count into a report because it gives the same number is fitting the data to the "
-                "claim, not testing it.",
-                "B": "The copy's own words settle what it claims: it counts signatures, and it says "
-                "the Netherlands signed the day before. Counting signatures by that day gives ten "
-                "partners; eight was the signing count only until 17 December 2025. As printed, the "
-                "figure is an error; how it arose, the copy cannot tell you.",
-                "C": "One unexplained number does not outweigh ten signings, each of which has its "
-                "own source in the course's table (most of them the governments' own releases). A "
-                "news agency can make a slip; a claim is not right because of who made it.",
-                "D": "A disagreement is where checking starts, not where it stops. Each report says "
-                "what it counts and when it was written; computing that count from the dated, sourced "
-                "rows shows which reports agree with the record and which one does not.",
+                "A": "Ten signings, each with its own source in the course's table (most of them the "
+                "governments' own releases), outweigh one sentence; and the English copy itself says "
+                "the Netherlands signed the day before. A claim is not right because of who made it, "
+                "and here the agency's own Japanese text does not say 'signed' at all.",
+                "B": "The English sentence counts signatures, and by 19 December ten partners had "
+                "signed, so as printed it is false. The Japanese original says 'has so far "
+                "concluded' (締結), which fits the eight agreements in force that day, while MOFA "
+                "uses 署名 ('sign') for the signing. The number fits one count; the verb most "
+                "likely changed in translation.",
+                "C": "A disagreement is where checking starts, not where it stops. Each copy says what "
+                "it counts and when it was written; computing that count from the dated, sourced "
+                "rows shows that ten had signed and eight were in force, and the original-language "
+                "copy shows which of the two the agency meant.",
+                "D": "The two verbs name different steps: MOFA's Japanese release uses 署名 ('sign') "
+                "for the signing, and an agreement is concluded, in the strict sense, when both "
+                "sides have completed their procedures. Eight fits 'concluded' (in force); it does "
+                "not fit 'signed', where the count was ten.",
             },
-            fact="Other reports of the same days agree with the record: a defence news site called "
-            "New Zealand 'the 10th country' with an ACSA, a day after the Netherlands, and the "
-            "Yomiuri Shimbun (29 December 2025) called the Philippines the 11th, 'following the "
-            "Netherlands and New Zealand'. The next step is the original: see the Japanese text "
-            "below.",
+            fact="Other reports of the same days agree with the signing count: a defence news site "
+            "called New Zealand 'the 10th country' with an ACSA, a day after the Netherlands, and "
+            "the Yomiuri Shimbun (29 December 2025) called the Philippines the 11th, 'following the "
+            "Netherlands and New Zealand'. When you write a count, name it: 'ten signed, eight in "
+            "force'.",
         ),
         Question(
             "2.8",

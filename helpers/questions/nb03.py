@@ -217,9 +217,8 @@ QUESTIONS = tuple(
                 ),
             ),
             fact="Canada misses this list only because the day its ISA entered into force could not be "
-            "verified: a later Japanese report says MOFA announced it took effect on 'the 16th' of a month "
-            "after October 2025, but the month could not be read (helpers/data/SOURCES.md; the course's "
-            "sources give no link to that report).",
+            "verified: a later Japanese report (a copy, fujipost.com) says MOFA announced on 'the 16th' "
+            "that it took effect that day, but gives no month (helpers/data/SOURCES.md).",
         ),
         Question(
             "3.6",
@@ -296,15 +295,18 @@ QUESTIONS = tuple(
                 "agreement could cover; it is not a promise to share "
                 "anything.",
                 "B": "the primary source describes measures to protect classified information the two "
-                "governments exchange, in line with their own laws; nothing in it, or in the article, obliges "
-                "either side to provide any. When reports differ, the primary source's own words are the "
-                "best guide to what an agreement does.",
+                "governments exchange, in line with their own laws; it names no information either side must "
+                "provide, and neither does the article. That no obligation exists is the course's reading of "
+                "these summaries; the treaty's full text is where you would check it. When reports differ, "
+                "the primary source's own words are the best guide to what an agreement does.",
                 "C": "that quotation comes second-hand, from copies of a report, and does not match the Prime "
                 "Minister's own words at the time (such agreements are 'not just about security and "
                 "intelligence'); the agreement as Japan describes it does not limit the kind of classified "
                 "information.",
-                "D": "an ISA is between two governments; it does not open Five Eyes arrangements to Japan, and "
-                "New Zealand could not share its partners' information on its own say-so.",
+                "D": "an ISA is between two governments; it does not open Five Eyes arrangements to Japan. "
+                "Japanese reports describe the rule such agreements share: information received from one "
+                "partner may not be passed to a third country without that partner's prior approval "
+                "(reports on the Canada and New Zealand ISAs, linked in the notebook).",
             },
             hint="Which source describes the agreement itself, rather than what people expected of it?",
             fact="The MOFA release says the agreement will 'promote further beneficial information "

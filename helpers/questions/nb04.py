@@ -102,7 +102,7 @@ QUESTIONS = tuple(
             ),
         ),
         Question(
-            "4.4",
+            "4.3",
             "number",
             lambda: _milestone_days(0, -1),
             hint="Subtract the first row's 'date_start' from the last row's (.iloc[-1] minus .iloc[0]): "
@@ -132,7 +132,7 @@ QUESTIONS = tuple(
             ),
         ),
         Question(
-            "4.7",
+            "4.4",
             "number",
             _treaty_to_first_acsa,
             hint="Take the year of the 1960 treaty from ctx (its 'date_start'.year) and the year of Japan's "
@@ -158,7 +158,7 @@ QUESTIONS = tuple(
             ),
         ),
         Question(
-            "4.8",
+            "4.5",
             "set",
             lambda: _context_ids("China and the sea", "report"),
             hint="Keep the rows of ctx whose topic is 'China and the sea' AND whose kind is 'report' "
@@ -188,7 +188,7 @@ QUESTIONS = tuple(
             ),
         ),
         Question(
-            "4.9",
+            "4.6",
             "choice",
             "B",
             options={
@@ -212,7 +212,7 @@ QUESTIONS = tuple(
             "'American, Japanese and Australian warships' (SOURCES.md). The safest sentence names its sources.",
         ),
         Question(
-            "4.10",
+            "4.7",
             "choice",
             ("A", "C"),
             options={
@@ -234,22 +234,26 @@ QUESTIONS = tuple(
             "governments' reasons, for instance a minister saying so; the course found none.",
         ),
         Question(
-            "4.11",
+            "4.8",
             "choice",
             "C",
             options={
-                "A": "an alliance is a promise to help defend each other; the ACSA and the ISA contain none, "
-                "and New Zealand has no alliance treaty with Japan in the data. The headline says more than "
-                "the documents do.",
-                "B": "Peters said in May 2024 that New Zealand was 'a long way' from deciding on AUKUS Pillar "
-                "II and had not been invited; no source in the data links the agreements with Japan to AUKUS.",
+                "A": "Collins did name the Taiwan Strait, as a place where the two navies work together "
+                "(row collins-japan-times-2025), but she did not say the agreements are about the strait "
+                "or China, and the 2024 passage is disputed. 'Lines up with' turns a place named into a "
+                "side taken; attribute the framing to whoever used it, or leave it out.",
+                "B": "Peters' words are real (row aukus-peters-2024), but in the same speech he said New "
+                "Zealand was 'a long way' from a decision and had not been invited; no source in the data "
+                "links the agreements with Japan to AUKUS. A headline cannot join two true facts with a "
+                "cause no source gives.",
                 "C": "every part is in the data: New Zealand is the tenth ACSA partner by signing date, both "
                 "agreements were signed on 19 December 2025, and neither was in force that day (nor found in "
                 "force as of 2026-12-01).",
-                "D": "the ISA sets rules for protecting what each side chooses to share; when Ardern said in "
-                "2022 that it could cover information up to top secret, she described the highest level it "
-                "could cover, not a promise, and another report of the same trip said the information would "
-                "not be intelligence.",
+                "D": "Ardern's words (NZ Herald, 2022) describe the highest level of information the ISA "
+                "could cover, not a promise to share: Japan's Foreign Ministry describes the agreement as the "
+                "measures each government takes to protect classified information the other provides, and "
+                "it was not in force on the article's date. 'To share top-secret "
+                "information' turns a ceiling into a plan.",
             },
             hint="A headline must be true in every word: test each against the data and the context rows.",
             fact="Headlines that overstate are common: the course's data shows which words a source supports.",

@@ -19,7 +19,7 @@ __all__ = ["BROKEN_ARTICLE", "FICTIONAL_ARTICLE", "QUESTIONS"]
 #: The fictional test article the notebook reads (its lead says it is fictional).
 FICTIONAL_ARTICLE = "tests/articles/fict-02-pronouns-continuation.txt"
 
-#: The malformed text of exercise 5.4, exactly as the notebook writes it.
+#: The malformed text of exercise 5.7, exactly as the notebook writes it.
 BROKEN_ARTICLE = (
     " date 2026-03-02 This is a made-up article: a school robotics club won a contest.\n"
     "\n"
@@ -199,6 +199,68 @@ QUESTIONS = tuple(
         ),
         Question(
             "5.2",
+            "number",
+            _days_after_seed,
+            hint="Subtract helpers.SEED_DATE from the row's date_start (later minus earlier); "
+            "the Timedelta's .days is the answer.",
+            method="Two dates subtract to a Timedelta; .days gives whole days.",
+            step="ctx.set_index('id').loc['philippines-acsa-2026', 'date_start'] is the later date; "
+            "subtract the article's date from it.",
+            fact="Four weeks after New Zealand's, the Philippines' ACSA also waits for the Diet's approval "
+            "(Philippine Daily Inquirer, 15 January 2026; context.csv).",
+            mistakes=(
+                (
+                    -_days_after_seed(),
+                    "your number is negative: subtract the earlier date from the later one.",
+                ),
+                (
+                    _days_after_seed("collins-law-commission-2026"),
+                    "that is the gap to Collins's announcement (28 January 2026). Use the row "
+                    "philippines-acsa-2026.",
+                ),
+            ),
+        ),
+        Question(
+            "5.3",
+            "choice",
+            "C",
+            options={
+                "A": "no source found by the course says so: writing it would turn an absence of evidence "
+                "into a claim.",
+                "B": "the course's sources thin out after late January 2026, so it cannot show that the agreements "
+                "are still not in force either; 'still not' claims more than the evidence.",
+                "C": "it states the as-of date, says exactly what was and was not found, and gives the "
+                "evidence for 'may': reports on the German and Philippine ACSAs say the Diet must approve "
+                "an ACSA, and the NATO, France and Germany ISAs took effect on signature (agreements.csv). "
+                "It also says what is not known: whether the New Zealand ISA needs the Diet too.",
+                "D": "no source gives a date for entry into force; a forecast without a source does not belong "
+                "in a briefing of facts.",
+            },
+            hint="A sentence in a briefing must be true on the day it is read, and say how we know.",
+            fact="'Not found as of' is a finding; it becomes out of date, so a briefing always carries its date.",
+        ),
+        Question(
+            "5.4",
+            "choice",
+            "C",
+            options={
+                "A": "the Yomiuri's 'ninth' was right on 1 December 2025, but the Netherlands signed on "
+                "18 December, one day before New Zealand: a count true on an earlier date, overtaken by "
+                "events. A briefing dated after the signing must use the count for its own date.",
+                "B": "going back to the original language is right, but read what it counts: 'has so far "
+                "concluded' (締結) fits the eight ACSAs in force on 19 December 2025, and New Zealand's "
+                "was not among them. Eight is a count of agreements in force, not New Zealand's place.",
+                "C": "a count from dated, sourced rows, confirmed by independent later reports (the Philippines "
+                "as 11th on 15 January 2026), is the strongest evidence; the briefing can say how it counted "
+                "and mention the conflicting report.",
+                "D": "the disagreement can be settled with the data, so leaving the count out would drop a "
+                "checkable fact; say how you counted instead.",
+            },
+            hint="Which account can be checked against dated records, and which was written before the facts?",
+            fact="Settling a disagreement with data is the lesson, not choosing the most famous outlet.",
+        ),
+        Question(
+            "5.5",
             "text",
             _most_quoted,
             hint="Count the rows of the quotations table per speaker with value_counts(), as the example "
@@ -223,7 +285,7 @@ QUESTIONS = tuple(
             "invented.",
         ),
         Question(
-            "5.3",
+            "5.6",
             "text",
             _rule_of_cannot_wait,
             hint="Find the row whose text contains 'cannot wait' with .str.contains, as the seawalls "
@@ -253,7 +315,7 @@ QUESTIONS = tuple(
             "named earlier in the same paragraph: a guess a careful reader should check.",
         ),
         Question(
-            "5.4",
+            "5.7",
             "number",
             _line_of_broken,
             hint="Parse broken inside try: ... except helpers.ArticleFormatError as err: ..., "
@@ -282,7 +344,7 @@ QUESTIONS = tuple(
             "'source:line:column: what is wrong — what to do', like a compiler's.",
         ),
         Question(
-            "5.5",
+            "5.8",
             "custom",
             _status_table,
             compare=_compare_status_table,
@@ -301,65 +363,6 @@ QUESTIONS = tuple(
                 ),
                 [["in force", "in force", "in force"]],
             ),
-        ),
-        Question(
-            "5.6",
-            "number",
-            _days_after_seed,
-            hint="Subtract helpers.SEED_DATE from the row's date_start (later minus earlier); "
-            "the Timedelta's .days is the answer.",
-            method="Two dates subtract to a Timedelta; .days gives whole days.",
-            step="ctx.set_index('id').loc['philippines-acsa-2026', 'date_start'] is the later date; "
-            "subtract the article's date from it.",
-            fact="Four weeks after New Zealand's, the Philippines' ACSA also waits for the Diet's approval "
-            "(Philippine Daily Inquirer, 15 January 2026; context.csv).",
-            mistakes=(
-                (
-                    -_days_after_seed(),
-                    "your number is negative: subtract the earlier date from the later one.",
-                ),
-                (
-                    _days_after_seed("collins-law-commission-2026"),
-                    "that is the gap to Collins's announcement (28 January 2026). Use the row "
-                    "philippines-acsa-2026.",
-                ),
-            ),
-        ),
-        Question(
-            "5.7",
-            "choice",
-            "C",
-            options={
-                "A": "no source found by the course says so: writing it would turn an absence of evidence "
-                "into a claim.",
-                "B": "the course's sources thin out after January 2026, so it cannot show that the agreements "
-                "are still not in force either; 'still not' claims more than the evidence.",
-                "C": "it states the as-of date, says exactly what was and was not found, and gives the reason "
-                "the ISA may come first (an ACSA needs the Diet's approval), with 'may', not 'will'.",
-                "D": "no source gives a date for entry into force; a forecast without a source does not belong "
-                "in a briefing of facts.",
-            },
-            hint="A sentence in a briefing must be true on the day it is read, and say how we know.",
-            fact="'Not found as of' is a finding; it becomes out of date, so a briefing always carries its date.",
-        ),
-        Question(
-            "5.8",
-            "choice",
-            "C",
-            options={
-                "A": "the same Jiji report mentions the Netherlands signing the day before, which makes at "
-                "least ten partners by its own account; a same-day report can be wrong, and this one "
-                "contradicts the dated record.",
-                "B": "the Yomiuri wrote on 1 December 2025, before the Netherlands signed on 18 December: a "
-                "forecast overtaken by events, whatever the paper's size.",
-                "C": "a count from dated, sourced rows, confirmed by independent later reports (the Philippines "
-                "as 11th on 15 January 2026), is the strongest evidence; the briefing can say how it counted "
-                "and mention the conflicting report.",
-                "D": "the disagreement can be settled with the data, so leaving the count out would drop a "
-                "checkable fact; say how you counted instead.",
-            },
-            hint="Which account can be checked against dated records, and which was written before the facts?",
-            fact="Settling a disagreement with data is the lesson, not choosing the most famous outlet.",
         ),
     )
 )

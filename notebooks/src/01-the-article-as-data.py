@@ -538,7 +538,8 @@ print("Same words:", quote_6 == release_isa)
 # - **A.** The article's: it is what readers actually saw.
 # - **B.** The release's, cited to the release.
 # - **C.** Either: the meaning is the same.
-# - **D.** Neither: a government's release is propaganda, so it should not be quoted.
+# - **D.** The release's wording, cited to the article, since the article is
+#   where most readers will look it up.
 
 # %%
 answer_1_7 = "B"  # SOLUTION
@@ -686,7 +687,7 @@ print("Paragraphs naming China:", [p.number for p in article.paragraphs if "Chin
 # - **A.** "Japan and New Zealand sign pacts to counter China"
 # - **B.** "Japan and New Zealand sign supply-sharing and information-security agreements in Tokyo"
 # - **C.** "Japanese and New Zealand forces can now refuel each other's ships"
-# - **D.** "New Zealand enters a military alliance with Japan"
+# - **D.** "Japan and New Zealand agree to exchange classified intelligence"
 
 # %%
 answer_1_8 = "B"  # SOLUTION

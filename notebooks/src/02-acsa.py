@@ -43,23 +43,21 @@
 # > waiting-time chart after 2.3–2.4, the ACSA timeline (whose title states
 # > both counts) at the end of the "eight, nine or ten" section, after 2.5–2.9.
 # >
-# > **Discussion notes.** The report that said "eight" said Japan "has now
-# > *signed*" ACSAs with eight countries, and the same report says the
-# > Netherlands signed the day before. By its own words the count was ten; the
-# > Yomiuri's "ninth" (1 December) was right on its date, before the
-# > Netherlands signed. As printed, the English copy's "eight" is an error.
-# > Do not let learners settle on "eight in force" as a second valid reading
-# > of that copy: it matches the number but not the words, and the lesson is
-# > exactly that a matching number is not evidence of what a writer meant.
-# > The notebook then shows the next step, the original language: a Japanese
-# > copy of the Jiji report uses 締結 ("conclude") rather than 署名 ("sign").
-# > Whether the agency meant agreements that bind or used the word loosely
-# > cannot be settled from the copies; say so, and point out that a
-# > translation is one more copy between the reader and the source. Good answers name what each report counts
-# > and on which date, compute that count from the sourced rows, and say which
-# > report disagrees with the record. (The datasheet,
-# > `helpers/data/SOURCES.md`, may still describe the in-force reading as
-# > possible; the notebook's wording is the one to teach.) For exercise 2.9,
+# > **Discussion notes.** The English copy of the Jiji report says Japan "has
+# > now *signed*" ACSAs with eight countries, and the same copy says the
+# > Netherlands signed the day before: as printed, that is false (ten had
+# > signed). The Yomiuri's "ninth" (1 December) was right on its date, before
+# > the Netherlands signed. The notebook then goes back to the original
+# > language: the Japanese copy of the Jiji report says Japan has "so far
+# > concluded" (これまで…締結) ACSAs with eight countries, which fits the eight
+# > in force on 19 December 2025, while Japan's Foreign Ministry uses 署名
+# > ("sign") for the signing itself. The likeliest explanation is therefore
+# > the translation turning "concluded" into "signed", not a wrong number; do
+# > not let learners call the Japanese figure an error. The lessons: go back
+# > to the original-language source, and name which count (signed, in force)
+# > a headline uses. Good answers name what each report counts and on which
+# > date, compute that count from the sourced rows, and say which copy
+# > disagrees with the record and why. For exercise 2.9,
 # > push for the distinction between *signed*, *approved by the Diet* and *in
 # > force*.
 
@@ -148,24 +146,26 @@ for text in in_paragraph_3["text"]:
 # checked for this course, so here are two descriptions, each with its
 # confidence and where it comes from:
 #
-# - **The Japan–UK ACSA** (a summary in the course's fact base, confidence
-#   medium to high; the course's sources give no link for it) lists food,
-#   water, lodging, transportation, fuel and lubricants, clothing,
-#   communications, medical services, base support, storage, use of
-#   facilities, training services, parts and components, repair and
-#   maintenance, airport and seaport services, and ammunition. **Weapons are
-#   excluded.** It applies to bilateral training, UN peacekeeping and other
-#   internationally coordinated operations, humanitarian relief and
-#   large-scale disasters, protecting or transporting citizens abroad, and
-#   liaison and routine activities.
-# - **The Japan–New Zealand ACSA** is *reported* (medium confidence: the
-#   course's fact base records it as reported, not read in the treaty text,
-#   and its sources name no report and give no link) to cover food, water,
-#   fuel, transportation, communication services, medical services, repair
-#   and maintenance, airport and seaport services and ammunition; to exclude
-#   weapons; to be settled in kind or in currency; and to run for ten years.
+# - **The Japan–New Zealand ACSA.** Japan's Foreign Ministry release (in
+#   Japanese, high: <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>)
+#   says it sets the framework, such as settlement procedures, for supplies
+#   and services the two forces provide each other. A Japanese news site's
+#   summary of the release (low to medium: the course did not find the list
+#   on MOFA's page itself: <https://internews.site/articles/article-0042.html>)
+#   lists the activities (joint training, UN peacekeeping, international
+#   humanitarian relief, large-scale disasters, evacuating nationals abroad)
+#   and the supplies and services (food, water, fuel, transportation,
+#   communications, medical services, repair and maintenance, airport and
+#   seaport services, and ammunition); it says weapons are excluded and that
+#   supplies are repaid in kind or, where that is hard, in currency.
+# - **The Japan–UK ACSA** (signed 2017) also covers ammunition: reports of
+#   its approval by Japan's Diet in April 2017 say the ACSAs with the United
+#   States, Britain and Australia let Japan provide ammunition (a copy of a
+#   UPI report citing Kyodo, low to medium:
+#   <https://gephardtdaily.com/national-international/japan-approves-deal-to-provide-ammunition-to-allies-in-combat-zones>).
+#   The course found no page to cite for the UK agreement's full list.
 #
-# The two lists agree on the main point: an ACSA is about keeping forces
+# The main point holds in every source: an ACSA is about keeping forces
 # supplied, not arming them. Treat the New Zealand details as reported until
 # you have read the treaty itself.
 
@@ -182,19 +182,22 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 # %% [markdown]
 # - **Refuelling at sea.** *HMNZS Aotearoa* is the Royal New Zealand Navy's
 #   replenishment tanker, built to pass fuel and stores to other ships while
-#   both are under way. She was built by Hyundai Heavy Industries in Ulsan,
-#   launched on 24 April 2019 and commissioned in July 2020 (high confidence:
-#   checked for the course against defence.govt.nz and the New Zealand
-#   Defence Force's *Navy Today*; no single link). She is about 173 m long
-#   and about 26,000 tonnes at full load, and carries about 8,000 tonnes of
-#   diesel and 1,550 tonnes of aviation fuel (medium confidence; the New
-#   Zealand government gives "9,500 tonnes of fuel", a slightly different
-#   total; the course's sources give no link for these figures).
+#   both are under way. She was built by Hyundai Heavy Industries and
+#   launched at its yard in Ulsan, South Korea, on 24 April 2019; she is
+#   173 m long, was designed for a full-load displacement of 26,000 tonnes,
+#   and can carry 8,000 tonnes of diesel and 1,550 tonnes of aviation fuel,
+#   figures Janes gives "according to the RNZN" (a defence publication,
+#   medium: <https://www.janes.com/amp/south-koreas-hhi-launches-rnzns-future-fleet-support-vessel/ZnlJK3dHVU9mZ28xajRJVkc5dVI5VFp1cVMwPQ2>).
+#   Other reports give one total, "9,500 tonnes of fuel" (Naval News,
+#   medium: <https://www.navalnews.com/naval-news/2019/04/royal-new-zealand-navys-aotearoa-auxiliary-ship-launched-in-south-korea/>).
+#   The Navy's own magazine, *Navy Today*, says she "commissioned in July"
+#   2020 (issue 254, 2021, high:
+#   <https://issuu.com/nzdefenceforce/docs/navy-today-254/s/12301756>).
 #   Fuel passed to a Japanese ship and paid back later is exactly the kind of
 #   exchange an ACSA is for.
 # - **Humanitarian assistance and disaster relief (HADR).** Food and medical
-#   supplies are on both coverage lists above, and humanitarian relief is one
-#   of the activities the UK agreement names.
+#   services are on the New Zealand list above, and humanitarian relief and
+#   large-scale disasters are among its activities.
 
 # %% [markdown]
 # ## After Japan's 2015 security laws, ACSAs could cover more ammunition; weapons stayed out
@@ -202,7 +205,8 @@ print(textwrap.fill(article.paragraphs[3].text, 80))
 # Japan's **Legislation for Peace and Security** was approved by the Diet on
 # 19 September 2015 (Japan's Foreign Ministry, high confidence:
 # <https://www.mofa.go.jp/fp/nsp/page1we_000084.html>) and entered into force
-# on 29 March 2016 (a Jiji Press report of that day, medium:
+# on 29 March 2016 (a Jiji Press report of that day, as carried by the
+# Asia-Pacific news agencies' site OANA, medium:
 # <http://www.oananews.org/content/news/general/japans-security-legislation-put-force>).
 # The package of one new law and revisions to ten existing ones lets the
 # Self-Defense Forces, under strict conditions, use force to help an ally
@@ -344,8 +348,9 @@ check("2.2", answer_2_2)
 # treaty, so the **Diet** (Japan's parliament) must approve it first; then the
 # two governments exchange diplomatic notes that fix the day. For Italy, for
 # example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05
-# (medium confidence: a report by the Italian news agency Agenzia Nova,
-# citing MOFA, carried at <https://www.epochtimes.it/?p=142083>).
+# (low to medium confidence: a copy of a report by the Italian news agency
+# Agenzia Nova, citing MOFA, carried at <https://www.epochtimes.it/?p=142083>;
+# the agency's own page was not found).
 #
 # That the Diet must approve an ACSA first is reported for the German ACSA
 # (NHK World, in French, 30 January 2024: the government
@@ -477,7 +482,7 @@ plt.show()
 # | Report | Written | What it says |
 # |---|---|---|
 # | Yomiuri Shimbun ([link](https://japannews.yomiuri.co.jp/politics/defense-security/20251201-295687)) | 1 December 2025, before the signing | New Zealand "would be the ninth country to have an ACSA with Japan" |
-# | Jiji Press ([a copy](https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2)) | 19 December 2025, the day of the signing | Japan "has now signed ACSAs with eight countries"; further down, the same report says Japan and the Netherlands signed an ACSA the day before |
+# | Jiji Press, in English ([a copy](https://english.adnkronos.com/2025/12/19/japan-new-zealand-defense-chiefs-vow-security-cooperation-2)) | 19 December 2025, the day of the signing | Japan "has now signed ACSAs with eight countries"; further down, the same report says Japan and the Netherlands signed an ACSA the day before |
 # | GeoIndoPacific, a defence news site ([link](https://geoindopacific.com/news/japan-new-zealand-boost-interoperability-with-new-agreements)) | December 2025, after the signing | New Zealand "is the 10th country" with an ACSA, a day after the Netherlands |
 # | Yomiuri Shimbun ([link](https://japannews.yomiuri.co.jp/politics/defense-security/20251229-301310/)) | 29 December 2025 | the Philippines would be the 11th, "following the Netherlands and New Zealand" |
 #
@@ -508,14 +513,9 @@ ranking.insert(0, "order", range(1, len(ranking) + 1))
 ranking
 
 # %% [markdown]
-# The Yomiuri's "ninth" fits its day: on 1 December eight partners had signed,
-# so New Zealand would be the ninth. The Netherlands then signed on
-# 18 December (the Dutch Ministry of Defence, in Further reading), one day
-# before New Zealand, which made New Zealand the tenth, as the later reports
-# say. The Jiji copy's "eight" fits no signing count on its own day: eight
-# was the count from Italy's signature in November 2024 until 17 December
-# 2025. Before calling that an error, test the other reading that would fit
-# the number: that "eight" counted agreements **in force**.
+# Hold each report up against these counts: which ones match the count for
+# their own day, and which one does not? Before you decide, test the other
+# reading that would fit "eight": a count of agreements **in force**.
 #
 # ### Which agreements bind on a given day?
 #
@@ -597,43 +597,52 @@ acsa_in_force = network[(network["kind"] == "ACSA") & (network["state"] == "in f
 print("Partners with an ACSA in force on 2025-12-19:", acsa_in_force["partner"].nunique())
 
 # %% [markdown]
-# Eight. The number matches the Jiji copy. Does that settle it? Read the
-# report's words again before you decide.
+# Eight. The number matches the Jiji figure, but the English copy says
+# "signed". Does that settle it? Go back to the original language first.
 #
-# **Exercise 2.7** (★★☆, judgement) The Jiji Press copy of 19 December 2025 says
-# Japan "has now signed ACSAs with eight countries", and later says Japan and
-# the Netherlands signed an ACSA the day before. Which explanation does the
-# evidence support best? Answer with one letter, in quotes.
+# **Back to the original language.** The English text is itself a copy, and
+# a translation. A Japanese-language copy of what appears to be the same Jiji
+# Press report (19 December 2025, 17:40) says 「日本はこれまで米国、英国、
+# カナダなど8カ国とACSAを締結している」: Japan "has so far concluded ACSAs
+# with 8 countries including the US, UK and Canada". (Confidence low to
+# medium: the course found this text only on a news-distribution site's
+# staging host, not on Jiji's own pages:
+# <https://newsdas-web-stg.life-ranger.jp/Article/MyNews/NewsDetail/Genre/604706>.)
+# The verb is 締結 (*teiketsu*, "conclude"), not 署名 (*shomei*, "sign"), the
+# word Japan's Foreign Ministry uses for the New Zealand signing in its
+# Japanese release (high:
+# <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>).
+# "Has so far concluded", counted on that day, fits the eight agreements in
+# force that you just computed.
 #
-# - **A.** The report counted ACSAs in force: eight were in force that day,
-#   so "eight" is a second valid count.
-# - **B.** As printed, the figure is an error: by the copy's own words
-#   (signed; the Netherlands the day before) the count was ten.
-# - **C.** The course's table must be wrong: a national news agency would not
-#   miscount.
-# - **D.** The sources disagree, so the number of partners cannot be known.
+# **Exercise 2.7** (★★☆, judgement) The English copy of the Jiji report
+# says Japan "has now signed ACSAs with eight countries"; the Japanese copy
+# says Japan "has so far concluded" ACSAs with eight countries. Which
+# account does the evidence support best? Answer with one letter, in quotes.
+#
+# - **A.** "Eight" is right as printed in English: a national news agency
+#   would not miscount, so the course's table must be wrong.
+# - **B.** As printed, the English "has now signed ... eight" is false (ten
+#   had signed); the Japanese "concluded" fits the eight in force, so the
+#   likeliest explanation is the translation turning "concluded" into
+#   "signed".
+# - **C.** The reports disagree, so the number of partners cannot be known.
+# - **D.** Both English and Japanese are right: "signed" and "concluded" mean
+#   the same thing, and eight is the count either way.
 
 # %%
 answer_2_7 = "B"  # SOLUTION
 check("2.7", answer_2_7)
 
 # %% [markdown]
-# **Back to the original language.** The English text is itself a copy,
-# and a translation. A Japanese-language copy of what appears to be the same
-# Jiji Press report (19 December 2025, 17:40; confidence low to medium: a copy
-# on a news-distribution site, not the agency's own page:
-# <https://newsdas-web-stg.life-ranger.jp/Article/MyNews/NewsDetail/Genre/604706>)
-# says Japan has ACSAs with eight countries using the verb 締結 (*teiketsu*,
-# "conclude"), not 署名 (*shomei*, "sign"), the word Japan's Foreign Ministry
-# uses for the New Zealand signing in its Japanese release (high:
-# <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>).
-# Whether the agency meant "concluded" in the strict sense (agreements that
-# bind, eight on that day) or used the word loosely for signing, the text
-# does not say. What the data settles is narrower and firm: "has now signed
-# ACSAs with eight countries" was false on 19 December 2025. A careful
-# writer would print "ten signed, eight in force" and say which is which.
-
-# %% [markdown]
+# What the data settles is narrow and firm: on 19 December 2025 ten partners
+# had signed and eight had agreements in force. The English sentence is
+# false as printed; the Japanese one fits the in-force count. Two habits
+# follow: when a translated report surprises you, go back to the
+# original-language source; and when you write a count, name it ("ten
+# signed, eight in force") so that no translator or reader can swap one for
+# the other.
+#
 # **Exercise 2.8** (★★☆, judgement) On 1 December 2025 the Yomiuri Shimbun wrote
 # that New Zealand "would be the ninth country to have an ACSA with Japan".
 # The course says tenth. Which is the best account of the difference?
@@ -650,6 +659,13 @@ check("2.7", answer_2_7)
 # %%
 answer_2_8 = "C"  # SOLUTION
 check("2.8", answer_2_8)
+
+# %% [markdown]
+# The Yomiuri's "ninth" fits its day: on 1 December eight partners had
+# signed, so New Zealand would be the ninth. The Netherlands then signed on
+# 18 December (the Dutch Ministry of Defence, in Further reading), one day
+# before New Zealand, which made New Zealand the tenth, as the later reports
+# say.
 
 # %% [markdown]
 # The timeline puts the whole story in one picture, one bar per agreement
@@ -714,8 +730,8 @@ print(helpers.progress(2))
 #    Japan "has now signed ACSAs with eight countries". What do you check,
 #    in which order, before you publish, and what would you print instead?
 # 2. A reader writes in: "Eight is right, it's the number in force." How do
-#    you answer, using the report's own words and the data? What would the
-#    report have had to say for that reading to be the right one?
+#    you answer, using the English copy's words, the Japanese copy's words
+#    and the data? Where did the two counts most likely get swapped?
 # 3. If you had to report on what the two forces can actually do together
 #    today, which count would you use, and which words ("signed", "approved",
 #    "in force") would you add so that a reader cannot misread it?
@@ -735,10 +751,11 @@ print(helpers.progress(2))
 #   only from dates known to the day, or give a range.
 # - When reports disagree ("eight", "ninth", "tenth"), check what each one
 #   counts and on which day against dated, sourced records. Here the record
-#   gives ten signatories on 19 December 2025, so the English copy's "has now
-#   signed ... eight" is false as printed. A number that matches under
-#   another reading is not evidence of what the writer meant; the original
-#   language (here 締結, "conclude") is the next thing to check.
+#   gives ten signatories and eight agreements in force on 19 December 2025:
+#   the English copy's "has now signed ... eight" is false as printed, while
+#   the Japanese original's "has so far concluded" (締結) fits the in-force
+#   count. The likeliest slip is in the translation, not the number: go back
+#   to the original-language source.
 # - Say what you count (signed, approved, in force) and on which day; a claim
 #   that forces "can" do something needs the agreement in force.
 # - ACSAs are logistics arrangements, not alliances: Japan's alliance with the

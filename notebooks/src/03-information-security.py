@@ -116,7 +116,7 @@ print("Source:", nz_isa["source"])
 # Agreement" when you look for news.
 
 # %% [markdown]
-# ## An ISA sets rules for what is shared; it does not make anyone share
+# ## Does an ISA make either side share anything?
 #
 # Compare paragraph 6 with paragraph 3, on the ACSA. The ACSA is about
 # *providing* things: "the reciprocal provision of supplies and services".
@@ -292,10 +292,12 @@ for row in isa[isa["status"] == "unverified"].itertuples():
 
 # %% [markdown]
 # The data stores `unknown` rather than a guess. For Canada, for example, a
-# later Japanese report says MOFA announced that the agreement took effect on
-# "the 16th" of a month after October 2025. Which month could not be read, so
-# `in_force` stays `unknown` ([`SOURCES.md`](../helpers/data/SOURCES.md); the course's sources
-# give no link to that report).
+# later Japanese report says MOFA announced on "the 16th" that the agreement
+# took effect that day; it calls the minister who signed in July 2025 the
+# foreign minister "at the time", so it was written after he left office in
+# October 2025, but it gives no month (a copy on a site that reproduces news
+# reports, low to medium: <https://www.fujipost.com/international/39242.html>).
+# So `in_force` stays `unknown` ([`SOURCES.md`](../helpers/data/SOURCES.md)).
 #
 # What an unknown does to a count: it turns one number into a range.
 
@@ -483,7 +485,7 @@ plt.show()
 print(textwrap.fill(helpers.describe_agreement_matrix(as_of="2025-12-19"), width=80))
 
 # %% [markdown]
-# ## "Pending" may end much sooner for the ISA than for the ACSA
+# ## When might "pending" end for the ISA, and for the ACSA?
 #
 # New Zealand's two agreements were signed together and were both "pending"
 # on 19 December 2025. Will they enter into force together? Not
@@ -563,14 +565,19 @@ for row in ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])].itertuples(
     print(f"  Source: {row.source.split(' ; ')[0]}\n")
 
 # %% [markdown]
-# Between Five Eyes members, classified information moves under their own
-# long-standing arrangements. Japan, outside that club, had signed
+# Japan, outside the Five Eyes (the first row above), had signed
 # bilateral ISAs with four of the five members (the United States,
 # Australia, the United Kingdom and Canada) before New Zealand; check it in
 # the matrix above. The New Zealand ISA completes that set. It gives the two
 # governments agreed rules for protecting what they choose to exchange; it
 # does not make Japan a member of Five Eyes, and it does not say what will
-# be exchanged.
+# be exchanged. Japanese reports describe a rule such agreements share:
+# information received from the other side may not be passed to a third
+# country without prior approval, or used for another purpose (a report on
+# the Canada ISA, above; and a 2024 report written ahead of the prime
+# ministers' agreement in principle on the New Zealand ISA, a copy, low to
+# medium:
+# <https://nikkeilive.com/politics/14686.html>).
 #
 # **Exercise 3.9** (★★★, judgement) Sources describe the ISA differently.
 # In 2022 Ardern said it could include information classified up to the

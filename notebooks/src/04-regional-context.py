@@ -35,11 +35,12 @@
 # > 35, eight exercises about 40, the discussion 10; in class, run Part 1 in
 # > 25 minutes and give most of the time to Part 2): Part 1, the region on the
 # > map and in time (the article's words, distances, the timeline,
-# > exercises 4.1, 4.2, 4.4), 30 minutes; Part 2, the strategic context
-# > (exercises 4.7–4.11 and the discussion), 80 minutes. Exercises 4.9–4.11
+# > exercises 4.1, 4.2, 4.3), 30 minutes; Part 2, the strategic context
+# > (exercises 4.4–4.8 and the discussion), 80 minutes. Exercises 4.6–4.8
 # > are judgements: have learners give their letter *and* their reason
-# > before they run `check`, then compare reasons. Exercises 4.3, 4.5 and 4.6
-# > of earlier versions (three more distance drills) were retired.
+# > before they run `check`, then compare reasons. Three more distance
+# > drills of earlier versions were retired, and the exercises renumbered
+# > in reading order (4.1–4.8).
 # >
 # > Steer the discussion away from what Peters or Collins "really meant": the
 # > point is to separate what named sources said, what newspapers wrote, and
@@ -203,13 +204,13 @@ step = ms["date_start"].iloc[1] - ms["date_start"].iloc[0]
 print(step, "|", step.days, "days")
 
 # %% [markdown]
-# **Exercise 4.4** (★★☆) How many days passed from the first milestone (the
+# **Exercise 4.3** (★★☆) How many days passed from the first milestone (the
 # leaders agree to study an ACSA) to the last (the signing)? Compute it from
 # `ms`. Answer with a whole number of days.
 
 # %%
-answer_4_4 = (ms["date_start"].iloc[-1] - ms["date_start"].iloc[0]).days  # SOLUTION
-check("4.4", answer_4_4)
+answer_4_3 = (ms["date_start"].iloc[-1] - ms["date_start"].iloc[0]).days  # SOLUTION
+check("4.3", answer_4_3)
 
 # %% [markdown]
 # The chart puts the seven milestones on one line:
@@ -303,10 +304,21 @@ show_claims(ctx[ctx["id"].str.startswith("us-japan-treaty")])
 # The 1960 treaty is an **alliance**: each side declares it would act
 # against an armed attack on either in the territories Japan administers.
 # The ACSA and the ISA with New Zealand contain no such promise. The course
-# read copies of the treaty texts, not an official page, so both rows are
-# medium confidence.
+# read copies of the treaty texts (for 1960, a US Forces Japan printing kept
+# in the CIA's online reading room), not the governments' own treaty pages,
+# so both rows are medium confidence.
 #
-# **Exercise 4.7** (★★☆) How many years before Japan's first ACSA (the
+# To take one date out of the table, pick its row, then use `.item()`: a
+# filter such as `ctx["id"] == "foip-2016"` always gives a Series, even when
+# only one row matches, and `.item()` returns its single value. A date has
+# a `.year`. For example, the year of the FOIP launch:
+
+# %%
+foip_launch = ctx.loc[ctx["id"] == "foip-2016", "date_start"].item()
+print(foip_launch, "->", foip_launch.year)
+
+# %% [markdown]
+# **Exercise 4.4** (★★☆) How many years before Japan's first ACSA (the
 # agreements table's earliest ACSA) was the current US–Japan treaty signed?
 # Take both years from the data (`ctx` and `agreements`) and subtract.
 # Answer with a whole number of years.
@@ -317,8 +329,8 @@ agreements = helpers.load_agreements()
 treaty_year = ctx.set_index("id").loc["us-japan-treaty-1960", "date_start"].year
 first_acsa_year = agreements.loc[agreements["kind"] == "ACSA", "signed_start"].min().year
 # END SOLUTION
-answer_4_7 = first_acsa_year - treaty_year  # SOLUTION
-check("4.7", answer_4_7)
+answer_4_4 = first_acsa_year - treaty_year  # SOLUTION
+check("4.4", answer_4_4)
 
 # %% [markdown]
 # Two Japanese decisions frame what Japan's forces may do with partners:
@@ -352,7 +364,7 @@ show_claims(ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])])
 # 03). Read the 2022 row closely. Ardern said the agreement could include
 # information classified up to the level of "top secret"; another report of
 # the same trip quoted a spokesperson saying it "would not be intelligence"
-# (a copy of that report:
+# (a copy of that report on a reposting site, low:
 # <https://thenationalpolicy.com/new-zealand-and-japan-prime-ministers-meet-agree-to-boost-security-ties>).
 # The two claims are not the same, and the course keeps both. The ISA
 # itself, as Japan describes it, covers classified information that
@@ -395,7 +407,7 @@ china[["date", "kind", "who"]]
 # exercise, and for any sentence you write about "why" the agreements were
 # signed.
 #
-# **Exercise 4.8** (★★☆) Which rows about China and the sea are news
+# **Exercise 4.5** (★★☆) Which rows about China and the sea are news
 # **reports**, not statements? Keep the rows of `ctx` whose `topic` is
 # `"China and the sea"` and whose `kind` is `"report"` (two conditions
 # joined with `&`), and answer with a list of their `id`s.
@@ -404,8 +416,8 @@ china[["date", "kind", "who"]]
 # BEGIN SOLUTION
 china_reports = (ctx["topic"] == "China and the sea") & (ctx["kind"] == "report")
 # END SOLUTION
-answer_4_8 = ctx.loc[china_reports, "id"].tolist()  # SOLUTION
-check("4.8", answer_4_8)
+answer_4_5 = ctx.loc[china_reports, "id"].tolist()  # SOLUTION
+check("4.5", answer_4_5)
 
 # %% [markdown]
 # Now read the two reports that tie the agreements themselves to China:
@@ -416,11 +428,13 @@ show_claims(china[china["id"].isin(["yomiuri-preview-2025", "jiji-signing-2025"]
 # %% [markdown]
 # These are Japanese newspapers' framings: "with China's continued
 # aggressive maritime expansion in mind" (the Yomiuri) and "amid China's
-# increasingly hegemonic moves" (Jiji Press). The Yomiuri preview also got
-# three details wrong by the time of the signing: the day (18 December; it
-# was the 19th), the count ("ninth"; New Zealand became the tenth, after the
-# Netherlands) and, as we will see, the story of 2024. A report written
-# before an event is a forecast.
+# increasingly hegemonic moves" (Jiji Press). Two details of the Yomiuri
+# preview were overtaken by events on the day: the date (it expected
+# 18 December; the signing was on the 19th) and the count ("ninth"; the
+# Netherlands signed the day before New Zealand, which made New Zealand the
+# tenth). A third, its account of 2024 (a New Zealand ship "escorted" a
+# Japanese destroyer), is one side of a disputed account, as we will see.
+# A report written before an event is a forecast.
 #
 # What New Zealand's defence minister said is different in kind:
 
@@ -432,7 +446,19 @@ show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait
 # Zealand works with Japan; she does not say the agreements are *about*
 # China. HMNZS Aotearoa, the tanker in paragraph 4 of the article, is the
 # ship that sailed through the Taiwan Strait in November 2025, a few weeks
-# before the signing.
+# before the signing. China answered in public: its defence ministry
+# spokesman said the Chinese military had monitored the passage and that
+# "we firmly oppose any country stirring up trouble in the Taiwan Strait"
+# (Reuters via The Straits Times, medium; row `china-mnd-aotearoa-2025`).
+
+# %%
+show_claims(ctx[ctx["id"] == "china-mnd-aotearoa-2025"])
+
+# %% [markdown]
+# The Pacific Islands appear too, briefly: Jiji's Japanese report of the
+# signing day says the two defence ministers also agreed to cooperate in
+# supporting Pacific island countries (a copy, low confidence; row
+# `jiji-pacific-islands-2025`); it does not say how.
 #
 # ## The Taiwan Strait, 2024: three accounts of one passage
 #
@@ -443,7 +469,7 @@ show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait
 show_claims(ctx[ctx["id"].str.startswith("strait-2024-")])
 
 # %% [markdown]
-# **Exercise 4.9** (★★★, judgement) Which sentence does the evidence
+# **Exercise 4.6** (★★★, judgement) Which sentence does the evidence
 # support best? Answer with one letter, as text.
 #
 # - **A.** A New Zealand ship escorted a Japanese destroyer through the
@@ -457,8 +483,8 @@ show_claims(ctx[ctx["id"].str.startswith("strait-2024-")])
 #   question: the ships of New Zealand and Australia sailed alone.
 
 # %%
-answer_4_9 = "B"  # SOLUTION
-check("4.9", answer_4_9)
+answer_4_6 = "B"  # SOLUTION
+check("4.6", answer_4_6)
 
 # %% [markdown]
 # ## Winston Peters gives reasons in general words, and New Zealand debates them
@@ -483,12 +509,15 @@ print("Channel named by the article:", repr(peters["via"]))
 # A careful reader stops there: the words support the first two columns;
 # anything in the third would be a guess. But the words sit inside a debate
 # in New Zealand about its **independent foreign policy**: the line New
-# Zealand has taken between larger powers since 1985, when its nuclear-free
-# policy ended its place in the ANZUS alliance with the United States (as
-# the Gisborne Herald report cited below recalls). The
+# Zealand has taken between larger powers since the mid-1980s. After New
+# Zealand barred nuclear-armed ships, the United States in 1986 suspended
+# its ANZUS treaty obligations to New Zealand; New Zealand did not leave the
+# treaty, and its alliance with Australia under it was kept (Encyclopaedia
+# Britannica, medium:
+# <https://kids.britannica.com/students/article/Anzus-Treaty/272907>). The
 # [glossary](../docs/glossary.md) has entries on ANZUS, on the independent
-# foreign policy and on the rules-based order. Here are the context rows on
-# New Zealand's foreign policy:
+# foreign policy and on the rules-based order. Here are the context rows on New Zealand's
+# foreign policy:
 
 # %%
 show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
@@ -500,11 +529,15 @@ show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 # staying out of AUKUS, or admit it had abandoned that policy (reported by
 # the Gisborne Herald; Peters replied in the NZ Herald; both pages are listed
 # in [`SOURCES.md`](../helpers/data/SOURCES.md), "Sources of other claims"). The agreements
-# with Japan are not AUKUS; but "increasing international tension" and "the
-# rules-based order" are the words of one side of this argument, and a
-# reader can now hear them as such.
+# with Japan are not AUKUS. Note who uses which words: "increasing
+# international tension" and "the international rules-based order" are
+# Peters' words in paragraph 7, spoken for a government that says it would
+# be irresponsible not to consider AUKUS Pillar II (row
+# `aukus-peters-2024`); Clark and Brash, who urge staying out, speak of reasserting an "independent foreign policy". Whether the
+# phrases carry a side in that debate is for the reader to judge; the
+# sources show only who said them.
 #
-# **Exercise 4.10** (★★★, judgement) Which of these sentences can the
+# **Exercise 4.7** (★★★, judgement) Which of these sentences can the
 # course's sources support, as written? Several may. Answer with a list of
 # letters, for example `["A", "D"]`.
 #
@@ -516,8 +549,8 @@ show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 # - **D.** The agreements oblige New Zealand to help defend Japan.
 
 # %%
-answer_4_10 = ["A", "C"]  # SOLUTION
-check("4.10", answer_4_10)
+answer_4_7 = ["A", "C"]  # SOLUTION
+check("4.7", answer_4_7)
 
 # %% [markdown]
 # ## The Pacific Islands are part of the story
@@ -552,19 +585,22 @@ agreements.loc[agreements["kind"] == "RAA", ["partner", "signed", "in_force", "c
 # its sources**. That is the limit of what was checked, not proof that none
 # is planned ([`SOURCES.md`](../helpers/data/SOURCES.md), "Left out, and why").
 #
-# **Exercise 4.11** (★★☆, judgement) An editor offers four headlines for the
+# **Exercise 4.8** (★★☆, judgement) An editor offers four headlines for the
 # news of 19 December 2025. Which one does the data support in every word?
 # Answer with one letter.
 #
-# - **A.** "New Zealand joins Japan's alliance"
-# - **B.** "New Zealand signs up to AUKUS through Japan"
+# - **A.** "New Zealand lines up with Japan in the Taiwan Strait" (Collins
+#   named the Taiwan Strait as a place where New Zealand works with Japan)
+# - **B.** "Pacts with Japan bring New Zealand closer to AUKUS" (Peters said
+#   in 2024 that not considering AUKUS Pillar II would be irresponsible)
 # - **C.** "New Zealand becomes Japan's tenth logistics partner; neither new
 #   pact yet in force"
-# - **D.** "Japan and New Zealand agree to share top-secret intelligence"
+# - **D.** "Japan and New Zealand to share top-secret information" (Ardern
+#   said in 2022 that the ISA could cover information up to top secret)
 
 # %%
-answer_4_11 = "C"  # SOLUTION
-check("4.11", answer_4_11)
+answer_4_8 = "C"  # SOLUTION
+check("4.8", answer_4_8)
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):

@@ -34,12 +34,12 @@
 # >
 # > Suggested timing (about 150 minutes for a learner alone; in class, set
 # > the one-page briefing as homework): Part 1 up to the learner's own chart,
-# > 35 minutes; context, what happened next and exercises 5.6–5.8, 20
+# > 35 minutes; context, what happened next and exercises 5.2–5.4, 20
 # > minutes; writing the briefing, 40 minutes; Part 2 (another article,
-# > errors, the terminal) 35 minutes; exercise 5.5 and the discussion 20
+# > errors, the terminal) 35 minutes; exercise 5.8 and the discussion 20
 # > minutes. The own chart and the briefing have no checker: read a few
 # > briefings aloud and ask the class to point at the output or the source
-# > each claim came from. For 5.7 and 5.8, ask for the letter and the reason
+# > each claim came from. For 5.3 and 5.4, ask for the letter and the reason
 # > before anyone runs `check`. Learners who finish early can change
 # > `my_text` (Part 2) to test the tools on harder sentences, or draw the
 # > chart for `network_as_of("2026-02-01")`.
@@ -141,7 +141,7 @@ years
 # Read it row by row: New Zealand has an ACSA and an ISA, both signed in
 # 2025, and no RAA; the United States' ISA is its GSOMIA of 2007. The table
 # shows *when* each agreement was signed, not whether it was in force: for
-# that, look at the `state` column of `current` (exercise 5.5 at the end
+# that, look at the `state` column of `current` (exercise 5.8 at the end
 # builds that table).
 #
 # ## Empty cells can be tested and counted, row by row
@@ -331,17 +331,13 @@ print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 
 # %% [markdown]
 # One number is disputed. The data put New Zealand **10th** among Japan's
-# ACSA partners by signing date. A Jiji Press report of 19 December 2025
-# said Japan "has now signed ACSAs with eight countries", yet the same
-# report mentions the Netherlands signing the day before; the Yomiuri,
-# writing on 1 December before the Netherlands signed, expected New Zealand
-# to be the ninth; and reports of 15 January 2026 called the Philippines the
-# 11th. The dated rows and the later report agree on ten: as printed, "has
-# now signed ACSAs with eight countries" was false on its day, and how the
-# figure arose the copies cannot say (a Japanese copy of the report uses
-# 締結, "conclude", notebook 02; [`SOURCES.md`](../helpers/data/SOURCES.md)).
-# That eight ACSAs were *in force* that day is a coincidence to notice, not
-# a valid reading of the English copy: it says *signed*.
+# ACSA partners by signing date. The English copy of a Jiji Press report of
+# 19 December 2025 said Japan "has now signed ACSAs with eight countries",
+# while a Japanese copy of the same report says Japan "has so far
+# concluded" (締結) ACSAs with eight countries; the Yomiuri, writing on
+# 1 December before the Netherlands signed, expected New Zealand to be the
+# ninth; and reports of 15 January 2026 called the Philippines the 11th.
+# Exercise 5.4 asks which count the briefing should use.
 #
 # ## The context a reader needs: from the context table
 #
@@ -397,10 +393,13 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 # Nor did the course find who succeeded Collins as Minister of Defence, or
 # the result of the 2026 election. "Not found as of 2026-12-01" is a finding
 # a briefing can state; "not in force" would be a claim the evidence does
-# not support. When a teacher adds a newer row (`docs/updating.md`), these
+# not support. It is also weak evidence: the stored sources the course
+# searched thin out after late January 2026 (of the context rows, only one,
+# on the date of the 2026 election, is later than that), so an entry into
+# force reported in, say, mid-2026 could simply be missing from them. When a teacher adds a newer row (`docs/updating.md`), these
 # cells change on their own.
 #
-# **Exercise 5.6** (★☆☆) How many days after the article's date did Japan
+# **Exercise 5.2** (★☆☆) How many days after the article's date did Japan
 # sign its ACSA with the Philippines? Take the date from `ctx` (the row
 # `philippines-acsa-2026`, column `date_start`) and subtract
 # `helpers.SEED_DATE`. Answer with a whole number of days.
@@ -409,41 +408,55 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 # BEGIN SOLUTION
 philippines = ctx.set_index("id").loc["philippines-acsa-2026"]
 # END SOLUTION
-answer_5_6 = (philippines["date_start"] - helpers.SEED_DATE).days  # SOLUTION
-check("5.6", answer_5_6)
+answer_5_2 = (philippines["date_start"] - helpers.SEED_DATE).days  # SOLUTION
+check("5.2", answer_5_2)
 
 # %% [markdown]
 # ## Two judgements before you write
 #
-# **Exercise 5.7** (★★☆, judgement) It is December 2026. Which sentence
+# **Exercise 5.3** (★★☆, judgement) It is December 2026. Which sentence
 # about the New Zealand agreements belongs in the briefing? Answer with one
 # letter, as text.
 #
 # - **A.** "The agreements are now in force."
 # - **B.** "The agreements are still not in force."
 # - **C.** "As of 1 December 2026 no source found shows either agreement in
-#   force; the ISA may come first, since an ACSA needs the approval of
-#   Japan's Diet."
+#   force. The ISA may come first: Japan's ACSAs have needed the Diet's
+#   approval, while several of its ISAs took effect on signature; what the
+#   New Zealand ISA needs was not found."
 # - **D.** "The agreements will enter into force in 2026."
 
 # %%
-answer_5_7 = "C"  # SOLUTION
-check("5.7", answer_5_7)
+answer_5_3 = "C"  # SOLUTION
+check("5.3", answer_5_3)
 
 # %% [markdown]
-# **Exercise 5.8** (★★☆, judgement) Sources give New Zealand's place among
-# Japan's ACSA partners as eighth, ninth and tenth. Which should the
-# briefing use? Answer with one letter.
+# **Exercise 5.4** (★★☆, judgement) Sources give New Zealand's place among
+# Japan's ACSA partners as ninth and tenth, and a Jiji report counts eight
+# ACSAs. Which should the briefing use? Answer with one letter.
 #
-# - **A.** Eighth: Jiji Press reported it on the day of the signing.
-# - **B.** Ninth: the Yomiuri is a major Japanese newspaper.
-# - **C.** Tenth: counted from the dated rows of the data, and consistent
-#   with the later reports that called the Philippines the 11th.
+# - **A.** Ninth, as the Yomiuri reported on 1 December 2025: it was right
+#   when it was written, so it is a fair count to quote.
+# - **B.** Eight, as the Japanese original of the Jiji report says: the
+#   agency's own text, not a translation, is the best source.
+# - **C.** Tenth by signing date, saying so: counted from the dated rows of
+#   the data, and consistent with the later reports that called the
+#   Philippines the 11th.
 # - **D.** None: leave the count out, since the sources disagree.
 
 # %%
-answer_5_8 = "C"  # SOLUTION
-check("5.8", answer_5_8)
+answer_5_4 = "C"  # SOLUTION
+check("5.4", answer_5_4)
+
+# %% [markdown]
+# The dated rows and the later reports agree on ten signatories. The
+# Yomiuri's "ninth" was right on 1 December and overtaken by the Dutch
+# signature on 18 December. The Jiji copies differ from each other: the
+# English "has now signed ... eight" is false as printed, while the
+# Japanese "has so far concluded" fits the eight ACSAs in force that day;
+# the likeliest explanation is the translation, not a wrong number
+# ([`SOURCES.md`](../helpers/data/SOURCES.md)). A briefing names its count: "the 10th
+# partner to sign; eight of Japan's ACSAs were in force".
 
 # %% [markdown]
 # ## Your briefing: one page, every fact with its source and its certainty
@@ -512,8 +525,10 @@ check("5.8", answer_5_8)
 # > **Uncertainties.** Japanese newspapers framed the agreements against
 # > China's maritime expansion (Yomiuri, Jiji; medium); New Zealand's
 # > ministers named the Taiwan Strait and the South China Sea but not China
-# > as the reason. A Jiji report's "eight" ACSA partners conflicts with the
-# > dated record (ten): as printed it is false. Accounts of the 2024
+# > as the reason. The English copy of a Jiji report says eight ACSA partners
+# > had "signed" (ten had); its Japanese original says eight "concluded",
+# > which fits the eight in force, so the slip is most likely in
+# > translation. Accounts of the 2024
 # > Taiwan Strait passage disagree on whether a Japanese destroyer sailed
 # > with the New Zealand ship.
 # >
@@ -607,13 +622,13 @@ print(kinds)
 print("Commonest kind:", kinds.idxmax())
 
 # %% [markdown]
-# **Exercise 5.2** (★☆☆) In this fictional article, who is quoted most often?
+# **Exercise 5.5** (★☆☆) In this fictional article, who is quoted most often?
 # Answer with the speaker's name as the table writes it, computed from
 # `other_quotes`.
 
 # %%
-answer_5_2 = other_quotes["speaker"].value_counts().idxmax()  # SOLUTION
-check("5.2", answer_5_2)
+answer_5_5 = other_quotes["speaker"].value_counts().idxmax()  # SOLUTION
+check("5.5", answer_5_5)
 
 # %% [markdown]
 # The course's chart of quotations per speaker works here too; only its
@@ -663,13 +678,13 @@ about_seawalls = other_quotes["text"].str.contains("seawalls")
 other_quotes.loc[about_seawalls, "speaker"].iloc[0]
 
 # %% [markdown]
-# **Exercise 5.3** (★★☆) Which rule attributed the quotation "We cannot wait
+# **Exercise 5.6** (★★☆) Which rule attributed the quotation "We cannot wait
 # for another report."? Answer with the rule's name as text, found with
 # pandas in `other_quotes` (not by reading the highlighted article).
 
 # %%
-answer_5_3 = other_quotes.loc[other_quotes["text"].str.contains("cannot wait"), "rule"].iloc[0]  # SOLUTION
-check("5.3", answer_5_3)
+answer_5_6 = other_quotes.loc[other_quotes["text"].str.contains("cannot wait"), "rule"].iloc[0]  # SOLUTION
+check("5.6", answer_5_6)
 
 # %% [markdown]
 # ## An article of your own is a string in the same format
@@ -730,7 +745,7 @@ for what, text in mistakes.items():
 # first message is the `d` of `date` on the second line; lines and columns
 # are counted from 1, as an editor counts them.
 #
-# **Exercise 5.4** (★★☆) The text `broken` below has a problem. On which line
+# **Exercise 5.7** (★★☆) The text `broken` below has a problem. On which line
 # does the parser report it? Answer with the line number, taken from the
 # error (`err.line`) rather than counted by eye.
 
@@ -751,8 +766,8 @@ except helpers.ArticleFormatError as err:
     print(err)
     reported_line = err.line
 # END SOLUTION
-answer_5_4 = reported_line  # SOLUTION
-check("5.4", answer_5_4)
+answer_5_7 = reported_line  # SOLUTION
+check("5.7", answer_5_7)
 
 # %% [markdown]
 # ## The same tools run from a terminal
@@ -802,7 +817,7 @@ signed_as_written.head(4)
 signed_as_written.fillna("").head(4)
 
 # %% [markdown]
-# **Exercise 5.5** (★★★) Build `status_table`: a DataFrame with one row per
+# **Exercise 5.8** (★★★) Build `status_table`: a DataFrame with one row per
 # partner (the partner names as the index) and the columns `ACSA`, `ISA` and
 # `RAA`. Each cell holds the state on 19 December 2025 of that partner's
 # agreement of that kind, in the words of `network_as_of()` (`in force`,
@@ -810,7 +825,7 @@ signed_as_written.fillna("").head(4)
 # `helpers.network_as_of()` (not from `current`, so that you take every step
 # yourself) and leave out the superseded agreements first; a
 # partner with no agreement of a kind gets an empty cell (`<NA>`, or `""` if
-# you use `.fillna("")`). Give it as `answer_5_5`; the check names what is
+# you use `.fillna("")`). Give it as `answer_5_8`; the check names what is
 # missing or wrong.
 
 # %%
@@ -819,8 +834,8 @@ now = helpers.network_as_of()
 now = now[now["state"] != "superseded"]
 status_table = now.pivot_table(index="partner", columns="kind", values="state", aggfunc="first").fillna("")
 # END SOLUTION
-answer_5_5 = status_table  # SOLUTION
-check("5.5", answer_5_5)
+answer_5_8 = status_table  # SOLUTION
+check("5.8", answer_5_8)
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):
