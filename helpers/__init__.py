@@ -14,7 +14,10 @@ Data goes one way: text → records → tables → charts → notebooks.
   ``distances_from``, ``haversine_km``; a broken file raises ``DatasetError``.
 * **Charts** (``charts``): one accessible style; each chart function returns
   its Axes and has a ``describe_*`` text twin.
-* **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``.
+* **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``
+  (``progress()`` for the whole course); ``start("NN")`` in a setup cell turns
+  common slips into plain feedback (``slips``); ``start_over("NN")`` gives a
+  fresh copy of a notebook in a learner's workspace (``workspace``).
 
 Importing this package changes nothing in your environment: no matplotlib
 style or backend, no pandas options, no warnings filters.
@@ -64,6 +67,8 @@ from .exercises import Feedback, check, progress, reset_progress
 from .frames import mentions_frame, people_frame, quotes_frame
 from .quotes import RULES, Quote, extract_quotes, quotes_by_speaker
 from .show import ArticleView, show_article
+from .slips import start
+from .workspace import start_over
 
 __all__ = [
     "MAX_BYTES",
@@ -120,4 +125,6 @@ __all__ = [
     "reset_progress",
     "seed_paths",
     "show_article",
+    "start",
+    "start_over",
 ]
