@@ -27,7 +27,7 @@ __all__ = ["SECONDS", "TimeUp", "safe_repr", "safe_text", "shorten", "time_limit
 SECONDS = 2.0
 
 _REPR = reprlib.Repr()
-_REPR.maxstring = 60
+_REPR.maxstring = 50
 _REPR.maxother = 60
 _REPR.maxlist = _REPR.maxtuple = _REPR.maxset = _REPR.maxfrozenset = _REPR.maxdict = 6
 _REPR.maxlevel = 3

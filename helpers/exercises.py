@@ -374,12 +374,12 @@ def _check(question_id: Any, answer: Any) -> Feedback:
             f"this answer could not be checked ({safe_text(type(exc).__name__, 40)}: {safe_text(exc, 120)}). "
             "Look at what your answer cell produces (print it), then try again.",
         )
-    if verdict.status == "right" and question.computed:
-        literal = typed_in_literal(qid)
-        if literal is not None:
+    if verdict.status == "right":
+        literal = typed_in_literal(qid) if question.computed else None
+        if literal is None:
+            verdict = Verdict("right", _right_message(question))
+        else:
             verdict = Verdict("wrong", _typed_in_message(literal), "typed-in")
-    elif verdict.status == "right":
-        verdict = Verdict("right", _right_message(question))
     return _feedback(qid, verdict, workspace=workspace)
 
 

@@ -17,7 +17,7 @@ not quite. Hint: Count them.
 not quite. Hint (the method): len() counts.
 >>> import pandas as pd
 >>> print(judge(q, pd.DataFrame({"a": [1, 2], "b": [3, 4]})).message)
-this is a table (a pandas DataFrame, 2 rows × 2 columns); the exercise asks for a number (for example 3 or 2.5). len(table) counts its rows; .item() takes out the value of a table that holds just one.
+this is a table (a pandas DataFrame, 2 rows × 2 columns); the exercise asks for a number (for example 3 or 2.5). Count its rows with len(table); take the value out of a table that holds just one with .item().
 """
 
 from __future__ import annotations
@@ -62,13 +62,13 @@ KINDS = {
 MAX_ITEMS = 10_000
 
 _TABLE_TIPS = {
-    "number": "len(table) counts its rows; .item() takes out the value of a table that holds just one.",
-    "text": "take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
-    "set": "take the one column you need and make it a list: table['column'].tolist().",
-    "list": "take the one column you need and make it a list: table['column'].tolist().",
-    "date": "take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
-    "bool": "take one value out: .item() when the table holds just one.",
-    "custom": "take out the part the exercise asks for: a column with table['column'], one value with .item() "
+    "number": "Count its rows with len(table); take the value out of a table that holds just one with .item().",
+    "text": "Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
+    "set": "Take the one column you need and make it a list: table['column'].tolist().",
+    "list": "Take the one column you need and make it a list: table['column'].tolist().",
+    "date": "Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
+    "bool": "Take one value out: .item() when the table holds just one.",
+    "custom": "Take out the part the exercise asks for: a column with table['column'], one value with .item() "
     "or .iloc[0], a list with .tolist().",
 }
 
@@ -128,7 +128,10 @@ def describe(value: Any) -> str:
         size = len(value) if size is None else size
         what = {"Series": "pandas Series (one column)", "Index": "pandas Index", "ndarray": "NumPy array"}
         return f"a {what.get(kind, 'pandas array')} with {size} value{'s' if size != 1 else ''}"
-    return f"{kind} {safe_repr(value, 40)}"
+    if isinstance(value, (list, tuple, set, frozenset)) and len(safe_repr(value, 200)) > 40:
+        first = type(next(iter(value))).__name__
+        return f"a {kind} of {len(value)} items ({first}, ...)"
+    return f"{kind} {safe_repr(value, 60)}"
 
 
 def _is_pandas_array(value: Any) -> bool:
@@ -342,7 +345,7 @@ def _judge_custom(question, answer: Any, level: int, expected: Any) -> Verdict:
         return Verdict("right", "")
     if is_table(answer) and not is_table(expected):
         return Verdict(
-            "wrong-type", f"this is {describe(answer)}; the exercise asks for something else. {_TABLE_TIPS['custom']}",
+            "wrong-type", f"this is {describe(answer)}; the exercise asks for {_shape_of(expected)}. {_TABLE_TIPS['custom']}",
             "table-not-value",
         )
     if isinstance(result, str):
@@ -350,14 +353,27 @@ def _judge_custom(question, answer: Any, level: int, expected: Any) -> Verdict:
     return Verdict("wrong", "not quite. " + graduated_hint(question, level))
 
 
+def _shape_of(expected: Any) -> str:
+    """What a custom exercise's answer looks like, in words, from one right answer."""
+    if isinstance(expected, str):
+        return KINDS["text"]
+    if _as_number(expected) is not None:
+        return KINDS["number"]
+    if isinstance(expected, (tuple, list)):
+        return f"{len(expected)} values in brackets, such as ('a', 'b')" if len(expected) == 2 else f"a list of {len(expected)} values"
+    if callable(expected):
+        return "a function: give its name, without brackets"
+    return "one value, not a whole table"
+
+
 @cache
-def _capitals() -> dict[str, str]:
-    """Folded capital (or seat of government) → partner, from the course's places."""
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Folded capital (or seat of government) → (place, partner), from the course's places."""
     from .datasets import load_places
 
     places = load_places()
     kept = places[places["role"].isin(["capital", "seat of government", "organisation seat"])]
-    return {fold_text(str(p)): str(partner) for p, partner in zip(kept["place"], kept["partner"], strict=True)}
+    return {fold_text(str(p)): (str(p), str(partner)) for p, partner in zip(kept["place"], kept["partner"], strict=True)}
 
 
 def _capital_for_partner(kind: str, normal, expected) -> str | None:
@@ -368,7 +384,7 @@ def _capital_for_partner(kind: str, normal, expected) -> str | None:
         capitals = _capitals()
     except Exception:
         return None
-    partners = {fold_text(p) for p in capitals.values()}
+    partners = {fold_text(partner) for _, partner in capitals.values()}
     wanted = {normal_item for normal_item in ([normalise("text", expected)] if kind == "text" else normalise(kind, expected) or [])}
     if not wanted or not wanted <= partners:
         return None  # the exercise is not about partners
@@ -376,10 +392,10 @@ def _capital_for_partner(kind: str, normal, expected) -> str | None:
     places = [g for g in given if isinstance(g, str) and g in capitals]
     if not places:
         return None
-    first = places[0]
+    place, partner = capitals[sorted(places)[0]]
     return (
-        f"'{first.title()}' is a place, the seat of {capitals[first]}'s government or organisation. "
-        "The exercise asks for the partners themselves (the partner column), not where they sit."
+        f"'{place}' is a place, the capital or seat that stands for {partner}. The exercise asks for the "
+        "partners themselves (the partner column), not the places where they sit."
     )
 
 
