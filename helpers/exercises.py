@@ -368,6 +368,13 @@ def _check(question_id: Any, answer: Any) -> Feedback:
             verdict = judge(question, answer, level=previous + 1, expected=expected)
     except TimeUp:
         verdict = Verdict("error", _TOO_SLOW, "too-slow")
+    except SystemExit:
+        verdict = Verdict(
+            "error",
+            "your answer called exit() (SystemExit) while it was being checked. A function you give "
+            "should return its result; nothing in an exercise needs to end Python.",
+            "called-exit",
+        )
     except Exception as exc:
         verdict = Verdict(
             "error",

@@ -27,7 +27,7 @@ import itertools
 import math
 import numbers
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -301,18 +301,16 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
 
         return judge_choice(question, answer)
     if kind == "custom":
-        return _judge_custom(question, answer, level, expected)
+        try:
+            return _judge_custom(question, answer, level, expected)
+        except TooManyItems:
+            return _too_many()
     if is_table(answer):
         return Verdict("wrong-type", f"this is {describe(answer)}; the exercise asks for {KINDS[kind]}. {_TABLE_TIPS[kind]}", "table-not-value")
     try:
         normal = normalise(kind, answer)
     except TooManyItems:
-        return Verdict(
-            "wrong-type",
-            f"your answer has more than {MAX_ITEMS:,} items (an endless iterator, such as itertools.count(), "
-            "never ends). Give a list of the items the exercise asks for.",
-            "too-many-items",
-        )
+        return _too_many()
     if normal is None:
         return Verdict("wrong-type", f"expected {KINDS[kind]}, but got {describe(answer)}.{_type_tip(kind, answer)}")
     others = question.accept() if callable(question.accept) else question.accept
@@ -339,7 +337,20 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
     return Verdict("wrong", wrong)
 
 
+def _too_many() -> Verdict:
+    return Verdict(
+        "wrong-type",
+        f"your answer has more than {MAX_ITEMS:,} items (an endless iterator, such as itertools.count(), "
+        "never ends). Give a list of the items the exercise asks for.",
+        "too-many-items",
+    )
+
+
 def _judge_custom(question, answer: Any, level: int, expected: Any) -> Verdict:
+    if isinstance(answer, Iterator):  # a generator or an endless iterator: read it once, and not forever
+        answer = list(itertools.islice(answer, MAX_ITEMS + 1))
+        if len(answer) > MAX_ITEMS:
+            raise TooManyItems
     result = question.compare(answer) if question.compare else False
     if result is True:
         return Verdict("right", "")
