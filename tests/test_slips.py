@@ -69,7 +69,7 @@ def namespace():
 def _raise(code: str, ns: dict) -> BaseException:
     try:
         exec(compile(code, "<cell>", "exec"), dict(ns))
-    except BaseException as exc:  # noqa: BLE001 - the slip itself, KeyboardInterrupt included
+    except BaseException as exc:  # the slip itself, KeyboardInterrupt included
         return exc
     raise AssertionError(f"{code!r} raised nothing")
 
@@ -118,7 +118,7 @@ def test_the_handler_shows_notes_not_tracebacks_in_a_real_ipython_shell(namespac
     saved = shell.custom_exceptions
     try:
         assert slips.install(shell)
-        for _name, code, slip, words in SLIP_TABLE:
+        for _name, code, _slip, words in SLIP_TABLE:
             out, err = io.StringIO(), io.StringIO()
             with redirect_stdout(out), redirect_stderr(err):
                 result = shell.run_cell(code, store_history=True)
