@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .judging import Verdict, describe
+from .answers import describe
+from .judging import Verdict
 
 __all__ = ["judge_choice", "letters"]
 

@@ -289,7 +289,7 @@ def test_numpy_and_pandas_values_show_plainly():
 def test_a_typed_in_right_answer_is_caught_where_the_prompt_asks_for_a_computed_one():
     from IPython.core.interactiveshell import InteractiveShell
 
-    shell = InteractiveShell.instance()
+    shell = InteractiveShell.instance(config=_memory_history())
     shell.user_ns.update(check=check, article=helpers.load_seeds()[0])
     typed = shell.run_cell('answer_0_1 = 9\nfb = check("0.1", answer_0_1)', store_history=True)
     assert typed.success and shell.user_ns["fb"].status == "wrong"
@@ -297,3 +297,12 @@ def test_a_typed_in_right_answer_is_caught_where_the_prompt_asks_for_a_computed_
     computed = shell.run_cell('answer_0_1 = len(article.paragraphs)\nfb = check("0.1", answer_0_1)', store_history=True)
     assert computed.success and shell.user_ns["fb"].correct
     assert check("0.1", 9).correct, "outside a cell there is no source, so nothing is claimed"
+
+
+def _memory_history():
+    """IPython settings that keep the input history in memory, not in ~/.ipython."""
+    from traitlets.config import Config
+
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"
+    return config

@@ -54,6 +54,8 @@ def _get(url: str, token: str, method: str = "GET") -> tuple[int, bytes]:
             return response.status, response.read()
     except urllib.error.HTTPError as e:
         return e.code, e.read()
+    except OSError:  # not listening yet
+        return 0, b""
 
 
 def _serve(tmp_path: Path, *extra: str):

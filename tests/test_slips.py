@@ -108,7 +108,7 @@ def test_an_unknown_error_is_left_to_the_usual_traceback():
 def _shell():
     from IPython.core.interactiveshell import InteractiveShell
 
-    shell = InteractiveShell.instance()
+    shell = InteractiveShell.instance(config=_memory_history())
     return shell
 
 
@@ -155,3 +155,12 @@ def test_start_is_explicit_and_importing_installs_nothing():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "ok", result.stderr[-800:]
+
+
+def _memory_history():
+    """IPython settings that keep the input history in memory, not in ~/.ipython."""
+    from traitlets.config import Config
+
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"
+    return config
