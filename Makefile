@@ -82,7 +82,7 @@ bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
 
-test-browser: $(VENV)/.installed-browser
+test-browser: $(VENV)/.installed-browser $(LAB_SETTINGS)
 	$(PY) tools/browser_check.py
 
 clean:

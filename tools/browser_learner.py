@@ -13,7 +13,9 @@ would:
    course's note (``.course-slip``) and no traceback;
 4. runs ``helpers.start_over("02")``: the notebook on disk is the course's
    again and the typed answer is in ``02-acsa.old-1.ipynb``;
-5. checks that ``git status`` of the repository did not change.
+5. opens the workspace's ``docs/glossary.md``: it must show as a rendered
+   page (``make lab`` sets Markdown Preview as the viewer for .md files);
+6. checks that ``git status`` of the repository did not change.
 """
 
 from __future__ import annotations
@@ -203,3 +205,9 @@ def _session_steps(page, lab: Lab, workspace: Path, result: Result) -> None:
         result.failures.append("after start_over the notebook is not the course's version")
     if not old.exists() or "answer_2_1 = " not in old.read_text(encoding="utf-8"):
         result.failures.append("start_over did not keep the learner's copy with the typed answer")
+
+    page.goto(f"{lab.url}/lab/tree/workspace/docs/glossary.md?reset", wait_until="domcontentloaded")
+    try:  # Markdown Preview is a .jp-MarkdownViewer; the text editor would be a .jp-FileEditor
+        page.locator(".jp-MarkdownViewer:not(.lm-mod-hidden) .jp-RenderedMarkdown h1").first.wait_for(timeout=30_000)
+    except Exception:  # Playwright's timeout: the glossary opened as text to edit, or not at all
+        result.failures.append("docs/glossary.md in the workspace does not open as a rendered page")
