@@ -21,7 +21,10 @@ Data goes one way: text → records → tables → charts → notebooks.
 * **The partner map** (``maps``): ``partner_map(as_of=...)``, Japan's partners
   on a date, centred on the Indo-Pacific (cartopy, coastlines shipped), with
   ``describe_partner_map`` and the table behind it, ``partners_on``.
-* **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``.
+* **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``
+  (``progress()`` for the whole course); ``start("NN")`` in a setup cell turns
+  common slips into plain feedback (``slips``); ``start_over("NN")`` gives a
+  fresh copy of a notebook in a learner's workspace (``workspace``).
 
 Importing this package changes nothing in your environment: no matplotlib
 style or backend, no pandas options, no warnings filters.
@@ -73,7 +76,9 @@ from .frames import mentions_frame, people_frame, quotes_frame
 from .maps import describe_partner_map, partner_map, partners_on
 from .quotes import RULES, Quote, extract_quotes, quotes_by_speaker
 from .show import ArticleView, show_article
+from .slips import start
 from .text.intake import IntakeWarning, article_from_text  # pasted articles (issue 12)
+from .workspace import start_over
 
 __all__ = [
     "DATA_AS_OF",
@@ -137,6 +142,8 @@ __all__ = [
     "reset_progress",
     "seed_paths",
     "show_article",
+    "start",
+    "start_over",
     "still_pending",
     "what_happened_next",
 ]

@@ -165,3 +165,144 @@ def test_one_value_series_gets_the_item_tip_for_numbers_and_text():
     assert ".item()" in check("0.1", pd.Series([9])).message
     assert ".item()" in check("3.2", pd.Series(["NATO"])).message
     assert ".days" in check("0.1", pd.Timedelta(days=9)).message
+
+
+# --- graduated hints, mistakes, shapes, typed-in answers (issue 9) ------------------------------
+
+from helpers.exercises import reset_progress  # noqa: E402
+from helpers.judging import mistake_entries, normalise  # noqa: E402
+
+
+def _same(q, a, b) -> bool:
+    a, b = normalise(q.kind, a), normalise(q.kind, b)
+    if a is None or b is None:
+        return False
+    if q.kind == "number":
+        return abs(a - b) <= (q.tolerance or 1e-9)
+    return a == b
+
+
+@pytest.mark.parametrize("q", [q for q in QUESTIONS if q.mistakes], ids=lambda q: q.id)
+def test_every_listed_mistake_differs_from_the_right_answer_and_gets_its_own_hint(q):
+    right = q.expected()
+    for value, _tip, _ in mistake_entries(q):
+        assert not _same(q, value, right), f"{q.id}: the mistake {value!r} gives the right answer"
+        reset_progress()
+        feedback = check(q.id, value)
+        assert feedback.status == "wrong", f"{q.id}: the mistake {value!r} was judged {feedback.status}"
+        first = next(t for v, t, _ in mistake_entries(q) if _same(q, v, value))
+        assert first in feedback.message
+
+
+def _solution_code() -> dict[str, list[str]]:
+    """Exercise id → the lines of code its solution adds (``# SOLUTION`` and BEGIN/END blocks)."""
+    found: dict[str, list[str]] = {}
+    for src in NOTEBOOK_SOURCES:
+        for cell in src.read_text(encoding="utf-8").split("# %%"):
+            m = re.search(r'check\("(\d+\.\d+)"', cell)
+            if not m:
+                continue
+            inside, code = False, []
+            for line in cell.splitlines():
+                if re.match(r"\s*#\s*(BEGIN|END) SOLUTION", line):
+                    inside = "BEGIN" in line
+                    continue
+                inline = re.match(r"\s*answer_\w+\s*=\s*(.+?)\s*#\s*SOLUTION\s*$", line)
+                if inline:
+                    code.append(inline.group(1))
+                elif inside and line.strip() and not line.strip().startswith("#"):
+                    code.append(line.strip())
+            found.setdefault(m.group(1), []).extend(c for c in code if len(c) >= 15 and re.search(r"[(\[]", c))
+    return found
+
+
+SOLUTION_CODE = _solution_code()
+
+
+def test_solutions_were_found_for_most_exercises():
+    assert len(SOLUTION_CODE) >= 25
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: q.id)
+def test_no_first_try_feedback_contains_the_solutions_code(q):
+    squash = lambda text: " ".join(text.split())  # noqa: E731
+    first_try = [q.hint] + [tip for _, tip, _ in mistake_entries(q)]
+    reset_progress()
+    first_try.append(check(q.id, a_wrong_answer(q)).message)
+    for code in SOLUTION_CODE.get(q.id, []):
+        for text in first_try:
+            assert squash(code) not in squash(text), f"{q.id}'s first-try feedback shows the solution: {code}"
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: q.id)
+def test_no_hint_of_any_level_gives_the_answer(q):
+    right = q.expected()
+    for level in (1, 2, 3):
+        reset_progress()
+        for _ in range(level):
+            message = check(q.id, a_wrong_answer(q)).message
+        if isinstance(right, str) and len(right) > 3:
+            assert right.lower() not in message.lower(), f"{q.id}: try {level} gives the answer away"
+        if q.kind == "number" and isinstance(right, int):
+            for text in (q.hint, q.method, q.step):
+                assert not re.search(rf"(?<![\d.]){right}(?![\d.])", text), f"{q.id}: a hint says {right}"
+
+
+def test_hints_are_graduated_idea_then_method_then_step():
+    q = helpers.exercises.register(
+        Question("9.57", "set", [1, 2], hint="the idea", method="the method", step="a worked step")
+    )
+    reset_progress()
+    messages = [check(q.id, [7]).message for _ in range(4)]
+    assert messages[0].startswith("not quite. Hint: the idea")
+    assert messages[1].startswith("not quite. Hint (the method): the method")
+    assert messages[2].startswith("not quite. Hint (a worked step): a worked step")
+    assert messages[3] == messages[2]
+    assert check(q.id, "x").status == "wrong-type" and check(q.id, [7]).message == messages[2]
+
+
+def test_a_method_follows_a_predicted_mistake_on_a_later_try():
+    q = helpers.exercises.register(Question("9.58", "number", 2, hint="idea", method="how", mistakes=((1, "tip"),)))
+    reset_progress()
+    assert check(q.id, 1).message == "not quite. Hint: tip"
+    assert check(q.id, 1).message == "not quite. Hint: tip Hint (the method): how"
+
+
+def test_a_table_where_a_name_is_asked_gets_the_shape_hint():
+    frame = helpers.quotes_frame(helpers.load_seeds()[0])
+    for answer in (frame, frame.query("paragraph == 4")):
+        feedback = check("1.2", answer)
+        assert feedback.status == "wrong-type" and feedback.message.startswith("this is a table")
+    pair = frame.query("paragraph == 4")[["speaker", "via"]]
+    assert check("1.2", pair).correct, "a one-row table of the two values is still a right answer"
+
+
+def test_numpy_and_pandas_values_show_plainly():
+    import numpy as np
+
+    message = check("3.2", np.float64(988.0)).message
+    assert "988.0" in message and "np.float64" not in message
+    message = check("0.1", pd.array(["a", "b"], dtype="string")).message
+    assert "StringArray" not in message and "pandas array with 2 values" in message
+
+
+def test_a_typed_in_right_answer_is_caught_where_the_prompt_asks_for_a_computed_one():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance(config=_memory_history())
+    shell.user_ns.update(check=check, article=helpers.load_seeds()[0])
+    typed = shell.run_cell('answer_0_1 = 9\nfb = check("0.1", answer_0_1)', store_history=True)
+    assert typed.success and shell.user_ns["fb"].status == "wrong"
+    assert "typed in (9)" in shell.user_ns["fb"].message
+    computed = shell.run_cell('answer_0_1 = len(article.paragraphs)\nfb = check("0.1", answer_0_1)', store_history=True)
+    assert computed.success and shell.user_ns["fb"].correct
+    assert check("0.1", 9).correct, "outside a cell there is no source, so nothing is claimed"
+
+
+def _memory_history():
+    """IPython settings that keep the input history in memory, not in ~/.ipython."""
+    from traitlets.config import Config
+
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"
+    return config

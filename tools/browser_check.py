@@ -24,6 +24,9 @@ stderr, requests that tried to leave 127.0.0.1, JavaScript errors.
 The server is the course's own JupyterLab (this venv), on 127.0.0.1, a free
 port, token auth and XSRF on, serving a throw-away copy of notebooks/ (the
 repository is never written). Settings and workspaces live in a temp dir.
+Then a learner's session in a workspace (tools/browser_learner.py): an answer
+typed, saved and still in progress() after a restart, the slips explained
+without a traceback, start_over keeping the old copy, git status unchanged.
 Screenshots go to build/browser/. Exit status: 0 all passed, 1 a notebook
 failed, 2 the check could not run (no notebooks, no Chromium, no server).
 """
@@ -654,7 +657,8 @@ def screenshot(page, path: Path) -> bool:
     return height <= MAX_SCREENSHOT_HEIGHT
 
 
-def run(notebooks: Path, timeout: float, shots: Path) -> list[Result]:
+def run(notebooks: Path, timeout: float, shots: Path, learner: str = "also") -> list[Result]:
+    """Check every notebook, then (unless ``learner`` is "no") a learner's session; "only" skips the notebooks."""
     found = discover(notebooks)
     if not found:
         raise CheckError(f"no notebooks found in {notebooks} (looked for *.ipynb and solutions/*.ipynb)")
@@ -696,7 +700,7 @@ def run(notebooks: Path, timeout: float, shots: Path) -> list[Result]:
                 login = context.new_page()
                 login.goto(f"{lab.url}/lab?token={lab.token}&reset", wait_until="domcontentloaded")
                 login.close()
-                for rel in found:
+                for rel in found if learner != "only" else []:
                     print(f"  running {rel} ...", flush=True)
                     before = len(blocked)
                     result = check_notebook(context, lab, rel, timeout, shots)
@@ -705,6 +709,11 @@ def run(notebooks: Path, timeout: float, shots: Path) -> list[Result]:
                         for url in dict.fromkeys(blocked[before:])
                     ]
                     results.append(result)
+                if learner != "no":  # a learner's own workspace: work kept, progress lasts, slips explained
+                    from browser_learner import learner_session
+
+                    print("  running a learner session in workspace/02 ...", flush=True)
+                    results.append(learner_session(context, lab, shots))
             finally:
                 browser.close()
         return results
@@ -758,13 +767,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notebooks", type=Path, default=REPO / "notebooks", help="folder to copy and serve")
     parser.add_argument("--timeout", type=float, default=120, help="seconds per notebook (default 120)")
     parser.add_argument("--screenshots", type=Path, default=REPO / "build" / "browser", help="where PNGs go")
+    parser.add_argument(
+        "--learner", choices=("also", "only", "no"), default="also",
+        help="the learner session in a workspace (tools/browser_learner.py): after the notebooks, only it, or not",
+    )
     args = parser.parse_args(argv)
     # CI cancelling the job sends SIGTERM: turn it into an exception so the
     # finally blocks stop JupyterLab and remove the temp dirs.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.monotonic()
     try:
-        results = run(args.notebooks.resolve(), args.timeout, args.screenshots)
+        results = run(args.notebooks.resolve(), args.timeout, args.screenshots, args.learner)
     except CheckError as e:
         print(f"browser check could not run: {e}", file=sys.stderr)
         return 2

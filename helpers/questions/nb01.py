@@ -137,6 +137,7 @@ QUESTIONS = tuple(
                     ),
                 ),
             ),
+            computed=True,
         ),
         Question(
             "1.2",
@@ -220,6 +221,7 @@ QUESTIONS = tuple(
                     ),
                 ),
             ),
+            computed=True,
         ),
         Question(
             "1.5",
@@ -282,6 +284,7 @@ QUESTIONS = tuple(
                     "That is a share of quotations. The question asks about words: use the words column.",
                 ),
             ),
+            computed=True,
         ),
         Question(
             "1.7",

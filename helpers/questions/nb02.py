@@ -155,6 +155,7 @@ QUESTIONS = tuple(
                     "then count distinct partners with .nunique().",
                 ),
             ),
+            computed=True,
         ),
         Question(
             "2.2",
@@ -277,6 +278,7 @@ QUESTIONS = tuple(
                     "the signing year of the oldest of those agreements.",
                 ),
             ),
+            computed=True,
         ),
         Question(
             "2.6",

@@ -124,6 +124,7 @@ QUESTIONS = tuple(
             fact="The first, with the United States in August 2007, is called a General Security of "
             "Military Information Agreement (GSOMIA); the newest is New Zealand's, signed on the seed's date "
             "(MOFA's list of partners and its press release of 19 December 2025).",
+            computed=True,
         ),
         Question(
             "3.2",

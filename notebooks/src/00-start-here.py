@@ -59,13 +59,16 @@
 #   runs the cells in order, as they were meant to be run.
 # - **Find your way:** the table of contents (the list icon in the left side bar)
 #   shows every heading.
-# - **Keep the original, work on a copy:** before you start, use
-#   **File → Save Notebook As…** and give your copy a name such as
-#   `my-00-start-here.ipynb`. JupyterLab then edits your copy and the course's
-#   notebook stays as it was.
-# - **Start over:** open the course's notebook again (or a fresh download of
-#   the course). To clear your copy's results, use **Kernel → Restart Kernel
-#   and Clear Outputs of All Cells…**.
+# - **Your own copy:** `make lab` opened this notebook from your own folder,
+#   `workspace/`. Type and save freely: the course's own notebooks stay as
+#   they were, and every `check` is recorded there, so `helpers.progress()`
+#   still knows what you solved after a restart or on another day.
+# - **Start over:** to get a fresh copy of this notebook, run
+#   `helpers.start_over("00")` in a new cell, then choose **File → Reload
+#   Notebook from Disk**. Your old copy is kept, as `00-start-here.old-1.ipynb`.
+#   (From a terminal in the course folder: `python -m helpers reset 00`.)
+#   To clear only the results, use **Kernel → Restart Kernel and Clear
+#   Outputs of All Cells…**.
 #
 # Run the next cell. It loads the course's helper library; every notebook
 # starts with a cell like it, so each one works when you open it cold.
@@ -75,6 +78,7 @@
 import helpers
 from helpers import check
 
+helpers.start("00")  # common slips get a plain explanation instead of a long error
 print("helpers loaded: the course is ready.")
 
 # %% [markdown]
@@ -91,7 +95,8 @@ print("helpers loaded: the course is ready.")
 # run the cell again:
 #
 # - a **wrong type** (text where a number was asked): it says what type it expects;
-# - a **wrong value**: a hint towards the method, never the answer;
+# - a **wrong value**: a hint about the idea; a second wrong try names the
+#   method and a third shows a worked step, but never the answer;
 # - a **right answer**: a confirmation and one extra fact.
 #
 # Here is the check of exercise 0.1 (further down), run three ways before
@@ -113,8 +118,9 @@ check("0.1", "nine")
 check("0.1", 3)
 
 # %% [markdown]
-# Worked solutions are in the instructor versions, in `notebooks/solutions/`.
-# Try each exercise first: the hint usually gets you there.
+# Worked solutions are in the instructor versions, which `make
+# lab-instructor` opens. Try each exercise first: the hints usually get you
+# there.
 
 # %% [markdown]
 # ## To a program the article is a date and numbered paragraphs
@@ -135,9 +141,8 @@ article
 # the file the text came from. Each part is an attribute you can ask for.
 
 # %%
-print("Date:      ", article.date)
-print("Weekday:   ", article.weekday)
-print("Paragraphs:", len(article.paragraphs))
+print("Date:   ", article.date)
+print("Weekday:", article.weekday)
 
 # %% [markdown]
 # Each paragraph knows its number (counting from 1, as a reader does) and its
@@ -163,12 +168,14 @@ answer_0_1 = len(article.paragraphs)  # SOLUTION
 check("0.1", answer_0_1)
 
 # %% [markdown]
-# **Exercise 0.2** (★☆☆) How many words does the lead (paragraph 1) have?
-# Answer with a number. (Tip: `text.split()` cuts a text into a list of words
-# at the spaces, and `len()` counts the items of a list.)
+# **Exercise 0.2** (★☆☆) Paragraph 3 is the one that says what the ACSA
+# is for. How many words does it have? Answer with a number. (Tips: the lead
+# above is paragraph 1, at position 0 of `article.paragraphs`;
+# `text.split()` cuts a text into a list of words at the spaces, and `len()`
+# counts the items of a list.)
 
 # %%
-answer_0_2 = len(lead.text.split())  # SOLUTION
+answer_0_2 = len(article.paragraphs[2].text.split())  # SOLUTION
 check("0.2", answer_0_2)
 
 # %% [markdown]
@@ -195,10 +202,11 @@ answer_0_4 = [p.number for p in article.paragraphs if p.text.startswith('"')]  #
 check("0.4", answer_0_4)
 
 # %% [markdown]
-# Your progress in this notebook (run again after more exercises):
+# Your progress in this notebook (run again after more exercises;
+# `helpers.progress()`, with nothing in the brackets, shows the whole course):
 
 # %%
-print(helpers.progress(0))
+helpers.progress(0)
 
 # %% [markdown]
 # ## Discussion
@@ -214,7 +222,8 @@ print(helpers.progress(0))
 # - The course reads one news report of 19 December 2025, first as data, then as news.
 # - Run cells with Shift + Enter; use **Kernel → Restart Kernel and Run All Cells…** to start clean.
 # - `helpers.load_seeds()` gives the article with its `date`, `weekday` and numbered `paragraphs`.
-# - `check("N.k", answer)` gives feedback and hints; solutions are in `notebooks/solutions/`.
+# - `check("N.k", answer)` gives feedback and hints, more with each try; `helpers.progress()` remembers.
+# - Your work lives in your own `workspace/` folder; `helpers.start_over("00")` gives a fresh copy and keeps the old one.
 #
 # ## Further reading
 #

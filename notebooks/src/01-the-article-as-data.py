@@ -70,8 +70,15 @@ import matplotlib.pyplot as plt
 import helpers
 from helpers import check
 
+helpers.start("01")  # common slips get a plain explanation instead of a long error
+
 article = helpers.load_seeds()[0]
 article
+
+# %% [markdown]
+# **Start over:** `helpers.start_over("01")` in a new cell gives you a fresh copy of
+# this notebook and keeps yours as `01-the-article-as-data.old-1.ipynb`; then choose
+# **File → Reload Notebook from Disk**.
 
 # %% [markdown]
 # ## The lead says "on Friday", and the date line agrees

@@ -70,9 +70,16 @@ import matplotlib.pyplot as plt
 import helpers
 from helpers import check
 
+helpers.start("02")  # common slips get a plain explanation instead of a long error
+
 article = helpers.load_seeds()[0]
 agreements = helpers.load_agreements()
 print("Loaded the article of", article.date, "and", len(agreements), "agreement rows.")
+
+# %% [markdown]
+# **Start over:** `helpers.start_over("02")` in a new cell gives you a fresh copy of
+# this notebook and keeps yours as `02-acsa.old-1.ipynb`; then choose
+# **File → Reload Notebook from Disk**.
 
 # %% [markdown]
 # ## An ACSA lets two armed forces supply each other and settle up later

@@ -61,9 +61,16 @@ import matplotlib.pyplot as plt
 import helpers
 from helpers import check
 
+helpers.start("03")  # common slips get a plain explanation instead of a long error
+
 article = helpers.load_seeds()[0]
 agreements = helpers.load_agreements()
 print("Seed date:", helpers.SEED_DATE.date())
+
+# %% [markdown]
+# **Start over:** `helpers.start_over("03")` in a new cell gives you a fresh copy of
+# this notebook and keeps yours as `03-information-security.old-1.ipynb`; then choose
+# **File → Reload Notebook from Disk**.
 
 # %% [markdown]
 # ## The article says both sides protect what they share, each under its own laws

@@ -59,8 +59,15 @@ import pandas as pd
 import helpers
 from helpers import check
 
+helpers.start("04")  # common slips get a plain explanation instead of a long error
+
 article = helpers.load_seeds()[0]
 print("helpers loaded; article of", article.date, "with", len(article.paragraphs), "paragraphs.")
+
+# %% [markdown]
+# **Start over:** `helpers.start_over("04")` in a new cell gives you a fresh copy of
+# this notebook and keeps yours as `04-regional-context.old-1.ipynb`; then choose
+# **File → Reload Notebook from Disk**.
 
 # %% [markdown]
 # This notebook has two parts. **Part 1** places the agreements on the map

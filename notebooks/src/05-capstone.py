@@ -55,9 +55,16 @@ import matplotlib.pyplot as plt
 
 import helpers
 from helpers import check
+
+helpers.start("05")  # common slips get a plain explanation instead of a long error
 from helpers.charts import OKABE_ITO, SOURCE_AGREEMENTS
 
 print("helpers loaded: the course is ready.")
+
+# %% [markdown]
+# **Start over:** `helpers.start_over("05")` in a new cell gives you a fresh copy of
+# this notebook and keeps yours as `05-capstone.old-1.ipynb`; then choose
+# **File → Reload Notebook from Disk**.
 
 # %% [markdown]
 # This notebook has two parts. **Part 1** brings together the news side of

@@ -1,0 +1,324 @@
+"""The slips learners actually make, explained in two plain lines and a hint instead of a traceback.
+
+``helpers.start("02")`` in a notebook's setup cell installs :func:`handler`
+with IPython's ``set_custom_exc``: an error that matches a rule of
+:data:`SLIPS` shows what went wrong, where (the line of the learner's cell)
+and a hint, with the full traceback one click away; any other error shows
+IPython's usual traceback. Importing ``helpers`` installs nothing.
+
+>>> try:
+...     undefined_name_in_a_skipped_cell
+... except NameError as exc:
+...     note = explain(exc)
+>>> note.slip
+'name-not-defined'
+>>> print(note.hint)
+Run the cells above first (Run → Run All Above Selected Cell): after a restart, or when a notebook has just been opened, nothing has run yet.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import os
+import re
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .bounded import safe_text, shorten
+
+__all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
+
+_HERE = str(Path(__file__).resolve().parent)
+
+
+@dataclass(frozen=True)
+class SlipNote:
+    """What a learner is shown: the slip's id, what went wrong, where, and a hint.
+
+    >>> print(SlipNote("x", "What went wrong.", "line 2 of your cell: a = b", "Do this.").text())
+    What went wrong.
+    In line 2 of your cell: a = b
+    Hint: Do this.
+    """
+
+    slip: str
+    what: str
+    where: str
+    hint: str
+
+    def text(self) -> str:
+        """The note as plain text (three lines at most).
+
+        >>> SlipNote("x", "A.", "", "B.").text()
+        'A.\\nHint: B.'
+        """
+        lines = [self.what] + ([f"In {self.where}"] if self.where else []) + [f"Hint: {self.hint}"]
+        return "\n".join(lines)
+
+    def html(self, details: str = "") -> str:
+        """The note as a box, with the full traceback folded away under "Show the full error".
+
+        >>> 'class="course-slip"' in SlipNote("x", "A.", "", "B.").html("Traceback ...")
+        True
+        """
+        where = f"<br>In <code>{html.escape(self.where)}</code>" if self.where else ""
+        fold = (
+            "<details><summary>Show the full error (for a bug report)</summary>"
+            f'<pre style="white-space:pre-wrap">{html.escape(details)}</pre></details>'
+            if details
+            else ""
+        )
+        return (
+            f'<div class="course-slip" data-slip="{html.escape(self.slip)}" style="border-left:6px solid #E69F00;'
+            f'padding:6px 10px;margin:4px 0;background:#f7f7f7;color:#000">'
+            f"<strong>! {html.escape(self.what)}</strong>{where}<br>Hint: {html.escape(self.hint)}{fold}</div>"
+        )
+
+
+@dataclass(frozen=True)
+class Slip:
+    """A rule: the exception types it covers, a test on the message, and how to explain it.
+
+    >>> SLIPS[0].slip
+    'query-unquoted-text'
+    """
+
+    slip: str
+    types: tuple[type[BaseException], ...]
+    pattern: str
+    explain: Callable[[BaseException, re.Match, dict], tuple[str, str]]
+    type_name: str = ""  # only exceptions of this class name (a pandas error, without importing pandas)
+
+    def match(self, exc: BaseException) -> re.Match | None:
+        """The regular-expression match of this rule on ``exc``'s message, or None.
+
+        >>> SLIPS[0].match(ValueError("x")) is None
+        True
+        """
+        if not isinstance(exc, self.types) or (self.type_name and type(exc).__name__ != self.type_name):
+            return None
+        return re.search(self.pattern, safe_text(exc, 2000), re.S)
+
+
+def _close(name: str, names, what: str) -> str:
+    near = difflib.get_close_matches(name, [str(n) for n in names], n=1, cutoff=0.6)
+    if not near and name.lower() in {str(n).lower() for n in names}:
+        near = [next(str(n) for n in names if str(n).lower() == name.lower())]
+    return f" Did you mean {near[0]!r}? Names must match exactly, capitals included." if near else f" {what}"
+
+
+def _table_in_traceback(exc: BaseException):
+    """The pandas table whose lookup failed, found in the traceback's frames (or None)."""
+    tb, found = exc.__traceback__, None
+    while tb is not None:
+        candidate = tb.tb_frame.f_locals.get("self")
+        if getattr(candidate, "ndim", None) == 2 and hasattr(candidate, "columns"):
+            found = candidate
+        tb = tb.tb_next
+    return found
+
+
+def _missing_column(exc, m, ns):
+    name = str(exc.args[0]) if exc.args else "?"
+    table = _table_in_traceback(exc)
+    if table is None:
+        return (
+            f"There is no {name!r} here: a key or label was asked for that does not exist.",
+            "Print the table's columns (table.columns) or the dictionary's keys to see the names there are.",
+        )
+    columns = [str(c) for c in table.columns]
+    listed = ", ".join(repr(c) for c in columns[:12]) + (" …" if len(columns) > 12 else "")
+    return (
+        f"The table has no column {name!r}.",
+        _close(name, columns, "Names must match exactly, capitals included.").strip() + f" Its columns are: {listed}.",
+    )
+
+
+def _missing_attribute(exc, m, ns):
+    name = getattr(exc, "name", None) or m.group(2)
+    table = getattr(exc, "obj", None)
+    columns = [str(c) for c in getattr(table, "columns", [])]
+    tail = f" The table's columns are: {', '.join(map(repr, columns[:12]))}." if columns else ""
+    return (
+        f"A pandas {m.group(1)} has no column or method called {name!r}.",
+        _close(name, columns, "Check the spelling against the columns.").strip() + tail,
+    )
+
+
+def _name_not_defined(exc, m, ns):
+    name = m.group(1)
+    close = _close(name, [n for n in ns if not n.startswith("_")], "")
+    return (
+        f"Python does not know the name {name!r} yet.",
+        "Run the cells above first (Run → Run All Above Selected Cell): after a restart, or when a notebook "
+        "has just been opened, nothing has run yet." + close.rstrip(),
+    )
+
+
+def _fixed(what: str, hint: str):
+    return lambda exc, m, ns: (what, hint)
+
+
+def _helpers_error(exc, m, ns):
+    first = " ".join(safe_text(exc, 400).split())
+    return (f"The course's reader could not use this input: {first}", "The message names the file, the line "
+            "and the column, and says what to do; fix the input there and run the cell again.")
+
+
+def _course_errors() -> tuple[type[BaseException], ...]:
+    from .errors import ArticleFormatError, DatasetError
+
+    return (ArticleFormatError, DatasetError)
+
+
+_BRACKETS = "Combine tests on columns with & (and) and | (or), each test in its own brackets: frame[(frame['kind'] == 'ACSA') & (frame['year'] < 2015)]."
+
+#: The slips, most specific first. Each is tested with the real error it names (tests/test_slips.py).
+SLIPS: tuple[Slip, ...] = (
+    Slip("query-unquoted-text", (NameError,), r"name '([^']+)' is not defined", lambda e, m, ns: (
+        f"Inside .query(...) the name {m.group(1)!r} was read as a variable, not as text.",
+        f"Put text in its own quotes inside the query: .query(\"column == '{m.group(1)}'\").",
+    ), type_name="UndefinedVariableError"),
+    Slip("no-course-environment", (ModuleNotFoundError,), r"No module named '(helpers|pandas|matplotlib)'", _fixed(
+        "This notebook is not running in the course's environment.",
+        "Close JupyterLab and start it again with `make lab` in the course folder (the README explains).")),
+    Slip("name-not-defined", (NameError,), r"name '([^']+)' is not defined", _name_not_defined),
+    Slip("series-compare", (ValueError,), r"Can only compare identically-labeled (Series|DataFrame)", _fixed(
+        "Two pandas Series (columns of values) were compared, but their row labels differ, so pandas cannot pair them up.",
+        "To compare single values, take each one out first with .item() (or .iloc[0]); to compare whole columns, take both from the same table.")),
+    Slip("item-not-one-value", (ValueError,), r"can only convert an array of size 1", _fixed(
+        ".item() takes the value out of a result that holds exactly one, but this result holds none or several.",
+        "Print the result before .item(): empty means the filter kept no rows (check spelling and capitals); several means filter more tightly, or pick one with .iloc[0].")),
+    Slip("row-position-out-of-range", (IndexError,), r"single positional indexer is out-of-bounds", _fixed(
+        "There is no row at that position: the result is shorter than you think, perhaps empty.",
+        "Print it, or its len(), first: an empty result means the filter kept no rows (check the spelling and capitals of the value you filtered on).")),
+    Slip("list-position-out-of-range", (IndexError,), r"(list|tuple|string) index out of range", lambda e, m, ns: (
+        f"That position is past the end of the {m.group(1)}.",
+        "Positions count from 0, so a list of 9 items ends at position 8; len(...) says how many there are.")),
+    Slip("ambiguous-truth", (ValueError,), r"truth value of an? (Series|DataFrame|array)\b.* is ambiguous", _fixed(
+        "and, or, not and if need one True or False, but a test on a column gives one per row.", _BRACKETS)),
+    Slip("tests-without-brackets", (TypeError,), r"Cannot perform 'r?(and|or)_?' with a dtyped|unsupported operand type\(s\) for [&|]", _fixed(
+        "& and | are worked out before == and <, so the tests on each side need brackets.", _BRACKETS)),
+    Slip("text-cannot-be-averaged", (TypeError, ValueError), r"agg function failed|Could not convert .* to numeric|does not support (reduction|operation) '(mean|sum)'", _fixed(
+        "pivot_table (or groupby) averaged the cells, as it does unless told otherwise, and text cannot be averaged.",
+        "For text cells give aggfunc='first' (the one value there is) or aggfunc='count' (how many there are).")),
+    Slip("missing-column", (KeyError,), r".", _missing_column),
+    Slip("missing-attribute", (AttributeError,), r"'(DataFrame|Series)' object has no attribute '([^']+)'", _missing_attribute),
+    Slip("list-has-no-attribute", (AttributeError,), r"'(list|tuple)' object has no attribute '([^']+)'", lambda e, m, ns: (
+        f"A {m.group(1)} has no .{m.group(2)}; the items in it may have.",
+        f"Take one item first (items[0].{m.group(2)}), or loop over them: for p in items: ... p.{m.group(2)}.")),
+    Slip("none-has-no-attribute", (AttributeError,), r"'NoneType' object has no attribute '([^']+)'", _fixed(
+        "The value is None, Python's 'nothing'.",
+        "A method that changes a list in place, such as .sort() or .append(), gives back None; keep the list itself (or use sorted(...)).")),
+    Slip("not-callable", (TypeError,), r"'(DataFrame|Series|list|dict|str|int|float|Article)' object is not callable", lambda e, m, ns: (
+        f"Round brackets () call a function, and a {m.group(1)} is not a function.",
+        "Use square brackets to pick a column or an item: frame['partner'], items[0]. Or a name you gave a value hides a function of the same name.")),
+    Slip("text-plus-number", (TypeError,), r'can only concatenate str \(not "(\w+)"\) to str', _fixed(
+        "Text and a number cannot be joined with +.",
+        "Put the number inside an f-string, f\"{count} paragraphs\", or turn it into text first with str(count).")),
+    Slip("compare-different-kinds", (TypeError,), r"'[<>]=?' not supported between instances of '(\w+)' and '(\w+)'|Invalid comparison between", _fixed(
+        "Two values of different kinds were compared, such as a date and a piece of text.",
+        "Compare like with like: a date with a date (datetime.date(2015, 1, 1), or helpers.SEED_DATE), a number with a number.")),
+    Slip("division-by-zero", (ZeroDivisionError,), r".", _fixed(
+        "A division by zero: the number below the line is 0.",
+        "It is often the count of an empty selection: print the count first, and check the filter that made it.")),
+    Slip("stopped", (KeyboardInterrupt,), r"", _fixed(
+        "Stopped: the cell was interrupted (the ■ Stop button, or Kernel → Interrupt) before it finished.",
+        "If a cell runs for long, look for a loop that never ends (a while whose test never turns False). What earlier cells made is still there.")),
+)
+
+
+def _where(exc: BaseException) -> str:
+    """'line N of your cell: code', from the last traceback frame outside helpers, pandas and Python itself."""
+    prefixes = tuple({sys.prefix, sys.base_prefix, sys.exec_prefix, _HERE, os.path.dirname(os.__file__)})
+    last = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if not frame.filename.startswith(prefixes) and not frame.filename.startswith("<frozen"):
+            last = frame
+    if last is None or not last.line:
+        return ""
+    return f"line {last.lineno} of your cell: {shorten(last.line.strip(), 100)}"
+
+
+def _rules() -> tuple[Slip, ...]:
+    try:
+        return (Slip("course-input-error", _course_errors(), r"", _helpers_error), *SLIPS)
+    except ImportError:  # pragma: no cover
+        return SLIPS
+
+
+def explain(exc: BaseException, namespace: dict | None = None) -> SlipNote | None:
+    """The note for ``exc`` when it is a known slip, else None (the caller shows the usual traceback).
+
+    >>> explain(RuntimeError("something new")) is None
+    True
+    """
+    try:
+        for rule in _rules():
+            match = rule.match(exc)
+            if match is not None:
+                what, hint = rule.explain(exc, match, namespace or {})
+                return SlipNote(rule.slip, what, _where(exc), hint)
+    except Exception:
+        return None
+    return None
+
+
+class _Shown:
+    """What the handler displays: plain text for a terminal, a box for JupyterLab."""
+
+    def __init__(self, note: SlipNote, details: str) -> None:
+        self.note, self.details = note, details
+
+    def __repr__(self) -> str:
+        return self.note.text()
+
+    def _repr_html_(self) -> str:
+        return self.note.html(self.details)
+
+
+def handler(shell, etype, value, tb, tb_offset=None):
+    """IPython custom-exception handler: a known slip becomes a note, anything else the usual traceback.
+
+    >>> handler.__name__
+    'handler'
+    """
+    note = explain(value, getattr(shell, "user_ns", None))
+    if note is None:
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
+        return None
+    details = "".join(traceback.format_exception(etype, value, tb))
+    from IPython.display import display
+
+    display(_Shown(note, details))
+    return None
+
+
+def install(shell=None) -> bool:
+    """Install :func:`handler` in the running IPython (or ``shell``); False outside IPython.
+
+    >>> install(shell=object())  # not an IPython shell
+    False
+    """
+    if shell is None:
+        ipython = sys.modules.get("IPython")
+        shell = ipython.get_ipython() if ipython is not None else None
+    if shell is None or not hasattr(shell, "set_custom_exc"):
+        return False
+    shell.set_custom_exc((Exception, KeyboardInterrupt), handler)
+    return True
+
+
+def start(notebook: str | int | None = None) -> None:
+    """The setup cell's call: turn this notebook's common slips into plain feedback (nothing else changes).
+
+    ``notebook`` names the notebook (``"02"``) for the reader; it is not needed.
+
+    >>> start("02") is None
+    True
+    """
+    install()
