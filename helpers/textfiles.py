@@ -144,8 +144,10 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
 def wide_encoding(raw: bytes) -> str | None:
     """Name the encoding when ``raw`` looks like UTF-16 or UTF-32 text, else ``None``.
 
-    A byte-order mark decides; without one, ASCII text in a wide encoding
-    shows NUL bytes in fixed places (every second or every fourth byte).
+    A byte-order mark decides; without one, text that is mostly ASCII shows
+    NUL bytes in fixed places (every second or every fourth byte); other
+    text with NUL bytes is decoded as each wide encoding and kept if it reads
+    as printable text.
 
     >>> wide_encoding("date 2025".encode("utf-16"))
     'UTF-16'
@@ -157,15 +159,24 @@ def wide_encoding(raw: bytes) -> str | None:
     for mark, name, _order in _BOMS:
         if raw.startswith(mark):
             return name
-    head = raw[:256]
-    if len(head) < 8:
-        return None
+    head = raw[:512]
     for width, name in ((4, "UTF-32"), (2, "UTF-16")):
-        usable = len(head) - len(head) % width
-        units = [head[i : i + width] for i in range(0, usable, width)]
-        for text_at in range(width):
-            zeros = [i for i in range(width) if i != text_at]
-            if all(u[text_at] != 0 and all(u[z] == 0 for z in zeros) for u in units):
+        units = [head[i : i + width] for i in range(0, len(head) - len(head) % width, width)]
+        if len(units) < 4:
+            continue
+        for text_at in (0, width - 1):  # little-endian: text byte first; big-endian: last
+            fits = sum(u[text_at] != 0 and u.count(0) == width - 1 for u in units)
+            if fits >= 0.6 * len(units):
+                return name
+    if b"\x00" in head:  # little ASCII (digits of other scripts, CJK): decode and look
+        for codec, name in (("utf-32-le", "UTF-32"), ("utf-32-be", "UTF-32"), ("utf-16-le", "UTF-16"),
+                            ("utf-16-be", "UTF-16")):  # fmt: skip
+            try:
+                sample = raw[: 4096 - 4096 % 4].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            readable = sum(c.isprintable() or c.isspace() or unicodedata.category(c) == "Cf" for c in sample)
+            if sample and "\x00" not in sample and readable >= 0.95 * len(sample):
                 return name
     return None
 
