@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import LINE_ENDS, ArticleFormatError, position
-from .textfiles import VISIBLE, FileProblem, describe_character, read_limited, wide_encoding
+from .textfiles import INVISIBLE, VISIBLE, FileProblem, describe_character, read_limited, wide_encoding
 
 __all__ = [
     "MAX_BYTES",
@@ -44,8 +44,8 @@ _BOM = "\ufeff"
 _HEADER = re.compile(r"[ \t]*date[ \t]+(\S*)", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")  # ASCII digits: \d takes ٢ and ２ too
 _ANY_DIGITS_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-# A line end: CRLF, LF, a lone CR, U+2028 or U+2029 (which also ends a paragraph).
-_LINE_END = re.compile(r"\r\n|[\n\r\u2028\u2029]")
+# Line ends (LINE_ENDS): CRLF, LF, a lone CR, U+2028 or U+2029 (which also ends a paragraph).
+_LINE_END = re.compile("[" + "".join(LINE_ENDS) + "]")
 _PARAGRAPH_SEPARATOR = "\u2029"
 _LOOKS_LIKE_DATE_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d\d-\d\d(?:\s|\Z)", re.IGNORECASE)
 
@@ -344,12 +344,33 @@ def _read_header(text: str, begin: int, fail) -> tuple[_dt.date, int]:
 
 
 def _lines(text: str, start: int):
-    """``(line_start, line_end, line_end_characters)`` for each line from ``start``; linear."""
+    """``(line_start, line_end, line_end_characters)`` for each line from ``start``; linear.
+
+    Texts with LF line ends only (nearly all) take a ``str.find`` loop; the
+    others a regular expression, with CR followed by LF taken as one line end.
+    """
     pos = start
-    for end in _LINE_END.finditer(text, start):
-        yield pos, end.start(), end.group()
-        pos = end.end()
+    if all(text.find(end, start) < 0 for end in LINE_ENDS[1:]):
+        while (at := text.find("\n", pos)) >= 0:
+            yield pos, at, "\n"
+            pos = at + 1
+    else:
+        for found in _LINE_END.finditer(text, start):
+            at = found.start()
+            if at < pos:  # the LF of a CRLF pair, already taken with its CR
+                continue
+            ending = "\r\n" if text.startswith("\r\n", at) else text[at]
+            yield pos, at, ending
+            pos = at + len(ending)
     yield pos, len(text), ""
+
+
+def _has_visible(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character that prints; fast for ordinary lines."""
+    line = text[start:end].strip()
+    if not line:
+        return False
+    return INVISIBLE.match(line) is None or VISIBLE.search(line) is not None
 
 
 def _find_date_line(text: str, offset: int) -> int | None:
@@ -369,7 +390,8 @@ def _split_paragraphs(text: str, body_start: int, fail) -> list[Paragraph]:
     para_end = 0  # offset after its last non-space char
     first_line = True
     for pos, line_end, ending in _lines(text, body_start):
-        if VISIBLE.search(text, pos, line_end):
+        visible = _has_visible(text, pos, line_end)
+        if visible:
             line = text[pos:line_end]
             if not first_line and _LOOKS_LIKE_DATE_LINE.match(line):
                 raise fail(
@@ -380,9 +402,7 @@ def _split_paragraphs(text: str, body_start: int, fail) -> list[Paragraph]:
             if para_start is None:
                 para_start = pos + len(line) - len(line.lstrip())
             para_end = pos + len(line.rstrip())
-        if para_start is not None and (
-            ending == _PARAGRAPH_SEPARATOR or not VISIBLE.search(text, pos, line_end)
-        ):
+        if para_start is not None and (not visible or ending == _PARAGRAPH_SEPARATOR):
             paragraphs.append(_paragraph(text, len(paragraphs) + 1, para_start, para_end))
             para_start = None
         first_line = False
