@@ -42,7 +42,7 @@ piece = st.one_of(
     st.sampled_from(LINE_ENDS),
     st.sampled_from([c for c in INVISIBLES if c != "\x00"]),
     st.text(alphabet=OTHER_DIGITS + "0123456789-", min_size=1, max_size=10),
-    st.sampled_from([" date 2025-12-20 ", "\n\n date 2024-01-01 x", "\u00a0", "\t", "\x0c"]),
+    st.sampled_from([" date 2025-12-20 ", "\n\n date 2024-01-01 x", "\u00a0", "\t", "\x0c", "\x00"]),
 )
 body = st.lists(piece, max_size=40).map("".join)
 header = st.one_of(
@@ -106,6 +106,8 @@ def check_article_file(raw: bytes, codec: str, text: str) -> None:
             assert message.startswith("a.txt:") and "\n" not in message.split(" — ")[0], message
             if codec.startswith(("utf-16", "utf-32")) and text.strip():
                 assert f"{codec[:6].upper()} text, not UTF-8" in message, message
+            elif not codec.startswith(("utf-16", "utf-32")):
+                assert "UTF-16" not in message and "UTF-32" not in message, message
             return
         assert art.text == raw.decode("utf-8")
 
