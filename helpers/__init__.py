@@ -30,6 +30,7 @@ Importing this package changes nothing in your environment: no matplotlib
 style or backend, no pandas options, no warnings filters.
 """
 
+from . import mpl_quiet  # noqa: F401  (first: matplotlib's import warnings about $HOME stay out of stderr)
 from .article import (
     MAX_BYTES,
     Article,

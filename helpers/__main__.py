@@ -194,9 +194,33 @@ def _summary_text(data: dict) -> str:
     return "\n".join(lines)
 
 
+def _encoding(stream) -> str:
+    return getattr(stream, "encoding", None) or "utf-8"
+
+
 def _dumps(data) -> str:
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    encoding = _encoding(sys.stdout).lower().replace("-", "").replace("_", "")
     return json.dumps(data, indent=2, ensure_ascii=encoding != "utf8")
+
+
+# What the CLI's own tables and messages print, in plain ASCII for a terminal
+# that cannot show it; anything else it cannot show is written as \uXXXX.
+_ASCII_STAND_INS = str.maketrans(
+    {"¶": "p", "…": "...", "—": "-", "–": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "}
+)
+
+
+def _emit(text: str, stream) -> None:
+    """Write ``text`` and a newline to ``stream`` in whatever encoding it has, never raising on a character."""
+    encoding = _encoding(stream)
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        text = text.translate(_ASCII_STAND_INS)
+        text = text.encode(encoding, errors="backslashreplace").decode(encoding)
+    except LookupError:  # an encoding Python does not know: fall back to ASCII escapes
+        text = text.translate(_ASCII_STAND_INS).encode("ascii", errors="backslashreplace").decode("ascii")
+    stream.write(text + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -211,18 +235,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         article = _load(args)
     except ArticleFormatError as exc:
-        print(" ".join(str(exc).split()), file=sys.stderr)  # one line: path:line:col: problem — what to do
+        _emit(" ".join(str(exc).split()), sys.stderr)  # one line: path:line:col: problem — what to do
         return 2
     try:
         if args.command == "quotes":
             quotes = extract_quotes(article)
             if args.json:
-                print(_dumps([q.to_dict() for q in quotes]))
+                _emit(_dumps([q.to_dict() for q in quotes]), sys.stdout)
             else:
-                print(_quotes_table(quotes))
+                _emit(_quotes_table(quotes), sys.stdout)
         else:
             data = _summary(article)
-            print(_dumps(data) if args.json else _summary_text(data))
+            _emit(_dumps(data) if args.json else _summary_text(data), sys.stdout)
+        sys.stdout.flush()
     except BrokenPipeError:  # `python -m helpers quotes FILE | head`
         sys.stderr.close()
     return 0

@@ -2,8 +2,11 @@
 
 The format (the seed's): the first line is `` date YYYY-MM-DD `` followed, on
 the same line, by the lead paragraph; paragraphs are separated by blank lines.
-CRLF line ends, a UTF-8 byte-order mark, trailing spaces and trailing blank
-lines are tolerated. The parser is strict about everything else: a problem
+A line end is LF, CRLF, a lone CR (old Mac exports) or U+2028; U+2029
+(paragraph separator) and a line holding only invisible characters (spaces,
+zero-width characters) separate paragraphs as a blank line does. A UTF-8
+byte-order mark, trailing spaces and trailing blank lines are tolerated.
+Dates are written with the ASCII digits 0-9. The parser is strict about everything else: a problem
 raises :class:`~helpers.errors.ArticleFormatError` naming the line and column,
 never a silently empty result.
 
@@ -18,7 +21,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ArticleFormatError, position
+from .errors import LINE_ENDS, ArticleFormatError, position
+from .textfiles import INVISIBLE, VISIBLE, FileProblem, describe_character, read_limited, wide_encoding
 
 __all__ = [
     "MAX_BYTES",
@@ -38,7 +42,11 @@ MAX_BYTES = 1_048_576
 _BOM = "\ufeff"
 # Anchored, no nested quantifiers: each can only scan forward (linear time).
 _HEADER = re.compile(r"[ \t]*date[ \t]+(\S*)", re.IGNORECASE)
-_DATE_TOKEN = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+_DATE_TOKEN = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")  # ASCII digits: \d takes ٢ and ２ too
+_ANY_DIGITS_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# Line ends (LINE_ENDS): CRLF, LF, a lone CR, U+2028 or U+2029 (which also ends a paragraph).
+_LINE_END = re.compile("[" + "".join(LINE_ENDS) + "]")
+_PARAGRAPH_SEPARATOR = "\u2029"
 _LOOKS_LIKE_DATE_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d\d-\d\d(?:\s|\Z)", re.IGNORECASE)
 
 _FORMAT_HINT = "start the file with ' date YYYY-MM-DD ' and the lead paragraph on the same line"
@@ -272,15 +280,39 @@ def parse_article(text: str, source: str | None = None) -> Article:
     begin = 1 if text.startswith(_BOM) else 0
     if begin == len(text):
         raise fail("the article is empty", 0, _FORMAT_HINT)
-    first = begin
-    while first < len(text) and text[first].isspace():
-        first += 1
-    if first == len(text):
-        raise fail("the article holds only whitespace", 0, _FORMAT_HINT)
+    date, body_start = _read_header(text, begin, fail)
+    paragraphs = _split_paragraphs(text, body_start, fail)
+    if not paragraphs:
+        raise fail(
+            "the article has a date but no text",
+            body_start,
+            "write the lead paragraph after the date, on the same line",
+        )
+    return Article(date=date, paragraphs=tuple(paragraphs), text=text, source=path)
 
-    line_start = text.rfind("\n", 0, first) + 1
-    header = _HEADER.match(text, line_start if line_start >= begin else begin)
+
+def _line_start(text: str, offset: int) -> int:
+    """Offset of the start of the line holding ``offset``."""
+    return max(text.rfind(end, 0, offset) for end in LINE_ENDS) + 1
+
+
+def _read_header(text: str, begin: int, fail) -> tuple[_dt.date, int]:
+    """The date of the ``date YYYY-MM-DD`` first line, and where the body starts."""
+    first_visible = VISIBLE.search(text, begin)
+    if first_visible is None:
+        what = "whitespace" if not text[begin:].strip() else "invisible characters"
+        raise fail(f"the article holds only {what}", 0, _FORMAT_HINT)
+    first = first_visible.start()
+    line_start = max(_line_start(text, first), begin)
+    header = _HEADER.match(text, line_start)
     if header is None:
+        hidden = next((at for at in range(line_start, first) if text[at] not in " \t"), None)
+        if hidden is not None and text[first : first + 4].lower() == "date":
+            raise fail(
+                f"an invisible character ({describe_character(text[hidden])}) before 'date'",
+                hidden,
+                "delete it: the first line must start with ' date YYYY-MM-DD '",
+            )
         later = _find_date_line(text, first)
         if later is not None:
             raise fail(
@@ -289,12 +321,16 @@ def parse_article(text: str, source: str | None = None) -> Article:
                 "move ' date YYYY-MM-DD ' to the very start of the file",
             )
         raise fail("no date line", first, _FORMAT_HINT)
-
-    token = header.group(1)
-    token_at = header.start(1)
+    token, token_at = header.group(1), header.start(1)
     if not token:
         raise fail("the date is missing after 'date'", token_at, "write it as YYYY-MM-DD, e.g. 2025-12-19")
     parts = _DATE_TOKEN.match(token)
+    if parts is None and _ANY_DIGITS_DATE.match(token):
+        raise fail(
+            f"the date {token!r} uses digits other than 0–9",
+            token_at,
+            "type it with the digits 0 to 9 as YYYY-MM-DD (e.g. 2025-12-19)",
+        )
     if parts is None:
         raise fail(
             f"malformed date {token!r}",
@@ -302,63 +338,74 @@ def parse_article(text: str, source: str | None = None) -> Article:
             "write the date as YYYY-MM-DD (e.g. 2025-12-19), then a space and the lead paragraph",
         )
     try:
-        date = _dt.date(*(int(g) for g in parts.groups()))
+        return _dt.date(*(int(g) for g in parts.groups())), header.end()
     except ValueError as exc:
         raise fail(f"impossible date {token} ({exc})", token_at, "check the day and the month") from None
 
-    paragraphs = _split_paragraphs(text, header.end(), fail)
-    if not paragraphs:
-        raise fail(
-            "the article has a date but no text",
-            header.end(),
-            "write the lead paragraph after the date, on the same line",
-        )
-    return Article(date=date, paragraphs=tuple(paragraphs), text=text, source=path)
+
+def _lines(text: str, start: int):
+    """``(line_start, line_end, line_end_characters)`` for each line from ``start``; linear.
+
+    Texts with LF line ends only (nearly all) take a ``str.find`` loop; the
+    others a regular expression, with CR followed by LF taken as one line end.
+    """
+    pos = start
+    if all(text.find(end, start) < 0 for end in LINE_ENDS[1:]):
+        while (at := text.find("\n", pos)) >= 0:
+            yield pos, at, "\n"
+            pos = at + 1
+    else:
+        for found in _LINE_END.finditer(text, start):
+            at = found.start()
+            if at < pos:  # the LF of a CRLF pair, already taken with its CR
+                continue
+            ending = "\r\n" if text.startswith("\r\n", at) else text[at]
+            yield pos, at, ending
+            pos = at + len(ending)
+    yield pos, len(text), ""
+
+
+def _has_visible(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character that prints; fast for ordinary lines."""
+    line = text[start:end].strip()
+    if not line:
+        return False
+    return INVISIBLE.match(line) is None or VISIBLE.search(line) is not None
 
 
 def _find_date_line(text: str, offset: int) -> int | None:
     """Offset of the first later line that looks like a date line, if any."""
-    pos = text.find("\n", offset)
-    while pos >= 0:
-        if _LOOKS_LIKE_DATE_LINE.match(text, pos + 1):
-            return pos + 1 + (len(text[pos + 1 :]) - len(text[pos + 1 :].lstrip(" \t")))
-        pos = text.find("\n", pos + 1)
+    lines = _lines(text, _line_start(text, offset))
+    next(lines)
+    for start, end, _ in lines:
+        if _LOOKS_LIKE_DATE_LINE.match(text, start, end):
+            return start + (end - start) - len(text[start:end].lstrip(" \t"))
     return None
 
 
 def _split_paragraphs(text: str, body_start: int, fail) -> list[Paragraph]:
-    """Blank-line separated paragraphs from ``body_start`` on; one pass over the lines."""
+    """Paragraphs from ``body_start`` on, separated by blank or invisible-only lines, or U+2029."""
     paragraphs: list[Paragraph] = []
     para_start: int | None = None  # offset of first non-space char of the open paragraph
     para_end = 0  # offset after its last non-space char
-    pos = body_start
     first_line = True
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        line_end = n if nl < 0 else nl
-        line = text[pos:line_end]
-        stripped = line.strip()
-        if not first_line and stripped and _LOOKS_LIKE_DATE_LINE.match(line):
-            indent = len(line) - len(line.lstrip(" \t"))
-            raise fail(
-                "a second date line: this file holds more than one article",
-                pos + indent,
-                "keep one article per file; move this one to a file of its own",
-            )
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            trail = len(line.rstrip())
+    for pos, line_end, ending in _lines(text, body_start):
+        visible = _has_visible(text, pos, line_end)
+        if visible:
+            line = text[pos:line_end]
+            if not first_line and _LOOKS_LIKE_DATE_LINE.match(line):
+                raise fail(
+                    "a second date line: this file holds more than one article",
+                    pos + len(line) - len(line.lstrip(" \t")),
+                    "keep one article per file; move this one to a file of its own",
+                )
             if para_start is None:
-                para_start = pos + lead
-            para_end = pos + trail
-        elif para_start is not None:
+                para_start = pos + len(line) - len(line.lstrip())
+            para_end = pos + len(line.rstrip())
+        if para_start is not None and (not visible or ending == _PARAGRAPH_SEPARATOR):
             paragraphs.append(_paragraph(text, len(paragraphs) + 1, para_start, para_end))
             para_start = None
         first_line = False
-        if nl < 0:
-            break
-        pos = nl + 1
     if para_start is not None:
         paragraphs.append(_paragraph(text, len(paragraphs) + 1, para_start, para_end))
     return paragraphs
@@ -381,28 +428,35 @@ def load_article(path, source: str | None = None) -> Article:
     ...
     helpers.errors.ArticleFormatError: no/such/file.txt:1:1: no such file — check the path; the course's articles are in the seeds/ folder
     """
-    p = Path(path)
     name = source if source is not None else str(path)
 
     def fail(problem: str, hint: str, line: int = 1, column: int = 1) -> ArticleFormatError:
         return ArticleFormatError(problem, path=name, line=line, column=column, hint=hint)
 
-    if p.is_dir():
-        raise fail("this is a folder, not an article file", "give the path of one .txt file inside it")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise fail(
-                f"the file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes (1 MiB)",
-                "one article per file: a news article is a few kilobytes",
-            )
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise fail("no such file", "check the path; the course's articles are in the seeds/ folder") from None
-    except OSError as exc:
+        raw = read_limited(path, MAX_BYTES, what=".txt file")
+    except FileProblem as exc:
+        hint = exc.hint
+        if exc.problem == "no such file":
+            hint = "check the path; the course's articles are in the seeds/ folder"
+        raise fail(exc.problem, hint) from None
+    if len(raw) > MAX_BYTES:
         raise fail(
-            f"cannot read the file ({exc.strerror or exc})", "check that it exists and you may read it"
-        ) from None
+            f"the file is larger than the limit of {MAX_BYTES:,} bytes (1 MiB)",
+            "one article per file: a news article is a few kilobytes",
+        )
+    return parse_article(_decode(raw, fail), source=name)
+
+
+def _decode(raw: bytes, fail) -> str:
+    """UTF-8 text of ``raw``, or an error naming UTF-16/32, a binary file or the first bad byte."""
+    wide = wide_encoding(raw)
+    if wide is not None:
+        raise fail(
+            f"this file is {wide} text, not UTF-8",
+            f"save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or convert it: "
+            f"iconv -f {wide} -t UTF-8 old.txt > new.txt",
+        )
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, column = _byte_position(raw, nul)
@@ -413,7 +467,7 @@ def load_article(path, source: str | None = None) -> Article:
             column,
         )
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _byte_position(raw, exc.start)
         raise fail(
@@ -422,15 +476,12 @@ def load_article(path, source: str | None = None) -> Article:
             line,
             column,
         ) from None
-    return parse_article(text, source=name)
 
 
 def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of byte ``offset``."""
-    line = raw.count(b"\n", 0, offset) + 1
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return line, column
+    """1-based line and column (in characters) of byte ``offset``, counting every line end."""
+    head = raw[:offset].decode("utf-8", errors="replace")
+    return position(head + "x", len(head))
 
 
 def _seeds_dir() -> Path:

@@ -17,9 +17,7 @@ verified. They are kept as written and, beside them, as a period: ``*_start``
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as _dt
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +26,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .csvfiles import read_records
 from .errors import DatasetError
+from .textfiles import INVISIBLE, describe_character
 
 __all__ = [
     "CONFIDENCE_LEVELS",
@@ -80,7 +80,13 @@ _INSTRUMENTS = ("agreement", "amendment")
 _IN_FORCE_MARKERS = ("pending", "unknown")
 _ROLES = ("capital", "seat of government", "organisation seat")
 _TRACKS = ("ACSA", "ISA", "ACSA and ISA", "NZ defence policy")
-_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+_DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")  # ASCII: \d takes ٢ and ２ too
+_ANY_DIGITS_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_NUMBER_RE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?\Z")
+# Free-text cells may hold line breaks, tabs and typographic spaces; other invisible characters are refused.
+_TEXT_WHITESPACE = frozenset("\n\r\t")
+# Text columns that name a row or a thing (keys): only the ordinary space is allowed.
+_KEY_TEXT = frozenset({"id", "partner", "place", "person", "country", "role", "party"})
 _URL_RE = re.compile(r"https?://\S+")
 
 
@@ -120,8 +126,14 @@ def parse_partial_date(text: str) -> PartialDate:
     Traceback (most recent call last):
     ...
     ValueError: '2025-02-30' is not a real date: 2025-02 has 28 days
+    >>> parse_partial_date("２０２５")
+    Traceback (most recent call last):
+    ...
+    ValueError: '２０２５' uses digits other than 0–9: write the date with the digits 0 to 9
     """
     match = _DATE_RE.match(text)
+    if not match and _ANY_DIGITS_DATE_RE.match(text):
+        raise ValueError(f"{text!r} uses digits other than 0–9: write the date with the digits 0 to 9")
     if not match:
         raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = (int(g) if g else None for g in match.groups())
@@ -219,6 +231,23 @@ _PEOPLE = (
 )
 
 _DATE_HINT = "write YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is not verified (never guess a day)"
+_DIGITS_HINT = "type the date with the digits 0 to 9: YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is not verified"
+_INVISIBLE_HINT = (
+    "delete it: retype the value by hand (copying from a web page or a PDF often brings such characters)"
+)
+
+
+def _check_characters(value: str, col: _Column, fail: Callable[..., DatasetError]) -> None:
+    """Refuse characters that print as nothing (they hide differences between rows)."""
+    key = col.kind != "text" or col.name in _KEY_TEXT
+    for found in INVISIBLE.finditer(value):
+        ch = found.group()
+        if ch == " " or (not key and (ch in _TEXT_WHITESPACE or (ch.isspace() and ord(ch) > 0x9F))):
+            continue  # free text may hold line breaks, tabs and typographic spaces (no-break, thin)
+        where = f"{describe_character(ch)} at character {found.start() + 1} of {value!r}"
+        if ch.isspace():
+            raise fail(where, col.name, "type an ordinary space, or none")
+        raise fail(f"invisible character {where}", col.name, _INVISIBLE_HINT)
 
 
 def _check_cell(value: str, col: _Column, fail: Callable[..., DatasetError]):
@@ -235,6 +264,7 @@ def _check_cell(value: str, col: _Column, fail: Callable[..., DatasetError]):
                 "every row must cite its source: paste the URL of the page that supports it",
             )
         raise fail("empty cell", col.name, f"every row needs a {col.name}")
+    _check_characters(value, col, fail)
     if col.kind in ("choice", "date_or_marker") and value in col.choices:
         return value
     if col.kind == "choice":
@@ -247,16 +277,19 @@ def _check_cell(value: str, col: _Column, fail: Callable[..., DatasetError]):
             if col.kind == "date_or_marker":
                 hint += ", or one of: " + ", ".join(col.choices)
             problem = str(exc).split(":")[0]
-            if "real date" in problem:
+            if "digits other than" in problem:
+                hint = _DIGITS_HINT
+            elif "real date" in problem:
                 hint = str(exc).split(": ", 1)[1] + "; check the day against the source"
             raise fail(problem, col.name, hint) from None
     if col.kind == "float":
-        try:
-            number = float(value)
-        except ValueError:
+        if not _NUMBER_RE.match(value):  # float() also takes '４１', '1_0', 'nan' and '1e3'
             raise fail(
-                f"{value!r} is not a number", col.name, "write decimal degrees with a dot, e.g. -41.29"
-            ) from None
+                f"{value!r} is not a number",
+                col.name,
+                "write decimal degrees with a dot and the digits 0 to 9, e.g. -41.29",
+            )
+        number = float(value)
         if not (col.low <= number <= col.high) or np.isnan(number):
             raise fail(
                 f"{value} is outside {col.low:g} to {col.high:g}",
@@ -280,59 +313,8 @@ def _read_table(path, default: str, columns: tuple[_Column, ...]) -> tuple[str, 
     file = Path(path) if path is not None else DATA_DIR / default
     name = file.name
     names = [c.name for c in columns]
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DatasetError(
-            "file not found",
-            path=str(file),
-            hint=f"check the path; the course's own copy is {DATA_DIR / default}",
-        ) from None
-    except UnicodeDecodeError:
-        raise DatasetError("not UTF-8 text", path=name, hint="save the file as CSV UTF-8") from None
-    try:
-        records = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        raise DatasetError(
-            f"not a readable CSV file ({exc})", path=name, hint="save the file again as CSV UTF-8"
-        ) from None
-    while records and not any(cell.strip() for cell in records[-1]):
-        records.pop()  # trailing blank lines are fine
-    if not records:
-        raise DatasetError(
-            "file is empty", path=name, row=1, hint="the first row must be the header: " + ",".join(names)
-        )
-
+    records = read_records(file, names, f"check the path; the course's own copy is {DATA_DIR / default}")
     header = records[0]
-    for i, col in enumerate(header):
-        if col in header[:i]:
-            raise DatasetError(
-                f"column {col!r} appears twice",
-                path=name,
-                row=1,
-                column=col,
-                hint="keep one of the two columns",
-            )
-    for col in names:
-        if col not in header:
-            raise DatasetError(
-                f"missing column {col!r}",
-                path=name,
-                row=1,
-                column=col,
-                hint="the header must list: " + ",".join(names),
-            )
-    for col in header:
-        if col not in names:
-            raise DatasetError(
-                f"unknown column {col!r}",
-                path=name,
-                row=1,
-                column=col,
-                hint="remove it, or describe it in SOURCES.md and teach the loader first",
-            )
-    if len(records) == 1:
-        raise DatasetError("no data rows", path=name, row=2, hint="add at least one row under the header")
 
     rows: list[int] = []
     parsed: list[dict] = []

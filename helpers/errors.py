@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-__all__ = ["ArticleFormatError", "DatasetError", "position"]
+__all__ = ["LINE_ENDS", "ArticleFormatError", "DatasetError", "position"]
+
+
+#: The line ends the parser knows: LF, CRLF (one line end), a lone CR (old
+#: Mac exports), and Unicode's line and paragraph separators.
+LINE_ENDS = ("\n", "\r", "\u2028", "\u2029")
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
     """Return the 1-based ``(line, column)`` of character ``offset`` in ``text``.
 
-    A ``\\r\\n`` pair counts as one line break; a lone ``\\r`` does not.
+    A ``\\r\\n`` pair counts as one line break; so do a lone ``\\r``, a
+    lone ``\\n`` and the Unicode separators U+2028 and U+2029.
 
     >>> position("ab\\ncd", 0)
     (1, 1)
@@ -16,10 +22,15 @@ def position(text: str, offset: int) -> tuple[int, int]:
     (2, 2)
     >>> position("ab\\r\\ncd", 4)
     (2, 1)
+    >>> position("ab\\rcd", 4)
+    (2, 2)
     """
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    line_start = text.rfind("\n", 0, offset) + 1
+    if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+        offset -= 1  # the LF of a CRLF pair belongs to the line it ends
+    head = text[:offset]
+    line = 1 + sum(head.count(end) for end in LINE_ENDS) - head.count("\r\n")
+    line_start = max(head.rfind(end) for end in LINE_ENDS) + 1
     return line, offset - line_start + 1
 
 

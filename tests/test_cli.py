@@ -126,3 +126,137 @@ def test_quotes_help_lists_the_rules():
     out = run("quotes", "--help").stdout
     for rule in ("explicit", "pronoun", "carried over", "capital", "document", "nested"):
         assert rule in out
+
+
+# --------------------------------------------------------------------------- hostile paths and terminals
+
+
+def _limit_memory():  # a runaway read must fail the test, not the machine
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+def run_hostile(*args: str, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "helpers", *args],
+            cwd=cwd,
+            capture_output=True,
+            timeout=60,
+            env=env,
+            preexec_fn=_limit_memory if sys.platform != "win32" else None,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"python -m helpers {' '.join(args)} hangs")
+
+
+def _one_line_error(result: subprocess.CompletedProcess, start: str, *words: str) -> str:
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2, err[-800:]
+    assert result.stdout == b""
+    assert err.count("\n") == 1 and "Traceback" not in err, err[-800:]
+    assert err.startswith(start), err
+    for word in words:
+        assert word in err, err
+    return err
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero and /dev/urandom")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_device_is_refused_without_reading_it(device):
+    _one_line_error(run_hostile("summary", device), f"{device}:1:1: ", "not a regular file", " — ")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_a_fifo_without_a_writer_is_refused_not_waited_on(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    _one_line_error(run_hostile("quotes", "pipe.txt", cwd=tmp_path), "pipe.txt:1:1: ", "pipe", " — ")
+
+
+def test_a_folder_is_refused(tmp_path):
+    _one_line_error(run_hostile("summary", str(tmp_path)), f"{tmp_path}:1:1: this is a folder")
+
+
+def test_a_name_longer_than_the_system_allows_is_one_line():
+    name = "a" * 300 + ".txt"
+    _one_line_error(run_hostile("summary", name), f"{name}:1:1: ", "too long", " — ")
+
+
+def test_a_symlink_loop_is_one_line(tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    _one_line_error(run_hostile("summary", "a.txt", cwd=tmp_path), "a.txt:1:1: ", "link", " — ")
+
+
+def test_a_path_through_a_file_is_one_line(tmp_path):
+    (tmp_path / "file.txt").write_text(" date 2025-12-19 Hi.", encoding="utf-8")
+    _one_line_error(
+        run_hostile("summary", "file.txt/inner.txt", cwd=tmp_path), "file.txt/inner.txt:1:1: ", " — "
+    )
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or __import__("os").geteuid() == 0, reason="root reads any folder"
+)
+def test_a_file_inside_an_unreadable_folder_is_one_line(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(" date 2025-12-19 Hi.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        _one_line_error(
+            run_hostile("summary", "locked/a.txt", cwd=tmp_path), "locked/a.txt:1:1: ", "permission"
+        )
+    finally:
+        locked.chmod(0o700)
+
+
+def test_a_utf16_file_is_named_with_how_to_convert(tmp_path):
+    text = (ROOT / SEED).read_text(encoding="utf-8")
+    (tmp_path / "wide.txt").write_bytes(text.encode("utf-16"))
+    err = _one_line_error(run_hostile("summary", "wide.txt", cwd=tmp_path), "wide.txt:1:1: ", "UTF-16")
+    assert "binary" not in err and "UTF-8" in err
+
+
+def _env(**changes: str | None) -> dict:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in changes}
+    env.update({k: v for k, v in changes.items() if v is not None})
+    return env
+
+
+@pytest.mark.parametrize("args", [["quotes", SEED], ["summary", SEED]])
+def test_an_ascii_terminal_gets_readable_output_not_a_crash(args):
+    result = run_hostile(*args, env=_env(PYTHONIOENCODING="ascii"))
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")[-800:]
+    assert result.stderr == b""
+    out = result.stdout.decode("ascii")  # every byte is ASCII
+    assert "Winston Peters" in out or "2025-12-19 (Friday)" in out
+
+
+@pytest.mark.parametrize("command", ["quotes", "summary"])
+def test_json_on_an_ascii_terminal_is_the_same_data(command):
+    ascii_out = run_hostile(command, SEED, "--json", env=_env(PYTHONIOENCODING="ascii"))
+    utf8_out = run_hostile(command, SEED, "--json", env=_env(PYTHONIOENCODING="utf-8"))
+    assert ascii_out.returncode == utf8_out.returncode == 0, ascii_out.stderr[-800:]
+    assert json.loads(ascii_out.stdout.decode("ascii")) == json.loads(utf8_out.stdout.decode("utf-8"))
+
+
+def test_an_error_on_an_ascii_terminal_is_one_readable_line():
+    result = run_hostile("summary", "no/such/article.txt", env=_env(PYTHONIOENCODING="ascii"))
+    err = result.stderr.decode("ascii")
+    assert result.returncode == 2 and err.count("\n") == 1
+    assert err.startswith("no/such/article.txt:1:1: no such file - check the path"), err
+
+
+def test_an_unusable_home_adds_no_warning_to_stderr(tmp_path):
+    home = tmp_path / "home-is-a-file"
+    home.write_text("", encoding="utf-8")
+    env = _env(HOME=str(home), MPLCONFIGDIR=None, XDG_CONFIG_HOME=None, XDG_CACHE_HOME=None)
+    result = run_hostile("summary", SEED, env=env)
+    assert result.returncode == 0
+    assert result.stderr.decode("utf-8") == ""

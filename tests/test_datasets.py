@@ -342,7 +342,40 @@ def _rows_edit(name: str, change):
     return edit
 
 
+def _swap_header(rows: list[list[str]], a: str, b: str) -> None:
+    i, j = rows[0].index(a), rows[0].index(b)
+    rows[0][i], rows[0][j] = b, a
+
+
+def _rename_header(rows: list[list[str]], old: str, new: str) -> None:
+    rows[0][rows[0].index(old)] = new
+
+
+def _bytes_edit(name: str, old: str, new: bytes):
+    def edit(tmp_path: Path) -> Path:
+        raw = (DATA_DIR / name).read_bytes()
+        assert old.encode("utf-8") in raw
+        path = tmp_path / name
+        path.write_bytes(raw.replace(old.encode("utf-8"), new, 1))
+        return path
+
+    return edit
+
+
+def _recode(name: str, codec: str):
+    def edit(tmp_path: Path) -> Path:
+        path = tmp_path / name
+        path.write_bytes((DATA_DIR / name).read_text(encoding="utf-8").encode(codec))
+        return path
+
+    return edit
+
+
 DATE_HINT = "write YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is not verified (never guess a day)"
+INVISIBLE_HINT = (
+    "delete it: retype the value by hand (copying from a web page or a PDF often brings such characters)"
+)
+DIGITS_HINT = "type the date with the digits 0 to 9: YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is not verified"
 AG_HEADER = "id,partner,kind,instrument,title,official_title,signed,in_force,status,amends,supersedes,source,confidence,notes"
 
 # Each broken copy, and the exact message a learner (or a course author) gets.
@@ -449,7 +482,7 @@ BROKEN = {
     ),
     "coordinates in degrees and minutes": (
         _cell("places.csv", 3, "lon", "174°47′E"),
-        "places.csv:3:lon: '174°47′E' is not a number — write decimal degrees with a dot, e.g. -41.29",
+        "places.csv:3:lon: '174°47′E' is not a number — write decimal degrees with a dot and the digits 0 to 9, e.g. -41.29",
     ),
     "place listed twice": (
         _cell("places.csv", 4, "place", "Wellington"),
@@ -502,6 +535,86 @@ BROKEN = {
     "role that starts after the seed": (
         _cell("people.csv", 2, "since", "2026-01"),
         "people.csv:2:since: since 2026-01 is after the seed's date — list roles held on 2025-12-19",
+    ),
+    # hardening (issue 10): invisible characters, digits, headers, encodings, quotation marks
+    "NUL in a key cell": (
+        _cell("agreements.csv", 3, "id", "acsa-us-\x001998"),
+        f"agreements.csv:3:id: invisible character U+0000 NUL at character 9 — {INVISIBLE_HINT}",
+    ),
+    "zero-width space in a key cell": (
+        _cell("agreements.csv", 15, "partner", "New Zealand\u200b"),
+        f"agreements.csv:15:partner: invisible character U+200B ZERO WIDTH SPACE at character 12 of 'New Zealand\\u200b' — {INVISIBLE_HINT}",
+    ),
+    "duplicate row hidden by a zero-width joiner": (
+        _rows_edit(
+            "agreements.csv",
+            lambda rows: rows.insert(5, [c.replace("acsa", "ac\u200dsa", 1) for c in rows[3]]),
+        ),
+        f"agreements.csv:6:id: invisible character U+200D ZERO WIDTH JOINER at character 3 of 'ac\\u200dsa-us-2004' — {INVISIBLE_HINT}",
+    ),
+    "no-break space inside a key cell": (
+        _cell("places.csv", 3, "place", "Welling\u00a0ton"),
+        "places.csv:3:place: U+00A0 NO-BREAK SPACE at character 8 of 'Welling\\xa0ton' — type an ordinary space, or none",
+    ),
+    "soft hyphen in a text cell": (
+        _cell("agreements.csv", 8, "title", "Japan–UK AC\u00adSA"),
+        f"agreements.csv:8:title: invisible character U+00AD SOFT HYPHEN at character 12 of 'Japan–UK AC\\xadSA' — {INVISIBLE_HINT}",
+    ),
+    "direction mark in a person's name": (
+        _cell("people.csv", 2, "person", "Toshimitsu\u200f Motegi"),
+        f"people.csv:2:person: invisible character U+200F RIGHT-TO-LEFT MARK at character 11 of 'Toshimitsu\\u200f Motegi' — {INVISIBLE_HINT}",
+    ),
+    "full-width digits in a date": (
+        _cell("agreements.csv", 2, "signed", "１９９６-04-15"),
+        f"agreements.csv:2:signed: '１９９６-04-15' uses digits other than 0–9 — {DIGITS_HINT}",
+    ),
+    "Arabic-Indic digits in an in-force date": (
+        _cell("agreements.csv", 8, "in_force", "٢٠١٧"),
+        f"agreements.csv:8:in_force: '٢٠١٧' uses digits other than 0–9 — {DIGITS_HINT}",
+    ),
+    "Devanagari digits in a milestone date": (
+        _cell("milestones.csv", 2, "date", "2014-07-0७"),
+        f"milestones.csv:2:date: '2014-07-0७' uses digits other than 0–9 — {DIGITS_HINT}",
+    ),
+    "full-width digits in a coordinate": (
+        _cell("places.csv", 3, "lat", "-４1.29"),
+        "places.csv:3:lat: '-４1.29' is not a number — write decimal degrees with a dot and the digits 0 to 9, e.g. -41.29",
+    ),
+    "swapped header": (
+        _rows_edit("agreements.csv", lambda rows: _swap_header(rows, "signed", "in_force")),
+        f"agreements.csv:1:signed: column 'in_force' is where 'signed' belongs — the header must read exactly: {AG_HEADER}",
+    ),
+    "renamed column": (
+        _rows_edit("agreements.csv", lambda rows: _rename_header(rows, "signed", "signed_on")),
+        f"agreements.csv:1:signed: column 'signed_on' should be 'signed' — the header must read exactly: {AG_HEADER}",
+    ),
+    "column name in capitals": (
+        _rows_edit("places.csv", lambda rows: _rename_header(rows, "lat", "Lat")),
+        "places.csv:1:lat: column 'Lat' should be 'lat' — the header must read exactly: place,partner,role,lat,lon,source,confidence,notes",
+    ),
+    "invisible character in the header": (
+        _rows_edit("people.csv", lambda rows: _rename_header(rows, "since", "since\u200b")),
+        "people.csv:1:since: column 'since\\u200b' should be 'since' — the header must read exactly: person,country,role,since,party,seed_title,source,confidence,notes",
+    ),
+    "Latin-1 byte in a text cell": (
+        _bytes_edit("agreements.csv", "Signed in Rome.", "Sign\u00e9 in Rome.".encode("latin-1")),
+        "agreements.csv:23:notes: not UTF-8: byte 0xE9 at byte offset {offset} cannot be decoded — save the file as CSV UTF-8 (in a spreadsheet: Save As, CSV UTF-8)",
+    ),
+    "Windows-1252 quotation marks in a title": (
+        _bytes_edit("agreements.csv", "Japan–UK ACSA", b"\x93Japan\x94 ACSA"),
+        "agreements.csv:8:title: not UTF-8: byte 0x93 at byte offset {offset} cannot be decoded — save the file as CSV UTF-8 (in a spreadsheet: Save As, CSV UTF-8)",
+    ),
+    "saved as UTF-16": (
+        _recode("milestones.csv", "utf-16"),
+        "milestones.csv: this file is UTF-16 text, not UTF-8 — save it as CSV UTF-8 (in a spreadsheet: Save As, CSV UTF-8), or convert it: iconv -f UTF-16 -t UTF-8 old.csv > new.csv",
+    ),
+    "quotation mark that opens a cell but not the whole cell": (
+        _text_edit("agreements.csv", ",Japan–UK ACSA,", ',"Japan–UK" ACSA,'),
+        'agreements.csv:8:title: the quotation marks in \'"Japan–UK" ACSA\' would be lost — put the whole cell in double quotes and double each quotation mark inside it: """Japan–UK"" ACSA"',
+    ),
+    "quotation mark left open": (
+        _text_edit("places.csv", ",Origin of the distance chart.", ',"Origin of the distance chart.'),
+        "places.csv:2:notes: a quotation mark opens this cell and never closes — close it, or double it if it is part of the text",
     ),
 }
 
@@ -599,6 +712,11 @@ def test_loaders_reject_broken_copies_with_a_precise_message(tmp_path, case):
     path = make(tmp_path)
     with pytest.raises(DatasetError) as info:
         LOADERS[path.name](path)
+    if "{offset}" in message:  # the byte offset of the first byte that is not UTF-8
+        raw = path.read_bytes()
+        with pytest.raises(UnicodeDecodeError) as bad:
+            raw.decode("utf-8")
+        message = message.format(offset=bad.value.start)
     assert str(info.value) == message
 
 
@@ -631,3 +749,70 @@ def test_parse_partial_date_rejects_what_it_cannot_read():
         with pytest.raises(ValueError, match=re.escape(repr(bad))):
             parse_partial_date(bad)
     assert parse_partial_date("2024-02").end == pd.Timestamp("2024-02-29")
+
+
+# --------------------------------------------------------------------------- hardening (issue 10)
+
+
+def test_text_cells_keep_their_quotation_marks_as_written(tmp_path):
+    rows = _rows("agreements.csv")
+    notes = 'Kyodo: "signed today"; the minister\'s word ‘final’, then “in force”.'
+    _set(rows, 23, "notes", notes)
+    _set(rows, 23, "title", '"Japan–Italy" ISA')
+    frame = load_agreements(_write(tmp_path, "agreements.csv", rows)).set_index("id")
+    assert frame.loc["isa-it-2016", "notes"] == notes
+    assert frame.loc["isa-it-2016", "title"] == '"Japan–Italy" ISA'
+
+
+def test_plausible_new_rows_still_load(tmp_path):
+    # What a course author adds by hand must not trip the stricter checks: letters with
+    # macrons, dashes, curly quotes, a no-break space or a line break inside a note.
+    rows = _rows("agreements.csv")
+    new = list(rows[22])
+    _set([rows[0], new], 2, "id", "isa-it-2099")
+    _set([rows[0], new], 2, "notes", "Signed in Tōkyō — “a milestone”,\nsaid Kyodo;\u00a0see Māori text.")
+    _set([rows[0], new], 2, "title", "Japan–Italy ISA (Rōma copy)")
+    rows.append(new)
+    frame = load_agreements(_write(tmp_path, "agreements.csv", rows)).set_index("id")
+    assert frame.loc["isa-it-2099", "notes"].startswith("Signed in Tōkyō — “a milestone”,\nsaid")
+
+
+def test_a_folder_or_a_device_is_a_dataset_error_not_a_traceback(tmp_path):
+    (tmp_path / "places.csv").mkdir()
+    with pytest.raises(DatasetError, match=r"^places\.csv: this is a folder"):
+        load_places(tmp_path / "places.csv")
+    if Path("/dev/null").exists():
+        with pytest.raises(DatasetError, match=r"^null: this is a device, not a regular file"):
+            load_places("/dev/null")
+
+
+@pytest.mark.parametrize(
+    ("character", "name"),
+    [("\x00", "NUL"), ("\u200b", "ZERO WIDTH SPACE"), ("\u200c", "ZERO WIDTH NON-JOINER"),
+     ("\u2060", "WORD JOINER"), ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"), ("\u202e", "RIGHT-TO-LEFT OVERRIDE"),
+     ("\u00ad", "SOFT HYPHEN"), ("\u3164", "HANGUL FILLER"), ("\u3000", "IDEOGRAPHIC SPACE"),
+     ("\t", "TAB"), ("\u00a0", "NO-BREAK SPACE")],
+)  # fmt: skip
+def test_key_cells_refuse_every_invisible_character(tmp_path, character, name):
+    path = _cell("people.csv", 3, "person", f"Judith{character}Collins")(tmp_path)
+    with pytest.raises(DatasetError) as info:
+        load_people(path)
+    assert (info.value.row, info.value.column) == (3, "person")
+    assert name in info.value.problem and "character 7" in info.value.problem
+
+
+def test_a_duplicate_row_cannot_hide_behind_an_invisible_character(tmp_path):
+    def add_copy(rows):
+        twin = list(rows[6])
+        twin[0] = twin[0] + "\u2063"  # INVISIBLE SEPARATOR: the row looks the same
+        rows.insert(7, twin)
+
+    with pytest.raises(DatasetError) as info:
+        load_places(_rows_edit("places.csv", add_copy)(tmp_path))
+    assert (info.value.row, info.value.column) == (8, "place")
+
+
+@pytest.mark.parametrize("date", ["٢٠٢٥-١٢-١٩", "２０２５", "2025-0１", "১৯৯৬-04-15"])
+def test_parse_partial_date_takes_ascii_digits_only(date):
+    with pytest.raises(ValueError, match="uses digits other than 0–9"):
+        parse_partial_date(date)
