@@ -125,11 +125,11 @@ def _add_workspace_commands(sub) -> None:
 def _run_workspace_command(args) -> int:
     try:
         if args.command == "workspace":
-            print(create_workspace(args.dir))
+            _emit(create_workspace(args.dir), sys.stdout)
         else:
-            print(reset_notebook(args.notebook, args.dir))
+            _emit(reset_notebook(args.notebook, args.dir), sys.stdout)
     except (WorkspaceError, OSError) as exc:
-        print(f"python -m helpers {args.command}: {exc}", file=sys.stderr)
+        _emit(f"python -m helpers {args.command}: {exc}", sys.stderr)
         return 2
     return 0
 

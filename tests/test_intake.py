@@ -97,8 +97,11 @@ def test_cli_date_option(tmp_path):
 def test_load_pasted_reads_only_regular_files(tmp_path):
     from helpers.text.intake import load_pasted
 
-    with pytest.raises(ArticleFormatError, match="not a regular file"):
+    with pytest.raises(ArticleFormatError, match="this is a folder, not an article file"):
         load_pasted(tmp_path, date="2025-12-19")
+    if Path("/dev/zero").exists():  # read through the bounded reader: refused at once, never read
+        with pytest.raises(ArticleFormatError, match="this is a device, not a regular file"):
+            load_pasted("/dev/zero", date="2025-12-19")
     page = tmp_path / "page.html"
     page.write_text(
         '<meta property="article:published_time" content="2025-12-19"><p>"Yes," Ana Vea said.</p>'

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..article import MAX_BYTES, Article, parse_article
 from ..errors import ArticleFormatError
+from ..textfiles import FileProblem, read_limited
 from .dates import find_written_date, parse_written_date
 
 __all__ = [
@@ -246,21 +247,19 @@ def load_pasted(path, date=None, source: str | None = None) -> tuple[Article, tu
     """
     name = source if source is not None else str(path)
     p = Path(path)
-    try:
-        if not p.is_file():  # a folder, a FIFO or a device would hang or never end
-            raise ArticleFormatError(
-                "not a regular file" if p.exists() else "no such file",
-                path=name,
-                hint="give the path of one saved .txt or .html file",
-            )
-        with p.open("rb") as handle:
-            raw = handle.read(MAX_BYTES * 4 + 1)  # a saved page may be bigger than its article
-    except OSError as exc:
+    try:  # regular files only, and a bounded read: a FIFO or /dev/zero never hangs or fills memory
+        raw = read_limited(
+            path, MAX_BYTES * 4, what=".txt or .html file"
+        )  # a saved page may be bigger than its article
+    except FileProblem as exc:
+        hint = "give the path of one saved .txt or .html file" if exc.problem == "no such file" else exc.hint
+        raise ArticleFormatError(exc.problem, path=name, hint=hint) from None
+    if len(raw) > MAX_BYTES * 4:
         raise ArticleFormatError(
-            f"cannot read the file ({exc.strerror or exc})",
+            f"the file is larger than the limit of {MAX_BYTES * 4:,} bytes",
             path=name,
-            hint="check the path and that you may read it",
-        ) from None
+            hint="save only the article's page, or copy its text into a .txt file",
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
