@@ -125,9 +125,9 @@ def _add_workspace_commands(sub) -> None:
 def _run_workspace_command(args) -> int:
     try:
         if args.command == "workspace":
-            _emit(create_workspace(args.dir), sys.stdout)
+            _emit(str(create_workspace(args.dir)), sys.stdout)
         else:
-            _emit(reset_notebook(args.notebook, args.dir), sys.stdout)
+            _emit(str(reset_notebook(args.notebook, args.dir)), sys.stdout)
     except (WorkspaceError, OSError) as exc:
         _emit(f"python -m helpers {args.command}: {exc}", sys.stderr)
         return 2

@@ -255,7 +255,7 @@ QUESTIONS = tuple(
             "2025-12-19 remain (superseded and pending rows go), take the year of their signed_start "
             "dates and find the smallest.",
             step="Worked step: the 1996 US agreement was Japan's first, but its status is "
-            "'superseded': the 2016 agreement replaced it. A filter that only drops 'pending' rows "
+            "'superseded': a later agreement replaced it. A filter that only drops 'pending' rows "
             "keeps it, so test for the one status that means binding on that day.",
             fact="Every ACSA in force on 2025-12-19 had been signed after Japan's 2015 security "
             "legislation: the United States and Australia had each replaced their first agreement, "
