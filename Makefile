@@ -9,12 +9,24 @@ PY       := $(VENV)/bin/python
 LAB_ARGS ?=
 # Jupyter refuses to start as root unless told; only CI containers run as root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+# --- the lab server's settings (engineer C's block) ---
+# A learner's own copies live in WORKSPACE (git ignores it); make lab serves only that folder.
+WORKSPACE ?= workspace
+# Terminals are off: anyone with the token would get a shell as you (as root, a root shell).
+# To have them, for example to run `python -m helpers reset 02`: make lab TERMINALS=True
+TERMINALS ?= False
+LAB_SERVER := --ServerApp.ip=127.0.0.1 --ServerApp.terminals_enabled=$(TERMINALS)
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
+ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a normal user account is safer).
+ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test notebooks lint bench test-browser clean
+.PHONY: help lab lab-instructor test notebooks lint bench test-browser clean
 
 help:  ## list the commands
 	@echo "make lab           set up (first time: a minute) and open the course in JupyterLab"
+	@echo "                   (your own copies, in workspace/; TERMINALS=True to allow terminals)"
+	@echo "make lab-instructor open the instructor versions (solutions filled in)"
 	@echo "make test          set up and run every test (unit, doctests, notebooks)"
 	@echo "make notebooks     regenerate student notebooks from the sources and re-run all"
 	@echo "make test-browser  run every notebook in JupyterLab in headless Chromium"
@@ -45,9 +57,21 @@ $(VENV)/.installed-browser: pyproject.toml $(VENV)/.installed-test
 	@touch $@
 
 # --- the two commands -------------------------------------------------------
-lab: $(VENV)/.installed-lab  ## open the course (127.0.0.1 only, token required)
-	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. \
-	  $(ROOT_FLAG) $(LAB_ARGS) notebooks/00-start-here.ipynb
+lab: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## open the course (127.0.0.1 only, token required)
+	$(ROOT_NOTE)
+	$(PY) -m helpers workspace $(WORKSPACE)
+	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=$(WORKSPACE) \
+	  $(ROOT_FLAG) $(LAB_ARGS) $(WORKSPACE)/00-start-here.ipynb
+
+lab-instructor: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## the instructor versions, solutions filled in
+	$(ROOT_NOTE)
+	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=. \
+	  $(ROOT_FLAG) $(LAB_ARGS) notebooks/solutions/00-start-here.ipynb
+
+# The glossary and the sources open as rendered pages, not as text to edit.
+$(LAB_SETTINGS): | $(PY)
+	@mkdir -p $(dir $@)
+	@echo '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"markdown": "Markdown Preview"}}}' > $@
 
 test: $(VENV)/.installed-test  ## lint, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .

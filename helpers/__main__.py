@@ -1,5 +1,10 @@
 """Command line: ``python -m helpers quotes FILE [--json]`` and ``python -m helpers summary FILE [--json]``.
 
+For learners: ``python -m helpers workspace [DIR]`` creates or updates a
+workspace of their own copies (``make lab`` runs it), and
+``python -m helpers reset 02 [--dir DIR]`` starts notebook 02 over, keeping
+the old copy under a numbered name (see :mod:`helpers.workspace`).
+
 ``quotes`` lists every quotation with its speaker and how the speaker was
 found; ``--json`` prints a JSON array of objects with the keys of
 :meth:`helpers.quotes.Quote.to_dict` (``text``, ``speaker``, ``paragraph``,
@@ -22,6 +27,7 @@ from .article import load_article
 from .entities import find_agreements, find_people
 from .errors import ArticleFormatError
 from .quotes import RULES, extract_quotes
+from .workspace import WorkspaceError, create_workspace, reset_notebook
 
 __all__ = ["build_parser", "main"]
 
@@ -58,7 +64,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("file", metavar="FILE", help="an article file (UTF-8 text in the seed format)")
     summary.add_argument("--json", action="store_true", help="print a JSON object instead of text")
+    _add_workspace_commands(sub)
     return parser
+
+
+# --- a learner's workspace (engineer C's block) -------------------------------
+_WORKSPACE_COMMANDS = ("workspace", "reset")
+
+
+def _add_workspace_commands(sub) -> None:
+    workspace = sub.add_parser(
+        "workspace",
+        help="create or update a learner's workspace (make lab runs it)",
+        description="Copy the student notebooks and the glossary and sources into DIR, the learner's own "
+        "folder. Run again after a course update: new notebooks are copied, a learner's file is never "
+        "overwritten, and notebooks with a newer course version are named with the command that takes them.",
+    )
+    workspace.add_argument("dir", metavar="DIR", nargs="?", default="workspace", help="default: workspace")
+    reset = sub.add_parser(
+        "reset",
+        help="start one notebook over, keeping the old copy",
+        description="Put the course's version of notebook NN back in the workspace, after keeping the "
+        "learner's copy as NN-name.old-1.ipynb (then .old-2, ...). Nothing is deleted.",
+    )
+    reset.add_argument("notebook", metavar="NN", help="the notebook's number, such as 02")
+    reset.add_argument("--dir", default=None, help="the workspace (default: this folder if it is one, else workspace)")
+
+
+def _run_workspace_command(args) -> int:
+    try:
+        if args.command == "workspace":
+            print(create_workspace(args.dir))
+        else:
+            print(reset_notebook(args.notebook, args.dir))
+    except (WorkspaceError, OSError) as exc:
+        print(f"python -m helpers {args.command}: {exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _shorten(text: str, width: int) -> str:
@@ -133,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     2
     """
     args = build_parser().parse_args(argv)
+    if args.command in _WORKSPACE_COMMANDS:
+        return _run_workspace_command(args)
     try:
         article = load_article(args.file)
     except ArticleFormatError as exc:

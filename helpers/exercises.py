@@ -37,15 +37,18 @@ Exercise 9.97: correct! Two independent sources agree.
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 import importlib
-import math
-import numbers
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from .attempts import Note, find_workspace, read_attempts, record_attempt
+from .bounded import SECONDS, TimeUp, safe_text, shorten, time_limit
+from .cells import typed_in_literal
+from .judging import KINDS, Verdict, fold_text, judge
 
 __all__ = [
     "KINDS",
@@ -59,20 +62,9 @@ __all__ = [
     "reset_progress",
 ]
 
-#: The shapes an answer can have, and what a learner is told to give.
-KINDS = {
-    "number": "a number (for example 3 or 2.5)",
-    "text": "a piece of text in quotes (for example 'Tokyo')",
-    "set": "a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter",
-    "list": "a list in square brackets, in the order asked for",
-    "date": "a date, as datetime.date(2025, 12, 19) or the text '2025-12-19'",
-    "bool": "True or False",
-    "choice": "the letter of the option you choose, in quotes (for example 'B')",
-    "custom": "the kind of value the exercise asks for",
-}
-
 _REGISTRY: dict[str, Question] = {}
 _SOLVED: dict[str, bool] = {}
+_WRONG_TRIES: dict[str, int] = {}  # wrong values per exercise in this session (the next hint's level)
 
 
 @dataclass(frozen=True)
@@ -92,6 +84,9 @@ class Question:
     ``hint`` nudges towards the idea; ``method`` names the method and ``step``
     shows a worked step, for a learner's second and third wrong try (never
     the solution's code, never the answer).
+    ``computed=True`` is for a prompt that asks for the answer computed, not
+    typed in: a right value typed as a literal in the checking cell is then
+    not accepted (the cell's source is read from IPython's history).
     For ``choice`` (a judgement between options), ``options`` maps every
     letter to the feedback that explains it, right or wrong, and ``answer``
     is the right letter, or a tuple of letters when several options are right
@@ -123,6 +118,7 @@ class Question:
     options: dict = field(default_factory=dict, compare=False)
     method: str = ""
     step: str = ""
+    computed: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -156,6 +152,7 @@ class Feedback:
     message: str
     done: int = 0
     total: int = 0
+    saved: bool = False
 
     @property
     def correct(self) -> bool:
@@ -172,7 +169,8 @@ class Feedback:
         if not self.total:
             return ""
         notebook = self.question.split(".")[0]
-        return f"\n[{self.done} of {self.total} exercises of notebook {notebook} solved in this session]"
+        where = "saved in your workspace" if self.saved else "in this session"
+        return f"\n[{self.done} of {self.total} exercises of notebook {notebook} solved {where}]"
 
     def _repr_html_(self) -> str:
         icon, colour = _STYLE.get(self.status, ("•", "#000000"))
@@ -228,60 +226,176 @@ def question_ids(notebook: str | int) -> list[str]:
 
 
 def reset_progress() -> None:
-    """Forget which exercises were solved in this session.
+    """Forget which exercises were solved and tried in this session (a workspace's record stays).
 
     >>> reset_progress()
     """
     _SOLVED.clear()
+    _WRONG_TRIES.clear()
 
 
-def progress(notebook: str | int) -> str:
-    """A one-line summary of the exercises of ``notebook`` solved in this session.
+def _notebook_line(notebook: int, solved: set[str], tried: dict[str, int]) -> str:
+    ids = question_ids(notebook)
+    marks = []
+    for q in ids:
+        if q in solved:
+            marks.append(f"{q} ✔")
+        elif tried.get(q):
+            marks.append(f"{q} ✘ {tried[q]} tr{'y' if tried[q] == 1 else 'ies'}")
+        else:
+            marks.append(f"{q} ·")
+    done = sum(q in solved for q in ids)
+    return f"Notebook {notebook}: {done} of {len(ids)} exercises solved ({', '.join(marks)})"
+
+
+def _course_notebooks() -> list[int]:
+    found = sorted({int(p.name[2:4]) for p in (Path(__file__).parent / "questions").glob("nb[0-9][0-9].py")})
+    return found
+
+
+def progress(notebook: str | int | None = None) -> Note:
+    """What is solved: one notebook (``progress(2)``) or, with no argument, the whole course.
+
+    In a workspace it reads the record every ``check`` appends to, so it
+    survives a kernel restart and a new day; elsewhere it counts this
+    session only. It never raises.
 
     >>> reset_progress()
     >>> progress(0)
-    'Notebook 0: 0 of 4 exercises solved (0.1 ·, 0.2 ·, 0.3 ·, 0.4 ·)'
+    Notebook 0: 0 of 4 exercises solved (0.1 ·, 0.2 ·, 0.3 ·, 0.4 ·)
+    >>> progress("zero")
+    There is no notebook 'zero': give a number such as 2, or nothing for the whole course.
     """
-    ids = question_ids(notebook)
-    marks = ", ".join(f"{q} {'✔' if _SOLVED.get(q) else '·'}" for q in ids)
-    done = sum(bool(_SOLVED.get(q)) for q in ids)
-    return f"Notebook {int(notebook)}: {done} of {len(ids)} exercises solved ({marks})"
+    try:
+        workspace = find_workspace()
+        record = read_attempts(workspace) if workspace else None
+        solved = {q for q, ok in _SOLVED.items() if ok} | (record.solved() if record else set())
+        tried: dict[str, int] = {}
+        for attempt in record.attempts if record else ():
+            tried[attempt.exercise] = tried.get(attempt.exercise, 0) + 1
+        if notebook is None:
+            lines = [_notebook_line(n, solved, tried) for n in _course_notebooks()]
+            total = sum(len(question_ids(n)) for n in _course_notebooks())
+            done = sum(q in solved for n in _course_notebooks() for q in question_ids(n))
+            lines.insert(0, f"The course: {done} of {total} exercises solved.")
+        else:
+            number = _notebook_number(notebook)
+            if number is None:
+                shown = repr(notebook) if isinstance(notebook, str) else type(notebook).__name__
+                return Note(
+                    f"There is no notebook {shown[:40]}: give a number such as 2, or nothing for the whole course."
+                )
+            lines = [_notebook_line(number, solved, tried)]
+        if record is not None:
+            lines.append(_saved_note(workspace, record))
+        return Note("\n".join(lines))
+    except Exception as exc:  # progress is a convenience: it never raises
+        return Note(f"Progress could not be read ({type(exc).__name__}).")
+
+
+def _notebook_number(notebook) -> int | None:
+    if isinstance(notebook, bool):
+        return None
+    if isinstance(notebook, int):
+        return notebook if notebook in _course_notebooks() else None
+    if isinstance(notebook, str) and re.fullmatch(r"\s*\d{1,2}(-[\w.-]*)?\s*", notebook):
+        number = int(notebook.strip()[:2].rstrip("-"))
+        return number if number in _course_notebooks() else None
+    return None
+
+
+def _saved_note(workspace, record) -> str:
+    note = f"(Saved in your workspace, {workspace.name}/.course/progress.jsonl: {len(record.attempts)} checks so far.)"
+    if record.skipped:
+        note += f" {len(record.skipped)} line(s) of that file could not be read and were skipped."
+    return note
 
 
 def check(question_id: str, answer: Any) -> Feedback:
-    """Check ``answer`` to exercise ``question_id``; return feedback, never raise.
+    """Check ``answer`` to exercise ``question_id``; return feedback, never raise, never hang.
+
+    An answer (or a learner's function inside it) gets about two seconds;
+    whatever it raises, even ``SystemExit`` or Stop (``KeyboardInterrupt``),
+    becomes feedback. In a workspace the attempt is recorded (see
+    docs/progress-format.md); elsewhere nothing is written.
 
     >>> check("0.1", ...).message
     'not answered yet. Replace the ... with your answer, then run the cell again.'
     >>> check("7.7", 1).status
     'unknown'
+    >>> import itertools
+    >>> check("0.4", itertools.count()).status
+    'wrong-type'
     """
-    qid = str(question_id).strip()
     try:
-        if re.fullmatch(r"\d+\.\d+", qid):
-            _load_notebook(qid.split(".")[0])
-        question = _REGISTRY.get(qid)
-        if question is None:
-            return _feedback(qid, "unknown", _unknown_message(qid))
-        if answer is ...:
-            return _feedback(
-                qid,
-                "unanswered",
-                "not answered yet. Replace the ... with your answer, then run the cell again.",
-            )
-        verdict = _judge(question, answer)
-    except Exception as exc:  # a learner never sees a traceback from check()
+        return _check(question_id, answer)
+    except KeyboardInterrupt:
+        return _plain(question_id, "error", "stopped: you pressed Stop while your answer was being checked. "
+                      "Run the cell again to check it.")
+    except BaseException:
+        return _plain(question_id, "error", "this answer could not be checked. Look at what your answer cell "
+                      "produces (print it), then try again.")
+
+
+def _clean_id(question_id: Any) -> str:
+    if isinstance(question_id, str):
+        return shorten(str.strip(question_id), 40)
+    if isinstance(question_id, (int, float)) and not isinstance(question_id, bool):
+        return shorten(safe_text(float(question_id)), 40)
+    return safe_text(question_id, 40)
+
+
+def _plain(question_id: Any, status: str, message: str) -> Feedback:
+    return Feedback(_clean_id(question_id), status, message)
+
+
+def _check(question_id: Any, answer: Any) -> Feedback:
+    qid = _clean_id(question_id)
+    if re.fullmatch(r"\d{1,3}\.\d{1,3}", qid):
+        _load_notebook(qid.split(".")[0])
+    question = _REGISTRY.get(qid)
+    if question is None:
+        return _feedback(qid, Verdict("unknown", _unknown_message(qid)), record=False)
+    if answer is ...:
         return _feedback(
-            qid,
+            qid, Verdict("unanswered", "not answered yet. Replace the ... with your answer, then run the cell again.")
+        )
+    workspace = find_workspace()
+    previous = read_attempts(workspace).wrong_tries(qid) if workspace else _WRONG_TRIES.get(qid, 0)
+    try:
+        expected = question.expected()  # the course's own work: outside the learner's time limit
+        with time_limit(SECONDS):
+            verdict = judge(question, answer, level=previous + 1, expected=expected)
+    except TimeUp:
+        verdict = Verdict("error", _TOO_SLOW, "too-slow")
+    except Exception as exc:
+        verdict = Verdict(
             "error",
-            f"this answer could not be checked ({type(exc).__name__}: {exc}). "
+            f"this answer could not be checked ({safe_text(type(exc).__name__, 40)}: {safe_text(exc, 120)}). "
             "Look at what your answer cell produces (print it), then try again.",
         )
-    if verdict is True:
-        _SOLVED[qid] = True
-        return _feedback(qid, "right", _right_message(question))
-    status, message = verdict
-    return _feedback(qid, status, message)
+    if verdict.status == "right" and question.computed:
+        literal = typed_in_literal(qid)
+        if literal is not None:
+            verdict = Verdict("wrong", _typed_in_message(literal), "typed-in")
+    elif verdict.status == "right":
+        verdict = Verdict("right", _right_message(question))
+    return _feedback(qid, verdict, workspace=workspace)
+
+
+_TOO_SLOW = (
+    f"your answer took more than {SECONDS:g} s to check. If it is a function, it did not finish in "
+    f"{SECONDS:g} s: look for a loop that never ends, or a call that waits (time.sleep). If it is an "
+    "endless iterator, such as itertools.count(), give a list instead."
+)
+
+
+def _typed_in_message(literal: str) -> str:
+    return (
+        f"that is the right value, but typed in ({shorten(literal, 30)}): this exercise asks for it computed "
+        "in Python, so that your answer would stay right for another article or a corrected dataset. "
+        "Replace the value with the code that finds it."
+    )
 
 
 def _right_message(question: Question) -> str:
@@ -292,237 +406,33 @@ def _right_message(question: Question) -> str:
     return "correct! " + question.fact if question.fact else "correct!"
 
 
-def _feedback(qid: str, status: str, message: str) -> Feedback:
+_MAX_MESSAGE = 1500
+
+
+def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None) -> Feedback:
+    """The Feedback for ``verdict``; records it in the workspace (if any) and in this session."""
+    if verdict.status == "right":
+        _SOLVED[qid] = True
+    elif verdict.status == "wrong":
+        _WRONG_TRIES[qid] = _WRONG_TRIES.get(qid, 0) + 1
+    saved = False
+    if record:
+        workspace = workspace or find_workspace()
+        if workspace is not None:
+            saved = record_attempt(workspace, qid, verdict.status, verdict.mistake) is not None
     notebook = qid.split(".")[0]
     ids = [q for q in _REGISTRY if q.split(".")[0] == notebook]
-    done = sum(bool(_SOLVED.get(q)) for q in ids)
-    return Feedback(qid, status, message.strip(), done, len(ids) if status != "unknown" else 0)
+    solved = {q for q, ok in _SOLVED.items() if ok}
+    if saved:
+        solved |= read_attempts(workspace).solved()
+    done = sum(q in solved for q in ids)
+    total = len(ids) if verdict.status != "unknown" else 0
+    return Feedback(qid, verdict.status, shorten(verdict.message.strip(), _MAX_MESSAGE), done, total, saved)
 
 
 def _unknown_message(qid: str) -> str:
     notebook = qid.split(".")[0]
-    ids = question_ids(notebook) if notebook.isdigit() else []
+    ids = question_ids(notebook) if notebook.isdigit() and len(notebook) < 4 else []
     if ids:
         return f"there is no exercise {qid!r}; this notebook's exercises are {', '.join(ids)}."
     return f"there is no exercise {qid!r}; ids look like '1.3' (notebook 1, exercise 3)."
-
-
-# --- comparing answers -------------------------------------------------------
-
-
-def _judge(question: Question, answer: Any):
-    """True, or (status, message)."""
-    kind = question.kind
-    wrong = ("wrong", "not quite. " + (f"Hint: {question.hint}" if question.hint else "Try again."))
-    if kind == "choice":
-        return _judge_choice(question, answer)
-    if kind == "custom":
-        result = question.compare(answer) if question.compare else False
-        if result is True:
-            return True
-        return ("wrong", f"not quite. Hint: {result}") if isinstance(result, str) else wrong
-    normal = _NORMALISERS[kind](answer)
-    if normal is None:
-        return (
-            "wrong-type",
-            f"expected {KINDS[kind]}, but got {_describe(answer)}.{_type_tip(kind, answer)}",
-        )
-
-    def same(a, b) -> bool:
-        if a is None or b is None:
-            return False
-        if kind == "number":
-            return math.isclose(a, b, rel_tol=0, abs_tol=question.tolerance or 1e-9)
-        return a == b
-
-    others = question.accept() if callable(question.accept) else question.accept
-    if any(same(normal, _NORMALISERS[kind](c)) for c in [question.expected(), *others]):
-        return True
-    for mistake, tip in question.mistakes:  # checked after the right answers, so a mistake can never hide one
-        if same(normal, _NORMALISERS[kind](mistake)):
-            return ("wrong", f"not quite. Hint: {tip}")
-    if kind in ("set", "list"):
-        want = _NORMALISERS[kind](question.expected())
-        if _counted_from_zero(normal, want):
-            return (
-                "wrong",
-                "not quite: every number is one less than it should be. Python counts list "
-                "positions from 0, but paragraphs and quotations are numbered from 1: use the "
-                "number the course gives them (for example p.number), not the position.",
-            )
-        return ("wrong", wrong[1] + _size_hint(normal, want))
-    return wrong
-
-
-def _letters(value: Any, options) -> tuple | None:
-    """The option letters in ``value`` ('b', ' B) ', ['A', 'c']), or None if it names none."""
-    raw = [value] if isinstance(value, str) else value
-    if not isinstance(raw, (list, tuple, set, frozenset)) or not raw:
-        return None
-    letters = []
-    for item in raw:
-        if not isinstance(item, str):
-            return None
-        letter = item.strip().strip("()[].:").strip().upper()
-        if letter not in options:
-            return None
-        letters.append(letter)
-    return tuple(sorted(set(letters)))
-
-
-def _judge_choice(question: Question, answer: Any):
-    """True, or (status, message) that explains each wrongly chosen option."""
-    options = question.options
-    want = (question.answer,) if isinstance(question.answer, str) else tuple(sorted(question.answer))
-    got = _letters(answer, options)
-    if got is None:
-        several = "a list of letters such as ['A', 'C']" if len(want) > 1 else "one letter in quotes, such as 'B'"
-        return (
-            "wrong-type",
-            f"expected {several}: the options are {', '.join(sorted(options))}; got {_describe(answer)}.",
-        )
-    if tuple(sorted(want)) == got:
-        return True
-    parts = [f"Not {letter}: {options[letter]}" for letter in got if letter not in want]
-    missing = len(set(want) - set(got)) if len(want) > 1 else 0
-    if missing and not parts:
-        parts.append(f"Each option you chose holds, but {missing} more option{'s' if missing > 1 else ''} also hold{'' if missing > 1 else 's'}.")
-    elif missing:
-        parts.append(f"And {missing} option{'s' if missing > 1 else ''} that hold{'' if missing > 1 else 's'} {'are' if missing > 1 else 'is'} missing.")
-    return ("wrong", "not quite. " + " ".join(parts))
-
-
-def _counted_from_zero(got, want) -> bool:
-    numbers = [x for x in got if isinstance(x, float)]
-    wanted = [x for x in want if isinstance(x, float)]
-    if not numbers or len(numbers) != len(got) or len(wanted) != len(want):
-        return False
-    return sorted(x + 1 for x in numbers) == sorted(wanted)
-
-
-def _type_tip(kind: str, answer: Any) -> str:
-    """A next step for the commonest wrong types."""
-    name = type(answer).__name__
-    if kind in ("number", "text") and name in ("Series", "DataFrame", "ndarray", "Index"):
-        what = "number" if kind == "number" else "text"
-        size = getattr(answer, "size", None)
-        if size == 1:
-            return f" It holds one value: take the {what} out with .item() (or .iloc[0] for a Series)."
-        return f" It holds {size} values; the question asks for one {what}."
-    if kind == "number" and name == "Timedelta":
-        return " That is a length of time: .days gives the number of days."
-    if kind in ("text", "number") and isinstance(answer, (list, tuple, set)) and len(answer) == 1:
-        return " Take the single item out of the list."
-    return ""
-
-
-def _size_hint(got, want) -> str:
-    if len(got) != len(want):
-        return f" (Your answer has {len(got)} item{'s' if len(got) != 1 else ''}; the question's answer has {len(want)}.)"
-    return " (Right number of items, but not all the right ones.)"
-
-
-def _describe(value: Any) -> str:
-    kind = type(value).__name__
-    if kind in ("Series", "DataFrame", "Index", "ndarray"):
-        size = getattr(value, "size", "?")
-        return f"a {'NumPy array' if kind == 'ndarray' else 'pandas ' + kind} with {size} value{'s' if size != 1 else ''}"
-    shown = repr(value)
-    if len(shown) > 40:
-        shown = shown[:37] + "..."
-    return f"{kind} {shown}"
-
-
-def _as_number(value: Any):
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        try:  # numpy scalars and 0-d arrays
-            import numpy as np
-
-            if isinstance(value, np.generic) and np.issubdtype(type(value), np.number):
-                return float(value)
-        except ImportError:  # pragma: no cover
-            pass
-        return None
-    number = float(value)
-    return None if math.isnan(number) else number
-
-
-def fold_text(text: str) -> str:
-    """Text as ``check`` compares it: case, curly quotes, spacing and a final full stop ignored.
-
-    >>> fold_text("  New Zealand’s  Government. ")
-    "new zealand's government"
-    """
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.casefold().split()).strip(" .")
-
-
-def _as_text(value: Any):
-    return fold_text(value) if isinstance(value, str) else None
-
-
-def _items(value: Any):
-    if isinstance(value, (str, bytes, dict)) or value is None:
-        return None
-    if hasattr(value, "tolist") and not isinstance(value, (list, tuple)):  # Series, Index, arrays
-        value = value.tolist()
-    if not isinstance(value, Iterable):
-        return None
-    out = []
-    for item in value:
-        if isinstance(item, str):
-            out.append(fold_text(item))
-        elif _as_number(item) is not None:
-            out.append(_as_number(item))
-        else:
-            out.append(item)
-    return out
-
-
-def _as_set(value: Any):
-    items = _items(value)
-    return None if items is None else frozenset(items)
-
-
-def _as_list(value: Any):
-    items = _items(value)
-    return None if items is None else tuple(items)
-
-
-def _as_date(value: Any):
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    if hasattr(value, "date") and callable(value.date):  # pandas Timestamp
-        try:
-            return value.date()
-        except (TypeError, ValueError):
-            return None
-    return None
-
-
-def _as_bool(value: Any):
-    try:
-        import numpy as np
-
-        if isinstance(value, np.bool_):
-            return bool(value)
-    except ImportError:  # pragma: no cover
-        pass
-    return value if isinstance(value, bool) else None
-
-
-_NORMALISERS = {
-    "number": _as_number,
-    "text": _as_text,
-    "set": _as_set,
-    "list": _as_list,
-    "date": _as_date,
-    "bool": _as_bool,
-}

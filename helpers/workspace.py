@@ -1,0 +1,293 @@
+"""A learner's own copies of the course: create or update a workspace, and start one notebook over.
+
+``python -m helpers workspace [DIR]`` (what ``make lab`` runs) copies the
+student notebooks, never the instructor versions, and the learner-facing
+docs into DIR (default ``workspace/``), and writes ``DIR/.course/workspace.json``.
+Run again after a ``git pull``, it copies what is new, never overwrites a
+learner's file, and names each notebook whose course version is newer with
+the command that takes it. ``python -m helpers reset 02`` (or
+``helpers.start_over("02")`` in a notebook) keeps the learner's copy as
+``02-acsa.old-1.ipynb`` and puts the course's version back.
+
+>>> import tempfile
+>>> from pathlib import Path
+>>> ws = Path(tempfile.mkdtemp()) / "ws"
+>>> report = create_workspace(ws)
+>>> (ws / "00-start-here.ipynb").is_file(), (ws / "docs" / "glossary.md").is_file()
+(True, True)
+>>> any(ws.glob("solutions*"))
+False
+>>> create_workspace(ws).copied
+()
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .attempts import WORKSPACE_FILE, Note, find_workspace
+
+__all__ = [
+    "DOCS",
+    "WORKSPACE_FORMAT",
+    "ResetReport",
+    "WorkspaceError",
+    "WorkspaceReport",
+    "course_root",
+    "create_workspace",
+    "reset_notebook",
+    "start_over",
+]
+
+WORKSPACE_FORMAT = "course-workspace/1"
+#: Learner-facing docs: course path → path inside the workspace.
+DOCS = {"docs/glossary.md": "docs/glossary.md", "helpers/data/SOURCES.md": "docs/SOURCES.md"}
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be made or changed; the message says what to do.
+
+    >>> str(WorkspaceError("the course has no notebook 09"))
+    'the course has no notebook 09'
+    """
+
+
+def course_root() -> Path:
+    """The course folder: the one holding ``notebooks/`` and ``helpers/``.
+
+    >>> (course_root() / "notebooks").is_dir()
+    True
+    """
+    for folder in (Path(__file__).resolve().parents[1], Path.cwd()):
+        if (folder / "notebooks").is_dir() and (folder / "helpers").is_dir():
+            return folder
+    raise WorkspaceError(
+        "the course's notebooks were not found: run this from the course folder (the one with the Makefile)"
+    )
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _course_files(root: Path) -> dict[str, Path]:
+    """Workspace name → course file: student notebooks (never solutions/) and the docs."""
+    files = {p.name: p for p in sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))}
+    files.update({inside: root / course for course, inside in DOCS.items() if (root / course).is_file()})
+    return files
+
+
+def _read_state(ws: Path) -> dict:
+    try:
+        state = json.loads((ws / WORKSPACE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _write_state(ws: Path, state: dict) -> None:
+    path = ws / WORKSPACE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(state, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _check_place(ws: Path, root: Path) -> None:
+    ws, root = ws.resolve(), root.resolve()
+    if ws == root or ws.is_relative_to(root / "notebooks") or ws.is_relative_to(root / "helpers"):
+        raise WorkspaceError(
+            f"{ws} is part of the course itself; a workspace needs its own folder "
+            "(the default is workspace/ in the course folder)"
+        )
+    if ws.exists() and not ws.is_dir():
+        raise WorkspaceError(f"{ws} is a file, not a folder: choose another workspace folder")
+
+
+@dataclass(frozen=True)
+class WorkspaceReport:
+    """What ``create_workspace`` did: files copied, notebooks with a newer course version, docs refreshed.
+
+    >>> print(WorkspaceReport(Path("ws"), ("00-start-here.ipynb",), (), ()))
+    Workspace ws: copied 00-start-here.ipynb.
+    """
+
+    workspace: Path
+    copied: tuple[str, ...]
+    newer: tuple[str, ...]
+    refreshed: tuple[str, ...]
+
+    def __str__(self) -> str:
+        lines = [f"Workspace {self.workspace}: " + (f"copied {', '.join(self.copied)}." if self.copied else "up to date.")]
+        if self.refreshed:
+            lines.append(f"Updated the docs you had not changed: {', '.join(self.refreshed)}.")
+        for name in self.newer:
+            lines.append(
+                f"The course has a newer version of {name}; your copy is left as it is. To take the new "
+                f"one (your copy is kept under a numbered name): {_python()} -m helpers reset {name[:2]}"
+            )
+        return "\n".join(lines)
+
+
+def _python() -> str:
+    """How to call this Python from the current folder, as a learner would type it."""
+    exe = Path(sys.executable)
+    try:
+        return os.path.relpath(exe) if not os.path.relpath(exe).startswith("..") else "python"
+    except ValueError:  # another drive on Windows
+        return "python"
+
+
+def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceReport:
+    """Create or update the workspace at ``directory``; never overwrite a learner's notebook.
+
+    >>> import tempfile
+    >>> create_workspace(course_root() / "notebooks")
+    Traceback (most recent call last):
+    ...
+    helpers.workspace.WorkspaceError: ... is part of the course itself; ...
+    """
+    root = course_root()
+    ws = Path(directory)
+    _check_place(ws, root)
+    ws.mkdir(parents=True, exist_ok=True)
+    state = _read_state(ws)
+    files = state.get("files") if isinstance(state.get("files"), dict) else {}
+    copied, newer, refreshed = [], [], []
+    for name, source in _course_files(root).items():
+        target, course_sha = ws / name, _sha(source)
+        known = files.get(name, {}).get("sha256") if isinstance(files.get(name), dict) else None
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            copied.append(name)
+        elif course_sha == known or _sha(target) == course_sha:
+            pass
+        elif name.endswith(".md") and _sha(target) == known:  # a doc the learner never changed
+            shutil.copyfile(source, target)
+            refreshed.append(name)
+        else:
+            newer.append(name)
+            continue  # the record keeps the version the learner's copy came from
+        files[name] = {"sha256": course_sha, "source": source.relative_to(root).as_posix(), "copied": _now()}
+    now = _now()
+    _write_state(
+        ws,
+        {
+            "format": WORKSPACE_FORMAT,
+            "created": state.get("created", now),
+            "updated": now,
+            "files": files,
+        },
+    )
+    return WorkspaceReport(ws, tuple(copied), tuple(newer), tuple(refreshed))
+
+
+@dataclass(frozen=True)
+class ResetReport:
+    """What ``reset_notebook`` did: the learner's copy kept as ``kept`` (None if unchanged), ``restored``.
+
+    >>> print(ResetReport(Path("02-acsa.ipynb"), Path("02-acsa.old-1.ipynb")))
+    02-acsa.ipynb is the course's version again; your copy is kept as 02-acsa.old-1.ipynb. If the notebook is open, choose File → Reload Notebook from Disk.
+    """
+
+    restored: Path
+    kept: Path | None
+
+    def __str__(self) -> str:
+        kept = (
+            f"your copy is kept as {self.kept.name}"
+            if self.kept
+            else "your copy was the same, so no copy was needed"
+        )
+        return (
+            f"{self.restored.name} is the course's version again; {kept}. "
+            "If the notebook is open, choose File → Reload Notebook from Disk."
+        )
+
+
+def _notebook_number(notebook: str | int) -> str:
+    text = str(notebook).strip()
+    match = re.fullmatch(r"(\d{1,2})(-.*)?(\.ipynb)?", text)
+    if not match:
+        raise WorkspaceError(f"{text[:40]!r} is not a notebook number: give two digits, such as 02")
+    return f"{int(match.group(1)):02d}"
+
+
+def _free_old_name(target: Path) -> Path:
+    stem = target.name[: -len(".ipynb")]
+    used = [int(m.group(1)) for p in target.parent.glob(f"{stem}.old-*.ipynb")
+            if (m := re.fullmatch(re.escape(stem) + r"\.old-(\d+)\.ipynb", p.name))]
+    return target.with_name(f"{stem}.old-{max(used, default=0) + 1}.ipynb")
+
+
+def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = None) -> ResetReport:
+    """Put the course's version of one notebook back, after keeping the learner's copy under a numbered name.
+
+    ``directory`` defaults to the workspace found here (see
+    :func:`helpers.attempts.find_workspace`), else ``workspace/``.
+
+    >>> reset_notebook("nine", "ws")
+    Traceback (most recent call last):
+    ...
+    helpers.workspace.WorkspaceError: 'nine' is not a notebook number: give two digits, such as 02
+    """
+    number = _notebook_number(notebook)
+    ws = Path(directory) if directory is not None else (find_workspace() or Path("workspace"))
+    if not (ws / WORKSPACE_FILE).is_file():
+        raise WorkspaceError(f"{ws} is not a workspace (it has no {WORKSPACE_FILE}); make one with `make lab`")
+    root = course_root()
+    sources = sorted((root / "notebooks").glob(f"{number}-*.ipynb"))
+    if not sources:
+        raise WorkspaceError(f"the course has no notebook {number}")
+    source = sources[0]
+    target = ws / source.name
+    kept = None
+    if target.exists() and _sha(target) != _sha(source):
+        kept = _free_old_name(target)
+        os.replace(target, kept)
+    shutil.copyfile(source, target)
+    state = _read_state(ws)
+    state.setdefault("files", {})[source.name] = {
+        "sha256": _sha(source),
+        "source": source.relative_to(root).as_posix(),
+        "copied": _now(),
+    }
+    state["updated"] = _now()
+    _write_state(ws, state)
+    return ResetReport(target, kept)
+
+
+def start_over(notebook: str | int) -> Note:
+    """In a notebook: keep your copy of ``notebook`` under a numbered name and get a fresh one.
+
+    Outside a workspace (the course's own notebooks) it changes nothing and says so.
+
+    >>> import os, tempfile
+    >>> here = os.getcwd(); os.chdir(tempfile.mkdtemp())
+    >>> start_over("02")
+    This notebook is not in a workspace, so there is nothing to start over: open the course with `make lab`, which makes your own copies.
+    >>> os.chdir(here)
+    """
+    ws = find_workspace()
+    if ws is None:
+        return Note(
+            "This notebook is not in a workspace, so there is nothing to start over: "
+            "open the course with `make lab`, which makes your own copies."
+        )
+    try:
+        return Note(str(reset_notebook(notebook, ws)))
+    except (WorkspaceError, OSError) as exc:
+        return Note(f"Could not start over: {exc}")
