@@ -105,6 +105,8 @@ HUB_ARGS    ?=
 # the hub makes private), as The Littlest JupyterHub does. Without root the
 # demo's servers use .venv itself.
 LEARNER_ENV ?= $(if $(filter 0,$(shell id -u 2>/dev/null)),/opt/course-hub/learner-env,$(abspath $(VENV)))
+# A Python every account can run (a pyenv one under /root is not).
+LEARNER_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
 HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
 .PHONY: hub test-hub teacher-report collect grade learner-env
 
@@ -117,12 +119,9 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 	cd hub && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(LEARNER_ENV)/.installed-learner: pyproject.toml helpers $(VENV)/.installed-hub
-	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then \
-	  $(PYTHON) -m venv $(LEARNER_ENV) && \
-	  $(LEARNER_ENV)/bin/pip install --quiet --upgrade pip && \
-	  $(LEARNER_ENV)/bin/pip install --quiet ".[hub-learner]" && \
-	  chmod -R a+rX $(LEARNER_ENV); fi
+$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/*.ipynb) \
+  hub/learner-env.sh $(VENV)/.installed-hub
+	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
 	@touch $@
 
 learner-env: $(LEARNER_ENV)/.installed-learner

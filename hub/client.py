@@ -78,7 +78,7 @@ async def login(hub_url: str, username: str, password: str) -> tuple[bool, dict]
 
 @dataclass(frozen=True)
 class CellResult:
-    """What running one cell gave: status (``ok``/``error``/``timeout``), seconds taken, error name.
+    """What running one cell gave: status (``ok``/``error``/``timeout``), seconds taken, error name, printed text.
 
     >>> CellResult("ok", 0.01, "").ok
     True
@@ -87,6 +87,7 @@ class CellResult:
     status: str
     seconds: float
     error: str
+    output: str = ""
 
     @property
     def ok(self) -> bool:
@@ -121,7 +122,7 @@ class KernelSocket:
         msg = self._message(code)
         msg_id, start = msg["header"]["msg_id"], time.perf_counter()
         await self.conn.write_message(json.dumps(msg))
-        status, error, idle = None, "", False
+        status, error, idle, out = None, "", False, []
         try:
             while status is None or not idle:
                 raw = await asyncio.wait_for(self.conn.read_message(), timeout)
@@ -136,9 +137,11 @@ class KernelSocket:
                     error = reply["content"].get("ename", "")
                 elif kind == "status" and reply["content"]["execution_state"] == "idle":
                     idle = True
+                elif kind == "stream":
+                    out.append(reply["content"].get("text", ""))
         except asyncio.TimeoutError:
             return CellResult("timeout", time.perf_counter() - start, "no reply in time")
-        return CellResult(status, time.perf_counter() - start, error)
+        return CellResult(status, time.perf_counter() - start, error, "".join(out))
 
     def close(self) -> None:
         self.conn.close()

@@ -63,6 +63,7 @@ c.Spawner.cmd = [str(LEARNER_BIN / "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~/workspace"
 c.Spawner.default_url = "/lab/tree/00-start-here.ipynb"
 c.Spawner.disable_user_config = True
+c.Spawner.args = ["--ServerApp.terminals_enabled=False"]  # as `make lab`: the notebooks need no shell
 c.Spawner.start_timeout = int(env("COURSE_HUB_START_TIMEOUT", "180"))  # default 60 s: too short for 20 at once
 c.Spawner.http_timeout = int(env("COURSE_HUB_START_TIMEOUT", "180"))  # default 30 s
 c.JupyterHub.concurrent_spawn_limit = int(env("COURSE_HUB_SPAWN_LIMIT", "40"))

@@ -107,6 +107,13 @@ async def _start_server(hub: RunningHub, run: LearnerRun, token: str, budget: fl
 
 async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: Path) -> None:
     base = f"{hub.url}user/{run.name}/api"
+    # The learner writes the answers into their own copy (saved through the server), then runs it.
+    content = json.loads(notebook.read_text(encoding="utf-8"))
+    saved = await request("PUT", f"{base}/contents/{notebook.name}", token,
+                          {"type": "notebook", "format": "json", "content": content})
+    if saved.code not in (200, 201):
+        run.failures.append(f"{notebook.name}: save {saved.code} {saved.body[:200]}")
+        return
     reply = await request("POST", f"{base}/sessions", token,
                           {"path": notebook.name, "type": "notebook", "name": notebook.name,
                            "kernel": {"name": "python3"}})

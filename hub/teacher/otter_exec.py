@@ -1,0 +1,47 @@
+"""One ``otter run`` (otter-grader's non-container grader) with a per-cell time limit.
+
+``python -m hub.teacher.otter_exec SUBMISSION.ipynb AUTOGRADER.zip OUT_DIR SECONDS``
+
+otter's executor (nbconvert's ExecutePreprocessor) waits forever on a cell
+by default; here a cell that runs longer than SECONDS is interrupted and the
+notebook goes on, so an infinite loop costs only the exercises that depend on
+it. :mod:`hub.teacher.grade` runs this in its own process (and network
+namespace), with a limit on the whole run as well.
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["main", "timed_executor"]
+
+
+def timed_executor(seconds: int):
+    """nbconvert's ExecutePreprocessor with a per-cell timeout that interrupts and carries on.
+
+    >>> timed_executor(5)().timeout, timed_executor(5)().interrupt_on_timeout
+    (5, True)
+    """
+    from nbconvert.preprocessors import ExecutePreprocessor
+
+    class TimedExecutePreprocessor(ExecutePreprocessor):
+        def __init__(self, **kw):
+            super().__init__(**kw)
+            self.timeout, self.interrupt_on_timeout = seconds, True
+
+    return TimedExecutePreprocessor
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Grade one submission; otter writes ``results.json`` into OUT_DIR."""
+    submission, autograder, out, seconds = argv or sys.argv[1:]
+    import nbconvert.preprocessors
+    import otter.run
+
+    nbconvert.preprocessors.ExecutePreprocessor = timed_executor(int(seconds))
+    otter.run.main(submission, autograder=autograder, output_dir=out, no_logo=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
