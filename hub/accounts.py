@@ -79,7 +79,7 @@ def ensure_workspace(place: Place, python: str = sys.executable) -> bool:
     Returns True when it was created now, False when it was already there
     (a learner's own work is never overwritten).
 
-    >>> import tempfile
+    >>> import shutil, tempfile
     >>> d = Path(tempfile.mkdtemp())
     >>> p = Place(d, d / "workspace", None, None)
     >>> ensure_workspace(p), ensure_workspace(p), (p.workspace / ".course" / "workspace.json").exists()

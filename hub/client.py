@@ -39,7 +39,12 @@ class Reply:
 
 async def request(method: str, url: str, token: str | None = None, body=None, *, form: dict | None = None,
                   cookies: dict | None = None, timeout: float = 60) -> Reply:
-    """One HTTP request; never raises for an HTTP error status (the code is in the reply)."""
+    """One HTTP request; never raises for an HTTP error status (the code is in the reply).
+
+    >>> import asyncio
+    >>> asyncio.run(request("GET", "http://127.0.0.1:9/", timeout=5)).code  # nothing listens on port 9
+    599
+    """
     headers = {}
     if token:
         headers["Authorization"] = f"token {token}"
@@ -56,8 +61,8 @@ async def request(method: str, url: str, token: str | None = None, body=None, *,
                       request_timeout=timeout, connect_timeout=timeout)
     try:
         resp = await AsyncHTTPClient().fetch(req, raise_error=False)
-    except HTTPClientError as err:  # pragma: no cover - raise_error=False covers HTTP codes
-        resp = err.response
+    except (OSError, HTTPClientError) as err:  # no answer at all: as tornado's own 599
+        return Reply(599, str(err), {})
     jar = SimpleCookie()
     for value in resp.headers.get_list("Set-Cookie"):
         jar.load(value)
@@ -66,7 +71,12 @@ async def request(method: str, url: str, token: str | None = None, body=None, *,
 
 
 async def login(hub_url: str, username: str, password: str) -> tuple[bool, dict]:
-    """Log in through the hub's real login form (XSRF included); True and the cookies on success."""
+    """Log in through the hub's real login form (XSRF included); True and the cookies on success.
+
+    >>> import asyncio
+    >>> asyncio.run(login("http://127.0.0.1:9/", "ben", "secret-pw"))[0]
+    False
+    """
     page = await request("GET", hub_url + "hub/login")
     cookies = dict(page.cookies)
     form = {"username": username, "password": password, "_xsrf": cookies.get("_xsrf", "")}
@@ -95,7 +105,12 @@ class CellResult:
 
 
 class KernelSocket:
-    """A kernel's websocket (``/user/NAME/api/kernels/ID/channels``), to run code cell by cell."""
+    """A kernel's websocket (``/user/NAME/api/kernels/ID/channels``), to run code cell by cell.
+
+    >>> msg = KernelSocket(None)._message("1 + 1")
+    >>> msg["channel"], msg["header"]["msg_type"], msg["content"]["code"]
+    ('shell', 'execute_request', '1 + 1')
+    """
 
     def __init__(self, conn):
         self.conn, self.session = conn, uuid.uuid4().hex

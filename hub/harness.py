@@ -109,6 +109,12 @@ def start_hub(n_learners: int, learner_bin: str | None = None, timeout: float = 
 
     With ``on_roster=False`` the learners are left for the caller to create
     through the REST API (as the load test does); they are cleaned up anyway.
+    A hub that does not answer in time is stopped and its folder removed:
+
+    >>> start_hub(0, timeout=0.01)
+    Traceback (most recent call last):
+    ...
+    RuntimeError: ...
     """
     mode = "system" if os.geteuid() == 0 else "simple"
     state = prepare_state(Path(tempfile.mkdtemp(prefix="course-hub-")) / "state")
@@ -150,7 +156,12 @@ def _kill_owned_by(names: set[str]) -> None:
 
 
 def stop_hub(hub: RunningHub, grace: float = 30) -> None:
-    """Stop the hub (which stops the learners' servers), then anything left, then remove test accounts."""
+    """Stop the hub (which stops the learners' servers), then anything left, then remove test accounts.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "state").mkdir()
+    >>> stop_hub(RunningHub("http://127.0.0.1:9/", "t", d / "state", None, (), (), "simple")); d.exists()
+    False
+    """
     process = hub.process
     if process is not None and process.poll() is None:
         with contextlib.suppress(ProcessLookupError):
@@ -178,7 +189,12 @@ def stop_hub(hub: RunningHub, grace: float = 30) -> None:
 
 @contextlib.contextmanager
 def running_hub(n_learners: int, learner_bin: str | None = None, on_roster: bool = True) -> Iterator[RunningHub]:
-    """A hub for the length of a ``with`` block; always stopped and cleaned up afterwards."""
+    """A hub for the length of a ``with`` block; always stopped and cleaned up afterwards.
+
+    >>> with running_hub(0) as h:  # doctest: +SKIP
+    ...     h.url.startswith("http://127.0.0.1:")
+    True
+    """
     hub = start_hub(n_learners, learner_bin, on_roster=on_roster)
     try:
         yield hub

@@ -146,7 +146,14 @@ async def _learner(hub: RunningHub, run: LearnerRun, token: str, notebooks: list
 
 
 async def run_class(hub: RunningHub, notebooks: list[Path], budget: float) -> list[LearnerRun]:
-    """Create, log in and start every learner at once, then run the notebooks; bounded by ``budget``."""
+    """Create, log in and start every learner at once, then run the notebooks; bounded by ``budget``.
+
+    >>> gone = RunningHub("http://127.0.0.1:9/", "t", Path("s"), None, ("a",), (), "simple")
+    >>> asyncio.run(run_class(gone, [], 5))
+    Traceback (most recent call last):
+    ...
+    RuntimeError: creating learners failed: 599 ...
+    """
     tokens = await _create_learners(hub)
     runs = [LearnerRun(name) for name in hub.learners]
     tasks = [asyncio.ensure_future(_learner(hub, r, tokens[r.name], notebooks, budget)) for r in runs]

@@ -74,7 +74,7 @@ def isolation_prefix() -> list[str]:
     The kernel still talks to its grader over 127.0.0.1, so loopback is
     brought up inside the new namespace.
 
-    >>> p = isolation_prefix(); p == [] or p[-3] == 'ip link set lo up && exec "$@"'
+    >>> p = isolation_prefix(); p == [] or p[-2] == 'ip link set lo up && exec "$@"'
     True
     """
     if shutil.which("unshare") is None or shutil.which("ip") is None:
@@ -89,7 +89,7 @@ def isolation_prefix() -> list[str]:
 def _passed(output: str, case: str) -> bool:
     """Whether otter's output says ``case`` passed (a test file scored 2 passed both).
 
-    >>> out = "q2.1 answer key result:\n ✅ Test case passed\n q2.1 hidden check result:\n ❌ Test case failed"
+    >>> out = "q2.1 answer key result:\\n ✅ Test case passed\\n q2.1 hidden check result:\\n ❌ Test case failed"
     >>> _passed(out, "q2.1 answer key"), _passed(out, "q2.1 hidden check")
     (True, False)
     """
@@ -119,7 +119,13 @@ def _scores(results: Path, exercises: list[str], note: str) -> dict[str, Score]:
 
 def grade_notebook(notebook: Path, exercises: list[str], autograder: Path, prefix: list[str],
                    run_seconds: int = RUN_SECONDS, cell_seconds: int = CELL_SECONDS) -> dict[str, Score]:
-    """Grade one submitted notebook in its own process; 0 for every exercise it could not show."""
+    """Grade one submitted notebook in its own process; 0 for every exercise it could not show.
+
+    >>> d = Path(tempfile.mkdtemp()); ag = build_autograder(["2.1"], d / "ag.zip")
+    >>> grade_notebook(d / "missing.ipynb", ["2.1"], ag, [])["2.1"].points
+    0
+    >>> shutil.rmtree(d)
+    """
     out = Path(tempfile.mkdtemp(prefix="grade-"))
     env = {k: v for k, v in os.environ.items() if k != "COURSE_WORKSPACE"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
@@ -147,7 +153,13 @@ def _exercises_by_notebook() -> dict[str, list[str]]:
 
 
 def grade_folder(folder: Path, run_seconds: int = RUN_SECONDS, cell_seconds: int = CELL_SECONDS) -> Path:
-    """Grade every ``NAME/NN-*.ipynb`` in a collected folder; write the gradebook and feedback."""
+    """Grade every ``NAME/NN-*.ipynb`` in a collected folder; write the gradebook and feedback.
+
+    >>> d = Path(tempfile.mkdtemp())
+    >>> (grade_folder(d) / "gradebook.csv").read_text().startswith("learner,0.1,0.2")
+    True
+    >>> shutil.rmtree(d)
+    """
     by_nb, prefix = _exercises_by_notebook(), isolation_prefix()
     if not prefix:
         print("note: no network namespace here (unshare refused): submissions run with the network on")
