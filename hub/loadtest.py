@@ -200,6 +200,20 @@ def _print(result: dict) -> None:
         print(f"  {name}: {'; '.join(failures[:3])}")
 
 
+def _teacher_view(hub: RunningHub, keep: Path) -> None:
+    """Collect the class's work and write the teacher's report from it, as a teacher would."""
+    from .teacher.collect import collect, learner_workspaces
+    from .teacher.progress import class_progress
+    from .teacher.report import course_exercises, render_html
+
+    folder = collect(learner_workspaces(hub.learners, hub.mode, hub.state), keep)
+    progress = class_progress({name: folder / name for name in hub.learners}, course_exercises())
+    (folder / "teacher-report.html").write_text(render_html(progress), encoding="utf-8")
+    solved = sum(progress.count(e, "solved") for e in progress.exercises)
+    print(f"collected into {folder}; teacher view: {len(progress.learners)} learners, "
+          f"{solved} of {len(progress.learners) * len(progress.exercises)} learner-exercises solved")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the load test: ``python -m hub.loadtest -n 20``."""
     p = argparse.ArgumentParser(prog="python -m hub.loadtest", description=__doc__.splitlines()[0])
@@ -217,8 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         with sampler:
             runs = asyncio.run(run_class(hub, notebooks, args.budget))
         if args.keep:
-            from .teacher.collect import collect, learner_workspaces
-            print("collected into", collect(learner_workspaces(hub.learners, hub.mode, hub.state), Path(args.keep)))
+            _teacher_view(hub, Path(args.keep))
         result = summary(runs, sampler.figures(), time.perf_counter() - started)
     _print(result)
     if args.json:

@@ -73,11 +73,7 @@ class MemorySampler:
 
     def __init__(self, hub, interval: float = 0.5):
         self.hub, self.interval = hub, interval
-        self.uids = {}
-        if hub.mode == "system":
-            for name in hub.learners:
-                with contextlib.suppress(KeyError):
-                    self.uids[pwd.getpwnam(name).pw_uid] = name
+        self.uids: dict[int, str] = {}
         self.peak: dict[str, int] = {}
         self.total_peak = self.hub_peak = 0
         self._stop = threading.Event()
@@ -85,17 +81,23 @@ class MemorySampler:
 
     def _owner(self, pid: str, uid: int) -> str | None:
         if self.hub.mode == "system":
-            if not self.uids:  # accounts are made at first spawn
-                for name in self.hub.learners:
-                    with contextlib.suppress(KeyError):
-                        self.uids[pwd.getpwnam(name).pw_uid] = name
             return self.uids.get(uid)
         with contextlib.suppress(OSError):
             name = _hub_user(pid)
             return name if name in self.hub.learners else None
         return None
 
+    def _find_accounts(self) -> None:
+        """Accounts are made at each learner's first spawn: look up the ones not seen yet."""
+        known = set(self.uids.values())
+        for name in self.hub.learners:
+            if name not in known:
+                with contextlib.suppress(KeyError):
+                    self.uids[pwd.getpwnam(name).pw_uid] = name
+
     def sample(self) -> None:
+        if self.hub.mode == "system":
+            self._find_accounts()
         per: dict[str, int] = {}
         hub_tree = _descendants(self.hub.process.pid) if self.hub.process is not None else set()
         hub_bytes = 0
