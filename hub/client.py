@@ -70,20 +70,24 @@ async def request(method: str, url: str, token: str | None = None, body=None, *,
     return Reply(resp.code, text, {k: m.value for k, m in jar.items()})
 
 
-async def login(hub_url: str, username: str, password: str) -> tuple[bool, dict]:
+async def login(hub_url: str, username: str, password: str, timeout: float = 60) -> tuple[bool, dict]:
     """Log in through the hub's real login form (XSRF included); True and the cookies on success.
 
+    On failure the cookies hold ``"status"``: the HTTP code of the login page or form.
+
     >>> import asyncio
-    >>> asyncio.run(login("http://127.0.0.1:9/", "ben", "secret-pw"))[0]
-    False
+    >>> asyncio.run(login("http://127.0.0.1:9/", "ben", "secret-pw"))
+    (False, {'status': 599})
     """
-    page = await request("GET", hub_url + "hub/login")
+    page = await request("GET", hub_url + "hub/login", timeout=timeout)
+    if page.code != 200:
+        return False, {"status": page.code}
     cookies = dict(page.cookies)
     form = {"username": username, "password": password, "_xsrf": cookies.get("_xsrf", "")}
-    reply = await request("POST", hub_url + "hub/login?next=", form=form, cookies=cookies)
+    reply = await request("POST", hub_url + "hub/login?next=", form=form, cookies=cookies, timeout=timeout)
     cookies.update(reply.cookies)
     ok = reply.code == 302 and any(k.startswith("jupyterhub-hub-login") for k in cookies)
-    return ok, cookies
+    return (True, cookies) if ok else (False, {"status": reply.code})
 
 
 @dataclass(frozen=True)

@@ -184,6 +184,9 @@ def stop_hub(hub: RunningHub, grace: float = 30) -> None:
             with contextlib.suppress(KeyError):
                 pwd.getpwnam(name)
                 subprocess.run(["userdel", "--remove", name], capture_output=True, check=False)
+    log = hub.state / "hub.log"
+    if log.is_file():  # kept for a look after a failed run; the state folder itself goes
+        shutil.copy(log, Path(tempfile.gettempdir()) / "course-hub-last.log")
     shutil.rmtree(hub.state.parent, ignore_errors=True)
 
 

@@ -6,6 +6,7 @@ loopback only, a password for everyone, learners are not admins, each
 learner's server runs as that learner (when the hub runs as root).
 """
 
+import asyncio
 import os
 import sys
 from pathlib import Path
@@ -70,10 +71,19 @@ c.JupyterHub.concurrent_spawn_limit = int(env("COURSE_HUB_SPAWN_LIMIT", "40"))
 c.JupyterHub.active_server_limit = int(env("COURSE_HUB_SERVER_LIMIT", "0"))
 
 
-def _prepare(spawner):
-    """Before a server starts: the learner's account (root only) and workspace."""
-    place = place_for(spawner.user.name, MODE, STATE)
-    if ensure_workspace(place):
+def _make_place(name):
+    place = place_for(name, MODE, STATE)
+    return place, ensure_workspace(place)
+
+
+async def _prepare(spawner):
+    """Before a server starts: the learner's account (root only) and workspace.
+
+    In a thread: useradd and the workspace copy take seconds, and the hub's
+    event loop must keep serving the rest of the class meanwhile.
+    """
+    place, created = await asyncio.get_running_loop().run_in_executor(None, _make_place, spawner.user.name)
+    if created:
         spawner.log.info("course: created the workspace of %s in %s", spawner.user.name, place.workspace)
     spawner.environment = {**spawner.environment, "COURSE_WORKSPACE": str(place.workspace)}
     if MODE == "simple":

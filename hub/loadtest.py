@@ -64,6 +64,7 @@ class LearnerRun:
     start_seconds: float | None = None
     cells: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    retries: int = 0
 
 
 async def _create_learners(hub: RunningHub) -> dict[str, str]:
@@ -110,11 +111,11 @@ async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: 
     # The learner writes the answers into their own copy (saved through the server), then runs it.
     content = json.loads(notebook.read_text(encoding="utf-8"))
     saved = await request("PUT", f"{base}/contents/{notebook.name}", token,
-                          {"type": "notebook", "format": "json", "content": content})
+                          {"type": "notebook", "format": "json", "content": content}, timeout=180)
     if saved.code not in (200, 201):
         run.failures.append(f"{notebook.name}: save {saved.code} {saved.body[:200]}")
         return
-    reply = await request("POST", f"{base}/sessions", token,
+    reply = await request("POST", f"{base}/sessions", token, timeout=180, body=
                           {"path": notebook.name, "type": "notebook", "name": notebook.name,
                            "kernel": {"name": "python3"}})
     if reply.code != 201:
@@ -122,10 +123,10 @@ async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: 
         return
     session = reply.json()
     ws_url = hub.url.replace("http", "ws", 1) + f"user/{run.name}/api/kernels/{session['kernel']['id']}/channels"
-    sock = await KernelSocket.open(ws_url, token)
+    sock = await KernelSocket.open(ws_url, token, timeout=180)
     try:
         for i, code in enumerate(code_cells(notebook)):
-            result = await sock.run(code)
+            result = await sock.run(code, timeout=300)
             run.cells.append(result.seconds)
             if not result.ok:
                 run.failures.append(f"{notebook.name} cell {i}: {result.status} {result.error}")
@@ -136,9 +137,14 @@ async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: 
 
 
 async def _learner(hub: RunningHub, run: LearnerRun, token: str, notebooks: list[Path], budget: float) -> None:
-    ok, _ = await login(hub.url, run.name, "pw-" + run.name)
+    for attempt in range(5):  # a learner whose login page timed out presses the button again
+        ok, detail = await login(hub.url, run.name, "pw-" + run.name, timeout=120)
+        if ok or detail.get("status") not in (429, 502, 503, 599):
+            break
+        run.retries += 1
+        await asyncio.sleep(2 + 2 * attempt)
     if not ok:
-        run.failures.append("login through the form failed")
+        run.failures.append(f"login through the form failed ({detail.get('status')})")
         return
     if await _start_server(hub, run, token, budget):
         for notebook in notebooks:
@@ -181,7 +187,7 @@ def summary(runs: list[LearnerRun], memory: dict, seconds: float) -> dict:
     stat = lambda xs: {"median": round(statistics.median(xs), 3), "p95": round(percentile(xs, 95), 3)} if xs else None  # noqa: E731
     return {
         "learners": len(runs), "servers_started": len(starts), "cells_run": len(cells),
-        "failures": sum(len(r.failures) for r in runs),
+        "failures": sum(len(r.failures) for r in runs), "login_retries": sum(r.retries for r in runs),
         "failure_details": {r.name: r.failures for r in runs if r.failures},
         "server_start_s": stat(starts), "cell_latency_s": stat(cells),
         "memory_mib": memory, "wall_s": round(seconds, 1),
