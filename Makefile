@@ -131,7 +131,7 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## a class hub on 127.0.0.
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## security test, then the load test with N learners
-	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py -q
+	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_grade.py -q
 	$(PY) -m hub.loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 teacher-report: $(VENV)/.installed-hub  ## who solved what: teacher-report.html (+ chart) from the learners' progress

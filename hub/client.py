@@ -121,16 +121,44 @@ class KernelSocket:
 
     @classmethod
     async def open(cls, ws_url: str, token: str, timeout: float = 60) -> KernelSocket:
-        req = HTTPRequest(ws_url, headers={"Authorization": f"token {token}"}, request_timeout=timeout,
-                          connect_timeout=timeout)
-        return cls(await websocket_connect(req))
+        """Connect, and wait until the kernel answers (as JupyterLab does), reconnecting if it drops."""
+        import asyncio
 
-    def _message(self, code: str) -> dict:
+        deadline = time.monotonic() + timeout
+        while True:
+            req = HTTPRequest(ws_url, headers={"Authorization": f"token {token}"}, request_timeout=timeout,
+                              connect_timeout=timeout)
+            sock = cls(await websocket_connect(req))
+            if await sock._ready(min(20.0, max(1.0, deadline - time.monotonic()))):
+                return sock
+            sock.close()
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the kernel at {ws_url} did not answer in {timeout:.0f} s")
+            await asyncio.sleep(1)
+
+    async def _ready(self, timeout: float) -> bool:
+        import asyncio
+
+        msg = self._message("", "kernel_info_request")
+        await self.conn.write_message(json.dumps(msg))
+        try:
+            while True:
+                raw = await asyncio.wait_for(self.conn.read_message(), timeout)
+                if raw is None:
+                    return False
+                reply = json.loads(raw)
+                if reply.get("parent_header", {}).get("msg_id") == msg["header"]["msg_id"] and \
+                        reply["header"]["msg_type"] == "kernel_info_reply":
+                    return True
+        except asyncio.TimeoutError:
+            return False
+
+    def _message(self, code: str, kind: str = "execute_request") -> dict:
         msg_id = uuid.uuid4().hex
         header = {"msg_id": msg_id, "username": "loadtest", "session": self.session,
-                  "msg_type": "execute_request", "version": "5.3", "date": ""}
+                  "msg_type": kind, "version": "5.3", "date": ""}
         content = {"code": code, "silent": False, "store_history": True, "user_expressions": {},
-                   "allow_stdin": False, "stop_on_error": True}
+                   "allow_stdin": False, "stop_on_error": True} if kind == "execute_request" else {}
         return {"header": header, "parent_header": {}, "metadata": {}, "content": content,
                 "channel": "shell", "buffers": []}
 

@@ -127,7 +127,7 @@ def start_hub(n_learners: int, learner_bin: str | None = None, timeout: float = 
                COURSE_HUB_IP="127.0.0.1", COURSE_HUB_PORT=str(port), COURSE_HUB_MODE=mode,
                COURSE_HUB_SERVICE_TOKEN=token, COURSE_HUB_LEARNER_BIN=learner_bin or str(Path(sys.executable).parent))
     env.pop("COURSE_WORKSPACE", None)
-    if mode == "system":
+    if mode == "system" and n_learners:  # learners must not read the course folder
         protect_course()
     log = state / "hub.log"
     with open(log, "wb") as out:
