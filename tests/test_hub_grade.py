@@ -63,6 +63,7 @@ def test_an_infinite_loop_costs_only_the_exercise_that_hangs(graded):
 def test_a_crash_stops_that_notebook_not_the_run(graded):
     _, book = graded
     assert book["crash"]["0.3"] == "0"
+    assert book["crash"]["0.1"] == "2" and book["crash"]["0.2"] == "2", "the cells before the crash still count"
     assert book["full"]["total"] != "0" and "sloppy" in book  # learners after the crash were graded
 
 

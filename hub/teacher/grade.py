@@ -8,7 +8,7 @@ Every exercise is scored 1 point for the course's answer key (what
 (:mod:`hub.grading.hidden`). Writes ``grades/gradebook.csv`` and one
 ``grades/feedback/NAME.html`` per learner inside the collected folder. A
 notebook that hangs or crashes scores 0 for what it could not show and the
-run goes on.
+run goes on (a notebook whose kernel died is graded again without the cell that killed it).
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from pathlib import Path
 
 from .feedback import Score, write_outputs
 
-__all__ = ["build_autograder", "grade_folder", "grade_notebook", "isolation_prefix", "main", "test_file"]
+__all__ = [
+    "build_autograder", "grade_folder", "grade_notebook", "isolation_prefix", "main", "test_file", "without_cell",
+]
 
 REPO = Path(__file__).resolve().parents[2]
 CELL_SECONDS, RUN_SECONDS = 30, 300
@@ -117,9 +119,49 @@ def _scores(results: Path, exercises: list[str], note: str) -> dict[str, Score]:
     return scores
 
 
+def without_cell(notebook: Path, source: str, dest: Path) -> bool:
+    """Write ``notebook`` to ``dest`` with the first code cell whose source is ``source`` emptied.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); nb = d / "a.ipynb"
+    >>> _ = nb.write_text(json.dumps({"cells": [{"cell_type": "code", "source": ["x = 1"]}]}))
+    >>> without_cell(nb, "x = 1", d / "b.ipynb"), json.loads((d / "b.ipynb").read_text())["cells"][0]["source"]
+    (True, '# removed by the grader: this cell stopped the kernel')
+    >>> shutil.rmtree(d)
+    """
+    data = json.loads(notebook.read_text(encoding="utf-8"))
+    for cell in data.get("cells", []):
+        text = cell.get("source", "")
+        if cell.get("cell_type") == "code" and ("".join(text) if isinstance(text, list) else text) == source:
+            cell["source"] = "# removed by the grader: this cell stopped the kernel"
+            dest.write_text(json.dumps(data), encoding="utf-8")
+            return True
+    return False
+
+
+def _otter(notebook: Path, autograder: Path, out: Path, prefix: list[str], run_seconds: int,
+           cell_seconds: int) -> str:
+    """One otter run; '' when it ran to the end, else why not."""
+    env = {k: v for k, v in os.environ.items() if k != "COURSE_WORKSPACE"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    cmd = [*prefix, sys.executable, "-m", "hub.teacher.otter_exec", str(notebook), str(autograder), str(out),
+           str(cell_seconds), str(out / "running-cell.txt")]
+    try:
+        done = subprocess.run(cmd, cwd=out, env=env, capture_output=True, text=True, timeout=run_seconds,
+                              start_new_session=True, check=False)
+    except subprocess.TimeoutExpired:
+        return f"stopped after {run_seconds} s"
+    if done.returncode == 0:
+        return ""
+    last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+    return f"the notebook could not be run to the end ({last[:160]})"
+
+
 def grade_notebook(notebook: Path, exercises: list[str], autograder: Path, prefix: list[str],
                    run_seconds: int = RUN_SECONDS, cell_seconds: int = CELL_SECONDS) -> dict[str, Score]:
     """Grade one submitted notebook in its own process; 0 for every exercise it could not show.
+
+    When a cell kills the kernel, the notebook is graded once more without
+    that cell, so only the exercises that needed it score 0.
 
     >>> d = Path(tempfile.mkdtemp()); ag = build_autograder(["2.1"], d / "ag.zip")
     >>> grade_notebook(d / "missing.ipynb", ["2.1"], ag, [])["2.1"].points
@@ -127,20 +169,16 @@ def grade_notebook(notebook: Path, exercises: list[str], autograder: Path, prefi
     >>> shutil.rmtree(d)
     """
     out = Path(tempfile.mkdtemp(prefix="grade-"))
-    env = {k: v for k, v in os.environ.items() if k != "COURSE_WORKSPACE"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    cmd = [*prefix, sys.executable, "-m", "hub.teacher.otter_exec", str(notebook), str(autograder), str(out),
-           str(cell_seconds)]
-    note = ""
     try:
-        done = subprocess.run(cmd, cwd=out, env=env, capture_output=True, text=True, timeout=run_seconds,
-                              start_new_session=True, check=False)
-        if done.returncode != 0:
-            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            note = f"the notebook could not be run to the end ({last[:160]})"
-    except subprocess.TimeoutExpired:
-        note = f"stopped after {run_seconds} s"
-    try:
+        note = _otter(notebook, autograder, out, prefix, run_seconds, cell_seconds)
+        trace = out / "running-cell.txt"
+        if note and not note.startswith("stopped") and trace.is_file():
+            retry = out / "retry"
+            retry.mkdir()
+            if without_cell(notebook, trace.read_text(encoding="utf-8"), retry / notebook.name):
+                again = _otter(retry / notebook.name, autograder, retry, prefix, run_seconds, cell_seconds)
+                if not again:
+                    return _scores(retry / "results.json", exercises, "a cell stopped the kernel; graded without it")
         return _scores(out / "results.json", exercises, note)
     finally:
         shutil.rmtree(out, ignore_errors=True)

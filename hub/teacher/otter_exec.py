@@ -1,11 +1,13 @@
 """One ``otter run`` (otter-grader's non-container grader) with a per-cell time limit.
 
-``python -m hub.teacher.otter_exec SUBMISSION.ipynb AUTOGRADER.zip OUT_DIR SECONDS``
+``python -m hub.teacher.otter_exec SUBMISSION.ipynb AUTOGRADER.zip OUT_DIR SECONDS TRACE``
 
 otter's executor (nbconvert's ExecutePreprocessor) waits forever on a cell
 by default; here a cell that runs longer than SECONDS is interrupted and the
 notebook goes on, so an infinite loop costs only the exercises that depend on
-it. :mod:`hub.teacher.grade` runs this in its own process (and network
+it. Before each cell its source is written to TRACE, so that when a cell
+kills the kernel the grader knows which one it was.
+:mod:`hub.teacher.grade` runs this in its own process (and network
 namespace), with a limit on the whole run as well.
 """
 
@@ -16,12 +18,14 @@ import sys
 __all__ = ["main", "timed_executor"]
 
 
-def timed_executor(seconds: int):
+def timed_executor(seconds: int, trace: str | None = None):
     """nbconvert's ExecutePreprocessor with a per-cell timeout that interrupts and carries on.
 
     >>> timed_executor(5)().timeout, timed_executor(5)().interrupt_on_timeout
     (5, True)
     """
+    from pathlib import Path
+
     from nbconvert.preprocessors import ExecutePreprocessor
 
     class TimedExecutePreprocessor(ExecutePreprocessor):
@@ -29,16 +33,21 @@ def timed_executor(seconds: int):
             super().__init__(**kw)
             self.timeout, self.interrupt_on_timeout = seconds, True
 
+        def preprocess_cell(self, cell, resources, index):
+            if trace and cell.get("cell_type") == "code":
+                Path(trace).write_text(cell.get("source", ""), encoding="utf-8")
+            return super().preprocess_cell(cell, resources, index)
+
     return TimedExecutePreprocessor
 
 
 def main(argv: list[str] | None = None) -> int:
     """Grade one submission; otter writes ``results.json`` into OUT_DIR."""
-    submission, autograder, out, seconds = argv or sys.argv[1:]
+    submission, autograder, out, seconds, trace = argv or sys.argv[1:]
     import nbconvert.preprocessors
     import otter.run
 
-    nbconvert.preprocessors.ExecutePreprocessor = timed_executor(int(seconds))
+    nbconvert.preprocessors.ExecutePreprocessor = timed_executor(int(seconds), trace)
     otter.run.main(submission, autograder=autograder, output_dir=out, no_logo=True)
     return 0
 

@@ -72,7 +72,8 @@ def draw_chart(progress: ClassProgress):
     ax.set_xlabel("exercise")
     ax.set_title("Where the class is: filled = solved, hatched = tried, not solved yet, empty = not started",
                  fontsize=9, loc="left")
-    ax.legend(handles=[Patch(facecolor=f, hatch=h, edgecolor="#444444", label=s) for s, (f, h) in _FILL.items()],
+    labels = {"solved": "solved", "attempted": "tried, not solved yet", "not started": "not started"}
+    ax.legend(handles=[Patch(facecolor=f, hatch=h, edgecolor="#444444", label=labels[s]) for s, (f, h) in _FILL.items()],
               loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
