@@ -27,7 +27,7 @@ def _variant(dest: Path, replace: dict[str, str]) -> None:
     for cell in nb["cells"]:
         source = "".join(cell["source"])
         for marker, code in replace.items():
-            if cell["cell_type"] == "code" and source.lstrip().startswith(marker):
+            if cell["cell_type"] == "code" and marker in source:
                 cell["source"] = code
     dest.parent.mkdir(parents=True)
     dest.write_text(json.dumps(nb), encoding="utf-8")

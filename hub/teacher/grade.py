@@ -138,6 +138,17 @@ def without_cell(notebook: Path, source: str, dest: Path) -> bool:
     return False
 
 
+def _graded(results: Path) -> bool:
+    """Whether otter's results hold any exercise's test (``q<id>``).
+
+    >>> _graded(Path("no-such-results.json"))
+    False
+    """
+    if not results.is_file():
+        return False
+    return any(t.get("name", "").startswith("q") for t in json.loads(results.read_text()).get("tests", []))
+
+
 def _otter(notebook: Path, autograder: Path, out: Path, prefix: list[str], run_seconds: int,
            cell_seconds: int) -> str:
     """One otter run; '' when it ran to the end, else why not."""
@@ -171,13 +182,15 @@ def grade_notebook(notebook: Path, exercises: list[str], autograder: Path, prefi
     out = Path(tempfile.mkdtemp(prefix="grade-"))
     try:
         note = _otter(notebook, autograder, out, prefix, run_seconds, cell_seconds)
+        if not note and not _graded(out / "results.json"):  # otter ran, but the kernel died before the tests
+            note = "the kernel stopped before the tests could run"
         trace = out / "running-cell.txt"
         if note and not note.startswith("stopped") and trace.is_file():
             retry = out / "retry"
             retry.mkdir()
             if without_cell(notebook, trace.read_text(encoding="utf-8"), retry / notebook.name):
                 again = _otter(retry / notebook.name, autograder, retry, prefix, run_seconds, cell_seconds)
-                if not again:
+                if not again and _graded(retry / "results.json"):
                     return _scores(retry / "results.json", exercises, "a cell stopped the kernel; graded without it")
         return _scores(out / "results.json", exercises, note)
     finally:

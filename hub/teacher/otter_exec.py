@@ -18,11 +18,15 @@ import sys
 __all__ = ["main", "timed_executor"]
 
 
-def timed_executor(seconds: int, trace: str | None = None):
+def timed_executor(seconds: int, trace: str | None = None, own: frozenset = frozenset()):
     """nbconvert's ExecutePreprocessor with a per-cell timeout that interrupts and carries on.
 
-    >>> timed_executor(5)().timeout, timed_executor(5)().interrupt_on_timeout
-    (5, True)
+    The limit applies to the learner's cells (sources in ``own``); otter's
+    own cells (set-up, and the one that runs every test) get ten times as long.
+
+    >>> e = timed_executor(5, own=frozenset({"x = 1"}))()
+    >>> e.interrupt_on_timeout, e.limit_for({"source": "x = 1"}), e.limit_for({"source": "grader.check_all()"})
+    (True, 5, 50)
     """
     from pathlib import Path
 
@@ -33,9 +37,14 @@ def timed_executor(seconds: int, trace: str | None = None):
             super().__init__(**kw)
             self.timeout, self.interrupt_on_timeout = seconds, True
 
+        def limit_for(self, cell) -> int:
+            return seconds if cell.get("source", "") in own else 10 * seconds
+
         def preprocess_cell(self, cell, resources, index):
-            if trace and cell.get("cell_type") == "code":
-                Path(trace).write_text(cell.get("source", ""), encoding="utf-8")
+            if cell.get("cell_type") == "code":
+                self.timeout = self.limit_for(cell)
+                if trace:
+                    Path(trace).write_text(cell.get("source", ""), encoding="utf-8")
             return super().preprocess_cell(cell, resources, index)
 
     return TimedExecutePreprocessor
@@ -45,9 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     """Grade one submission; otter writes ``results.json`` into OUT_DIR."""
     submission, autograder, out, seconds, trace = argv or sys.argv[1:]
     import nbconvert.preprocessors
+    import nbformat
     import otter.run
 
-    nbconvert.preprocessors.ExecutePreprocessor = timed_executor(int(seconds), trace)
+    cells = nbformat.read(submission, as_version=4).cells
+    own = frozenset(c.source for c in cells if c.cell_type == "code")
+    nbconvert.preprocessors.ExecutePreprocessor = timed_executor(int(seconds), trace, own)
     otter.run.main(submission, autograder=autograder, output_dir=out, no_logo=True)
     return 0
 
