@@ -40,10 +40,10 @@ def graded(tmp_path_factory):
     shutil.copy(SOLUTION, folder / "full" / SOLUTION.name)
     _variant(folder / "loops" / SOLUTION.name, {"answer_0_2 =": "while True:\n    pass\n"})
     _variant(folder / "crash" / SOLUTION.name, {"answer_0_3 =": "import os\nos._exit(1)\n"})
-    # Live check() accepts a list with a repeat for a set; the hidden check does not.
+    # Live check() accepts paragraph numbers as floats (4.0); the hidden check wants them as the data has them.
     _variant(folder / "sloppy" / SOLUTION.name, {"answer_0_4 =": (
-        "answer_0_4 = [p.number for p in article.paragraphs if p.text.startswith('\"')]\n"
-        "answer_0_4 = answer_0_4 + answer_0_4[-1:]\ncheck('0.4', answer_0_4)\n")})
+        "answer_0_4 = [float(p.number) for p in article.paragraphs if p.text.startswith('\"')]\n"
+        "check('0.4', answer_0_4)\n")})
     grade_folder(folder, run_seconds=240, cell_seconds=10)
     with open(folder / "grades" / "gradebook.csv", newline="", encoding="utf-8") as f:
         return folder, {row["learner"]: row for row in csv.DictReader(f)}

@@ -6,7 +6,8 @@ key lists in ``accept``. The hidden check asks for what a finished piece of
 evidence needs: the value exactly as the source gives it.
 
 * ``number``: the exact value (an int where a count is asked; a float to 9 places);
-* ``set``: every item spelt exactly as in the data (case, accents, spaces), no extras, no repeats;
+* ``set``: every item exactly as in the data: names spelt as there (case, accents, spaces),
+  numbers of the same type (a paragraph number is an int, not 4.0), nothing missing or extra;
 * ``text``: the exact text of the source (stripped of outer spaces);
 * ``custom`` (tables and functions judged by their own rule): the public check
   is the whole check, so the hidden one repeats the course's judgement.
@@ -26,12 +27,17 @@ __all__ = ["EXTRA", "hidden_verdict"]
 EXTRA: dict[str, tuple[Callable[[Any, Any], bool], str]] = {}
 
 
+def _plain(v: Any) -> Any:
+    v = v.item() if hasattr(v, "item") and not isinstance(v, str) else v
+    return v.strip() if isinstance(v, str) else v
+
+
 def _items(value: Any) -> list | None:
     if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
         return None
     try:
-        return [v.strip() if isinstance(v, str) else v for v in list(value)]
-    except TypeError:
+        return [_plain(v) for v in list(value)]
+    except (TypeError, ValueError):
         return None
 
 
@@ -47,14 +53,17 @@ def _exact_number(answer: Any, expected: Any) -> bool:
 
 def _exact_set(answer: Any, expected: Any) -> bool:
     got, want = _items(answer), _items(expected)
-    return got is not None and want is not None and len(got) == len(set(got)) and set(got) == set(want)
+    if got is None or want is None or set(got) != set(want):
+        return False
+    kinds = {v: type(v) for v in want}
+    return all(type(v) is kinds[v] for v in got)
 
 
 def _exact_text(answer: Any, expected: Any) -> bool:
     return isinstance(answer, str) and answer.strip() == str(expected).strip()
 
 
-RULES = {"number": (_exact_number, "the exact value"), "set": (_exact_set, "every item spelt exactly as in the data"),
+RULES = {"number": (_exact_number, "the exact value"), "set": (_exact_set, "every item exactly as in the data"),
          "text": (_exact_text, "the exact text of the source")}
 
 
@@ -64,7 +73,9 @@ def hidden_verdict(question, answer: Any) -> tuple[bool, str]:
     >>> from helpers.exercises import Question
     >>> q = Question("9.70", "set", ["New Zealand", "Japan"])
     >>> hidden_verdict(q, ["Japan", "New Zealand"]), hidden_verdict(q, ["japan", "new zealand"])[0]
-    ((True, 'every item spelt exactly as in the data'), False)
+    ((True, 'every item exactly as in the data'), False)
+    >>> q = Question("9.72", "set", [3, 5]); hidden_verdict(q, [3, 3, 5])[0], hidden_verdict(q, [3.0, 5])[0]
+    (True, False)
     >>> hidden_verdict(Question("9.71", "number", 5), 5.0)[0], hidden_verdict(Question("9.71", "number", 5), "5")[0]
     (True, False)
     """
