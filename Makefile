@@ -35,6 +35,9 @@ help:  ## list the commands
 	@echo "make test-site     build both editions and check every page in headless Chromium"
 	@echo "make bench         time the parser and the quotation finder on 1x, 10x and 100x the seed"
 	@echo "make chart-baselines  after an intended chart change: redraw tests/baseline/ (also: make chart-baselines-legacy)"
+	@echo "make hub CLASS=roster.csv   a class JupyterHub on this machine (docs/classroom.md)"
+	@echo "make test-hub N=20 load test with N learners on a real hub, and the security test"
+	@echo "make teacher-report / collect / grade SUB=submissions/DATE   the teacher's tools"
 	@echo "make clean         remove .venv and build outputs"
 
 # --- set-up ---------------------------------------------------------------
@@ -133,3 +136,56 @@ test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info
+
+# --- the class hub (docs/classroom.md) ----------------------------------------
+# make hub CLASS=roster.csv   a JupyterHub for a class on this machine (root: real accounts)
+# make test-hub N=20          the load test (N learners) and the security test
+# make teacher-report / collect / grade   the teacher's tools (CLASS=..., SUB=...)
+CLASS       ?= hub/roster.example.csv
+N           ?= 3
+IP          ?= 127.0.0.1
+PORT        ?= 8000
+SUB         ?=
+HUB_ARGS    ?=
+# Learners run from their own environment, outside the course folder (which
+# the hub makes private), as The Littlest JupyterHub does. Without root the
+# demo's servers use .venv itself.
+LEARNER_ENV ?= $(if $(filter 0,$(shell id -u 2>/dev/null)),/opt/course-hub/learner-env,$(abspath $(VENV)))
+# A Python every account can run (a pyenv one under /root is not).
+LEARNER_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
+HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
+.PHONY: hub test-hub teacher-report collect grade learner-env
+
+$(VENV)/.installed-hub: pyproject.toml $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -e ".[test,hub]"
+	@touch $@
+
+$(HUB_PROXY): hub/package.json hub/package-lock.json
+	@command -v npm >/dev/null || { echo "The hub's proxy needs Node.js and npm (apt install nodejs npm)"; exit 1; }
+	cd hub && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py) \
+  hub/learner-env.sh $(VENV)/.installed-hub
+	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
+	@touch $@
+
+learner-env: $(LEARNER_ENV)/.installed-learner
+
+hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## a class hub on 127.0.0.1:8000 (IP=0.0.0.0 needs SSL_CERT/SSL_KEY)
+	$(PY) -m hub.serve --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin \
+	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
+
+test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## security test, then the load test with N learners
+	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_grade.py -q
+	$(PY) -m hub.loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+
+teacher-report: $(VENV)/.installed-hub  ## who solved what: teacher-report.html (+ chart) from the learners' progress
+	$(PY) -m hub.teacher.report --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out teacher-report.html
+
+collect: $(VENV)/.installed-hub  ## copy every learner's notebooks into submissions/YYYY-MM-DD/
+	$(PY) -m hub.teacher.collect --roster $(CLASS) --out submissions
+
+grade: $(VENV)/.installed-hub  ## grade a collected folder: make grade SUB=submissions/2026-12-01
+	@test -n "$(SUB)" || { echo "Say which submissions: make grade SUB=submissions/YYYY-MM-DD"; exit 2; }
+	$(PY) -m hub.teacher.grade $(SUB)

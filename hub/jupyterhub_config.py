@@ -1,0 +1,120 @@
+"""JupyterHub configuration for a class on one machine (``make hub CLASS=roster.csv``).
+
+Read by ``jupyterhub -f hub/jupyterhub_config.py``; ``hub/serve.py`` starts it
+and sets the ``COURSE_HUB_*`` variables below. Every default is the safe one:
+loopback only, a password for everyone, learners are not admins, each
+learner's server runs as that learner (when the hub runs as root).
+"""
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from hub.accounts import ensure_workspace, place_for  # noqa: E402
+from hub.roster import read_roster  # noqa: E402
+
+c = get_config()  # noqa: F821  (provided by JupyterHub when it reads this file)
+
+env = os.environ.get
+STATE = Path(env("COURSE_HUB_STATE", HERE / ".state")).resolve()
+MODE = env("COURSE_HUB_MODE", "system" if os.geteuid() == 0 else "simple")
+LEARNER_BIN = Path(env("COURSE_HUB_LEARNER_BIN", Path(sys.executable).parent))
+IP = env("COURSE_HUB_IP", "127.0.0.1")
+PORT = int(env("COURSE_HUB_PORT", "8000"))
+roster = read_roster(env("COURSE_HUB_ROSTER", HERE / "roster.example.csv"))
+
+# --- where the hub listens, and its own files ------------------------------
+scheme = "https" if env("COURSE_HUB_SSL_CERT") else "http"
+c.JupyterHub.bind_url = f"{scheme}://{IP}:{PORT}/"
+if scheme == "https":
+    c.JupyterHub.ssl_cert = env("COURSE_HUB_SSL_CERT")
+    c.JupyterHub.ssl_key = env("COURSE_HUB_SSL_KEY")
+c.JupyterHub.hub_ip = "127.0.0.1"
+c.JupyterHub.hub_port = PORT + 2
+c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{PORT + 1}"
+c.ConfigurableHTTPProxy.command = [str(HERE / "node_modules" / ".bin" / "configurable-http-proxy")]
+c.ConfigurableHTTPProxy.auth_token = (STATE / "proxy-token").read_text().strip()
+c.ConfigurableHTTPProxy.pid_file = str(STATE / "proxy.pid")
+c.JupyterHub.cookie_secret_file = str(STATE / "cookie-secret")
+c.JupyterHub.db_url = f"sqlite:///{STATE / 'jupyterhub.sqlite'}"
+c.JupyterHub.pid_file = str(STATE / "jupyterhub.pid")
+c.JupyterHub.cleanup_servers = True  # stopping the hub stops every learner's server
+
+# --- who may log in --------------------------------------------------------
+# Per-learner passwords chosen at first login (stored bcrypt-hashed in the
+# state folder); only the roster's names, never a new account from the form.
+c.JupyterHub.authenticator_class = "firstuseauthenticator.FirstUseAuthenticator"
+c.FirstUseAuthenticator.dbm_path = str(STATE / "passwords.dbm")
+c.FirstUseAuthenticator.create_users = False
+c.FirstUseAuthenticator.min_password_length = 8
+c.Authenticator.allowed_users = set(roster.learners) | set(roster.teachers)
+c.Authenticator.admin_users = set(roster.teachers)
+
+# --- each learner's server -------------------------------------------------
+if MODE == "system":
+    c.JupyterHub.spawner_class = "jupyterhub.spawner.LocalProcessSpawner"
+else:  # one-teacher demo without root: every server runs as the hub's user
+    c.JupyterHub.spawner_class = "jupyterhub.spawner.SimpleLocalProcessSpawner"
+    c.SimpleLocalProcessSpawner.home_dir_template = str(STATE / "homes" / "{username}")
+c.Spawner.cmd = [str(LEARNER_BIN / "jupyterhub-singleuser")]
+c.Spawner.notebook_dir = "~/workspace"
+c.Spawner.default_url = "/lab/tree/00-start-here.ipynb"
+c.Spawner.disable_user_config = True
+c.Spawner.args = ["--ServerApp.terminals_enabled=False"]  # as `make lab`: the notebooks need no shell
+c.Spawner.start_timeout = int(env("COURSE_HUB_START_TIMEOUT", "180"))  # default 60 s: too short for 20 at once
+c.Spawner.http_timeout = int(env("COURSE_HUB_START_TIMEOUT", "180"))  # default 30 s
+c.JupyterHub.concurrent_spawn_limit = int(env("COURSE_HUB_SPAWN_LIMIT", "40"))
+c.JupyterHub.active_server_limit = int(env("COURSE_HUB_SERVER_LIMIT", "0"))
+
+
+def _make_place(name):
+    place = place_for(name, MODE, STATE)
+    return place, ensure_workspace(place)
+
+
+async def _prepare(spawner):
+    """Before a server starts: the learner's account (root only) and workspace.
+
+    In a thread: useradd and the workspace copy take seconds, and the hub's
+    event loop must keep serving the rest of the class meanwhile.
+    """
+    place, created = await asyncio.get_running_loop().run_in_executor(None, _make_place, spawner.user.name)
+    if created:
+        spawner.log.info("course: created the workspace of %s in %s", spawner.user.name, place.workspace)
+    spawner.environment = {**spawner.environment, "COURSE_WORKSPACE": str(place.workspace)}
+    if MODE == "simple":
+        spawner.notebook_dir = str(place.workspace)
+
+
+c.Spawner.pre_spawn_hook = _prepare
+
+# --- services --------------------------------------------------------------
+roles = [
+    {
+        "name": "idle-culler",
+        "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
+        "services": ["idle-culler"],
+    }
+]
+services = [
+    {
+        "name": "idle-culler",
+        "command": [
+            sys.executable, "-m", "jupyterhub_idle_culler",
+            f"--timeout={int(env('COURSE_HUB_CULL_TIMEOUT', '3600'))}",
+        ],
+    }
+]
+if env("COURSE_HUB_SERVICE_TOKEN"):  # the teacher's tools and the load test use it
+    services.append({"name": "course-admin", "api_token": env("COURSE_HUB_SERVICE_TOKEN")})
+    roles.append({
+        "name": "course-admin",
+        "scopes": ["admin:users", "admin:servers", "tokens", "list:users", "read:users"],
+        "services": ["course-admin"],
+    })
+c.JupyterHub.services = services
+c.JupyterHub.load_roles = roles

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Build the learners' environment for the hub: hub/learner-env.sh ENV PYTHON
+# (make learner-env runs it). As The Littlest JupyterHub does, learners run
+# from an environment of their own, readable by every account, outside the
+# course folder (which the hub makes private). ENV/course is a copy of the
+# learner-facing course only: helpers (with the answer keys check() needs),
+# the articles, the student notebooks; never notebooks/solutions or hub/.
+set -euo pipefail
+env_dir=$1 python=$2
+course="$env_dir/course"
+"$python" -m venv "$env_dir"
+"$env_dir/bin/pip" install --quiet --upgrade pip
+rm -rf "$course"
+mkdir -p "$course/notebooks" "$course/tests" "$course/docs"
+cp -r pyproject.toml README.md LICENSE helpers seeds "$course/"
+cp notebooks/[0-9][0-9]-*.ipynb "$course/notebooks/"
+cp -r tests/articles "$course/tests/"
+[ -f docs/glossary.md ] && cp docs/glossary.md "$course/docs/"
+find "$course" -name __pycache__ -prune -exec rm -rf {} +
+"$env_dir/bin/pip" install --quiet -e "$course[hub-learner]"
+chmod -R a+rX "$env_dir"
+# Every learner account must be able to run it (a Python under /root cannot).
+runuser -u nobody -- "$env_dir/bin/python" -c "import helpers" || {
+  echo "The learner environment $env_dir cannot be used by other accounts: give LEARNER_PYTHON=/usr/bin/python3"
+  exit 1
+}

@@ -1,0 +1,149 @@
+"""A real class hub keeps learners apart: tokens, servers, files, admin rights, the address it listens on.
+
+Runs only where a learner environment is given (``make test-hub`` sets
+``COURSE_HUB_LEARNER_BIN``); the file checks need root (real accounts).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("jupyterhub")
+LEARNER_BIN = os.environ.get("COURSE_HUB_LEARNER_BIN")
+pytestmark = pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environment: run make test-hub")
+
+from hub.client import KernelSocket, login, request  # noqa: E402
+from hub.harness import running_hub  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+async def _setup(hub):
+    tokens = {}
+    for name in hub.learners + hub.teachers:
+        ok, _ = await login(hub.url, name, "pw-" + name)
+        assert ok, f"first login of {name} failed"
+        reply = await request("POST", f"{hub.api}/users/{name}/tokens", hub.service_token, {"note": "test"})
+        tokens[name] = reply.json()["token"]
+    for name in hub.learners:
+        reply = await request("POST", f"{hub.api}/users/{name}/server", tokens[name], timeout=180)
+        assert reply.code in (201, 202), reply.body
+    for name in hub.learners:
+        for _ in range(240):
+            user = (await request("GET", f"{hub.api}/users/{name}", tokens[name])).json()
+            if user["servers"].get("", {}).get("ready"):
+                break
+            await asyncio.sleep(0.5)
+        else:
+            pytest.fail(f"the server of {name} did not start")
+    return tokens
+
+
+@pytest.fixture(scope="module")
+def classroom():
+    with running_hub(2, LEARNER_BIN) as hub:
+        tokens = asyncio.run(_setup(hub))
+        yield hub, tokens
+
+
+def _code(hub, method, path, token=None, body=None):
+    return asyncio.run(request(method, hub.url.rstrip("/") + path, token, body)).code
+
+
+def test_the_api_refuses_requests_without_a_token(classroom):
+    hub, _ = classroom
+    assert _code(hub, "GET", "/hub/api/users") == 403
+    assert _code(hub, "POST", f"/hub/api/users/{hub.learners[0]}/server") == 403
+    assert _code(hub, "GET", "/hub/api/users", "not-a-real-token") == 403
+
+
+def test_a_learners_token_cannot_reach_another_learners_server(classroom):
+    hub, tokens = classroom
+    a, b = hub.learners
+    assert _code(hub, "GET", f"/user/{a}/api/contents", tokens[a]) == 200
+    assert _code(hub, "GET", f"/user/{b}/api/contents", tokens[a]) == 403
+    assert _code(hub, "GET", f"/user/{b}/api/kernels", tokens[a]) == 403
+    assert _code(hub, "DELETE", f"/hub/api/users/{b}/server", tokens[a]) in (403, 404)
+    assert _code(hub, "GET", "/hub/api/users", tokens[a]) == 403
+
+
+def test_learners_are_not_admins_and_teachers_are(classroom):
+    hub, tokens = classroom
+    a = hub.learners[0]
+    users = asyncio.run(request("GET", f"{hub.api}/users", hub.service_token)).json()
+    admin = {u["name"]: u["admin"] for u in users}
+    assert admin[a] is False and admin[hub.teachers[0]] is True
+    assert _code(hub, "POST", "/hub/api/users", tokens[a], {"usernames": ["intruder"]}) == 403
+
+
+def test_a_second_login_needs_the_password_set_at_first_login(classroom):
+    hub, _ = classroom
+    ok, _ = asyncio.run(login(hub.url, hub.learners[0], "someone-else-guessing"))
+    assert not ok
+
+
+def _run_in_kernel(hub, token, name, code):
+    async def go():
+        base = f"{hub.url}user/{name}/api"
+        session = (await request("POST", f"{base}/sessions", token,
+                                 {"path": "probe.ipynb", "type": "notebook", "name": "probe",
+                                  "kernel": {"name": "python3"}})).json()
+        ws = hub.url.replace("http", "ws", 1) + f"user/{name}/api/kernels/{session['kernel']['id']}/channels"
+        sock = await KernelSocket.open(ws, token)
+        try:
+            return await sock.run(code)
+        finally:
+            sock.close()
+            await request("DELETE", f"{base}/sessions/{session['id']}", token)
+
+    return asyncio.run(go())
+
+
+PROBE = """
+import os
+for path in {paths!r}:
+    try:
+        open(path, "rb").close() if os.path.isfile(path) else os.listdir(path)
+        print("READ", path)
+    except PermissionError:
+        print("DENIED", path)
+"""
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="learners are separate accounts only on a root hub")
+def test_a_learner_cannot_read_other_learners_files_or_the_instructor_versions(classroom):
+    hub, tokens = classroom
+    a, b = hub.learners
+    other = Path("/home") / b / "workspace"
+    assert (other / "00-start-here.ipynb").exists()
+    secret = [str(other / "00-start-here.ipynb"), str(other),
+              str(REPO / "notebooks" / "solutions" / "02-acsa.ipynb"), str(REPO / "hub" / "grading"),
+              str(hub.state / "passwords.dbm"), str(hub.state / "cookie-secret")]
+    own = str(Path("/home") / a / "workspace" / "00-start-here.ipynb")
+    result = _run_in_kernel(hub, tokens[a], a, PROBE.format(paths=[own, *secret]))
+    assert result.ok, result
+    lines = result.output.split("\n")
+    assert f"READ {own}" in lines
+    for path in secret:
+        assert f"DENIED {path}" in lines, result.output
+
+
+def _listening(port: int) -> set[str]:
+    found = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        host, p = local.split(":")
+        if state == "0A" and int(p, 16) == port:
+            found.add(".".join(str(int(host[i:i + 2], 16)) for i in (6, 4, 2, 0)))
+    return found
+
+
+def test_the_hub_listens_on_loopback_only(classroom):
+    hub, _ = classroom
+    port = int(hub.url.rsplit(":", 1)[1].strip("/"))
+    assert _listening(port) == {"127.0.0.1"}
+    assert not any(_listening(port + i) - {"127.0.0.1"} for i in (1, 2))
