@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 03 Information security](03-information-security.ipynb) | 04 The regional context | [05 Capstone →](05-capstone.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 38 code cells to run, 9 exercises, 3 of them judgements, a discussion).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 40 code cells to run, 9 exercises, 3 of them judgements, a discussion).
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
 # notebook uses, such as *ANZUS*, *AUKUS*, the
@@ -175,11 +175,14 @@ check("4.2", answer_4_2)
 helpers.distances_chart(d)
 plt.show()
 
+# %%
+print(textwrap.fill(helpers.describe_distances_chart(d), 80))
+
 # %% [markdown]
 # Wellington is the 7th nearest of Japan's 14 partners; Seoul is the nearest
 # and Washington, D.C. the farthest. (Source: the course's `places.csv`,
-# distances on a sphere. Text version:
-# `print(helpers.describe_distances_chart(d))`.) Distance is not closeness:
+# distances on a sphere; the cell above gives the chart in words, from
+# `helpers.describe_distances_chart(d)`.) Distance is not closeness:
 # the United States, Japan's ally (Part 2), is the farthest of all.
 #
 # ## A timeline runs from a first study to the signing
@@ -220,12 +223,15 @@ check("4.3", answer_4_3)
 helpers.milestones_timeline(ms)
 plt.show()
 
+# %%
+print(textwrap.fill(helpers.describe_milestones_timeline(ms), 80))
+
 # %% [markdown]
 # The steps are uneven: one in 2014, then nothing in this table until 2022,
 # then six steps in under four years. The hollow diamond is the defence
 # plan, dated only to the month. (Source: the course's `milestones.csv`,
-# from MOFA and news reports. Text version:
-# `print(helpers.describe_milestones_timeline(ms))`.) The gap from 2014 to
+# from MOFA and news reports; the cell above gives the chart in words, from
+# `helpers.describe_milestones_timeline(ms)`.) The gap from 2014 to
 # 2022 is not empty, though: Part 2 fills it.
 #
 # # Part 2 · The strategic context
