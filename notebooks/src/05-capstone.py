@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 150 minutes for a learner who knows variables, lists and a loop (about 4,100 words to read and 1,800 more in the cells' outputs, 43 code cells to run, 8 exercises, 2 of them judgements, a chart title and a one-page briefing to write); in class, set the briefing as homework.
+# **Time:** about 150 minutes for a learner who knows variables, lists and a loop (about 4,100 words to read and 1,800 more in the cells' outputs, 46 code cells to run, 8 exercises, 2 of them judgements, a chart title and a one-page briefing to write); in class, set the briefing as homework.
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
 # notebook uses, such as *briefing*, *as of*
