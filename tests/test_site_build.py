@@ -96,6 +96,16 @@ def test_the_home_page_takes_titles_and_minutes_from_course_toml(copy, tmp_path)
         assert f"{lesson.heading} <notebooks/{lesson.stem}>" in index
 
 
+def test_the_course_table_of_notebook_00_gives_each_notebooks_own_time():
+    """Notebook 00's table of minutes agrees with course.toml, which the test above ties to each notebook."""
+    import re
+
+    source = (REPO / "notebooks" / "src" / "00-start-here.py").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^# \| .*?(\d\d)[ -][^|]*\|[^|]*\| (\d+) \|$", source, flags=re.M))
+    wanted = {lesson.stem[:2]: str(lesson.minutes) for lesson in load_course(COURSE).lessons}
+    assert rows == wanted, "fix the minutes in notebook 00's course table (its markdown, not its setup cell)"
+
+
 def test_a_listed_notebook_that_is_missing_stops_the_build_with_its_name(copy, tmp_path):
     (copy / "notebooks" / "03-information-security.ipynb").unlink()
     with pytest.raises(
@@ -114,9 +124,14 @@ def test_a_notebook_not_listed_stops_the_build(copy, tmp_path):
 def test_a_time_that_differs_from_course_toml_is_named(copy, tmp_path):
     toml = copy / "notebooks" / "course.toml"
     text = toml.read_text(encoding="utf-8")
-    toml.write_text(text.replace("minutes = 70", "minutes = 65"), encoding="utf-8")
+    stated = next(lesson.minutes for lesson in load_course(toml).lessons if lesson.stem == "05-capstone")
+    block = text.index('stem = "05-capstone"')
+    wrong = text[:block] + text[block:].replace(f"minutes = {stated}", f"minutes = {stated - 5}", 1)
+    assert wrong != text
+    toml.write_text(wrong, encoding="utf-8")
     with pytest.raises(
-        ManifestError, match=r'05-capstone\.ipynb says "about 70 minutes" but course\.toml says minutes = 65'
+        ManifestError,
+        match=rf'05-capstone\.ipynb says "about {stated} minutes" but course\.toml says minutes = {stated - 5}',
     ):
         stage.stage(copy, "student", tmp_path / "out")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..context import load_context
 from ..datasets import distances_from, load_agreements, load_milestones
 from ..exercises import Question, register
+from ..maps import partners_on
 
 __all__ = ["QUESTIONS"]
 
@@ -43,6 +44,53 @@ def _context_ids(topic: str, kind: str | None = None, *, exclude_kind: str | Non
     if exclude_kind is not None:
         keep &= ctx["kind"] != exclude_kind
     return sorted(ctx.loc[keep, "id"])
+
+
+# Europe, for exercise 4.9: a box of latitude and longitude around the continent (NATO sits at Brussels).
+_EUROPE_LAT, _EUROPE_LON = (35.0, 72.0), (-25.0, 45.0)
+_MAP_DAY = "2025-12-19"
+
+
+def _in_europe(lat: float, lon: float) -> bool:
+    return _EUROPE_LAT[0] <= lat <= _EUROPE_LAT[1] and _EUROPE_LON[0] <= lon <= _EUROPE_LON[1]
+
+
+def _map_facts(as_of: str = _MAP_DAY) -> dict:
+    """The numbers exercise 4.9 states, computed from the map's table of partners on ``as_of``."""
+    t = partners_on(as_of).reset_index(drop=True)
+    europe = [r.place for r in t.itertuples() if _in_europe(r.lat, r.lon)]
+    dashed = [r.place for r in t.itertuples() if not r.any_in_force]
+    km = {r.place: round(r.distance_km) for r in t.itertuples()}
+    return {
+        "n": len(t),
+        "europe": europe,
+        "dashed": dashed,
+        "dashed_elsewhere": [p for p in dashed if p not in europe],
+        "km": km,
+        "rank": {r.place: i + 1 for i, r in enumerate(t.itertuples())},
+    }
+
+
+def _nine_options() -> dict:
+    f = _map_facts()
+    km, rank, n = f["km"], f["rank"], f["n"]
+    nearer = [p for p in km if km[p] < km["Wellington"]]
+    eu = f["europe"]
+    return {
+        "A": "a flat map cannot keep distances: the Robinson projection is a compromise that shows the "
+        f"whole world, and distorts distances, most towards its edges and the poles. Wellington is {km['Wellington']:,} "
+        f"km from Tokyo, number {rank['Wellington']} of {n} partners from the nearest: {len(nearer)} capitals "
+        f"are nearer, among them Canberra ({km['Canberra']:,} km), Kyiv ({km['Kyiv']:,} km) and Berlin "
+        f"({km['Berlin']:,} km). Read distances from the table, not from the map.",
+        "B": f"the evidence supports this: {len(eu)} of the {n} partners are placed in Europe "
+        f"({', '.join(eu)}; NATO at its seat in Brussels), and Wellington, at {km['Wellington']:,} km, is "
+        f"farther from Tokyo than Berlin ({km['Berlin']:,} km) or Kyiv ({km['Kyiv']:,} km).",
+        "C": f"{len(f['dashed'])} lines are dashed on {_MAP_DAY} (no agreement known in force): to "
+        f"{', '.join(f['dashed'])}. The one to {', '.join(f['dashed_elsewhere'])} does not go to Europe.",
+        "D": "the lines are great circles, the shortest paths on the globe from Tokyo to each capital; a flat "
+        "map draws them bent, towards the pole. They say nothing about how an agreement was negotiated: "
+        "each agreement in the data is between Japan and one partner.",
+    }
 
 
 # Hints for the commonest wrong answers, shared by their spellings (partner or place).
@@ -257,6 +305,17 @@ QUESTIONS = tuple(
             },
             hint="A headline must be true in every word: test each against the data and the context rows.",
             fact="Headlines that overstate are common: the course's data shows which words a source supports.",
+        ),
+        Question(
+            "4.9",
+            "choice",
+            "B",
+            options=_nine_options(),
+            hint="Count the partners in Europe on the map, then read Wellington's, Berlin's and Kyiv's rows "
+            "of the distance table d.",
+            fact="A flat map must stretch something: for distance, use the great-circle table "
+            f"(helpers.distances_from), which puts Wellington number {_map_facts()['rank']['Wellington']} "
+            f"of {_map_facts()['n']} partners from Tokyo (agreements.csv, places.csv).",
         ),
     )
 )

@@ -36,11 +36,11 @@
 # | Notebook | What you do | Minutes |
 # |---|---|---|
 # | **00 Start here** (this one) | learn the tools; a first look at the article | 20 |
-# | [01 The article as data](01-the-article-as-data.ipynb) | dates, paragraphs, quotations and who said them | 60 |
-# | [02 The ACSA](02-acsa.ipynb) | what the agreement is for; Japan's ACSA partners over time | 60 |
-# | [03 Information security](03-information-security.ipynb) | what the ISA does and does not do; who has which agreement | 50 |
-# | [04 The regional context](04-regional-context.ipynb) | the Indo-Pacific setting, distances and a timeline | 50 |
-# | [05 Capstone](05-capstone.ipynb) | a short briefing of your own; run the tools on another article | 70 |
+# | [01 The article as data](01-the-article-as-data.ipynb) | dates, paragraphs, quotations and who said them | 110 |
+# | [02 The ACSA](02-acsa.ipynb) | what the agreement is for; Japan's ACSA partners over time | 110 |
+# | [03 Information security](03-information-security.ipynb) | what the ISA does and does not do; who has which agreement | 110 |
+# | [04 The regional context](04-regional-context.ipynb) | the alliances around the agreements, China and the sea, New Zealand's debate, and a map of Japan's partners | 110 |
+# | [05 Capstone](05-capstone.ipynb) | a short briefing of your own; run the tools on another article | 150 |
 #
 # Terms such as *ACSA*, *Diet approval* or *entry into force* are explained
 # in the course glossary, `docs/glossary.md` (open it from the file browser on

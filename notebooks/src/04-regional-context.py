@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 03 Information security](03-information-security.ipynb) | 04 The regional context | [05 Capstone →](05-capstone.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 35 code cells to run, 8 exercises, 3 of them judgements, a discussion).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 40 code cells to run, 9 exercises, 3 of them judgements, a discussion).
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
 # notebook uses, such as *ANZUS*, *AUKUS*, the
@@ -32,15 +32,16 @@
 # >
 # > Timing (about 110 minutes for a learner alone: reading about 25 minutes,
 # > running and reading the cells, many of which print sourced claims, about
-# > 35, eight exercises about 40, the discussion 10; in class, run Part 1 in
+# > 35, nine exercises about 40, the discussion 10; in class, run Part 1 in
 # > 25 minutes and give most of the time to Part 2): Part 1, the region on the
 # > map and in time (the article's words, distances, the timeline,
 # > exercises 4.1, 4.2, 4.3), 30 minutes; Part 2, the strategic context
-# > (exercises 4.4–4.8 and the discussion), 80 minutes. Exercises 4.6–4.8
-# > are judgements: have learners give their letter *and* their reason
+# > (exercises 4.4–4.8, the map of the whole network with exercise 4.9, and
+# > the discussion), 80 minutes. Exercises 4.6–4.8 are judgements, and 4.9
+# > asks the same of the map: have learners give their letter *and* their reason
 # > before they run `check`, then compare reasons. Three more distance
 # > drills of earlier versions were retired, and the exercises renumbered
-# > in reading order (4.1–4.8).
+# > in reading order (4.1–4.9).
 # >
 # > Steer the discussion away from what Peters or Collins "really meant": the
 # > point is to separate what named sources said, what newspapers wrote, and
@@ -181,11 +182,14 @@ check("4.2", answer_4_2)
 helpers.distances_chart(d)
 plt.show()
 
+# %%
+print(textwrap.fill(helpers.describe_distances_chart(d), 80))
+
 # %% [markdown]
 # Wellington is the 7th nearest of Japan's 14 partners; Seoul is the nearest
 # and Washington, D.C. the farthest. (Source: the course's `places.csv`,
-# distances on a sphere. Text version:
-# `print(helpers.describe_distances_chart(d))`.) Distance is not closeness:
+# distances on a sphere; the cell above gives the chart in words, from
+# `helpers.describe_distances_chart(d)`.) Distance is not closeness:
 # the United States, Japan's ally (Part 2), is the farthest of all.
 #
 # ## A timeline runs from a first study to the signing
@@ -226,12 +230,15 @@ check("4.3", answer_4_3)
 helpers.milestones_timeline(ms)
 plt.show()
 
+# %%
+print(textwrap.fill(helpers.describe_milestones_timeline(ms), 80))
+
 # %% [markdown]
 # The steps are uneven: one in 2014, then nothing in this table until 2022,
 # then six steps in under four years. The hollow diamond is the defence
 # plan, dated only to the month. (Source: the course's `milestones.csv`,
-# from MOFA and news reports. Text version:
-# `print(helpers.describe_milestones_timeline(ms))`.) The gap from 2014 to
+# from MOFA and news reports; the cell above gives the chart in words, from
+# `helpers.describe_milestones_timeline(ms)`.) The gap from 2014 to
 # 2022 is not empty, though: Part 2 fills it.
 #
 # # Part 2 · The strategic context
@@ -608,6 +615,45 @@ agreements.loc[agreements["kind"] == "RAA", ["partner", "signed", "in_force", "c
 # %%
 answer_4_8 = "C"  # SOLUTION
 check("4.8", answer_4_8)
+
+# %% [markdown]
+# ## The whole network on one map
+#
+# `helpers.partner_map(as_of=...)` puts each partner at its capital (NATO:
+# its seat) with one marker per kind of agreement: shape and colour for the
+# kind (circle ACSA, square ISA, triangle RAA), fill for the state (full: in
+# force; hollow: signed, not yet in force; half: not verified). Each line
+# from Tokyo is a great circle, the shortest path on the globe, which a flat
+# map bends towards the pole: solid where an agreement was in force, dashed
+# where none was yet. Source: agreements.csv, places.csv; coastlines Natural
+# Earth.
+
+# %%
+helpers.partner_map(as_of="2025-12-19")
+plt.show()
+
+# %% [markdown]
+# **Exercise 4.9** (★★☆) Using the map and the distance table `d`, which
+# statement does the evidence support? Answer with one letter.
+#
+# - **A.** New Zealand is one of Japan's nearest partners: on the map it
+#   sits just below Japan.
+# - **B.** Half of the partners are in Europe (NATO at its seat), and
+#   Wellington is farther from Tokyo than Berlin or Kyiv.
+# - **C.** Every dashed line goes to Europe.
+# - **D.** The lines bend because the agreements went through other
+#   countries.
+
+# %%
+answer_4_9 = "B"  # SOLUTION
+check("4.9", answer_4_9)
+
+# %% [markdown]
+# The map's text description, partner by partner, nearest first (it is what
+# a screen reader gives for the map):
+
+# %%
+print(textwrap.fill(helpers.describe_partner_map(as_of="2025-12-19"), 80))
 
 # %% [markdown]
 # Your progress in this notebook (run again after more exercises):

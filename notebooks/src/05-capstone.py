@@ -3,7 +3,7 @@
 #
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 150 minutes for a learner who knows variables, lists and a loop (about 4,100 words to read and 1,800 more in the cells' outputs, 43 code cells to run, 8 exercises, 2 of them judgements, a chart title and a one-page briefing to write); in class, set the briefing as homework.
+# **Time:** about 150 minutes for a learner who knows variables, lists and a loop (about 4,100 words to read and 1,800 more in the cells' outputs, 46 code cells to run, 8 exercises, 2 of them judgements, a chart title and a one-page briefing to write); in class, set the briefing as homework.
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
 # notebook uses, such as *briefing*, *as of*
@@ -466,6 +466,23 @@ check("5.4", answer_5_4)
 # partner to sign; eight of Japan's ACSAs were in force".
 
 # %% [markdown]
+# ## Where the new agreements sit: the map for your briefing
+#
+# The map of notebook 04, on the article's day: each partner at its capital
+# (NATO at its seat), a marker for each kind of agreement (shape and colour
+# for the kind, fill for the state) and a great circle from Tokyo, solid
+# where an agreement was in force and dashed where none was yet. A briefing
+# can use it for "where": read distances from the text below, not from the
+# flat map.
+
+# %%
+helpers.partner_map(as_of="2025-12-19")
+plt.show()
+
+# %%
+print(textwrap.fill(helpers.describe_partner_map(as_of="2025-12-19"), 80))
+
+# %% [markdown]
 # ## Your briefing: one page, every fact with its source and its certainty
 #
 # A briefing is for a busy reader, such as a minister's adviser: one page,
@@ -722,6 +739,50 @@ helpers.quotes_frame(mine)[["paragraph", "speaker", "role", "kind", "rule", "tex
 # program does not know "coach" as a title, so it never linked "David Brook"
 # in paragraph 2 to the "Brook" who speaks in paragraph 4. On a new article,
 # a table like this is a first draft for a human to check, not the answer.
+
+# %% [markdown]
+# ## An article pasted from a web page needs no date line
+#
+# Text copied from a news site has no ` date YYYY-MM-DD ` line, one line per
+# paragraph, and the site's own words around it: "Share", "Advertisement",
+# the byline, a photo credit. `helpers.article_from_text` takes the text as
+# you pasted it and the date in the way people write it ("2 March 2026",
+# "March 2, 2026", "Mar. 2, 2026" or 2026-03-02). It builds the course
+# format, parses it, and says every change it made, so nothing is dropped
+# without you knowing.
+
+# %%
+import warnings
+
+pasted = """Robotics club wins regional contest
+Share
+By Sam Writer, education reporter
+This is a made-up article, pasted as it comes from a news site: one line per paragraph and no date line.
+'We practised every lunchtime for a term,' team captain Mia Tane said.
+Advertisement
+Tane said the students had fixed a broken wheel "in four minutes".
+Photo: Supplied
+"""
+with warnings.catch_warnings(record=True) as notes:
+    warnings.simplefilter("always")
+    pasted_article = helpers.article_from_text(pasted, date="2 March 2026", source="pasted")
+for note in notes:
+    print(textwrap.fill(str(note.message), 80), end="\n\n")
+helpers.quotes_frame(pasted_article)[["paragraph", "speaker", "rule", "text"]]
+
+# %% [markdown]
+# Read the notes before the table. Four site lines were left out, and the
+# single newlines were read as paragraph breaks. Check the paragraphs
+# against the page you copied: a headline (paragraph 1 here) stays in as
+# text. Without a date, and with none written at the top, you get an
+# `ArticleFormatError` that says how to give one. From a terminal, the same
+# works with `--date`, and a page saved from the browser (`.html`) is read
+# as its article text:
+#
+# ```
+# .venv/bin/python -m helpers quotes my-paste.txt --date "2 March 2026"
+# .venv/bin/python -m helpers summary saved-page.html
+# ```
 
 # %% [markdown]
 # ## A malformed article gets a message that points at the line
