@@ -308,9 +308,9 @@ QUESTIONS = tuple(
                 "A": "Ten signings, each with its own source in the course's table (most of them the "
                 "governments' own releases), outweigh one sentence; and the English copy itself says "
                 "the Netherlands signed the day before. A claim is not right because of who made it, "
-                "and here the agency's own Japanese text does not say 'signed' at all.",
+                "and here a Japanese copy of the report does not say 'signed' at all.",
                 "B": "The English sentence counts signatures, and by 19 December ten partners had "
-                "signed, so as printed it is false. The Japanese original says 'has so far "
+                "signed, so as printed it is false. A Japanese copy says 'has so far "
                 "concluded' (締結), which fits the eight agreements in force that day, while MOFA "
                 "uses 署名 ('sign') for the signing. The number fits one count; the verb most "
                 "likely changed in translation.",
@@ -319,9 +319,9 @@ QUESTIONS = tuple(
                 "rows shows that ten had signed and eight were in force, and the original-language "
                 "copy shows which of the two the agency meant.",
                 "D": "The two verbs name different steps: MOFA's Japanese release uses 署名 ('sign') "
-                "for the signing, and an agreement is concluded, in the strict sense, when both "
-                "sides have completed their procedures. Eight fits 'concluded' (in force); it does "
-                "not fit 'signed', where the count was ten.",
+                "for the signing, while 締結 ('conclude') can mean either signing or completing "
+                "the procedures; the copy alone cannot say which. What the data can say: eight fits "
+                "the in-force count; it does not fit 'signed', where the count was ten.",
             },
             fact="Other reports of the same days agree with the signing count: a defence news site "
             "called New Zealand 'the 10th country' with an ACSA, a day after the Netherlands, and "

@@ -189,8 +189,8 @@ QUESTIONS = tuple(
             step="ctx.set_index('id').loc['us-japan-treaty-1960', 'date_start'].year gives 1960; do the same "
             "for the earliest 'signed_start' among the ACSA rows of agreements (.min()).",
             fact="The US–Japan treaty is an alliance: each side declares it would act against an armed attack "
-            "on either in the territories Japan administers. No agreement in agreements.csv contains such a "
-            "promise (context.csv, copies of the treaty text; medium).",
+            "on either in the territories Japan administers (context.csv, copies of the treaty text; medium). "
+            "The sources the course read describe no such promise in any agreement in agreements.csv.",
             mistakes=(
                 (
                     _treaty_to_first_acsa("us-japan-treaty-1951"),

@@ -231,7 +231,8 @@ QUESTIONS = tuple(
                 "are still not in force either; 'still not' claims more than the evidence.",
                 "C": "it states the as-of date, says exactly what was and was not found, and gives the "
                 "evidence for 'may': reports on the German and Philippine ACSAs say the Diet must approve "
-                "an ACSA, and the NATO, France and Germany ISAs took effect on signature (agreements.csv). "
+                "an ACSA, and the NATO, France, South Korea and Germany ISAs took effect on signature "
+                "(agreements.csv). "
                 "It also says what is not known: whether the New Zealand ISA needs the Diet too.",
                 "D": "no source gives a date for entry into force; a forecast without a source does not belong "
                 "in a briefing of facts.",

@@ -502,7 +502,7 @@ plt.show()
 # %%
 report_days = {
     "1 December (the Yomiuri's first report)": "2025-12-01",
-    "17 December (the day before the Netherlands signed)": "2025-12-17",
+    "17 December": "2025-12-17",
     "19 December (the Jiji report and the article)": "2025-12-19",
 }
 for label, day in report_days.items():
@@ -611,16 +611,10 @@ print("Partners with an ACSA in force on 2025-12-19:", acsa_in_force["partner"].
 # a translation. A Japanese-language copy of what appears to be the same Jiji
 # Press report (19 December 2025, 17:40) says 「日本はこれまで米国、英国、
 # カナダなど8カ国とACSAを締結している」: Japan "has so far concluded ACSAs
-# with 8 countries including the US, UK and Canada". (Confidence low to
-# medium: the course found this text only on a news-distribution site's
+# with 8 countries including the US, UK and Canada". (Confidence low: the
+# course found this text only on a news-distribution site's
 # staging host, not on Jiji's own pages:
 # <https://newsdas-web-stg.life-ranger.jp/Article/MyNews/NewsDetail/Genre/604706>.)
-# The verb is 締結 (*teiketsu*, "conclude"), not 署名 (*shomei*, "sign"), the
-# word Japan's Foreign Ministry uses for the New Zealand signing in its
-# Japanese release (high:
-# <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>).
-# "Has so far concluded", counted on that day, fits the eight agreements in
-# force that you just computed.
 #
 # **Exercise 2.7** (★★☆, judgement) The English copy of the Jiji report
 # says Japan "has now signed ACSAs with eight countries"; the Japanese copy
@@ -642,6 +636,13 @@ answer_2_7 = "B"  # SOLUTION
 check("2.7", answer_2_7)
 
 # %% [markdown]
+# The verb in the Japanese copy is 締結 (*teiketsu*, "conclude"), not 署名
+# (*shomei*, "sign"), the word Japan's Foreign Ministry uses for the New
+# Zealand signing in its Japanese release (high:
+# <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>).
+# "Has so far concluded", counted on that day, fits the eight agreements in
+# force that you computed above.
+#
 # What the data settles is narrow and firm: on 19 December 2025 ten partners
 # had signed and eight had agreements in force. The English sentence is
 # false as printed; the Japanese one fits the in-force count. Two habits
@@ -747,8 +748,11 @@ print(helpers.progress(2))
 # ## Key points
 #
 # - An ACSA lets two armed forces provide each other supplies and services
-#   (fuel, food, transport, repairs, and since Japan's 2015 security laws
-#   ammunition), settled in kind or in currency; weapons are excluded.
+#   (fuel, food, transport, repairs), settled in kind or in currency; weapons
+#   are excluded. Of the agreements signed after Japan's 2015 security laws,
+#   the course's data covers ammunition for three: the new US one (2016), the
+#   UK one (2017) and the new Australian one (2017). Whether the India ACSA
+#   covers it is left out (see `SOURCES.md`).
 # - The article gives the agreement's purposes as partial quotations from
 #   Japan's Foreign Ministry and two examples from Judith Collins: refuelling
 #   at sea with *HMNZS Aotearoa*, and food or medical supplies in disaster relief.
@@ -760,7 +764,7 @@ print(helpers.progress(2))
 #   counts and on which day against dated, sourced records. Here the record
 #   gives ten signatories and eight agreements in force on 19 December 2025:
 #   the English copy's "has now signed ... eight" is false as printed, while
-#   the Japanese original's "has so far concluded" (締結) fits the in-force
+#   a Japanese copy's "has so far concluded" (締結) fits the in-force
 #   count. The likeliest slip is in the translation, not the number: go back
 #   to the original-language source.
 # - Say what you count (signed, approved, in force) and on which day; a claim

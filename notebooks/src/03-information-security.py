@@ -522,9 +522,9 @@ known["days_to_force"] = (known["in_force_start"] - known["signed_start"]).dt.da
 known.groupby("kind")["days_to_force"].agg(["count", "min", "median", "max"])
 
 # %% [markdown]
-# Every ACSA in that list waited at least five months; the fastest ISAs
-# took no time at all. (Rows dated only to a month or year are left out,
-# because a gap to or from a partial date would be a guess.)
+# Read the table by kind: compare the shortest wait of each kind, and the
+# longest. (Rows dated only to a month or year are left out, because a gap
+# to or from a partial date would be a guess.)
 #
 # **Exercise 3.7** (★★☆) How many of the ISAs in `known` took effect on
 # the very day they were signed? Count the rows of `known` whose `kind` is
@@ -554,6 +554,11 @@ answer_3_8 = "B"  # SOLUTION
 check("3.8", answer_3_8)
 
 # %% [markdown]
+# Every ACSA in that list waited at least five months; the fastest ISAs
+# took no time at all. Together with the Diet's part in an ACSA, that is why
+# "pending" may end much sooner for the New Zealand ISA than for its ACSA;
+# it is an expectation from the pattern, not a forecast with a source.
+#
 # As of 2026-12-01 (`helpers.DATA_AS_OF`) the course found no source for
 # the entry into force of either agreement; `helpers.still_pending()` lists
 # every agreement in that position, with the words "not found as of
@@ -575,10 +580,9 @@ for row in ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])].itertuples(
 # Japan, outside the Five Eyes (the first row above), had signed
 # bilateral ISAs with four of the five members (the United States,
 # Australia, the United Kingdom and Canada) before New Zealand; check it in
-# the matrix above. The New Zealand ISA completes that set. It gives the two
-# governments agreed rules for protecting what they choose to exchange; it
-# does not make Japan a member of Five Eyes, and it does not say what will
-# be exchanged. Japanese reports describe a rule such agreements share:
+# the matrix above. The New Zealand ISA completes that set; it does not make
+# Japan a member of Five Eyes. Japanese reports describe a rule such
+# agreements share:
 # information received from the other side may not be passed to a third
 # country without prior approval, or used for another purpose (a report on
 # the Canada ISA, above; and a 2024 report written ahead of the prime
@@ -606,6 +610,12 @@ answer_3_9 = "B"  # SOLUTION
 check("3.9", answer_3_9)
 
 # %% [markdown]
+# The ISA gives the two governments agreed rules for protecting what they
+# choose to exchange; it does not say what will be exchanged. So neither
+# the Prime Minister's "top secret" nor the spokesperson's "not
+# intelligence" is a commitment to share: MOFA's description sets rules,
+# not contents.
+#
 # Your progress in this notebook (run again after more exercises):
 
 # %%

@@ -75,9 +75,10 @@ print("helpers loaded; article of", article.date, "with", len(article.paragraphs
 # and in time: how far New Zealand is from Japan, and how long the road to
 # the signing was. **Part 2** is the heart of it: the alliances around the
 # agreements, what has been said about China and the sea, and the debate in
-# New Zealand. Every fact in Part 2 comes from a table of sourced claims,
+# New Zealand. Most facts in Part 2 come from a table of sourced claims,
 # each with who said it, when, the page it comes from and how sure the
-# course is.
+# course is; the others cite their source in the text or in
+# [`SOURCES.md`](../helpers/data/SOURCES.md).
 #
 # # Part 1 · The region on the map and in time
 #
@@ -266,7 +267,9 @@ ctx[["date", "kind", "topic", "who"]].head(4)
 #   (`milestone`). "Japan is worried about China" is a different claim when a
 #   minister says it and when a newspaper writes it.
 # - **`confidence`**: `high` only for a government page; news reports and
-#   copies of official texts are `medium`.
+#   copies of official texts are `medium`; `low` marks a claim not verified,
+#   or known only from a copy whose original page or outlet was not found
+#   (the definition in [`SOURCES.md`](../helpers/data/SOURCES.md)).
 
 # %%
 pd.crosstab(ctx["topic"], ctx["kind"])
@@ -317,9 +320,11 @@ show_claims(ctx[ctx["id"].str.startswith("us-japan-treaty")])
 # %% [markdown]
 # The 1960 treaty is an **alliance**: each side declares it would act
 # against an armed attack on either in the territories Japan administers.
-# The ACSA and the ISA with New Zealand contain no such promise. The course
-# read copies of the treaty texts (for 1960, a US Forces Japan printing kept
-# in the CIA's online reading room), not the governments' own treaty pages,
+# The course did not read the texts of the ACSA and the ISA with New
+# Zealand: the press release and the reports describe no such promise. For
+# the US–Japan treaties the course read copies of the texts (for 1960, a
+# US Forces Japan printing kept in the CIA's online reading room), not the
+# governments' own treaty pages,
 # so both rows are medium confidence.
 #
 # To take one date out of the table, pick its row, then use `.item()`: a
@@ -353,8 +358,11 @@ check("4.4", answer_4_4)
 show_claims(ctx[ctx["id"].isin(["peace-security-laws-2015", "nss-2022"])])
 
 # %% [markdown]
-# After the 2015 legislation, Japan's new ACSAs allow ammunition to be
-# provided (the first Australian ACSA of 2010 did not; `agreements.csv`).
+# Of the ACSAs signed after the 2015 legislation, the course's data covers
+# ammunition for three: the new US one (2016), the UK one (2017) and the new
+# Australian one (2017), which allow it to be provided (the first Australian
+# ACSA of 2010 did not; `agreements.csv` and notebook 02). Whether the India
+# ACSA covers ammunition is left out (see `SOURCES.md`).
 # In February 2023 Japan's foreign minister told his New Zealand counterpart
 # that under the new strategy Japan was strengthening cooperation with
 # "like-minded countries" (the AP report behind the 2023-02-27 milestone,
@@ -684,7 +692,7 @@ print(helpers.progress(4))
 # ## Key points
 #
 # - The article names the region, "Indo-Pacific", only in Japan's words; "Free and Open Indo-Pacific" is a Japanese policy launched in 2016 and given a "New Plan" with four pillars in 2023 (Government of Japan, high confidence).
-# - Japan's alliance is with the United States (treaty of 1951, replaced in 1960); no agreement with New Zealand contains a promise to defend. New Zealand is in Five Eyes and Japan is not, which is why an Information Security Agreement matters; New Zealand is in neither the Quad nor AUKUS.
+# - Japan's alliance is with the United States (treaty of 1951, replaced in 1960); the press release and the reports describe no promise to defend in the agreements with New Zealand. New Zealand is in Five Eyes and Japan is not, which is why an Information Security Agreement matters; New Zealand is in neither the Quad nor AUKUS.
 # - Japanese newspapers framed the agreements against China; New Zealand's ministers named the Taiwan Strait and the South China Sea, not China as the reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
 # - When sources disagree (the Taiwan Strait, 2024), report the disagreement and name the sources; a later report does not settle an earlier dispute, and silence is not denial.
 # - Peters's reasons are general words inside a live New Zealand debate about its independent foreign policy; read what the words say, not more.

@@ -315,8 +315,10 @@ plt.show()
 #
 # Every row of the agreements data has a `confidence`: `high` for an
 # official page (a ministry, a government), `medium` for a news report or a
-# site that copies an official text. A careful briefing says so when it
-# leans on a medium row.
+# site that copies an official text, and `low` for a fact not verified or
+# known only from a copy whose original page or outlet was not found (no
+# agreements row is `low`; three rows of the context table are). A careful
+# briefing says so when it leans on a medium or low row.
 
 # %%
 agreements.loc[agreements["confidence"] != "high", ["id", "signed", "in_force", "confidence"]]
@@ -337,10 +339,9 @@ print("New Zealand's agreements:")
 print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 
 # %% [markdown]
-# One number is disputed. The data put New Zealand **10th** among Japan's
-# ACSA partners by signing date. The English copy of a Jiji Press report of
+# One number is disputed. The English copy of a Jiji Press report of
 # 19 December 2025 said Japan "has now signed ACSAs with eight countries",
-# while a Japanese copy of the same report says Japan "has so far
+# while a Japanese copy of what appears to be the same report says Japan "has so far
 # concluded" (締結) ACSAs with eight countries; the Yomiuri, writing on
 # 1 December before the Netherlands signed, expected New Zealand to be the
 # ninth; and reports of 15 January 2026 called the Philippines the 11th.
@@ -401,8 +402,9 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 # the result of the 2026 election. "Not found as of 2026-12-01" is a finding
 # a briefing can state; "not in force" would be a claim the evidence does
 # not support. It is also weak evidence: the stored sources the course
-# searched thin out after late January 2026 (of the context rows, only one,
-# on the date of the 2026 election, is later than that), so an entry into
+# searched thin out after late January 2026 (of the context rows, only one
+# is dated later, the 2026 election day, and that date was reported in
+# January 2026), so an entry into
 # force reported in, say, mid-2026 could simply be missing from them. When a teacher adds a newer row (`docs/updating.md`), these
 # cells change on their own.
 #
@@ -444,8 +446,8 @@ check("5.3", answer_5_3)
 #
 # - **A.** Ninth, as the Yomiuri reported on 1 December 2025: it was right
 #   when it was written, so it is a fair count to quote.
-# - **B.** Eight, as the Japanese original of the Jiji report says: the
-#   agency's own text, not a translation, is the best source.
+# - **B.** Eight, as a Japanese copy of the Jiji report says: the
+#   original-language text, not a translation, is the best source.
 # - **C.** Tenth by signing date, saying so: counted from the dated rows of
 #   the data, and consistent with the later reports that called the
 #   Philippines the 11th.
@@ -456,7 +458,8 @@ answer_5_4 = "C"  # SOLUTION
 check("5.4", answer_5_4)
 
 # %% [markdown]
-# The dated rows and the later reports agree on ten signatories. The
+# The data put New Zealand **10th** among Japan's ACSA partners by signing
+# date, and the dated rows and the later reports agree on ten signatories. The
 # Yomiuri's "ninth" was right on 1 December and overtaken by the Dutch
 # signature on 18 December. The Jiji copies differ from each other: the
 # English "has now signed ... eight" is false as printed, while the
@@ -550,7 +553,7 @@ print(textwrap.fill(helpers.describe_partner_map(as_of="2025-12-19"), 80))
 # > China's maritime expansion (Yomiuri, Jiji; medium); New Zealand's
 # > ministers named the Taiwan Strait and the South China Sea but not China
 # > as the reason. The English copy of a Jiji report says eight ACSA partners
-# > had "signed" (ten had); its Japanese original says eight "concluded",
+# > had "signed" (ten had); a Japanese copy says eight "concluded",
 # > which fits the eight in force, so the slip is most likely in
 # > translation. Accounts of the 2024
 # > Taiwan Strait passage disagree on whether a Japanese destroyer sailed
