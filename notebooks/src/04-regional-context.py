@@ -330,11 +330,13 @@ show_claims(ctx[ctx["id"].str.startswith("us-japan-treaty")])
 # To take one date out of the table, pick its row, then use `.item()`: a
 # filter such as `ctx["id"] == "foip-2016"` always gives a Series, even when
 # only one row matches, and `.item()` returns its single value. A date has
-# a `.year`. For example, the year of the FOIP launch:
+# a `.year`. For example, the year of the FOIP launch (its row is dated to
+# the month only, so `date_start` holds the first day of that month: read
+# the year, not the day):
 
 # %%
 foip_launch = ctx.loc[ctx["id"] == "foip-2016", "date_start"].item()
-print(foip_launch, "->", foip_launch.year)
+print("FOIP launch year:", foip_launch.year)
 
 # %% [markdown]
 # **Exercise 4.4** (★★☆) How many years before Japan's first ACSA (the
