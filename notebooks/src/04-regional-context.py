@@ -80,7 +80,7 @@ print("helpers loaded; article of", article.date, "with", len(article.paragraphs
 # course is; the others cite their source in the text or in
 # [`SOURCES.md`](../helpers/data/SOURCES.md).
 #
-# # Part 1 · The region on the map and in time
+# ## Part 1 · The region on the map and in time
 #
 # ## The article names the region only in Tokyo's words
 #
@@ -242,7 +242,7 @@ print(textwrap.fill(helpers.describe_milestones_timeline(ms), 80))
 # `helpers.describe_milestones_timeline(ms)`.) The gap from 2014 to
 # 2022 is not empty, though: Part 2 fills it.
 #
-# # Part 2 · The strategic context
+# ## Part 2 · The strategic context
 #
 # ## A table of sourced claims holds the context
 #
