@@ -65,6 +65,7 @@ def copy(tmp_path: Path) -> Path:
 def test_the_student_edition_has_no_solution_and_no_teacher_guide(copy, tmp_path):
     staged = stage.stage(copy, "student", tmp_path / "out")
     assert "docs/teacher-guide.md" not in staged.pages
+    assert "docs/answer-key.md" not in staged.pages, "the answer key belongs to the instructor edition only"
     assert not (tmp_path / "out" / "docs" / "teacher-guide.md").exists()
     for name in staged.pages:
         if name.endswith(".ipynb"):
@@ -76,6 +77,7 @@ def test_the_student_edition_has_no_solution_and_no_teacher_guide(copy, tmp_path
 def test_the_instructor_edition_has_the_solutions_and_the_teacher_guide(copy, tmp_path):
     staged = stage.stage(copy, "instructor", tmp_path / "out")
     assert "docs/teacher-guide.md" in staged.pages
+    assert "docs/answer-key.md" in staged.pages
     laid = (tmp_path / "out" / "notebooks" / "02-acsa.ipynb").read_bytes()
     assert laid == (REPO / "notebooks" / "solutions" / "02-acsa.ipynb").read_bytes()
     assert "Instructor edition" in (tmp_path / "out" / "index.md").read_text(encoding="utf-8")

@@ -32,7 +32,7 @@ __all__ = ["EDITIONS", "Edition", "Staged", "index_markdown", "notebook_mismatch
 Edition = Literal["student", "instructor"]
 EDITIONS: tuple[Edition, ...] = ("student", "instructor")
 LEARNER_DOCS = ("docs/glossary.md", "helpers/data/SOURCES.md")
-TEACHER_DOCS = ("docs/teacher-guide.md",)
+TEACHER_DOCS = ("docs/teacher-guide.md", "docs/answer-key.md")
 NOTEBOOKS = {"student": "notebooks", "instructor": "notebooks/solutions"}
 TIME = re.compile(r"\*\*Time:\*\*\s*about\s+(\d+)\s+minutes")
 
@@ -113,10 +113,11 @@ def index_markdown(course: Course, edition: Edition, hub_url: str = "") -> str:
     )
     teacher = (
         "- [Teacher guide](docs/teacher-guide.md): timings, flows and what to watch for\n"
+        "- [Answer key](docs/answer-key.md): every exercise's answer on one page\n"
         if edition == "instructor"
         else ""
     )
-    teacher_toc = "docs/teacher-guide\n" if edition == "instructor" else ""
+    teacher_toc = "docs/teacher-guide\ndocs/answer-key\n" if edition == "instructor" else ""
     return f"""# {course.title}
 
 {course.subtitle}. This is the reading version of the course: every page is
