@@ -19,18 +19,16 @@ import http.cookiejar
 import os
 import re
 import shutil
-import signal
 import socket
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from labprocess import free_port, start_make_lab, stop_group, venv_arg
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_TIMEOUT = 15  # seconds; the whole test must stay well under 20
@@ -41,18 +39,6 @@ TOKEN_RE = re.compile(r"[?&]token=([\w-]+)")
 pytestmark = pytest.mark.skipif(
     shutil.which("make") is None or not hasattr(os, "killpg"), reason="needs make and POSIX process groups"
 )
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _venv_arg() -> str:
-    """The venv running this test, as the Makefile's VENV (its default when it is .venv)."""
-    here = Path(sys.prefix).resolve()
-    return ".venv" if here == (REPO / ".venv").resolve() else str(here)
 
 
 def _listening_addresses(port: int) -> set[str]:
@@ -95,8 +81,8 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 @pytest.fixture
 def lab():
     """Run `make lab` on a free port; yield (url, host, port, token); stop the whole process group."""
-    port = _free_port()
-    venv = _venv_arg()
+    port = free_port()
+    venv = venv_arg()
     tmp = Path(tempfile.mkdtemp(prefix="course-lab-test-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "MAKE", "MFLAGS"))}
     env.pop("BROWSER", None)
@@ -105,30 +91,7 @@ def lab():
         JUPYTER_RUNTIME_DIR=str(tmp / "runtime"),
         JUPYTERLAB_WORKSPACES_DIR=str(tmp / "workspaces"),
     )
-    # -o: treat the install stamp as up to date, so the test never runs pip;
-    # the recipe itself is the Makefile's, unchanged.
-    command = [
-        "make",
-        "--no-print-directory",
-        "-o",
-        f"{venv}/.installed-lab",
-        "lab",
-        f"VENV={venv}",
-        f"LAB_ARGS=--port={port} --no-browser",
-    ]
-    proc = subprocess.Popen(
-        command,
-        cwd=REPO,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)  # drains the pipe
-    reader.start()
+    proc, lines, command = start_make_lab(venv, [f"LAB_ARGS=--port={port} --no-browser"], env)
     try:
         deadline = time.monotonic() + STARTUP_TIMEOUT
         match = None
@@ -151,23 +114,7 @@ def lab():
             time.sleep(0.1)
         yield base, host, int(printed_port), token
     finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=8)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=5)
-        except ProcessLookupError:
-            pass
-        for _ in range(50):  # make has gone; wait for jupyter, same group, to finish shutting down
-            try:
-                os.killpg(proc.pid, 0)
-            except ProcessLookupError:
-                break
-            time.sleep(0.1)
-        else:
-            os.killpg(proc.pid, signal.SIGKILL)
-        reader.join(timeout=2)
+        stop_group(proc, grace=8)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

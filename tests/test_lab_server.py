@@ -13,17 +13,13 @@ import json
 import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import threading
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from labprocess import free_port, start_make_lab, stop_group, venv_arg
 
 REPO = Path(__file__).resolve().parents[1]
 TOKEN_URL = re.compile(r"http://127\.0\.0\.1:(\d+)/\S*[?&]token=([\w-]+)")
@@ -32,17 +28,6 @@ ROOT_LINE = "make: you are root, so JupyterLab starts with --allow-root (a norma
 pytestmark = pytest.mark.skipif(
     shutil.which("make") is None or not hasattr(os, "killpg"), reason="needs make and POSIX process groups"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _venv() -> str:
-    here = Path(sys.prefix).resolve()
-    return ".venv" if here == (REPO / ".venv").resolve() else str(here)
 
 
 def _get(url: str, token: str, method: str = "GET") -> tuple[int, bytes]:
@@ -66,30 +51,12 @@ def _serve(tmp_path: Path, *extra: str):
         JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
         JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "lab-workspaces"),
     )
-    venv = _venv()
-    command = [
-        "make",
-        "--no-print-directory",
-        "-o",
-        f"{venv}/.installed-lab",
-        "lab",
-        f"VENV={venv}",
-        f"WORKSPACE={tmp_path / 'workspace'}",
-        f"LAB_ARGS=--port={_free_port()} --no-browser",
-        *extra,
-    ]
-    proc = subprocess.Popen(
-        command,
-        cwd=REPO,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
+    venv = venv_arg()
+    proc, lines, _ = start_make_lab(
+        venv,
+        [f"WORKSPACE={tmp_path / 'workspace'}", f"LAB_ARGS=--port={free_port()} --no-browser", *extra],
+        env,
     )
-    lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
     deadline, match = time.monotonic() + 30, None
     while match is None and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.1)
@@ -102,21 +69,7 @@ def _serve(tmp_path: Path, *extra: str):
 
 
 def _stop(proc) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=5)
-    except ProcessLookupError:
-        pass
-    for _ in range(50):
-        try:
-            os.killpg(proc.pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.1)
-    os.killpg(proc.pid, signal.SIGKILL)
+    stop_group(proc)
 
 
 def test_make_lab_serves_the_workspace_with_terminals_off(tmp_path):
