@@ -55,6 +55,8 @@ _SENTENCE_END = ".?!"
 _CLOSERS = "\"'”’)]"
 _OPEN_DOUBLE = "“"
 _CLOSE_DOUBLE = "”"
+#: The characters the sentence splitter acts on: quotation marks and sentence ends.
+_MARKS = re.compile(r'["“”.?!]')
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt capt sgt adm rep sen gov pres "
@@ -188,13 +190,21 @@ class Article:
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one paragraph's text; one pass, linear."""
+    """Sentence spans inside one paragraph's text; one pass, linear.
+
+    Only quotation marks and sentence ends change anything, so the loop jumps
+    from one of those to the next (``_MARKS``) instead of visiting every character.
+    """
     spans: list[tuple[int, int]] = []
     n = len(text)
     start = 0
     in_quote = False
     i = 0
-    while i < n:
+    while True:
+        m = _MARKS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == '"':
             in_quote = not in_quote
@@ -202,7 +212,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             in_quote = True
         elif ch == _CLOSE_DOUBLE:
             in_quote = False
-        elif ch in _SENTENCE_END:
+        else:  # a sentence end
             j = i + 1
             while j < n and text[j] in _CLOSERS:
                 if text[j] == '"' or text[j] == _CLOSE_DOUBLE:

@@ -54,7 +54,7 @@ from .lexicon import (
     SHIP_PREFIXES,
     country_of,
 )
-from .text import Token, between, joined, name_run, namelike, place_at, tokenize
+from .text import Token, between, joined, name_run, namelike, place_at, place_hits, tokenize
 from .text.cache import per_article
 
 __all__ = [
@@ -267,10 +267,11 @@ def scan_entities(article) -> EntityScan:
                 end = toks[j - 1].start + len(toks[j - 1].base)
                 found.append(Mention("ship", text[tok.start : end], text[tok.start : end], country,
                                      para.number, tok.start, end))  # fmt: skip
-        _scan_places(scan, para.number, toks, text, ship_words, found)
+        places = place_hits(toks, text)
+        _scan_places(para.number, toks, text, ship_words, places, found)
         _scan_agreements(para.number, toks, text, abbreviations, found, scan)
-        _scan_people(scan, para.number, toks, text, ship_words, found)
-        _scan_institutions(para.number, toks, text, last_institution, found)
+        _scan_people(scan, para.number, toks, text, ship_words, places, found)
+        _scan_institutions(para.number, toks, text, last_institution, places, found)
     found.sort(key=lambda m: (m.start, -m.end))
     # Documents last: their issuer ("a statement from X") is a mention found above.
     by_start = {}
@@ -287,21 +288,19 @@ def scan_entities(article) -> EntityScan:
     return scan
 
 
-def _scan_places(scan, number, toks, text, ship_words, found) -> None:
-    i = 0
-    while i < len(toks):
-        hit = place_at(toks, i, text) if i not in ship_words else None
-        if hit is None:
-            i += 1
+def _scan_places(number, toks, text, ship_words, places, found) -> None:
+    next_free = 0  # a place's words are not the start of another place
+    for i in sorted(places):
+        if i < next_free or i in ship_words:
             continue
-        kind, country, j, _poss = hit
+        kind, country, j, _poss = places[i]
         end = toks[j - 1].start + len(toks[j - 1].base)
         written = text[toks[i].start : end]
         if kind == "capital":
             found.append(Mention("capital", written, written, country, number, toks[i].start, end))
         else:
             found.append(Mention("country", written, country, country, number, toks[i].start, end))
-        i = j
+        next_free = j
 
 
 def _scan_agreements(number, toks, text, abbreviations, found, scan) -> None:
@@ -458,7 +457,7 @@ def _apposition_role(toks, i: int, text) -> tuple[str, str, int] | None:
     return role, country, end
 
 
-def _scan_people(scan, number, toks, text, ship_words, found) -> None:
+def _scan_people(scan, number, toks, text, ship_words, places, found) -> None:
     n = len(toks)
     i = 0
     while i < n:
@@ -466,6 +465,9 @@ def _scan_people(scan, number, toks, text, ship_words, found) -> None:
             i += 1
             continue
         tok = toks[i]
+        if not tok.cap and tok.lower != "the" and tok.lower not in ROLE_WORDS and i not in places:
+            i += 1  # most words: no honorific, title, place, role or name starts here
+            continue
         # 1. An honorific: "Ms Vea", "Dr. Ana Vea".
         if tok.lower in HONORIFICS and tok.cap and i + 1 < n:
             gap = between(text, tok, toks[i + 1])
@@ -480,7 +482,7 @@ def _scan_people(scan, number, toks, text, ship_words, found) -> None:
         # 2. A title: [the] [Country|Demonym|Country's] role-words NAME  (or "role, NAME,").
         j = i + 1 if tok.lower == "the" and i + 1 < n and joined(text, tok, toks[i + 1]) else i
         country = ""
-        hit = place_at(toks, j, text) if j < n else None
+        hit = places.get(j)
         if (
             hit is not None
             and hit[0] != "capital"
@@ -589,17 +591,20 @@ def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
     return False
 
 
-def _scan_institutions(number, toks, text, last_institution, found) -> None:
+def _scan_institutions(number, toks, text, last_institution, places, found) -> None:
     n = len(toks)
     i = 0
     while i < n:
         tok = toks[i]
+        if not tok.cap and tok.lower != "the" and i not in places:
+            i += 1  # a lower-case word starts an institution only as "the ministry"
+            continue
         j = i
         definite = tok.lower == "the" and i + 1 < n and joined(text, tok, toks[i + 1])
         if definite:
             j += 1
         country = ""
-        hit = place_at(toks, j, text) if j < n else None
+        hit = places.get(j)
         if hit is not None and hit[0] != "capital":
             country, j = hit[1], hit[2]
             if j < n and not joined(text, toks[j - 1], toks[j]):

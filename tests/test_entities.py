@@ -281,3 +281,14 @@ def test_no_seed_names_in_the_rules(module):
     for s in strings:
         for word in SEED_WORDS:
             assert word.lower() not in s.lower(), f"{module}: {word!r} appears in {s[:80]!r}"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(__file__).parent / "articles").glob("*.txt")))
+def test_the_place_table_holds_exactly_what_place_at_finds_at_every_word(name):
+    """The scans read ``place_hits`` instead of asking ``place_at`` at each word: same answers."""
+    from helpers.text import place_at, place_hits, tokenize
+
+    text = (Path(__file__).parent / "articles" / name).read_text(encoding="utf-8")
+    toks = tokenize(text)
+    expected = {i: hit for i in range(len(toks)) if (hit := place_at(toks, i, text)) is not None}
+    assert place_hits(toks, text) == expected

@@ -23,7 +23,7 @@ from ..lexicon import (
 )
 from .tokens import Token, joined
 
-__all__ = ["MAX_NAME_WORDS", "name_run", "namelike", "place_at"]
+__all__ = ["MAX_NAME_WORDS", "name_run", "namelike", "place_at", "place_hits"]
 
 #: A person's name is at most this many name-like words (particles such as "von" aside).
 MAX_NAME_WORDS = 4
@@ -60,6 +60,27 @@ def place_at(toks: list[Token], i: int, text: str) -> tuple[str, str, int, bool]
             kind, country = PLACE_PHRASES[phrase]
             return kind, country, i + n, toks[i + n - 1].poss
     return None
+
+
+def place_hits(toks: list[Token], text: str) -> dict[int, tuple[str, str, int, bool]]:
+    """Every place in one paragraph's words, by the index of its first word (:func:`place_at` for each).
+
+    A scan that asks "is there a place here?" at every word reads this table
+    instead of matching again: one lookup per word, a match only where a
+    place's first word is.
+
+    >>> from helpers.text import tokenize
+    >>> t = "Tokyo and New Zealand's navy"
+    >>> place_hits(tokenize(t), t)
+    {0: ('capital', 'Japan', 1, False), 2: ('country', 'New Zealand', 4, True)}
+    """
+    hits = {}
+    for i, tok in enumerate(toks):
+        if tok.text in PLACES_BY_FIRST or (tok.poss and tok.base in PLACES_BY_FIRST):
+            hit = place_at(toks, i, text)
+            if hit is not None:
+                hits[i] = hit
+    return hits
 
 
 def namelike(tok: Token) -> bool:
