@@ -195,7 +195,8 @@ class EntityScan:
 
     ``tokens`` holds each paragraph's words; ``people`` maps a name to the
     person, in order of introduction; ``surnames`` the latest person with a
-    surname; ``pronoun_hint`` a name to "he"/"she" learnt from an honorific;
+    surname; ``first_words`` the name of the one person whose name starts with
+    a word (``None`` when two do); ``pronoun_hint`` a name to "he"/"she" learnt from an honorific;
     ``mentions`` every mention in text order (``starts`` their offsets);
     ``agreements`` a name to ``[abbreviation, paragraph, count]``.
 
@@ -208,6 +209,7 @@ class EntityScan:
     tokens: list[list[Token]] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)
     surnames: dict[str, Person] = field(default_factory=dict)
+    first_words: dict[str, str | None] = field(default_factory=dict)
     pronoun_hint: dict[str, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     agreements: dict[str, list] = field(default_factory=dict)
@@ -368,12 +370,12 @@ def _add_person(scan, number, text, toks, i, j, role, country, found, honorific=
     if person is None and j - i == 1:
         person = _by_surname(scan, name)
     if person is None:
-        last = j - 1
-        while last > i and toks[last].base in NAME_SUFFIXES:  # "Ramon Castillo Jr": surname Castillo
-            last -= 1
-        person = Person(name, toks[last].base, role, country, number, start, end)
+        person = Person(name, toks[_surname_index(toks, i, j)].base, role, country, number, start, end)
         scan.people[name] = person
         scan.surnames[person.surname] = person
+        if j - i > 1:
+            first = toks[i].base
+            scan.first_words[first] = None if first in scan.first_words else name
     elif role and not person.role:  # a role learnt later fills in an empty one
         person = Person(person.name, person.surname, role, country or person.country,
                         person.paragraph, person.start, person.end)  # fmt: skip
@@ -385,7 +387,32 @@ def _add_person(scan, number, text, toks, i, j, role, country, found, honorific=
 
 
 def _by_surname(scan, word: str) -> Person | None:
-    return scan.surnames.get(word)
+    """The person a lone name stands for: by surname, else the only person whose name starts with it.
+
+    The second reading covers names written surname first ("Park Ji-woo" …
+    "Park said") and a first-name reference ("Helen Park" … "Helen said").
+    """
+    person = scan.surnames.get(word)
+    if person is None and scan.first_words.get(word) is not None:
+        person = scan.people[scan.first_words[word]]
+    return person
+
+
+def _surname_index(toks, i: int, j: int) -> int:
+    """Index of the surname in the name words ``i..j``: the last, before any suffix ("Castillo Jr").
+
+    A two-word name whose second word is a hyphenated given name with a
+    lower-case second part ("Park Ji-woo", "Lai Ching-te") is written surname first.
+    """
+    if j - i == 2 and "-" not in toks[i].base:
+        given = toks[i + 1].base
+        head, _, tail = given.partition("-")
+        if head and tail[:1].islower():
+            return i
+    last = j - 1
+    while last > i and toks[last].base in NAME_SUFFIXES:
+        last -= 1
+    return last
 
 
 def _role_span(toks, r: int, n: int, text) -> int:
