@@ -148,6 +148,32 @@ def execute(nb: nbformat.NotebookNode, folder: Path) -> nbformat.NotebookNode:
     client.execute()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+    return coalesce_streams(nb)
+
+
+def coalesce_streams(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Join consecutive outputs of one stream, so a print stores the same way on a busy machine.
+
+    >>> nb = nbformat.v4.new_notebook()
+    >>> nb.cells.append(nbformat.v4.new_code_cell("print('a b')"))
+    >>> nb.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text=t) for t in ("a", " b\\n")]
+    >>> [o.text for o in coalesce_streams(nb).cells[0].outputs]
+    ['a b\\n']
+    """
+    for cell in nb.cells:
+        merged: list = []
+        for output in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None
+                and output.output_type == previous.output_type == "stream"
+                and output.name == previous.name
+            ):
+                previous.text += output.text
+            else:
+                merged.append(output)
+        if cell.cell_type == "code":
+            cell.outputs = merged
     return nb
 
 
