@@ -14,6 +14,7 @@ Usage::
     python benchmarks/bench_notebooks.py --json after.json   # also save the figures
     python benchmarks/bench_notebooks.py --rev main --json before.json
     python benchmarks/bench_notebooks.py --compare before.json   # this worktree against saved figures
+    python benchmarks/bench_notebooks.py --compare main --repeat 2  # main, then this worktree, one session
     python benchmarks/bench_notebooks.py 04 --cells 5        # one notebook, its five slowest cells
     python benchmarks/bench_notebooks.py 05 --profile build/profile   # cProfile inside the kernel
 
@@ -112,6 +113,7 @@ def student_notebooks(root: Path, names: list[str]) -> list[Path]:
 
 def export(rev: str, into: Path) -> Path:
     """Write revision ``rev`` of this repository into ``into`` (git archive); the folder."""
+    into.mkdir(parents=True, exist_ok=True)
     archive = into / "rev.tar"
     subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", "-o", str(archive), rev], check=True)
     with tarfile.open(archive) as tar:
@@ -193,6 +195,11 @@ def report(result: dict, before: dict | None, cells: int) -> str:
         f"{'whole course':<28}{total:>8.2f}{'':>8}{count * floor:>7.2f}{total / (count * floor):>7.2f}"
         f"   (floor {floor:.2f} s × {count}; the aim is {AIM} ×)"
     )
+    cells, floor_cells = sum(n["cells"] for n in result["notebooks"]), result["floor"]["cells"]
+    lines.append(
+        f"inside the cells: {cells:.2f} s in all; the floor's one cell {floor_cells:.2f} s, "
+        f"so starting and stopping a kernel costs about {floor - floor_cells:.2f} s of each run"
+    )
     lines.append(f"load average after the run: {result['load_average']} (on {os.cpu_count()} cores)")
     if before:
         was = sum(n["seconds"] for n in before["notebooks"])
@@ -208,15 +215,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="notebook numbers or names (default: all)")
     parser.add_argument("--rev", help="measure this git revision's notebooks and helpers instead")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
-    parser.add_argument("--compare", type=Path, help="a JSON file of earlier figures to compare with")
+    parser.add_argument(
+        "--compare", help="a JSON file of earlier figures, or a git revision to measure first"
+    )
     parser.add_argument("--repeat", type=int, default=1, help="keep the fastest of N runs (default 1)")
     parser.add_argument("--cells", type=int, default=0, help="list each notebook's N slowest cells")
     parser.add_argument(
         "--profile", type=Path, help="profile each notebook in its kernel; .pstats files here"
     )
     args = parser.parse_args(argv)
-    before = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None
     with tempfile.TemporaryDirectory() as tmp:
+        before = earlier(args.compare, Path(tmp), args.names, args.repeat) if args.compare else None
         root = export(args.rev, Path(tmp)) if args.rev else ROOT
         print(f"helpers from {use_helpers_of(root)}", file=sys.stderr)
         if args.profile:
@@ -227,6 +236,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def earlier(compare: str, tmp: Path, names: list[str], repeat: int) -> dict:
+    """The figures to compare with: read from a JSON file, or measured now on a git revision."""
+    if Path(compare).is_file():
+        return json.loads(Path(compare).read_text(encoding="utf-8"))
+    saved = os.environ.get("PYTHONPATH")
+    root = export(compare, tmp / "before")
+    print(f"before: {compare}, helpers from {use_helpers_of(root)}", file=sys.stderr)
+    result = measure(root, names, repeat)
+    if saved is None:
+        os.environ.pop("PYTHONPATH")
+    else:
+        os.environ["PYTHONPATH"] = saved
+    return result
 
 
 def profile_all(root: Path, names: list[str], folder: Path) -> int:
