@@ -82,7 +82,7 @@ test: $(VENV)/.installed-test  ## lint, unit tests, doctests, every notebook (nb
 	$(PY) -m pytest
 
 # --- for course authors -----------------------------------------------------
-notebooks: $(VENV)/.installed-test  ## regenerate notebooks from notebooks/src and execute them
+notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then the notebooks from notebooks/src, executed
 	$(PY) tools/build_notebooks.py
 
 bench: $(VENV)/.installed-test

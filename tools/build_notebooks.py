@@ -15,11 +15,17 @@ Markers in the source:
 Both versions are executed top to bottom (in the folder they are stored in,
 as nbval and JupyterLab run them) and stored with their outputs.
 
+Before building, the lines every notebook repeats from ``notebooks/course.toml``
+(navigation, "Time", notebook 00's course table) are regenerated in the
+sources, and the course tables in README.md and docs/teacher-guide.md with
+them (``tools/course_tables.py``).
+
 Usage::
 
     python tools/build_notebooks.py            # build and execute every notebook
     python tools/build_notebooks.py 01 02      # only these (by number or name)
     python tools/build_notebooks.py --check    # exit 1 if a committed notebook is out of date
+    python tools/build_notebooks.py --tables   # only regenerate the blocks from course.toml
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import sys
 import time
 from pathlib import Path
 
+import course_tables
 import jupytext
 import nbformat
 
@@ -141,6 +148,32 @@ def execute(nb: nbformat.NotebookNode, folder: Path) -> nbformat.NotebookNode:
     client.execute()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+    return coalesce_streams(nb)
+
+
+def coalesce_streams(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Join consecutive outputs of one stream, so a print stores the same way on a busy machine.
+
+    >>> nb = nbformat.v4.new_notebook()
+    >>> nb.cells.append(nbformat.v4.new_code_cell("print('a b')"))
+    >>> nb.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text=t) for t in ("a", " b\\n")]
+    >>> [o.text for o in coalesce_streams(nb).cells[0].outputs]
+    ['a b\\n']
+    """
+    for cell in nb.cells:
+        merged: list = []
+        for output in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None
+                and output.output_type == previous.output_type == "stream"
+                and output.name == previous.name
+            ):
+                previous.text += output.text
+            else:
+                merged.append(output)
+        if cell.cell_type == "code":
+            cell.outputs = merged
     return nb
 
 
@@ -178,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="notebook numbers or names (default: all)")
     parser.add_argument("--check", action="store_true", help="only report notebooks out of date")
+    parser.add_argument("--tables", action="store_true", help="only regenerate the blocks from course.toml")
     args = parser.parse_args(argv)
     paths = sources(args.names)
     if not paths:
@@ -185,16 +219,30 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         if args.check:
-            problems = [p for path in paths for p in stale(path)]
+            problems = [f"{name} differs from notebooks/course.toml" for name in course_tables.drift(ROOT)]
+            problems += [p for path in paths for p in stale(path)]
             for problem in problems:
                 print(problem, "- run `make notebooks`", file=sys.stderr)
             return 1 if problems else 0
-        for path in paths:
-            build(path)
-    except SourceError as exc:
+        regenerate(paths)
+        if not args.tables:
+            for path in paths:
+                build(path)
+    except (SourceError, course_tables.ManifestError) as exc:
         print(exc, file=sys.stderr)
         return 1
     return 0
+
+
+def regenerate(building: list[Path]) -> list[str]:
+    """Regenerate the course.toml blocks; name any changed source that is not being built."""
+    changed = course_tables.update(ROOT)
+    built = {str(path.relative_to(ROOT)) for path in building}
+    for name in changed:
+        print(f"regenerated the course blocks in {name}")
+        if name.startswith("notebooks/src/") and name not in built:
+            print(f"  rebuild it too: python tools/build_notebooks.py {Path(name).stem[:2]}")
+    return changed
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 # %% [markdown]
 # # 00 · Start here: the course, JupyterLab and a first look at the article
 #
+# <!-- course:opening -->
 # **You are here:** 00 Start here | [01 The article as data →](01-the-article-as-data.ipynb)
 #
-# **Time:** about 20 minutes (10 reading, 10 exercises).
+# **Time:** about 20 minutes for a learner who knows variables, lists and a loop: reading about 10, the exercises about 10.
+# <!-- /course:opening -->
 #
 # **Questions this notebook answers**
 # - What is this course about, and in what order do I work through it?
@@ -33,6 +35,7 @@
 # learn what the agreements do and where they sit among Japan's other security
 # partnerships.
 #
+# <!-- course:table -->
 # | Notebook | What you do | Minutes |
 # |---|---|---|
 # | **00 Start here** (this one) | learn the tools; a first look at the article | 20 |
@@ -41,6 +44,7 @@
 # | [03 Information security](03-information-security.ipynb) | what the ISA does and does not do; who has which agreement | 110 |
 # | [04 The regional context](04-regional-context.ipynb) | the alliances around the agreements, China and the sea, New Zealand's debate, and a map of Japan's partners | 110 |
 # | [05 Capstone](05-capstone.ipynb) | a short briefing of your own; run the tools on another article | 150 |
+# <!-- /course:table -->
 #
 # Terms such as *ACSA*, *Diet approval* or *entry into force* are explained
 # in the course glossary, `docs/glossary.md` (open it from the file browser on
@@ -233,4 +237,6 @@ helpers.progress(0)
 # - JupyterLab's user guide: <https://jupyterlab.readthedocs.io/en/stable/user/interface.html>
 #
 # ---
+# <!-- course:closing -->
 # **Next:** [01 The article as data →](01-the-article-as-data.ipynb)
+# <!-- /course:closing -->

@@ -1,11 +1,11 @@
 # %% [markdown]
 # # 01 · The article as data: dates, sentences and who said what
 #
+# <!-- course:opening -->
 # **You are here:** [← 00 Start here](00-start-here.ipynb) | 01 The article as data | [02 The ACSA →](02-acsa.ipynb)
 #
-# **Time:** about 110 minutes for a learner new to pandas (reading about 20,
-# running the cells about 35, the nine exercises about 55), or two sittings:
-# stop after Exercise 1.4. Estimated by `tools/estimate_time.py`.
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 20, running the cells about 35, the exercises about 55; or two sittings: stop after Exercise 1.4.
+# <!-- /course:opening -->
 #
 # Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
 # the sources of the course's data are listed in
@@ -773,4 +773,6 @@ print(helpers.progress(1))
 # - How the program finds speakers: run `help(helpers.extract_quotes)` and `print(helpers.RULES)`.
 #
 # ---
+# <!-- course:closing -->
 # **Next:** [02 The ACSA →](02-acsa.ipynb)
+# <!-- /course:closing -->

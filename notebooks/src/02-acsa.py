@@ -1,11 +1,11 @@
 # %% [markdown]
 # # 02 · The ACSA: what it does and how many partners Japan has
 #
+# <!-- course:opening -->
 # **You are here:** [← 01 The article as data](01-the-article-as-data.ipynb) | 02 The ACSA | [03 Information security →](03-information-security.ipynb)
 #
-# **Time:** about 110 minutes for a learner new to pandas (reading about 20,
-# running the cells about 30, the nine exercises about 55), or two sittings:
-# stop before "Eight, nine or ten?". Estimated by `tools/estimate_time.py`.
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 30, the exercises about 55; or two sittings: stop before "Eight, nine or ten?".
+# <!-- /course:opening -->
 #
 # Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
 # every row of the course's data has its source in
@@ -799,4 +799,6 @@ print(helpers.progress(2))
 #   force*, *signature*, *superseded*, *pending*).
 #
 # ---
+# <!-- course:closing -->
 # **Next:** [03 Information security →](03-information-security.ipynb)
+# <!-- /course:closing -->

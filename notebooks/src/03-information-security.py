@@ -1,9 +1,11 @@
 # %% [markdown]
 # # 03 · Information security: what the agreement does, and who has which agreement
 #
+# <!-- course:opening -->
 # **You are here:** [← 02 The ACSA](02-acsa.ipynb) | 03 Information security | [04 The regional context →](04-regional-context.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 1,400 more in the cells' outputs, 37 code cells to run, 9 exercises, 2 of them judgements, a short discussion).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 30, the exercises about 45, the discussion about 10.
+# <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
 # notebook uses, such as *Five Eyes*, *GSOMIA*
@@ -670,4 +672,6 @@ print(helpers.progress(3))
 #   the terms: the [glossary](../docs/glossary.md) (*Information Security Agreement*, *GSOMIA*, *Entry into force*).
 #
 # ---
+# <!-- course:closing -->
 # **Next:** [04 The regional context →](04-regional-context.ipynb)
+# <!-- /course:closing -->

@@ -1,9 +1,11 @@
 # %% [markdown]
 # # 04 · The regional context: the alliances around the agreements, China and the sea, and New Zealand's debate
 #
+# <!-- course:opening -->
 # **You are here:** [← 03 Information security](03-information-security.ipynb) | 04 The regional context | [05 Capstone →](05-capstone.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop (about 3,600 words to read and 2,500 more in the sourced claims the cells print, 40 code cells to run, 9 exercises, 3 of them judgements, a discussion).
+# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 35, the exercises about 40, the discussion about 10.
+# <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
 # notebook uses, such as *ANZUS*, *AUKUS*, the
@@ -718,4 +720,6 @@ print(helpers.progress(4))
 # - FOIP, RAA, interoperability and the rules-based order: the [glossary](../docs/glossary.md).
 #
 # ---
+# <!-- course:closing -->
 # **Next:** [05 Capstone →](05-capstone.ipynb)
+# <!-- /course:closing -->

@@ -1,9 +1,11 @@
 # %% [markdown]
 # # 05 · Capstone: an analyst's briefing from the data, and the tools on a new article
 #
+# <!-- course:opening -->
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 150 minutes for a learner who knows variables, lists and a loop (about 4,100 words to read and 1,800 more in the cells' outputs, 46 code cells to run, 8 exercises, 2 of them judgements, a chart title and a one-page briefing to write); in class, set the briefing as homework.
+# **Time:** about 150 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 35, the exercises about 40, writing the briefing about 40, the discussion about 10; in class, set the briefing as homework.
+# <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
 # notebook uses, such as *briefing*, *as of*
@@ -960,4 +962,6 @@ print(helpers.progress(5))
 # - The course glossary: [docs/glossary.md](../docs/glossary.md).
 #
 # ---
+# <!-- course:closing -->
 # **This is the last notebook.** Back to the course map: [00 Start here](00-start-here.ipynb) · words explained: [the glossary](../docs/glossary.md)
+# <!-- /course:closing -->
