@@ -28,7 +28,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .bounded import safe_text, shorten
+from .exercises.bounded import safe_text, shorten
+from .exercises.feedback import box_style
+from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
 
@@ -73,8 +75,7 @@ class SlipNote:
             else ""
         )
         return (
-            f'<div class="course-slip" data-slip="{html.escape(self.slip)}" style="border-left:6px solid #E69F00;'
-            f'padding:6px 10px;margin:4px 0;background:#f7f7f7;color:#000">'
+            f'<div class="course-slip" data-slip="{html.escape(self.slip)}" style="{box_style(OKABE_ITO["orange"])}">'
             f"<strong>! {html.escape(self.what)}</strong>{where}<br>Hint: {html.escape(self.hint)}{fold}</div>"
         )
 
@@ -268,11 +269,12 @@ def explain(exc: BaseException, namespace: dict | None = None) -> SlipNote | Non
     return None
 
 
+@dataclass(frozen=True, slots=True)
 class _Shown:
     """What the handler displays: plain text for a terminal, a box for JupyterLab."""
 
-    def __init__(self, note: SlipNote, details: str) -> None:
-        self.note, self.details = note, details
+    note: SlipNote
+    details: str
 
     def __repr__(self) -> str:
         return self.note.text()
