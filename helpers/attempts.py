@@ -13,15 +13,4 @@ from .exercises.attempts import (
 )
 from .exercises.feedback import Note
 
-__all__ = [
-    "FORMAT",
-    "PROGRESS_FILE",
-    "STATUSES",
-    "WORKSPACE_FILE",
-    "Attempt",
-    "Attempts",
-    "Note",
-    "find_workspace",
-    "read_attempts",
-    "record_attempt",
-]
+__all__ = ["FORMAT", "PROGRESS_FILE", "STATUSES", "WORKSPACE_FILE", "Attempt", "Attempts", "Note", "find_workspace", "read_attempts", "record_attempt"]  # fmt: skip
