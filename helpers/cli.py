@@ -26,6 +26,7 @@ import sys
 from .article import load_article
 from .entities import find_agreements, find_people
 from .errors import ArticleFormatError
+from .exercises.bounded import shorten
 from .quotes import RULES, extract_quotes
 from .text.intake import load_pasted
 from .workspace import WorkspaceError, create_workspace, reset_notebook
@@ -134,9 +135,8 @@ def _run_workspace_command(args) -> int:
     return 0
 
 
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _one_line(text: str, width: int) -> str:
+    return shorten(" ".join(text.split()), width)
 
 
 def _quotes_table(quotes) -> str:
@@ -146,7 +146,7 @@ def _quotes_table(quotes) -> str:
         if q.parent is not None:
             speaker = f"{speaker} (in #{q.parent})"
         rows.append(
-            (str(q.number), str(q.paragraph), q.kind, q.rule, _shorten(speaker, 34), _shorten(q.text, 48))
+            (str(q.number), str(q.paragraph), q.kind, q.rule, _one_line(speaker, 34), _one_line(q.text, 48))
         )
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = []

@@ -211,7 +211,7 @@ def read_attempts(workspace: str | os.PathLike) -> Attempts:
 def record_attempt(
     workspace: str | os.PathLike,
     exercise: str,
-    status: str,
+    status: FeedbackStatus,
     mistake: str | None = None,
     when: str | None = None,
 ) -> int | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .attempts import find_workspace, read_attempts
 from .bank import course_notebooks, question_ids
 from .feedback import Note
+from .model import FeedbackStatus
 
 __all__ = ["SESSION", "Session", "progress", "reset_progress"]
 
@@ -35,7 +36,7 @@ class Session:
     solved: set[str] = field(default_factory=set)
     wrong_tries: dict[str, int] = field(default_factory=dict)
 
-    def note(self, qid: str, status: str) -> None:
+    def note(self, qid: str, status: FeedbackStatus) -> None:
         """Count one checked answer: a right one is solved, a wrong value raises the next hint's level.
 
         >>> s = Session(); s.note("9.94", "wrong-type"); s.wrong_tries
