@@ -106,10 +106,22 @@ def _check(question_id: Any, answer: Any) -> Feedback:
         )
     workspace = find_workspace()
     previous = read_attempts(workspace).wrong_tries(qid) if workspace else SESSION.wrong_tries.get(qid, 0)
+    verdict = _judge_bounded(question, answer, level=previous + 1)
+    if verdict.status == "right":
+        literal = typed_in_literal(qid) if question.computed else None
+        if literal is None:
+            verdict = Verdict("right", _right_message(question))
+        else:
+            verdict = Verdict("wrong", _typed_in_message(literal), "typed-in")
+    return _feedback(qid, verdict, workspace=workspace)
+
+
+def _judge_bounded(question: Question, answer: Any, level: int) -> Verdict:
+    """The verdict on ``answer``, judged within the time limit; whatever the answer raises becomes a verdict."""
     try:
         expected = question.expected()  # the course's own work: outside the learner's time limit
         with time_limit(SECONDS):
-            verdict = judge(question, answer, level=previous + 1, expected=expected)
+            verdict = judge(question, answer, level=level, expected=expected)
     except TimeUp:
         verdict = Verdict("error", _TOO_SLOW, "too-slow")
     except SystemExit:
@@ -125,13 +137,7 @@ def _check(question_id: Any, answer: Any) -> Feedback:
             f"this answer could not be checked ({safe_text(type(exc).__name__, 40)}: {safe_text(exc, 120)}). "
             "Look at what your answer cell produces (print it), then try again.",
         )
-    if verdict.status == "right":
-        literal = typed_in_literal(qid) if question.computed else None
-        if literal is None:
-            verdict = Verdict("right", _right_message(question))
-        else:
-            verdict = Verdict("wrong", _typed_in_message(literal), "typed-in")
-    return _feedback(qid, verdict, workspace=workspace)
+    return verdict
 
 
 _TOO_SLOW = (
