@@ -91,13 +91,9 @@ def _is_pandas_array(value: Any) -> bool:
 
 def _as_number(value: Any):
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        try:  # numpy scalars
-            import numpy as np
-
-            if isinstance(value, np.generic) and np.issubdtype(type(value), np.number):
-                return _as_number(value.item())
-        except (ImportError, TypeError, ValueError):  # pragma: no cover
-            pass
+        numpy = sys.modules.get("numpy")  # a numpy scalar exists only once numpy is imported
+        if numpy is not None and isinstance(value, numpy.generic) and numpy.issubdtype(type(value), numpy.number):
+            return _as_number(value.item())
         return None
     try:
         number = float(value)
