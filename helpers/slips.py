@@ -28,7 +28,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .bounded import safe_text, shorten
+from .errors import ArticleFormatError, DatasetError
+from .exercises.bounded import safe_text, shorten
+from .exercises.feedback import box_style
+from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
 
@@ -73,8 +76,7 @@ class SlipNote:
             else ""
         )
         return (
-            f'<div class="course-slip" data-slip="{html.escape(self.slip)}" style="border-left:6px solid #E69F00;'
-            f'padding:6px 10px;margin:4px 0;background:#f7f7f7;color:#000">'
+            f'<div class="course-slip" data-slip="{html.escape(self.slip)}" style="{box_style(OKABE_ITO["orange"])}">'
             f"<strong>! {html.escape(self.what)}</strong>{where}<br>Hint: {html.escape(self.hint)}{fold}</div>"
         )
 
@@ -169,12 +171,6 @@ def _helpers_error(exc, m, ns):
             "and the column, and says what to do; fix the input there and run the cell again.")
 
 
-def _course_errors() -> tuple[type[BaseException], ...]:
-    from .errors import ArticleFormatError, DatasetError
-
-    return (ArticleFormatError, DatasetError)
-
-
 _BRACKETS = "Combine tests on columns with & (and) and | (or), each test in its own brackets: frame[(frame['kind'] == 'ACSA') & (frame['year'] < 2015)]."
 
 #: The slips, most specific first. Each is tested with the real error it names (tests/test_slips.py).
@@ -244,11 +240,8 @@ def _where(exc: BaseException) -> str:
     return f"line {last.lineno} of your cell: {shorten(last.line.strip(), 100)}"
 
 
-def _rules() -> tuple[Slip, ...]:
-    try:
-        return (Slip("course-input-error", _course_errors(), r"", _helpers_error), *SLIPS)
-    except ImportError:  # pragma: no cover
-        return SLIPS
+#: Checked before :data:`SLIPS`: a course reader's own error, whose message already names the place and the fix.
+_COURSE_INPUT = Slip("course-input-error", (ArticleFormatError, DatasetError), r"", _helpers_error)
 
 
 def explain(exc: BaseException, namespace: dict | None = None) -> SlipNote | None:
@@ -258,7 +251,7 @@ def explain(exc: BaseException, namespace: dict | None = None) -> SlipNote | Non
     True
     """
     try:
-        for rule in _rules():
+        for rule in (_COURSE_INPUT, *SLIPS):
             match = rule.match(exc)
             if match is not None:
                 what, hint = rule.explain(exc, match, namespace or {})
@@ -268,11 +261,12 @@ def explain(exc: BaseException, namespace: dict | None = None) -> SlipNote | Non
     return None
 
 
+@dataclass(frozen=True, slots=True)
 class _Shown:
     """What the handler displays: plain text for a terminal, a box for JupyterLab."""
 
-    def __init__(self, note: SlipNote, details: str) -> None:
-        self.note, self.details = note, details
+    note: SlipNote
+    details: str
 
     def __repr__(self) -> str:
         return self.note.text()

@@ -33,7 +33,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .attempts import WORKSPACE_FILE, Note, find_workspace
+from .exercises.attempts import WORKSPACE_FILE, find_workspace
+from .exercises.feedback import Note
 
 __all__ = [
     "DOCS",
@@ -237,7 +238,7 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     """Put the course's version of one notebook back, after keeping the learner's copy under a numbered name.
 
     ``directory`` defaults to the workspace found here (see
-    :func:`helpers.attempts.find_workspace`), else ``workspace/``.
+    :func:`helpers.exercises.attempts.find_workspace`), else ``workspace/``.
 
     >>> reset_notebook("nine", "ws")
     Traceback (most recent call last):

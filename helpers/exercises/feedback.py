@@ -1,0 +1,111 @@
+"""What ``check`` and ``progress`` show: a Feedback is a coloured box in a notebook and plain text elsewhere.
+
+The colours are the course's Okabe–Ito palette (:data:`helpers.style.OKABE_ITO`);
+an icon and the words carry the meaning too, never the colour alone.
+:func:`box_style` is the one look of every note the course shows in a
+notebook (feedback here, a slip's note in :mod:`helpers.slips`).
+
+>>> print(Feedback("9.92", "wrong", "not quite. Hint: count again.", 1, 4))
+Exercise 9.92: not quite. Hint: count again.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from ..style import OKABE_ITO
+from .model import FeedbackStatus
+
+__all__ = ["BOX_BACKGROUND", "BOX_TEXT", "NOTE_TEXT", "STATUS_LOOK", "Feedback", "Note", "box_style"]
+
+# The greys of a note box (not palette colours; helpers.style may name them later).
+#: The box's background, its text, and the small print under it (the progress line).
+BOX_BACKGROUND, BOX_TEXT, NOTE_TEXT = "#f7f7f7", "#000", "#333"
+
+#: Each feedback status: its icon and its colour on the box's left edge.
+STATUS_LOOK: dict[FeedbackStatus, tuple[str, str]] = {
+    "right": ("✔", OKABE_ITO["bluish green"]),
+    "wrong": ("✘", OKABE_ITO["vermillion"]),
+    "wrong-type": ("✘", OKABE_ITO["vermillion"]),
+    "unanswered": ("…", OKABE_ITO["sky blue"]),
+    "unknown": ("?", OKABE_ITO["reddish purple"]),
+    "error": ("!", OKABE_ITO["orange"]),
+}
+
+
+def box_style(colour: str) -> str:
+    """The inline CSS of a course note: a ``colour`` edge on the left, a light grey box, black text.
+
+    >>> box_style("#E69F00")
+    'border-left:6px solid #E69F00;padding:6px 10px;margin:4px 0;background:#f7f7f7;color:#000'
+    """
+    return f"border-left:6px solid {colour};padding:6px 10px;margin:4px 0;background:{BOX_BACKGROUND};color:{BOX_TEXT}"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What ``check`` says: ``status`` is one of :data:`~helpers.exercises.model.FEEDBACK_STATUSES`.
+
+    It shows as a coloured box with an icon in a notebook (``_repr_html_``)
+    and as plain text elsewhere.
+
+    >>> fb = Feedback("9.91", "right", "correct!")
+    >>> fb.correct, str(fb)
+    (True, 'Exercise 9.91: correct!')
+    >>> from helpers.exercises.model import FEEDBACK_STATUSES
+    >>> set(STATUS_LOOK) == set(FEEDBACK_STATUSES)
+    True
+    """
+
+    question: str
+    status: FeedbackStatus
+    message: str
+    done: int = 0
+    total: int = 0
+    saved: bool = False
+
+    @property
+    def correct(self) -> bool:
+        """True when the answer was right."""
+        return self.status == "right"
+
+    def __str__(self) -> str:
+        return f"Exercise {self.question}: {self.message}"
+
+    def __repr__(self) -> str:
+        return str(self) + self._progress_text()
+
+    def _progress_text(self) -> str:
+        if not self.total:
+            return ""
+        notebook = self.question.split(".")[0]
+        where = "saved in your workspace" if self.saved else "in this session"
+        return f"\n[{self.done} of {self.total} exercises of notebook {notebook} solved {where}]"
+
+    def _repr_html_(self) -> str:
+        icon, colour = STATUS_LOOK.get(self.status, ("•", OKABE_ITO["black"]))
+        progress = html.escape(self._progress_text().strip())
+        return (
+            f'<div class="course-feedback course-feedback-{self.status}" style="{box_style(colour)}">'
+            f"<strong>{icon} Exercise {html.escape(self.question)}</strong>: {html.escape(self.message)}"
+            + (f'<br><small style="color:{NOTE_TEXT}">{progress}</small>' if progress else "")
+            + "</div>"
+        )
+
+
+class Note(str):
+    """Text that shows as itself at the end of a cell (no quotes, real line breaks).
+
+    A ``str`` with no fields of its own (``__slots__ = ()``: no instance
+    dictionary), so not a dataclass.
+
+    >>> Note("two\\nlines")
+    two
+    lines
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self)
