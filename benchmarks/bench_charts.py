@@ -98,7 +98,9 @@ def _run(helpers_parent: Path) -> dict[str, float]:
 
 
 def _old_helpers(rev: str, into: Path) -> Path:
-    archive = subprocess.run(["git", "archive", rev, "helpers", "seeds"], capture_output=True, check=True, cwd=ROOT)
+    archive = subprocess.run(
+        ["git", "archive", rev, "helpers", "seeds"], capture_output=True, check=True, cwd=ROOT
+    )
     with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
         tar.extractall(into, filter="data")
     return into
@@ -129,7 +131,9 @@ def main() -> None:
         print(f"{key:<32} {o if o is not None else float('nan'):>7.3f} {n:>7.3f} {ratio}")
     keys = [k for k in new if k.endswith((" first", " again"))]
     total_old, total_new = sum(old.get(k, 0.0) for k in keys), sum(new[k] for k in keys)
-    print(f"{'total (every call above)':<32} {total_old:>7.3f} {total_new:>7.3f} {total_new / total_old:>7.2f}")
+    print(
+        f"{'total (every call above)':<32} {total_old:>7.3f} {total_new:>7.3f} {total_new / total_old:>7.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ also importable as ``helpers.maps``). ``common`` holds what they share; the
 look itself (palette, greys, fonts, hatches, markers) is :mod:`helpers.style`.
 """
 
+from ..datasets import distances_from  # noqa: F401  (importable from here as before: the table distances_chart draws)
 from ..style import FIGSIZE, OKABE_ITO
 from .acsa import acsa_timeline, describe_acsa_timeline
 from .common import SOURCE_AGREEMENTS, SOURCE_MILESTONES, SOURCE_PLACES, SOURCE_QUOTES
