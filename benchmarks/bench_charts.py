@@ -97,13 +97,13 @@ def _run(helpers_parent: Path) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _old_helpers(rev: str, into: Path) -> Path:
-    archive = subprocess.run(
-        ["git", "archive", rev, "helpers", "seeds"], capture_output=True, check=True, cwd=ROOT
-    )
-    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
-        tar.extractall(into, filter="data")
-    return into
+def _checkout(rev: str, into: Path) -> Path:
+    """The ``helpers/`` and ``seeds/`` of git revision ``rev``, written below ``into``."""
+    tar_path = into / "old.tar"
+    subprocess.run(["git", "archive", f"--output={tar_path}", rev, "helpers", "seeds"], check=True, cwd=ROOT)
+    with tarfile.open(tar_path) as tar:
+        tar.extractall(into / "old", filter="data")
+    return into / "old"
 
 
 def main() -> None:
@@ -115,7 +115,7 @@ def main() -> None:
     old: dict[str, float] = {}
     new: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        old_root = _old_helpers(args.against, Path(tmp))
+        old_root = _checkout(args.against, Path(tmp))
         for _ in range(args.rounds):
             for best, root in ((old, old_root), (new, ROOT)):
                 for key, seconds in _run(root).items():

@@ -1,26 +1,11 @@
 """The partner map, where it has always been imported from: it lives in :mod:`helpers.charts.maps`.
 
+Every public name of that module (its ``__all__``) is importable from here.
+
 >>> from helpers.maps import partner_map
 >>> partner_map.__module__
 'helpers.charts.maps'
 """
 
-from .charts.maps import (
-    CENTRAL_LONGITUDE,
-    COUNTRIES_SHAPEFILE,
-    SOURCE_MAP,
-    describe_partner_map,
-    map_projection,
-    partner_map,
-    partners_on,
-)
-
-__all__ = [
-    "CENTRAL_LONGITUDE",
-    "COUNTRIES_SHAPEFILE",
-    "SOURCE_MAP",
-    "describe_partner_map",
-    "map_projection",
-    "partner_map",
-    "partners_on",
-]
+from .charts.maps import *  # noqa: F403  (the same public names)
+from .charts.maps import __all__  # noqa: F401

@@ -14,6 +14,7 @@ from .common import (
     and_join,
     as_day,
     date_axis,
+    listing,
     new_axes,
     title_or,
     when,
@@ -240,36 +241,23 @@ def describe_acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None) -> s
         f"The first was with the {first['partner']}, signed {first['signed']} and in force {when(first, 'in_force')}.",
     ]
     replaced = main[main["state"] == "superseded"]
-    if len(replaced):
-        parts.append(
-            "Later replaced by new agreements: "
-            + and_join(
-                [f"{p} {s:%Y}" for p, s in zip(replaced["partner"], replaced["signed_start"], strict=True)]
-            )
-            + "."
-        )
-    if len(amendments):
-        parts.append(
-            f"{len(amendments)} amendment(s) signed: "
-            + and_join([f"{p} {s}" for p, s in zip(amendments["partner"], amendments["signed"], strict=True)])
-            + "."
-        )
     approximate = main[(main["in_force_precision"].astype(str).isin(["month", "year"]))]
-    if len(approximate):
-        parts.append(
-            "Entry into force is known only to the month or year for "
-            + and_join(
-                [f"{p} ({d})" for p, d in zip(approximate["partner"], approximate["in_force"], strict=True)]
-            )
-            + "."
-        )
+    for rows, lead, pattern, columns in (
+        (replaced, "Later replaced by new agreements: ", "{} {:%Y}", ("partner", "signed_start")),
+        (amendments, f"{len(amendments)} amendment(s) signed: ", "{} {}", ("partner", "signed")),
+        (
+            approximate,
+            "Entry into force is known only to the month or year for ",
+            "{} ({})",
+            ("partner", "in_force"),
+        ),
+    ):
+        if len(rows):
+            parts.append(listing(lead, rows, pattern, *columns))
     recent = main[main["signed_start"].dt.year >= on.year - 1]
     parts.append(f"{len(recent)} of the {len(main)} agreements were signed in {on.year - 1} or {on.year}.")
     if len(later):
         parts.append(
-            "Not shown, signed after "
-            + f"{on:%Y-%m-%d}: "
-            + and_join([f"{p} ({s})" for p, s in zip(later["partner"], later["signed"], strict=True)])
-            + "."
+            listing(f"Not shown, signed after {on:%Y-%m-%d}: ", later, "{} ({})", "partner", "signed")
         )
     return " ".join(parts)

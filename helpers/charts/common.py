@@ -22,6 +22,7 @@ __all__ = [
     "and_join",
     "as_day",
     "date_axis",
+    "listing",
     "new_axes",
     "ordinal",
     "title_or",
@@ -98,6 +99,17 @@ def and_join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def listing(lead: str, rows: pd.DataFrame, pattern: str, *columns: str) -> str:
+    """One sentence: ``lead``, then each row's ``columns`` written by ``pattern``, joined by :func:`and_join`.
+
+    >>> rows = pd.DataFrame({"partner": ["India", "France"], "signed": ["2020-09-09", "2023-07-20"]})
+    >>> listing("Signed later: ", rows, "{} ({})", "partner", "signed")
+    'Signed later: India (2020-09-09) and France (2023-07-20).'
+    """
+    items = [pattern.format(*values) for values in zip(*(rows[c] for c in columns), strict=True)]
+    return lead + and_join(items) + "."
 
 
 def ordinal(n: int) -> str:

@@ -8,7 +8,7 @@ from matplotlib.patches import Patch
 
 from ..datasets import KINDS
 from ..style import BLACK, BLUE, FIGSIZE, HATCHES, NOTE_SIZE, WHITE, finish
-from .common import DAYS_PER_MONTH, SOURCE_AGREEMENTS, agreements_or_default, and_join, new_axes, title_or
+from .common import DAYS_PER_MONTH, SOURCE_AGREEMENTS, agreements_or_default, listing, new_axes, title_or
 
 __all__ = ["describe_ratification_lag", "ratification_lag"]
 
@@ -149,29 +149,11 @@ def describe_ratification_lag(data: pd.DataFrame | None = None, *, kind: str | N
         )
     rough = known[~known["exact"]]
     if len(rough):
-        parts.append(
-            "Only a range is known where a date is partial: "
-            + and_join(
-                [
-                    f"{r['label']} {r['lag_min_months']:.1f} to {r['lag_max_months']:.1f} months"
-                    for _, r in rough.iterrows()
-                ]
-            )
-            + "."
-        )
+        parts.append(listing("Only a range is known where a date is partial: ", rough,
+                             "{} {:.1f} to {:.1f} months", "label", "lag_min_months", "lag_max_months"))  # fmt: skip
     if len(unknown):
-        parts.append(
-            "Not shown, with no date of entry into force: "
-            + and_join(
-                [
-                    f"{p} ({s}, {i})"
-                    for p, s, i in zip(
-                        unknown["partner"], unknown["signed"], unknown["in_force"], strict=True
-                    )
-                ]
-            )
-            + "."
-        )
+        parts.append(listing("Not shown, with no date of entry into force: ", unknown, "{} ({}, {})",
+                             "partner", "signed", "in_force"))  # fmt: skip
     parts.append(
         "Why the wait: in Japan such agreements are treaties that must be approved by the National Diet, "
         "and some need changes to domestic law, before the two governments exchange diplomatic notes that bring "
