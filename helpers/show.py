@@ -20,12 +20,12 @@ import html
 from dataclasses import dataclass
 
 from .quotes import Quote, extract_quotes
+from .style import BLACK, GREY_LINE, GREY_META, GREY_RULE, GREY_UNATTRIBUTED, PALETTE, WHITE
 
 __all__ = ["OKABE_ITO", "ArticleView", "show_article", "speaker_colours"]
 
-#: The Okabe–Ito palette (colour-blind safe), in the order speakers receive colours.
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
-_UNATTRIBUTED = "#999999"
+#: The Okabe–Ito palette (colour-blind safe), in the order speakers receive colours (from helpers.style).
+OKABE_ITO = PALETTE
 
 
 def speaker_colours(quotes) -> dict[str, str]:
@@ -58,7 +58,7 @@ def _ink(colour: str) -> str:
 
     r, g, b = (channel(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return "#000000" if luminance > 0.179 else "#FFFFFF"
+    return BLACK if luminance > 0.179 else WHITE
 
 
 def _esc(text: str) -> str:
@@ -79,7 +79,7 @@ def _title(q: Quote) -> str:
 
 
 def _open_span(q: Quote, colours: dict[str, str]) -> str:
-    colour = colours.get(q.speaker, _UNATTRIBUTED)
+    colour = colours.get(q.speaker, GREY_UNATTRIBUTED)
     line = "dashed" if not q.speaker else "solid"
     style = (
         f"background-color: {_tint(colour)}; border-bottom: 2px {line} {colour}; "
@@ -115,7 +115,7 @@ def _paragraph_html(text: str, start: int, end: int, quotes: list[Quote], colour
     return "".join(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleView:
     """An article ready to display: ``html`` is the markup; Jupyter shows it via ``_repr_html_``.
 
@@ -157,7 +157,7 @@ def show_article(article) -> ArticleView:
         by_para.setdefault(q.paragraph, []).append(q)
     parts = [
         '<div class="hl-article" style="font-family: Georgia, serif; line-height: 1.6; max-width: 46em">',
-        '<div class="hl-meta" style="font-family: sans-serif; font-size: 0.85em; color: #444444">'
+        f'<div class="hl-meta" style="font-family: sans-serif; font-size: 0.85em; color: {GREY_META}">'
         f"{_esc(article.source)} · {article.date.isoformat()} ({article.weekday}) · "
         f"{len(article.paragraphs)} paragraphs · {len(quotes)} quotations</div>",
     ]
@@ -165,7 +165,7 @@ def show_article(article) -> ArticleView:
         body = _paragraph_html(text, para.start, para.end, by_para.get(para.number, []), colours)
         parts.append(
             f'<p class="hl-para" data-paragraph="{para.number}" style="margin: 0.5em 0">'
-            '<span class="hl-num" style="font-family: sans-serif; font-size: 0.75em; color: #555555; '
+            f'<span class="hl-num" style="font-family: sans-serif; font-size: 0.75em; color: {GREY_LINE}; '
             f'margin-right: 0.5em">{para.number}</span>{body}</p>'
         )
     parts.append(_legend(quotes, colours))
@@ -186,7 +186,7 @@ def _legend(quotes, colours: dict[str, str]) -> str:
     items = []
     order = list(colours) + ([""] if "" in counts else [])
     for speaker in order:
-        colour = colours.get(speaker, _UNATTRIBUTED)
+        colour = colours.get(speaker, GREY_UNATTRIBUTED)
         line = "dashed" if not speaker else "solid"
         swatch = (
             f'<span style="display: inline-block; width: 1.4em; height: 0.9em; vertical-align: middle; '
@@ -202,7 +202,7 @@ def _legend(quotes, colours: dict[str, str]) -> str:
         items.append("<li>no quotations in this article</li>")
     return (
         '<ul class="hl-legend" style="font-family: sans-serif; font-size: 0.85em; list-style: none; '
-        'padding-left: 0; margin-top: 0.8em; border-top: 1px solid #cccccc; padding-top: 0.4em">'
+        f'padding-left: 0; margin-top: 0.8em; border-top: 1px solid {GREY_RULE}; padding-top: 0.4em">'
         + "".join(items)
         + "</ul>"
     )

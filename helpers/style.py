@@ -1,7 +1,10 @@
-"""The course's one look for charts and maps: palette, font sizes, kind markers, titles and captions.
+"""The course's one look: palette, greys, font sizes, hatches, markers, titles and captions.
 
-Nothing here touches ``matplotlib.rcParams``: every size and colour is set on
-the objects a chart draws, so importing this module changes nothing.
+Charts and the map (``helpers.charts``), the highlighted article
+(``helpers.show``) and the feedback boxes take every colour from here, so the
+Okabe–Ito palette is written once. Nothing here touches
+``matplotlib.rcParams``: every size and colour is set on the objects a chart
+draws, so importing this module changes nothing.
 """
 
 from __future__ import annotations
@@ -10,14 +13,37 @@ import functools
 import re
 
 __all__ = [
+    "BLACK",
+    "BLUE",
     "CAPTION_SIZE",
     "FIGSIZE",
+    "GREEN",
+    "GREY_BORDER",
+    "GREY_EDGE",
+    "GREY_GRID",
+    "GREY_LAND",
+    "GREY_LEADER",
+    "GREY_LINE",
+    "GREY_META",
+    "GREY_PAPER",
+    "GREY_RULE",
+    "GREY_TEXT",
+    "GREY_UNATTRIBUTED",
+    "HATCHES",
     "KIND_STYLE",
     "LABEL_SIZE",
+    "MARKERS",
     "NOTE_SIZE",
     "OKABE_ITO",
+    "ORANGE",
+    "PALETTE",
+    "PURPLE",
+    "SKY",
     "TICK_SIZE",
     "TITLE_SIZE",
+    "VERMILLION",
+    "WHITE",
+    "YELLOW",
     "finish",
     "text_width_pt",
     "wrap",
@@ -34,6 +60,36 @@ OKABE_ITO = {
     "reddish purple": "#CC79A7",
     "black": "#000000",
 }
+#: The same eight colours in palette order: the order speakers receive them in ``show_article``.
+PALETTE = tuple(OKABE_ITO.values())
+BLUE, ORANGE, GREEN = OKABE_ITO["blue"], OKABE_ITO["orange"], OKABE_ITO["bluish green"]
+SKY, YELLOW, VERMILLION = OKABE_ITO["sky blue"], OKABE_ITO["yellow"], OKABE_ITO["vermillion"]
+PURPLE, BLACK, WHITE = OKABE_ITO["reddish purple"], OKABE_ITO["black"], "#FFFFFF"
+#: Greys, lightest first, each named for its one job (colour is never the only cue).
+GREY_PAPER = "#f7f7f7"  # background of a feedback or slip box
+GREY_LAND = "#eeeeee"  # land on the partner map
+GREY_GRID = "#d9d9d9"  # chart grid lines
+GREY_RULE = "#cccccc"  # the rule above the article's legend
+GREY_BORDER = "#bbbbbb"  # map borders, an empty matrix cell
+GREY_UNATTRIBUTED = "#999999"  # a quotation with no speaker found
+GREY_EDGE = "#888888"  # matrix cell edges
+GREY_LEADER = "#777777"  # stems, leader lines, "–" for none
+GREY_LINE = "#555555"  # reference lines, great circles from Tokyo, paragraph numbers
+GREY_META = "#444444"  # the article's header line
+GREY_TEXT = "#333333"  # source captions, small print
+#: Hatches, by what they mean wherever they appear.
+HATCHES = {
+    "partial date": "....",  # a date known only to the month or year
+    "replaced": "xxx",  # an agreement later replaced
+    "pending": "////",  # signed, not in force
+    "unknown": "\\\\\\",  # entry into force not known
+    "highlight": "//",  # the bar the article is about
+    "partial quotation": "///",
+    "signed": "///",  # matrix: signed, not in force
+    "unverified": "...",  # matrix: entry into force not verified
+}
+#: Markers, by what they mark.
+MARKERS = {"signed": "o", "amendment": "D", "Tokyo": "*", "capital": "o"}
 #: Default figure size in inches: readable at JupyterLab's default width.
 FIGSIZE = (8.0, 4.5)
 #: Font sizes in points: title, axis label, tick label, note on the chart, source caption.
@@ -44,24 +100,51 @@ KIND_STYLE = {
     "ISA": (OKABE_ITO["orange"], "s", "--", "ISA (classified information)"),
     "RAA": (OKABE_ITO["bluish green"], "^", ":", "RAA (visiting forces)"),
 }
-_GRID = "#d9d9d9"
 _PAD_PT = 12.0  # what the layout keeps free at the figure's edges, in points, with a little to spare
 
 
-@functools.lru_cache(maxsize=4096)
 def text_width_pt(text: str, size: float, weight: str = "normal") -> float:
     """Width of one line of text in points, measured without drawing anything.
 
+    The width is exactly matplotlib's (its ``TextToPath`` lays text out at one
+    size and scales the result), measured once per text and weight.
+
     >>> text_width_pt("Tokyo", 10) < text_width_pt("Tokyo", 12) < text_width_pt("Tokyo", 12, "bold")
     True
+    >>> text_width_pt("Tokyo", 12) == text_width_pt("Tokyo", 6) * 2
+    True
     """
+    width, scale = _width_at_layout_size(text, weight)
+    return width * (float(size) / scale)
+
+
+@functools.lru_cache(maxsize=8192)
+def _width_at_layout_size(text: str, weight: str) -> tuple[float, float]:
+    """The width of ``text`` at the size ``TextToPath`` lays text out in, and that size."""
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import text_to_path
 
+    scale = float(text_to_path.FONT_SCALE)
     width, _, _ = text_to_path.get_text_width_height_descent(
-        text, FontProperties(size=size, weight=weight), ismath=False
+        text, FontProperties(size=scale, weight=weight), ismath=False
     )
-    return width
+    return width, scale
+
+
+def _longest_fit(words: list[str], first: int, width: float, size: float, weight: str) -> int:
+    """The end of the longest run of ``words`` from ``first`` that fits ``width`` (at least one word).
+
+    A line only grows wider as words are added, so a binary search finds the
+    same break as trying one word after another, with fewer measurements.
+    """
+    low, high = first + 1, len(words)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width_pt(" ".join(words[first:middle]), size, weight) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def wrap(text: str, width_pt: float, size: float, weight: str = "normal", *, balance: bool = False) -> str:
@@ -79,14 +162,15 @@ def wrap(text: str, width_pt: float, size: float, weight: str = "normal", *, bal
     >>> wrap("Wellington is 9,276 km away", 60, 10)
     'Wellington\\nis 9,276 km\\naway'
     """
+    words = re.findall(r"\S+(?: km\b)?", text)  # a number and its unit stay on one line
 
     def greedy(width: float) -> list[str]:
         lines: list[str] = []
-        for word in re.findall(r"\S+(?: km\b)?", text):  # a number and its unit stay on one line
-            if lines and text_width_pt(f"{lines[-1]} {word}", size, weight) <= width:
-                lines[-1] += f" {word}"
-            else:
-                lines.append(word)
+        first = 0
+        while first < len(words):
+            end = _longest_fit(words, first, width, size, weight)
+            lines.append(" ".join(words[first:end]))
+            first = end
         return lines
 
     lines = greedy(width_pt)
@@ -154,7 +238,7 @@ def finish(
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     if grid_axis:
-        ax.grid(axis=grid_axis, color=_GRID, linewidth=0.6)
+        ax.grid(axis=grid_axis, color=GREY_GRID, linewidth=0.6)
         ax.set_axisbelow(True)
     ax.annotate(
         wrap(source, room, CAPTION_SIZE),
@@ -165,6 +249,6 @@ def finish(
         ha="left",
         va="top",
         fontsize=CAPTION_SIZE,
-        color="#333333",
+        color=GREY_TEXT,
         gid="source",
     )
