@@ -15,6 +15,8 @@ import re
 __all__ = [
     "BLACK",
     "BLUE",
+    "BOX_INK",
+    "BOX_SMALL_PRINT",
     "CAPTION_SIZE",
     "FIGSIZE",
     "GREEN",
@@ -77,6 +79,8 @@ GREY_LEADER = "#777777"  # stems, leader lines, "–" for none
 GREY_LINE = "#555555"  # reference lines, great circles from Tokyo, paragraph numbers
 GREY_META = "#444444"  # the article's header line
 GREY_TEXT = "#333333"  # source captions, small print
+#: The same black and small-print grey in the short CSS form the feedback and slip boxes have always written.
+BOX_INK, BOX_SMALL_PRINT = "#000", "#333"
 #: Hatches, by what they mean wherever they appear.
 HATCHES = {
     "partial date": "....",  # a date known only to the month or year

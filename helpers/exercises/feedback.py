@@ -14,14 +14,13 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from ..style import OKABE_ITO
+from ..style import BOX_INK, BOX_SMALL_PRINT, GREY_PAPER, OKABE_ITO
 from .model import FeedbackStatus
 
 __all__ = ["BOX_BACKGROUND", "BOX_TEXT", "NOTE_TEXT", "STATUS_LOOK", "Feedback", "Note", "box_style"]
 
-# The greys of a note box (not palette colours; helpers.style may name them later).
-#: The box's background, its text, and the small print under it (the progress line).
-BOX_BACKGROUND, BOX_TEXT, NOTE_TEXT = "#f7f7f7", "#000", "#333"
+#: The box's background, its text, and the small print under it (the progress line), from helpers.style.
+BOX_BACKGROUND, BOX_TEXT, NOTE_TEXT = GREY_PAPER, BOX_INK, BOX_SMALL_PRINT
 
 #: Each feedback status: its icon and its colour on the box's left edge.
 STATUS_LOOK: dict[FeedbackStatus, tuple[str, str]] = {
