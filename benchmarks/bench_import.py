@@ -14,7 +14,9 @@ It times, each in a fresh Python process:
 
 With ``--against REV`` (default ``main``) the helpers (and the seeds and test
 articles the notebooks read) of that git revision are extracted to a
-temporary folder and put first on the child's ``PYTHONPATH``; old and new are
+temporary folder, which is the child's working folder (``-c`` puts it first on
+``sys.path``) and first on its ``PYTHONPATH`` (for the notebooks, run from
+this tree's ``notebooks/``, which holds no helpers); old and new are
 timed alternately for ``--rounds`` rounds (default 3) and each keeps its best
 time, so a shared machine's changing load falls on both alike. Import times
 are what ``-X importtime`` measures (wall clock inside the process); the
@@ -52,7 +54,7 @@ def _importtime(code: str, module: str, helpers_parent: Path) -> float:
     """Cumulative import time of ``module``, in seconds, while running ``code``."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", code],
-        capture_output=True, text=True, check=True, cwd=ROOT, env=_env(helpers_parent),
+        capture_output=True, text=True, check=True, cwd=helpers_parent, env=_env(helpers_parent),
     )  # fmt: skip
     for line in done.stderr.splitlines():
         parts = [p.strip() for p in line.split("|")]
@@ -71,13 +73,25 @@ def _cpu(args: list[str], helpers_parent: Path, cwd: Path) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def _check_tree(helpers_parent: Path) -> None:
+    """Fail loudly if the child would time another tree's helpers (an editable install, say)."""
+    code = "import helpers, pathlib; print(pathlib.Path(helpers.__file__).resolve().parent.parent)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=helpers_parent,
+        env=_env(helpers_parent),
+    )  # fmt: skip
+    if Path(done.stdout.strip()) != helpers_parent.resolve():
+        raise RuntimeError(f"the child imported helpers from {done.stdout.strip()}, not {helpers_parent}")
+
+
 def measure(helpers_parent: Path, notebooks: bool) -> dict[str, float]:
     """One round of every figure for the helpers found in ``helpers_parent``."""
     out = {"import helpers": _importtime("import helpers", "helpers", helpers_parent)}
+    _check_tree(helpers_parent)
     for key in KEYS:
         out[key] = _importtime(f"import helpers; import {key}", key, helpers_parent)
     if notebooks:
-        out["floor (pandas + pyplot)"] = _cpu(["-c", FLOOR], helpers_parent, ROOT)
+        out["floor (pandas + pyplot)"] = _cpu(["-c", FLOOR], helpers_parent, helpers_parent)
         for name in NOTEBOOKS:
             out[name] = _cpu([str(ROOT / "notebooks" / "src" / name)], helpers_parent, ROOT / "notebooks")
     return out
