@@ -33,11 +33,11 @@ The vocabularies, and what each is for (each a ``Literal`` type and a tuple):
 * :data:`CONFIDENCE_LEVELS` (``Confidence``): how well a row is sourced, from
   ``low`` to ``high``.
 
-The modules: ``vocab`` (these vocabularies and the data folder), ``dates``,
-``cells`` (the checker of each kind of column), ``tables`` (rows and typed
-frames), ``cache``, and one loader per file: ``agreements``, ``network``
-(agreements on any day), ``places`` (with distances), ``milestones``,
-``people``. The strategic context (context.csv) is :mod:`helpers.context`.
+The modules: ``vocab`` (these vocabularies), ``dates`` (and the seed's
+date), ``cells`` (the checker of each kind of column), ``tables`` (rows and
+typed frames), ``cache`` (and the data folder), and one loader per file:
+``agreements``, ``network`` (agreements on any day), ``places`` (with
+distances), ``milestones``, ``people``. The strategic context (context.csv) is :mod:`helpers.context`.
 
 >>> bool(load_agreements()["kind"].isin(AGREEMENT_KINDS).all())
 True
@@ -46,7 +46,8 @@ True
 from __future__ import annotations
 
 from .agreements import load_agreements
-from .dates import PartialDate, as_timestamp, parse_partial_date
+from .cache import DATA_DIR
+from .dates import SEED_DATE, PartialDate, as_timestamp, parse_partial_date
 from .milestones import load_milestones
 from .network import network_as_of
 from .people import load_people
@@ -54,10 +55,8 @@ from .places import EARTH_RADIUS_KM, distances_from, haversine_km, load_places
 from .vocab import (
     AGREEMENT_KINDS,
     CONFIDENCE_LEVELS,
-    DATA_DIR,
     KINDS,
     PRECISIONS,
-    SEED_DATE,
     STATES,
     STATUSES,
     AgreementKind,

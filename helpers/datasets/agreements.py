@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..errors import DatasetError
 from .cache import load_table
 from .cells import Column
-from .dates import PartialDate
-from .tables import CONFIDENCE, read_table, typed_frame, unique
-from .vocab import AGREEMENT_KINDS, SEED_DATE, STATUSES, Status
+from .dates import SEED_DATE, PartialDate
+from .tables import CITED, read_table, row_fail, typed_frame, unique
+from .vocab import AGREEMENT_KINDS, STATUSES, Status
 
 __all__ = ["AGREEMENT_COLUMNS", "expected_status", "load_agreements", "split_ids", "superseded_ids"]
 
@@ -32,9 +31,7 @@ AGREEMENT_COLUMNS = (
     Column("status", "choice", choices=STATUSES),
     Column("amends", "ids", required=False),
     Column("supersedes", "ids", required=False),
-    Column("source", "url"),
-    CONFIDENCE,
-    Column("notes", required=False),
+    *CITED,
 )
 
 
@@ -93,9 +90,7 @@ def expected_status(rec: dict, replaced: dict[str, str]) -> Status:
 def _check_links(name: str, number: int, rec: dict, ids: set[str]) -> None:
     """One row's dates and its ``amends`` / ``supersedes`` ids agree with the rest of the file."""
 
-    def fail(problem: str, column: str, hint: str) -> DatasetError:
-        return DatasetError(problem, path=name, row=number, column=column, hint=hint)
-
+    fail = row_fail(name, number)
     signed, in_force = rec["signed"], rec["in_force"]
     if isinstance(in_force, PartialDate) and in_force.end < signed.start:
         raise fail(
@@ -133,12 +128,10 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     for number, rec in zip(rows, parsed, strict=True):
         expected = expected_status(rec, replaced)
         if rec["status"] != expected:
-            raise DatasetError(
+            raise row_fail(name, number)(
                 f"status {rec['status']!r} does not fit the dates",
-                path=name,
-                row=number,
-                column="status",
-                hint=f"as of {SEED_DATE:%Y-%m-%d} this row is {expected!r} (see the status vocabulary in SOURCES.md)",
+                "status",
+                f"as of {SEED_DATE:%Y-%m-%d} this row is {expected!r} (see the status vocabulary in SOURCES.md)",
             )
     return typed_frame(parsed, AGREEMENT_COLUMNS)
 

@@ -18,9 +18,11 @@ from pathlib import Path
 import pandas as pd
 
 from ..csvfiles import read_bytes
-from .vocab import DATA_DIR
 
-__all__ = ["MAX_REMEMBERED", "data_file", "load_table", "remembered"]
+__all__ = ["DATA_DIR", "MAX_REMEMBERED", "data_file", "load_table", "remembered"]
+
+#: Folder holding the curated CSV files and their datasheet, SOURCES.md.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 #: How many built tables are kept (oldest forgotten first); the course uses about a dozen.
 MAX_REMEMBERED = 64

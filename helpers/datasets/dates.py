@@ -14,9 +14,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .vocab import SEED_DATE, Precision
+from .vocab import Precision
 
-__all__ = ["PartialDate", "as_timestamp", "parse_partial_date"]
+__all__ = ["SEED_DATE", "PartialDate", "as_timestamp", "parse_partial_date"]
+
+#: The seed article's date: every ``status`` in agreements.csv is "as of" this
+#: day, and the day :func:`as_timestamp` gives when none is named.
+SEED_DATE = pd.Timestamp("2025-12-19")
 
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")  # ASCII: \d takes ٢ and ２ too
 _ANY_DIGITS_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..errors import DatasetError
 from .cache import load_table
 from .cells import Column
-from .tables import CONFIDENCE, read_table, typed_frame
+from .tables import CITED, read_table, row_fail, typed_frame
 
 __all__ = ["MILESTONE_COLUMNS", "load_milestones"]
 
@@ -17,9 +16,7 @@ MILESTONE_COLUMNS = (
     Column("track", "choice", choices=("ACSA", "ISA", "ACSA and ISA", "NZ defence policy")),
     Column("event"),
     Column("label"),
-    Column("source", "url"),
-    CONFIDENCE,
-    Column("notes", required=False),
+    *CITED,
 )
 
 
@@ -29,12 +26,11 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
         zip(rows, parsed, strict=True), zip(rows[1:], parsed[1:], strict=True), strict=False
     ):
         if r2["date"].start < r1["date"].start:
-            raise DatasetError(
+            fail = row_fail(name, n2)
+            raise fail(
                 f"{r2['date'].text} comes before {r1['date'].text} in row {n1}",
-                path=name,
-                row=n2,
-                column="date",
-                hint="keep the rows in date order",
+                "date",
+                "keep the rows in date order",
             )
     return typed_frame(parsed, MILESTONE_COLUMNS)
 

@@ -6,8 +6,8 @@ import pandas as pd
 
 from .agreements import load_agreements, superseded_ids
 from .cache import data_file, remembered
-from .dates import PartialDate, as_timestamp
-from .vocab import SEED_DATE, State
+from .dates import SEED_DATE, PartialDate, as_timestamp
+from .vocab import State
 
 __all__ = ["network_as_of"]
 

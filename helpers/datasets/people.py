@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..errors import DatasetError
 from .cache import load_table
 from .cells import Column
-from .tables import CONFIDENCE, read_table, typed_frame, unique
-from .vocab import SEED_DATE
+from .dates import SEED_DATE
+from .tables import CITED, read_table, row_fail, typed_frame, unique
 
 __all__ = ["PEOPLE_COLUMNS", "load_people"]
 
@@ -20,9 +19,7 @@ PEOPLE_COLUMNS = (
     Column("since", "date"),
     Column("party"),
     Column("seed_title"),
-    Column("source", "url"),
-    CONFIDENCE,
-    Column("notes", required=False),
+    *CITED,
 )
 
 
@@ -31,12 +28,11 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     unique(name, rows, parsed, "person", "person")
     for number, rec in zip(rows, parsed, strict=True):
         if rec["since"].start > SEED_DATE:
-            raise DatasetError(
+            fail = row_fail(name, number)
+            raise fail(
                 f"since {rec['since'].text} is after the seed's date",
-                path=name,
-                row=number,
-                column="since",
-                hint=f"list roles held on {SEED_DATE:%Y-%m-%d}",
+                "since",
+                f"list roles held on {SEED_DATE:%Y-%m-%d}",
             )
     return typed_frame(parsed, PEOPLE_COLUMNS)
 

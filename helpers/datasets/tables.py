@@ -15,13 +15,21 @@ from .cells import Column, check_cell
 from .dates import PartialDate
 from .vocab import CONFIDENCE_LEVELS
 
-__all__ = ["CONFIDENCE", "read_table", "typed_frame", "unique"]
+__all__ = ["CITED", "CONFIDENCE", "read_table", "row_fail", "typed_frame", "unique"]
 
 #: The confidence column, the same in every table.
 CONFIDENCE = Column("confidence", "choice", choices=("high", "medium", "low"))
+#: The last three columns of a table whose every row cites a web page.
+CITED = (Column("source", "url"), CONFIDENCE, Column("notes", required=False))
 
 
-def _row_fail(name: str, row: int):
+def row_fail(name: str, row: int):
+    """The ``fail(problem, column, hint)`` that builds the error for row ``row`` of the file ``name``.
+
+    >>> str(row_fail("t.csv", 4)("empty cell", "role", "type the role"))
+    't.csv:4:role: empty cell — type the role'
+    """
+
     def fail(problem: str, column: str | None, hint: str) -> DatasetError:
         return DatasetError(problem, path=name, row=row, column=column, hint=hint)
 
@@ -44,7 +52,7 @@ def read_table(raw: bytes, name: str, columns: tuple[Column, ...]) -> tuple[list
     rows: list[int] = []
     parsed: list[dict] = []
     for number, record in enumerate(records[1:], start=2):
-        fail = _row_fail(name, number)
+        fail = row_fail(name, number)
         if not any(cell.strip() for cell in record):
             raise fail("blank row", None, "delete the empty row")
         if len(record) != len(header):

@@ -11,18 +11,13 @@ disagree. What each vocabulary is for is said once, in :mod:`helpers.datasets`.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal, get_args
-
-import pandas as pd
 
 __all__ = [
     "AGREEMENT_KINDS",
     "CONFIDENCE_LEVELS",
-    "DATA_DIR",
     "KINDS",
     "PRECISIONS",
-    "SEED_DATE",
     "STATES",
     "STATUSES",
     "AgreementKind",
@@ -31,12 +26,6 @@ __all__ = [
     "State",
     "Status",
 ]
-
-#: Folder holding the curated CSV files and their datasheet, SOURCES.md.
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-#: The seed article's date: every ``status`` in agreements.csv is "as of" this day.
-SEED_DATE = pd.Timestamp("2025-12-19")
 
 #: An agreement's kind: Acquisition and Cross-Servicing Agreement, Information
 #: Security Agreement (GSOMIA-type), Reciprocal Access Agreement.
