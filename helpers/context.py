@@ -165,7 +165,8 @@ def load_context(path=None) -> pd.DataFrame:
     Text columns are ``string``; ``date`` keeps its text and gains
     ``date_start``, ``date_end`` and ``date_precision`` as in the other
     tables; ``confidence`` is ordered (``low < medium < high``);
-    ``after_seed`` is True for rows dated after the seed article.
+    ``after_seed`` is True for rows dated after the seed article. The file
+    is checked once for each content it has; every call returns a fresh copy.
 
     >>> ctx = load_context()
     >>> ctx.loc[ctx["id"] == "us-japan-treaty-1960", ["date", "confidence"]].values.tolist()
