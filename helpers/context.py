@@ -23,11 +23,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from pathlib import Path
 
 import pandas as pd
 
-from .datasets import CONFIDENCE_LEVELS, DATA_DIR, SEED_DATE, PartialDate, load_agreements, parse_partial_date
+from .datasets import CONFIDENCE_LEVELS, SEED_DATE, PartialDate, load_agreements, parse_partial_date
+from .datasets.cache import load_table
 from .errors import DatasetError
 
 __all__ = [
@@ -70,30 +70,22 @@ _ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _URL_RE = re.compile(r"https?://\S+")
 
 
-def _read_rows(path) -> tuple[str, list[list[str]]]:
-    file = Path(path) if path is not None else DATA_DIR / "context.csv"
+def _read_rows(name: str, raw: bytes) -> list[list[str]]:
     try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DatasetError(
-            "file not found",
-            path=str(file),
-            hint=f"check the path; the course's own copy is {DATA_DIR / 'context.csv'}",
-        ) from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DatasetError("not UTF-8 text", path=file.name, hint="save the file as CSV UTF-8") from None
+        raise DatasetError("not UTF-8 text", path=name, hint="save the file as CSV UTF-8") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as a file opened in text mode reads it
     rows = list(csv.reader(io.StringIO(text, newline="")))
     while rows and not any(cell.strip() for cell in rows[-1]):
         rows.pop()
     if not rows or tuple(rows[0]) != _COLUMNS:
         raise DatasetError(
-            "wrong header", path=file.name, row=1, hint="the header must be exactly: " + ",".join(_COLUMNS)
+            "wrong header", path=name, row=1, hint="the header must be exactly: " + ",".join(_COLUMNS)
         )
     if len(rows) == 1:
-        raise DatasetError(
-            "no data rows", path=file.name, row=2, hint="add at least one row under the header"
-        )
-    return file.name, rows[1:]
+        raise DatasetError("no data rows", path=name, row=2, hint="add at least one row under the header")
+    return rows[1:]
 
 
 def _check_cell(column: str, value: str, fail) -> object:
@@ -173,7 +165,8 @@ def load_context(path=None) -> pd.DataFrame:
     Text columns are ``string``; ``date`` keeps its text and gains
     ``date_start``, ``date_end`` and ``date_precision`` as in the other
     tables; ``confidence`` is ordered (``low < medium < high``);
-    ``after_seed`` is True for rows dated after the seed article.
+    ``after_seed`` is True for rows dated after the seed article. The file
+    is checked once for each content it has; every call returns a fresh copy.
 
     >>> ctx = load_context()
     >>> ctx.loc[ctx["id"] == "us-japan-treaty-1960", ["date", "confidence"]].values.tolist()
@@ -185,8 +178,11 @@ def load_context(path=None) -> pd.DataFrame:
     ...
     helpers.errors.DatasetError: no/such/context.csv: file not found — check the path; ...
     """
-    name, rows = _read_rows(path)
-    records = _check_rows(name, rows)
+    return load_table(path, "context.csv", _build)
+
+
+def _build(name: str, raw: bytes) -> pd.DataFrame:
+    records = _check_rows(name, _read_rows(name, raw))
     frame = pd.DataFrame(
         {col: pd.Series([_text(r[col]) for r in records], dtype="string") for col in _COLUMNS}
     )

@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import DatasetError
 from .textfiles import FileProblem, read_limited, wide_encoding
 
-__all__ = ["MAX_CSV_BYTES", "read_records"]
+__all__ = ["MAX_CSV_BYTES", "parse_records", "read_bytes", "read_records"]
 
 #: Largest CSV file read, in bytes: the course's tables are a few kilobytes.
 MAX_CSV_BYTES = 8 * 1_048_576
@@ -30,7 +30,8 @@ _SAVE_AS = "save the file as CSV UTF-8 (in a spreadsheet: Save As, CSV UTF-8)"
 def read_records(file: Path, names: Sequence[str], missing_hint: str) -> list[list[str]]:
     """Header and records of the CSV ``file``, whose header must read exactly ``names``.
 
-    ``missing_hint`` is the advice given when the file does not exist.
+    ``missing_hint`` is the advice given when the file does not exist. The
+    same as :func:`parse_records` on what :func:`read_bytes` returns.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -46,19 +47,42 @@ def read_records(file: Path, names: Sequence[str], missing_hint: str) -> list[li
     ...
     helpers.errors.DatasetError: t.csv:1:a: column 'b' is where 'a' belongs — the header must read exactly: a,b
     """
-    name = file.name
+    return parse_records(read_bytes(file, missing_hint), file.name, names)
+
+
+def read_bytes(file: Path, missing_hint: str) -> bytes:
+    """The bytes of the data file ``file``, at most :data:`MAX_CSV_BYTES`, or a :class:`DatasetError`.
+
+    >>> read_bytes(Path("no/such/t.csv"), "check the path")
+    Traceback (most recent call last):
+    ...
+    helpers.errors.DatasetError: no/such/t.csv: file not found — check the path
+    """
     try:
         raw = read_limited(file, MAX_CSV_BYTES, what=".csv file")
     except FileProblem as exc:
         if exc.problem == "no such file":
             raise DatasetError("file not found", path=str(file), hint=missing_hint) from None
-        raise DatasetError(exc.problem, path=name, hint=exc.hint) from None
+        raise DatasetError(exc.problem, path=file.name, hint=exc.hint) from None
     if len(raw) > MAX_CSV_BYTES:
         raise DatasetError(
             f"the file is larger than the limit of {MAX_CSV_BYTES:,} bytes",
-            path=name,
+            path=file.name,
             hint="a curated table is a few kilobytes: check that this is the right file",
         )
+    return raw
+
+
+def parse_records(raw: bytes, name: str, names: Sequence[str]) -> list[list[str]]:
+    """Header and records of CSV bytes read from the file ``name``; the header must read exactly ``names``.
+
+    >>> parse_records(b"a,b\\r\\n1,2\\r\\n\\r\\n", "t.csv", ["a", "b"])
+    [['a', 'b'], ['1', '2']]
+    >>> parse_records(b"a,b\\n", "t.csv", ["a", "b"])
+    Traceback (most recent call last):
+    ...
+    helpers.errors.DatasetError: t.csv:2: no data rows — add at least one row under the header
+    """
     records = _parse(_decode(raw, name), name)
     while records and not any(cell.strip() for cell in records[-1]):
         records.pop()  # trailing blank lines are fine

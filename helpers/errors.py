@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["LINE_ENDS", "ArticleFormatError", "DatasetError", "position"]
+__all__ = ["LINE_ENDS", "ArticleFormatError", "DatasetError", "LocatedError", "position"]
 
 
 #: The line ends the parser knows: LF, CRLF (one line end), a lone CR (old
@@ -34,7 +34,60 @@ def position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - line_start + 1
 
 
-class ArticleFormatError(ValueError):
+class LocatedError(ValueError):
+    """A problem in a file or a text, with where it is and what to do.
+
+    The one message format of the course's errors is
+    ``path:line:column: problem — fix``; a part that is not known (no line,
+    no column, no fix) is left out. ``line`` is a number; ``column`` is a
+    number (in a text) or a column's name (in a table). ``hint`` is another
+    name for ``fix``.
+
+    >>> err = LocatedError("empty cell", path="t.csv", line=3, column="b", fix="type a value")
+    >>> str(err), err.hint
+    ('t.csv:3:b: empty cell — type a value', 'type a value')
+    >>> str(LocatedError("file not found", path="t.csv"))
+    't.csv: file not found'
+    >>> isinstance(err, ValueError)
+    True
+    """
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        path: str,
+        line: int | None = None,
+        column: int | str | None = None,
+        fix: str = "",
+    ) -> None:
+        self.problem = problem
+        self.path = path
+        self.line = line
+        self.column = column
+        self.fix = fix
+        super().__init__(str(self))
+
+    @property
+    def hint(self) -> str:
+        """What to do (the same as ``fix``)."""
+        return self.fix
+
+    def __str__(self) -> str:
+        where = self.path + "".join(f":{part}" for part in (self.line, self.column) if part is not None)
+        return f"{where}: {self.problem}" + (f" — {self.fix}" if self.fix else "")
+
+    def __reduce__(self):  # keep pickling (multiprocessing, pytest-xdist) working, for every subclass
+        return (_rebuild, (type(self), self.problem, self.path, self.line, self.column, self.fix))
+
+
+def _rebuild(cls, problem, path, line, column, fix):
+    err = cls.__new__(cls)
+    LocatedError.__init__(err, problem, path=path, line=line, column=column, fix=fix)
+    return err
+
+
+class ArticleFormatError(LocatedError):
     """An article file or string that does not follow the seed format.
 
     Every parsing problem raises this one class. The message always reads
@@ -57,33 +110,16 @@ class ArticleFormatError(ValueError):
         column: int = 1,
         hint: str = "",
     ) -> None:
-        self.problem = problem
-        self.path = path if path is not None else "<text>"
-        self.line = line
-        self.column = column
-        self.hint = hint
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.column}"
-        return f"{where}: {self.problem}" + (f" — {self.hint}" if self.hint else "")
-
-    def __reduce__(self):  # keep pickling (multiprocessing, pytest-xdist) working
-        return (
-            _rebuild_article_error,
-            (self.problem, self.path, self.line, self.column, self.hint),
+        super().__init__(
+            problem, path=path if path is not None else "<text>", line=line, column=column, fix=hint
         )
 
 
-def _rebuild_article_error(problem, path, line, column, hint):
-    return ArticleFormatError(problem, path=path, line=line, column=column, hint=hint)
-
-
-class DatasetError(ValueError):
+class DatasetError(LocatedError):
     """A curated CSV file that breaks its datasheet.
 
     The message reads ``file:row:column: what is wrong — what to do``; ``row``
-    counts the header as row 1, as a spreadsheet does.
+    (also ``line``) counts the header as row 1, as a spreadsheet does.
 
     >>> str(DatasetError("not a date", path="agreements.csv", row=3,
     ...                  column="signed", hint="write YYYY, YYYY-MM or YYYY-MM-DD"))
@@ -99,27 +135,9 @@ class DatasetError(ValueError):
         column: str | None = None,
         hint: str = "",
     ) -> None:
-        self.problem = problem
-        self.path = path
-        self.row = row
-        self.column = column
-        self.hint = hint
-        super().__init__(str(self))
+        super().__init__(problem, path=path, line=row, column=column, fix=hint)
 
-    def __str__(self) -> str:
-        where = self.path
-        if self.row is not None:
-            where += f":{self.row}"
-        if self.column is not None:
-            where += f":{self.column}"
-        return f"{where}: {self.problem}" + (f" — {self.hint}" if self.hint else "")
-
-    def __reduce__(self):
-        return (
-            _rebuild_dataset_error,
-            (self.problem, self.path, self.row, self.column, self.hint),
-        )
-
-
-def _rebuild_dataset_error(problem, path, row, column, hint):
-    return DatasetError(problem, path=path, row=row, column=column, hint=hint)
+    @property
+    def row(self) -> int | None:
+        """The spreadsheet row (the header is row 1), the same as ``line``."""
+        return self.line

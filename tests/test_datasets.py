@@ -816,3 +816,97 @@ def test_a_duplicate_row_cannot_hide_behind_an_invisible_character(tmp_path):
 def test_parse_partial_date_takes_ascii_digits_only(date):
     with pytest.raises(ValueError, match="uses digits other than 0–9"):
         parse_partial_date(date)
+
+
+# --------------------------------------------------------------------------- work done once (issue 13)
+
+
+def _spoil(frame: pd.DataFrame) -> None:
+    """Change a returned table the ways a learner might: a cell, a whole column, a new column, one deleted."""
+    first = frame.columns[0]
+    frame.loc[0, first] = "changed by a learner"
+    frame.loc[:, "source"] = "none"
+    frame["mine"] = 1
+    del frame[frame.columns[1]]
+
+
+@pytest.mark.parametrize("name", sorted(LOADERS))
+def test_a_changed_table_never_changes_the_next_one(name):
+    loader = LOADERS[name]
+    untouched = loader()
+    mine = loader()
+    _spoil(mine)
+    assert mine.iloc[0, 0] == "changed by a learner" and "mine" in mine.columns  # the change took
+    again = loader()
+    assert again is not mine
+    pd.testing.assert_frame_equal(again, untouched)
+
+
+def test_a_changed_network_never_changes_the_next_one():
+    untouched = network_as_of("2020-01-01")
+    mine = network_as_of("2020-01-01")
+    mine.loc[:, "state"] = "in force"
+    del mine["reason"]
+    pd.testing.assert_frame_equal(network_as_of("2020-01-01"), untouched)
+    assert not network_as_of("2020-01-01").equals(network_as_of())  # each day has its own answer
+
+
+def test_each_content_of_a_file_is_checked_once(tmp_path, monkeypatch):
+    import helpers.datasets.tables as tables
+
+    calls = []
+    real = tables.check_cell
+    monkeypatch.setattr(tables, "check_cell", lambda *args: calls.append(1) or real(*args))
+    path = _cell("people.csv", 2, "notes", "a note only this test writes")(tmp_path)
+    first = load_people(path)
+    checked = len(calls)
+    assert checked == first.shape[0] * 9  # every cell of the nine columns
+    assert load_people(path).equals(first) and len(calls) == checked  # the second load checks nothing
+
+
+def test_an_edited_file_is_read_again_at_once(tmp_path):
+    path = _cell("people.csv", 2, "notes", "version A")(tmp_path)
+    assert load_people(path).loc[0, "notes"] == "version A"
+    _cell("people.csv", 2, "notes", "version B")(tmp_path)  # same size, same path, same instant
+    assert load_people(path).loc[0, "notes"] == "version B"
+    _cell("people.csv", 2, "since", "2099")(tmp_path)  # a broken edit is reported, not hidden by the cache
+    with pytest.raises(DatasetError, match=r"people\.csv:2:since"):
+        load_people(path)
+
+
+# --------------------------------------------------------------------------- one error class, one message (issue 13)
+
+
+def test_both_located_errors_share_one_base_and_survive_pickling():
+    import pickle
+
+    from helpers import ArticleFormatError
+    from helpers.errors import LocatedError
+
+    errors = [
+        ArticleFormatError("no date line", path="a.txt", line=2, column=5, hint="add one"),
+        DatasetError("empty cell", path="people.csv", row=3, column="role", hint="type the role"),
+        DatasetError("file not found", path="x.csv"),
+    ]
+    for err in errors:
+        assert isinstance(err, LocatedError) and isinstance(err, ValueError)
+        copy = pickle.loads(pickle.dumps(err))
+        assert type(copy) is type(err) and str(copy) == str(err) and copy.args == err.args
+        assert (copy.path, copy.line, copy.column, copy.hint) == (err.path, err.line, err.column, err.hint)
+    assert [str(e) for e in errors] == [
+        "a.txt:2:5: no date line — add one",
+        "people.csv:3:role: empty cell — type the role",
+        "x.csv: file not found",
+    ]
+    assert errors[1].row == errors[1].line == 3
+
+
+def test_the_vocabularies_have_one_name_each():
+    from typing import get_args
+
+    import helpers.datasets as ds
+
+    assert ds.AGREEMENT_KINDS == get_args(ds.AgreementKind) == ("ACSA", "ISA", "RAA")
+    assert ds.KINDS is ds.AGREEMENT_KINDS  # the old name, still imported by the charts and the map
+    assert STATUSES == get_args(ds.Status) and STATES == get_args(ds.State)
+    assert ds.as_timestamp("2025-12-19T09:30") == SEED_DATE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..context import load_context
 from ..datasets import distances_from, load_agreements, load_milestones
 from ..exercises import Question, register
@@ -55,6 +57,7 @@ def _in_europe(lat: float, lon: float) -> bool:
     return _EUROPE_LAT[0] <= lat <= _EUROPE_LAT[1] and _EUROPE_LON[0] <= lon <= _EUROPE_LON[1]
 
 
+@cache  # the map's table is built once: three questions read it
 def _map_facts(as_of: str = _MAP_DAY) -> dict:
     """The numbers exercise 4.9 states, computed from the map's table of partners on ``as_of``."""
     t = partners_on(as_of).reset_index(drop=True)
