@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ..datasets import KINDS
+from ..datasets import AGREEMENT_KINDS
 from ..style import BLACK, BLUE, FIGSIZE, HATCHES, NOTE_SIZE, WHITE, finish
 from .common import DAYS_PER_MONTH, SOURCE_AGREEMENTS, agreements_or_default, listing, new_axes, title_or
 
@@ -115,8 +115,8 @@ def ratification_lag(
     >>> ax.get_xlabel()
     'Months from signature to entry into force'
     """
-    if kind is not None and kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r} — use one of: {', '.join(KINDS)}, or None for all")
+    if kind is not None and kind not in AGREEMENT_KINDS:
+        raise ValueError(f"unknown kind {kind!r} — use one of: {', '.join(AGREEMENT_KINDS)}, or None for all")
     known, _ = _lags(data, kind)
     ax = new_axes(ax, figsize=(FIGSIZE[0], max(FIGSIZE[1], 1.5 + 0.25 * len(known))))  # room for every row
     _lag_bars(ax, known)

@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 
-from ..datasets import KINDS
+from ..datasets import AGREEMENT_KINDS
 from ..style import BLACK, GREY_LEADER, KIND_STYLE, NOTE_SIZE, WHITE
 
 __all__ = ["STATE_FILL", "label_all"]
@@ -21,7 +21,7 @@ def _glyphs(row: pd.Series, size: float = 7.0):
     from matplotlib.lines import Line2D
     from matplotlib.offsetbox import DrawingArea
 
-    kinds = [k for k in KINDS if row[k] is not None]
+    kinds = [k for k in AGREEMENT_KINDS if row[k] is not None]
     area = DrawingArea(len(kinds) * (size + 2), size + 2)
     for i, kind in enumerate(kinds):
         colour, marker, _, _ = KIND_STYLE[kind]

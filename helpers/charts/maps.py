@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datasets import KINDS, haversine_km, load_agreements, load_places, network_as_of
+from ..datasets import AGREEMENT_KINDS, haversine_km, load_agreements, load_places, network_as_of
 from ..style import (
     BLACK,
     CAPTION_SIZE,
@@ -87,18 +87,18 @@ def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
                 f"places.csv has no capital or seat for partner {partner!r} — add a row for it to helpers/data/places.csv"
             )
         place = places.loc[partner]
-        states = {kind: None for kind in KINDS}
+        states = {kind: None for kind in AGREEMENT_KINDS}
         for kind, state in zip(group["kind"], group["state"], strict=True):
             if states[kind] is None or _STATES.index(state) < _STATES.index(states[kind]):
                 states[kind] = str(state)
         km = haversine_km(tokyo["lat"], tokyo["lon"], place["lat"], place["lon"])
         rows.append({"partner": partner, "place": place["place"], "lat": float(place["lat"]),
                      "lon": float(place["lon"]), "distance_km": round(km), **states})  # fmt: skip
-    columns = ["partner", "place", "lat", "lon", "distance_km", *KINDS]
+    columns = ["partner", "place", "lat", "lon", "distance_km", *AGREEMENT_KINDS]
     table = pd.DataFrame(rows, columns=columns).astype({"lat": float, "lon": float, "distance_km": int})
-    for kind in KINDS:  # None, not NaN, where a partner has no agreement of that kind
+    for kind in AGREEMENT_KINDS:  # None, not NaN, where a partner has no agreement of that kind
         table[kind] = pd.Series([r[kind] for r in rows], index=table.index, dtype=object)
-    table["any_in_force"] = (table[list(KINDS)] == "in force").any(axis=1)
+    table["any_in_force"] = (table[list(AGREEMENT_KINDS)] == "in force").any(axis=1)
     return table.sort_values(["distance_km", "partner"], kind="stable").reset_index(drop=True)
 
 
@@ -109,7 +109,7 @@ def _map_title(table: pd.DataFrame, on: pd.Timestamp) -> str:
         f"On {on:%Y-%m-%d} Japan had security agreements with {len(table)} partners, "
         f"{table['distance_km'].min():,}–{table['distance_km'].max():,} km from Tokyo"
     )
-    pending = table[(table[list(KINDS)] == "signed, not in force").any(axis=1) & ~table["any_in_force"]]
+    pending = table[(table[list(AGREEMENT_KINDS)] == "signed, not in force").any(axis=1) & ~table["any_in_force"]]
     if len(pending):
         names = sorted(pending["partner"])
         title += f"; none yet in force with {' or '.join([', '.join(names[:-1]), names[-1]] if len(names) > 1 else names)}"
@@ -189,7 +189,7 @@ def _legend(ax, table: pd.DataFrame):
     from matplotlib.lines import Line2D
 
     black, grey = BLACK, GREY_LEADER
-    states = {s for k in KINDS for s in table[k] if s is not None}
+    states = {s for k in AGREEMENT_KINDS for s in table[k] if s is not None}
     handles = [Line2D([], [], marker="*", color=black, markersize=10, linestyle="none", label="Tokyo")]
     if len(table):
         handles.append(
@@ -206,7 +206,7 @@ def _legend(ax, table: pd.DataFrame):
     handles += [
         Line2D([], [], marker=KIND_STYLE[k][1], color=KIND_STYLE[k][0], markeredgecolor=black, markersize=7,
                linestyle="none", label=KIND_STYLE[k][3])
-        for k in KINDS
+        for k in AGREEMENT_KINDS
         if table[k].notna().any()
     ]  # fmt: skip
     words = {"in force": "filled: in force", "signed, not in force": "hollow: signed, not yet in force",
@@ -289,7 +289,7 @@ def describe_partner_map(data: pd.DataFrame | None = None, *, as_of=None) -> str
              "uncertain": "signed, in force not verified"}  # fmt: skip
     rows = []
     for _, r in table.iterrows():
-        kinds = [f"{k} {words[r[k]]}" for k in KINDS if r[k] is not None]
+        kinds = [f"{k} {words[r[k]]}" for k in AGREEMENT_KINDS if r[k] is not None]
         rows.append(f"{r['place']} ({r['partner']}), {r['distance_km']:,} km: " + "; ".join(kinds) + ".")
     return " ".join(
         [

@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from ..datasets import KINDS
+from ..datasets import AGREEMENT_KINDS
 from ..style import BLACK, GREY_LINE, KIND_STYLE, NOTE_SIZE, finish
 from .common import SOURCE_AGREEMENTS, agreements_or_default, as_day, date_axis, new_axes, title_or
 
@@ -27,7 +27,7 @@ def _partners_title(first: pd.DataFrame, split_year: int) -> str:
 
 def _steps(ax, first: pd.DataFrame, on: pd.Timestamp) -> None:
     """A step line per kind with a marker at each first signature and the count written at its end."""
-    for kind in KINDS:
+    for kind in AGREEMENT_KINDS:
         dates = first.loc[first["kind"] == kind, "signed_start"].tolist()
         if not dates:
             continue
@@ -57,7 +57,7 @@ def _split_and_axes(ax, first: pd.DataFrame, on: pd.Timestamp, split_year: int) 
     handles = [
         Line2D([], [], color=KIND_STYLE[k][0], linestyle=KIND_STYLE[k][2], marker=KIND_STYLE[k][1],
                markeredgecolor=BLACK, markeredgewidth=0.5, linewidth=2, label=KIND_STYLE[k][3])
-        for k in KINDS
+        for k in AGREEMENT_KINDS
     ]  # fmt: skip
     ax.legend(handles=handles, loc="upper left", fontsize=NOTE_SIZE, framealpha=0.95)
 
@@ -113,7 +113,7 @@ def describe_partners_over_time(
         _partners_title(first, split_year) + ".",
         "Each partner is counted once per kind.",
     ]
-    for kind in KINDS:
+    for kind in AGREEMENT_KINDS:
         rows = first[first["kind"] == kind]
         if rows.empty:
             continue

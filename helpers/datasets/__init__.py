@@ -19,7 +19,7 @@ The vocabularies, and what each is for (each a ``Literal`` type and a tuple):
 
 * :data:`AGREEMENT_KINDS` (type ``AgreementKind``): what an instrument is,
   the ``kind`` column of agreements.csv: ACSA, ISA or RAA. ``KINDS`` is its
-  old name. Not to be confused with ``helpers.judging.KINDS`` (the type of
+  old name. Not to be confused with ``helpers.judging.ANSWER_KINDS`` (the type of
   answer an exercise expects), ``helpers.entities.MENTION_KINDS`` or
   ``helpers.context.CONTEXT_KINDS``.
 * :data:`STATUSES` (type ``Status``): the ``status`` column of
@@ -65,9 +65,6 @@ from .vocab import (
     State,
     Status,
 )
-
-#: The old private name of :func:`as_timestamp`, kept until every caller uses the public one.
-_as_timestamp = as_timestamp
 
 __all__ = [
     "AGREEMENT_KINDS",
