@@ -41,6 +41,9 @@ class NotebookRun:
     seconds: float = 0.0
     timed_out: bool = False
 
+    def __repr__(self) -> str:  # what pytest prints beside a failed assertion
+        return f"NotebookRun({self.rel.as_posix()!r})"
+
     @property
     def runnable(self) -> int:
         return sum(c.runs for c in self.cells)

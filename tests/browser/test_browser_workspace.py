@@ -94,6 +94,9 @@ class LearnerSession:
     done: dict = field(default_factory=dict)
     stopped: str = ""  # the step that raised, and what: later steps cannot go on from there
 
+    def __repr__(self) -> str:  # what pytest prints beside a failed assertion
+        return f"LearnerSession(steps done: {list(self.done)})"
+
     def once(self, name: str, step: Callable[[], object]) -> object:
         """Run ``step`` the first time ``name`` is asked for; its result after that."""
         if name in self.done:
