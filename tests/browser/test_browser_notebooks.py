@@ -56,45 +56,41 @@ def _findings(run: NotebookRun) -> Findings:
     """The run's findings; the test fails (saying why) when the run never got to compare the cells."""
     if run.findings is None:
         pytest.fail(f"{run.rel} was not compared: {'; '.join(run.problems)}", pytrace=False)
-    if run.findings.shape:
-        pytest.fail(f"{run.rel}: {run.findings.shape}", pytrace=False)
     return run.findings
 
 
-def _listed(run: NotebookRun, messages: list[str]) -> str:
-    return f"{run.rel}:\n  " + "\n  ".join(messages)
+def _assert_none(run: NotebookRun, kind: str) -> None:
+    """No finding of ``kind`` (a list of Findings); first, the page must show the file's cells."""
+    found = _findings(run)
+    if found.shape:
+        pytest.fail(f"{run.rel}: {found.shape}", pytrace=False)
+    messages = getattr(found, kind)
+    assert not messages, f"{run.rel}:\n  " + "\n  ".join(messages)
 
 
 def test_opens_runs_all_and_finishes_in_time(notebook):
-    assert not notebook.problems, _listed(notebook, notebook.problems)
+    assert not notebook.problems, f"{notebook.rel}:\n  " + "\n  ".join(notebook.problems)
 
 
 def test_the_page_shows_every_cell_of_the_file(notebook):
-    if notebook.findings is None:
-        pytest.fail(f"{notebook.rel} was not compared: {'; '.join(notebook.problems)}", pytrace=False)
-    assert not notebook.findings.shape, f"{notebook.rel}: {notebook.findings.shape}"
+    assert not _findings(notebook).shape, f"{notebook.rel}: {notebook.findings.shape}"
 
 
 def test_no_cell_raises_an_error(notebook):
-    found = _findings(notebook)
-    assert not found.errors, _listed(notebook, found.errors)
+    _assert_none(notebook, "errors")
 
 
 def test_every_code_cell_runs(notebook):
-    found = _findings(notebook)
-    assert not found.not_run, _listed(notebook, found.not_run)
+    _assert_none(notebook, "not_run")
 
 
 def test_each_cell_shows_its_charts(notebook):
-    found = _findings(notebook)
-    assert not found.images, _listed(notebook, found.images)
+    _assert_none(notebook, "images")
 
 
 def test_each_cell_shows_its_highlighted_quotes(notebook):
-    found = _findings(notebook)
-    assert not found.quotes, _listed(notebook, found.quotes)
+    _assert_none(notebook, "quotes")
 
 
 def test_each_cell_shows_its_check_feedback(notebook):
-    found = _findings(notebook)
-    assert not found.feedback, _listed(notebook, found.feedback)
+    _assert_none(notebook, "feedback")
