@@ -21,9 +21,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from labpage import VIEWPORT
 from labprocess import REPO
-from labserver import LabServer, LabStartError
+
+from .labpage import VIEWPORT
+from .labserver import LabServer, LabStartError
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Headless in a closed network: without the background-networking flags

@@ -16,9 +16,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from labpage import MAX_SCREENSHOT_HEIGHT, menu_click, save_and_read, screenshot_notebook, script
-from labserver import LabServer
-from nbstored import Cell, Findings, compare, expected_cells
+from .labpage import MAX_SCREENSHOT_HEIGHT, menu_click, save_and_read, screenshot_notebook, script
+from .labserver import LabServer
+from .nbstored import Cell, Findings, compare, expected_cells
 
 __all__ = ["FIRST_CELL_SECONDS", "NOTEBOOK_SECONDS", "RESTART_ATTEMPTS", "NotebookRun", "run_notebook"]
 

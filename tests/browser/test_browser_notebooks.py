@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import pytest
 from labprocess import REPO
-from nbrun import NotebookRun, run_notebook
-from nbstored import Findings, discover
+
+from .nbrun import NotebookRun, run_notebook
+from .nbstored import Findings, discover
 
 pytestmark = pytest.mark.browser
 

@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from labpage import (
+from labprocess import REPO
+
+from .labpage import (
     PANEL,
     accept_kernel_dialog,
     menu_click,
@@ -43,8 +45,7 @@ from labpage import (
     script,
     shows_traceback,
 )
-from labprocess import REPO
-from labserver import LabServer
+from .labserver import LabServer
 
 pytestmark = pytest.mark.browser
 
