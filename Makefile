@@ -107,8 +107,11 @@ chart-baselines-legacy: pyproject.toml  ## the same with matplotlib 3.10 (FreeTy
 	$(LEGACY_VENV)/bin/python -m pytest tests/test_chart_images.py -k looks_as_approved -o addopts="" \
 	  --mpl-generate-path=tests/baseline/freetype-$$($(LEGACY_VENV)/bin/python $(FREETYPE_OF))
 
+# tests/browser/: every notebook run in JupyterLab in headless Chromium, then a
+# learner's session in a workspace; pictures in build/browser/, and of each
+# failure in build/browser-failures/. (Plain make test deselects them.)
 test-browser: $(VENV)/.installed-browser $(LAB_SETTINGS)
-	$(PY) tools/browser_check.py
+	$(PY) -m pytest -m browser tests/browser -v
 
 # --- the reading website (site/) -------------------------------------------
 # Sphinx + myst-nb from PyPI, axe-core from npm (only for the check); the

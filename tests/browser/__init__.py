@@ -1,0 +1,1 @@
+"""The browser tests (make test-browser): a package, so its conftest.py does not clash with tests/conftest.py."""
