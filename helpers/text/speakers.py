@@ -3,7 +3,7 @@
 :class:`Attributor` keeps what a reader remembers (the latest speaker, the
 latest person and institution, the documents mentioned) and resolves the
 words of a reporting clause (``"the ministry"``, ``"she"``, ``"the PM"``) to
-a :class:`Source`. It reads an entity scan (:func:`helpers.entities.scan_entities`).
+a :class:`Source`. It reads an entity scan (:func:`helpers.text.entity_scan.scan_entities`).
 
 >>> Source("Ana Vea", rule="explicit").speaker
 'Ana Vea'
@@ -26,6 +26,7 @@ from ..lexicon import (
 )
 from .names import namelike
 from .tokens import WORD, Token
+from .vocabulary import Rule, SpeakerType
 
 __all__ = ["PRONOUN_REACH", "Attributor", "Source", "document_word", "worth_remembering"]
 
@@ -45,9 +46,9 @@ class Source:
     speaker: str
     role: str = ""
     country: str = ""
-    speaker_type: str = ""
+    speaker_type: SpeakerType = ""
     via: str = ""
-    rule: str = "unattributed"
+    rule: Rule = "unattributed"
     strong: bool = True  # False when the speaker is only the article's words ("officials")
 
 
