@@ -51,13 +51,8 @@ def scan_institutions(number: int, toks: list[Token], text: str, last_institutio
             if j < n and not joined(text, toks[j - 1], toks[j]):
                 i = j
                 continue
-        k = j
-        while k < n and k - j < 3 and toks[k].cap and toks[k].lower not in INSTITUTION_HEADS:
-            if k > j and not joined(text, toks[k - 1], toks[k]):
-                break
-            k += 1
-        if k < n and (k == j or joined(text, toks[k - 1], toks[k])) and toks[k].lower in INSTITUTION_HEADS:
-            head = k
+        head = _head_from(toks, j, text)
+        if head >= 0:
             capital_head = toks[head].cap
             if not country and not capital_head:
                 # "the ministry": a reference to the latest institution with that head word
@@ -74,18 +69,7 @@ def scan_institutions(number: int, toks: list[Token], text: str, last_institutio
             if not country and head == j and not definite:
                 i += 1
                 continue
-            end_tok = head
-            # "Ministry of Foreign Affairs and Trade"
-            m = head + 1
-            if m + 1 < n and toks[m].lower == "of" and joined(text, toks[head], toks[m]) and toks[m + 1].cap:
-                m += 1
-                while (
-                    m < n
-                    and joined(text, toks[m - 1], toks[m])
-                    and (toks[m].cap or (toks[m].lower == "and" and m + 1 < n and toks[m + 1].cap))
-                ):
-                    end_tok = m
-                    m += 1
+            end_tok = _name_end(toks, head, text)
             start = toks[i + 1].start if definite else tok.start
             end = toks[end_tok].start + len(toks[end_tok].base)
             canonical = text[start:end]
@@ -95,6 +79,36 @@ def scan_institutions(number: int, toks: list[Token], text: str, last_institutio
             i = end_tok + 1
             continue
         i += 1
+
+
+def _head_from(toks: list[Token], j: int, text: str) -> int:
+    """Index of an institution's head word at ``j`` or after up to three capitalised words (-1 if none)."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 3 and toks[k].cap and toks[k].lower not in INSTITUTION_HEADS:
+        if k > j and not joined(text, toks[k - 1], toks[k]):
+            break
+        k += 1
+    if k < n and (k == j or joined(text, toks[k - 1], toks[k])) and toks[k].lower in INSTITUTION_HEADS:
+        return k
+    return -1
+
+
+def _name_end(toks: list[Token], head: int, text: str) -> int:
+    """Index of the institution's last word: the head, or the end of "of Foreign Affairs and Trade"."""
+    n = len(toks)
+    end_tok = head
+    m = head + 1
+    if m + 1 < n and toks[m].lower == "of" and joined(text, toks[head], toks[m]) and toks[m + 1].cap:
+        m += 1
+        while (
+            m < n
+            and joined(text, toks[m - 1], toks[m])
+            and (toks[m].cap or (toks[m].lower == "and" and m + 1 < n and toks[m + 1].cap))
+        ):
+            end_tok = m
+            m += 1
+    return end_tok
 
 
 def scan_documents(number: int, toks: list[Token], text: str, by_start, docs) -> None:

@@ -133,7 +133,7 @@ def sentences_by_paragraph(article) -> list[list[tuple[int, int]]]:
 
     >>> from helpers import parse_article
     >>> sentences_by_paragraph(parse_article(" date 2030-01-02 One. Two.\\n\\nThree."))
-    [[(16, 20), (21, 25)], [(27, 33)]]
+    [[(17, 21), (22, 26)], [(28, 34)]]
     """
     out: list[list[tuple[int, int]]] = [[] for _ in article.paragraphs]
     for s in article.sentences():

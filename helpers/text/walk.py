@@ -9,7 +9,7 @@ paragraph's (the order of :data:`~helpers.text.vocabulary.RULES`).
 
 >>> from helpers.quotes import extract_quotes
 >>> from helpers import parse_article
->>> [q.rule for q in extract_quotes(parse_article(' date 2030-01-02 Ana Vea spoke. "Yes," she said.'))]
+>>> [q.rule for q in extract_quotes(parse_article(' date 2030-01-02 Ms Ana Vea spoke. "Yes," she said.'))]
 ['pronoun']
 """
 
