@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleFormatError, position
+from .text.decoding import decode_article
 from .text.lines import (
     LOOKS_LIKE_DATE_LINE,
     PARAGRAPH_SEPARATOR,
@@ -32,7 +33,7 @@ from .text.lines import (
 )
 from .text.records import plain
 from .text.sentences import sentence_spans
-from .textfiles import VISIBLE, FileProblem, describe_character, read_limited, wide_encoding
+from .textfiles import VISIBLE, FileProblem, describe_character, read_limited
 
 __all__ = [
     "MAX_BYTES",
@@ -336,43 +337,7 @@ def load_article(path, source: str | None = None) -> Article:
             f"the file is larger than the limit of {MAX_BYTES:,} bytes (1 MiB)",
             "one article per file: a news article is a few kilobytes",
         )
-    return parse_article(_decode(raw, fail), source=name)
-
-
-def _decode(raw: bytes, fail) -> str:
-    """UTF-8 text of ``raw``, or an error naming UTF-16/32, a binary file or the first bad byte."""
-    wide = wide_encoding(raw)
-    if wide is not None:
-        raise fail(
-            f"this file is {wide} text, not UTF-8",
-            f"save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or convert it: "
-            f"iconv -f {wide} -t UTF-8 old.txt > new.txt",
-        )
-    nul = raw.find(b"\x00")
-    if nul >= 0:
-        line, column = _byte_position(raw, nul)
-        raise fail(
-            f"this looks like a binary file, not text (NUL byte at byte offset {nul})",
-            "give a plain-text UTF-8 file in the seed format",
-            line,
-            column,
-        )
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, column = _byte_position(raw, exc.start)
-        raise fail(
-            f"not UTF-8: byte 0x{raw[exc.start]:02X} at byte offset {exc.start} cannot be decoded",
-            "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
-            line,
-            column,
-        ) from None
-
-
-def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of byte ``offset``, counting every line end."""
-    head = raw[:offset].decode("utf-8", errors="replace")
-    return position(head + "x", len(head))
+    return parse_article(decode_article(raw, fail), source=name)
 
 
 def _seeds_dir() -> Path:
