@@ -31,7 +31,7 @@ from .text.lines import (
     iter_lines,
     line_start,
 )
-from .text.records import plain
+from .text.records import Record
 from .text.sentences import sentence_spans
 from .textfiles import VISIBLE, FileProblem, describe_character, read_limited
 
@@ -59,27 +59,21 @@ _FORMAT_HINT = "start the file with ' date YYYY-MM-DD ' and the lead paragraph o
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Record):
     """One paragraph: its 1-based ``number`` and exact span in the article text.
 
     >>> art = parse_article(" date 2025-12-19 Lead.\\n\\nSecond.")
     >>> p = art.paragraphs[1]
     >>> p.number, p.text, art.text[p.start : p.end]
     (2, 'Second.', 'Second.')
+    >>> Paragraph(1, "Hi.", 16, 19).to_dict()
+    {'number': 1, 'text': 'Hi.', 'start': 16, 'end': 19}
     """
 
     number: int
     text: str
     start: int
     end: int
-
-    def to_dict(self) -> dict:
-        """Return the paragraph as plain data.
-
-        >>> Paragraph(1, "Hi.", 16, 19).to_dict()
-        {'number': 1, 'text': 'Hi.', 'start': 16, 'end': 19}
-        """
-        return plain(self)
 
 
 @dataclass(frozen=True)
@@ -99,7 +93,7 @@ class Sentence:
 
 
 @dataclass(frozen=True, repr=False)
-class Article:
+class Article(Record):
     """A parsed article: ``date``, ``paragraphs``, the original ``text`` and its ``source``.
 
     >>> art = parse_article(" date 2025-12-19 First paragraph.\\n\\nSecond one.\\n")
@@ -109,7 +103,11 @@ class Article:
     'Friday'
     >>> [p.number for p in art.paragraphs]
     [1, 2]
+    >>> list(art.to_dict()), art.to_dict()["paragraphs"][0]["text"]  # to_dict: JSON-ready
+    (['source', 'date', 'weekday', 'paragraphs'], 'First paragraph.')
     """
+
+    DICT_KEYS = ("source", "date", "weekday", "paragraphs")
 
     date: _dt.date
     paragraphs: tuple[Paragraph, ...]
@@ -167,14 +165,6 @@ class Article:
                     )
                 )
         return tuple(found)
-
-    def to_dict(self) -> dict:
-        """Return the article as plain data (JSON-ready).
-
-        >>> parse_article(" date 2025-12-19 Hi.").to_dict()["paragraphs"]
-        [{'number': 1, 'text': 'Hi.', 'start': 17, 'end': 20}]
-        """
-        return plain(self, ("source", "date", "weekday", "paragraphs"))
 
 
 def parse_article(text: str, source: str | None = None) -> Article:

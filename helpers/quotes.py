@@ -66,7 +66,7 @@ from dataclasses import dataclass
 from .text import word_count
 from .text.cache import per_article
 from .text.quote_spans import RawQuote, all_raw
-from .text.records import plain
+from .text.records import Record
 from .text.speakers import Source
 from .text.vocabulary import (
     QUOTE_KINDS,
@@ -115,7 +115,7 @@ QUOTE_KEYS = (
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(Record):
     """One quotation: its exact span, where it sits, who said it and how we know.
 
     ``number`` is its 1-based position in the article (by start offset);
@@ -129,7 +129,11 @@ class Quote:
     ('We are ready,', 'Ana Vea', 'trade minister', 'Tonga', 'full', 'explicit')
     >>> art.text[q.start:q.end] == q.text, q.words
     (True, 3)
+    >>> list(q.to_dict())[:6]  # to_dict: the keys of QUOTE_KEYS, with words
+    ['number', 'paragraph', 'speaker', 'role', 'country', 'speaker_type']
     """
+
+    DICT_KEYS = QUOTE_KEYS
 
     number: int
     text: str
@@ -155,14 +159,6 @@ class Quote:
         5
         """
         return word_count(self.text)
-
-    def to_dict(self) -> dict:
-        """Return the quotation as plain data (JSON-ready), with ``words`` included.
-
-        >>> sorted(Quote(1, "Yes.", 18, 22, 1).to_dict())[:6]
-        ['closed', 'continues', 'country', 'end', 'kind', 'number']
-        """
-        return plain(self, QUOTE_KEYS)
 
 
 @per_article

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .records import plain
+from .records import Record
 from .tokens import Token
 from .vocabulary import MENTION_KINDS, MentionKind
 
@@ -17,7 +17,7 @@ __all__ = ["MENTION_KINDS", "Agreement", "EntityScan", "Mention", "MentionKind",
 
 
 @dataclass(frozen=True)
-class Person:
+class Person(Record):
     """A person the article introduces: ``name`` as first written, ``role`` and ``country`` if given.
 
     ``paragraph``, ``start`` and ``end`` locate the name where the person is
@@ -27,6 +27,8 @@ class Person:
     >>> art = parse_article(" date 2030-01-02 Tongan Trade Minister Ana Vea spoke. Vea left.")
     >>> find_people(art)[0]
     Person(name='Ana Vea', surname='Vea', role='Trade Minister', country='Tonga', paragraph=1, start=39, end=46)
+    >>> find_people(art)[0].to_dict()["surname"]
+    'Vea'
     """
 
     name: str
@@ -37,17 +39,9 @@ class Person:
     start: int
     end: int
 
-    def to_dict(self) -> dict:
-        """Return the person as plain data.
-
-        >>> Person("Ana Vea", "Vea", "", "Tonga", 1, 0, 7).to_dict()["surname"]
-        'Vea'
-        """
-        return plain(self)
-
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(Record):
     """One mention: its ``kind`` (see :data:`MENTION_KINDS`), the ``text`` as written and what it names.
 
     ``canonical`` is the thing mentioned (a person's full name, a country's
@@ -58,6 +52,8 @@ class Mention:
     >>> art = parse_article(" date 2030-01-02 The US and Canberra met.")
     >>> [(m.kind, m.text, m.canonical) for m in find_mentions(art)]
     [('country', 'US', 'United States'), ('capital', 'Canberra', 'Canberra')]
+    >>> find_mentions(art)[0].to_dict()["canonical"]
+    'United States'
     """
 
     kind: MentionKind
@@ -68,37 +64,23 @@ class Mention:
     start: int
     end: int
 
-    def to_dict(self) -> dict:
-        """Return the mention as plain data.
-
-        >>> Mention("country", "US", "United States", "United States", 1, 5, 7).to_dict()["canonical"]
-        'United States'
-        """
-        return plain(self)
-
 
 @dataclass(frozen=True)
-class Agreement:
+class Agreement(Record):
     """A named agreement: full ``name``, its ``abbreviation`` if defined, first ``paragraph``, ``mentions``.
 
     >>> from helpers import find_agreements, parse_article
     >>> art = parse_article(" date 2030-01-02 They signed the Reef Fisheries Accord (RFA). The RFA starts now.")
     >>> find_agreements(art)
     (Agreement(name='Reef Fisheries Accord', abbreviation='RFA', paragraph=1, mentions=2),)
+    >>> Agreement("Reef Accord", "", 1, 1).to_dict()
+    {'name': 'Reef Accord', 'abbreviation': '', 'paragraph': 1, 'mentions': 1}
     """
 
     name: str
     abbreviation: str
     paragraph: int
     mentions: int
-
-    def to_dict(self) -> dict:
-        """Return the agreement as plain data.
-
-        >>> Agreement("Reef Accord", "", 1, 1).to_dict()
-        {'name': 'Reef Accord', 'abbreviation': '', 'paragraph': 1, 'mentions': 1}
-        """
-        return plain(self)
 
 
 @dataclass

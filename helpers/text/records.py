@@ -19,7 +19,7 @@ import dataclasses
 import datetime as dt
 import functools
 
-__all__ = ["plain"]
+__all__ = ["Record", "plain"]
 
 #: Value types kept as they are (checked by exact type: fast, and ``bool`` is an ``int``).
 _AS_IS = frozenset({str, int, float, bool, type(None)})
@@ -62,3 +62,25 @@ def _plain_value(value):
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return plain(value)
     return value
+
+
+class Record:
+    """A base for the text records: :meth:`to_dict` is :func:`plain` of the record.
+
+    ``DICT_KEYS`` names the keys in order (``None``: the dataclass fields).
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass(frozen=True)
+    ... class Point(Record):
+    ...     x: int
+    ...     y: int
+    >>> Point(1, 2).to_dict()
+    {'x': 1, 'y': 2}
+    """
+
+    __slots__ = ()
+    DICT_KEYS: tuple[str, ...] | None = None
+
+    def to_dict(self) -> dict:
+        """Return the record as plain data (JSON-ready), with the keys of ``DICT_KEYS``."""
+        return plain(self, self.DICT_KEYS)
