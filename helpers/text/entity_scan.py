@@ -24,7 +24,7 @@ from .vocabulary import ISSUER_KINDS
 
 __all__ = ["scan_entities"]
 
-#: An agreement's name is at most this many words ("Agreement between the Government of ...").
+#: An agreement's name is looked for in at most this many words before its head word ("Agreement").
 AGREEMENT_WORDS_MAX = 14
 #: A ship's name after its prefix is at most this many words.
 SHIP_WORDS_MAX = 3

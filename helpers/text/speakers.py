@@ -124,6 +124,7 @@ class Attributor:
 
     # -- resolving a noun phrase -----------------------------------------
     def resolve(self, toks: list[Token]) -> Source | None:
+        """The source the words ``toks`` name (a pronoun, a person, a document, an institution, a role, a place …), or None."""
         if not toks:
             return None
         text = self.text
@@ -135,19 +136,9 @@ class Attributor:
         if written[:4] == "The ":
             written = "the " + written[4:]
         mentions = self.scan.mentions_in(a, b)
-        for m in reversed(mentions):
-            if m.kind == "person":
-                if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
-                    continue  # "Berg's deputy" is not Berg
-                person = self.scan.people.get(m.canonical)
-                if person is not None:
-                    return Source(person.name, person.role, person.country, "person", rule="explicit")
-        for m in reversed(mentions):
-            if m.kind == "document":
-                return self.document(m, written)
-        for m in reversed(mentions):
-            if m.kind == "institution":
-                return Source(m.canonical, "", m.country, "institution", rule="institution")
+        known = self.known_mention(mentions, written, b)
+        if known is not None:
+            return known
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
         if words[-1] in ROLE_HEADS and not toks[-1].poss:
@@ -186,6 +177,24 @@ class Attributor:
             return Source(written, "", "", "person", rule="explicit")
         if len(toks) <= 5 and (words[0] in DETERMINERS or toks[0].cap or words[-1] in GROUP_NOUNS):
             return Source(written, "", country, "other", rule="explicit", strong=False)
+        return None
+
+    def known_mention(self, mentions, written: str, b: int) -> Source | None:
+        """The latest known person among ``mentions`` (not a possessor), else a document, else an institution."""
+        text = self.text
+        for m in reversed(mentions):
+            if m.kind == "person":
+                if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
+                    continue  # "Berg's deputy" is not Berg
+                person = self.scan.people.get(m.canonical)
+                if person is not None:
+                    return Source(person.name, person.role, person.country, "person", rule="explicit")
+        for m in reversed(mentions):
+            if m.kind == "document":
+                return self.document(m, written)
+        for m in reversed(mentions):
+            if m.kind == "institution":
+                return Source(m.canonical, "", m.country, "institution", rule="institution")
         return None
 
     def role_reference(self, words: list[str], at: int) -> Source | None:
