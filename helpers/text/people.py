@@ -51,6 +51,7 @@ def scan_people(
     [('Ana Vea', 'Ana Vea'), ('Vea', 'Ana Vea')]
     """
     step = _PeopleStep(scan, number, toks, text, places, found)
+    honorific, title, name = step.honorific, step.title, step.name
     n = len(toks)
     i = 0
     while i < n:
@@ -61,11 +62,11 @@ def scan_people(
         if not tok.cap and tok.lower != "the" and tok.lower not in ROLE_WORDS and i not in places:
             i += 1  # most words: no honorific, title, place, role or name starts here
             continue
-        nxt = step.honorific(i)
+        nxt = honorific(i) if tok.lower in HONORIFICS else None
         if nxt is None:
-            nxt = step.title(i)
+            nxt = title(i)
         if nxt is None:
-            nxt = step.name(i)
+            nxt = name(i)
         i = nxt
 
 
