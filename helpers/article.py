@@ -21,8 +21,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import LINE_ENDS, ArticleFormatError, position
-from .textfiles import INVISIBLE, VISIBLE, FileProblem, describe_character, read_limited, wide_encoding
+from .errors import ArticleFormatError, position
+from .text.decoding import decode_article
+from .text.lines import (
+    LOOKS_LIKE_DATE_LINE,
+    PARAGRAPH_SEPARATOR,
+    find_date_line,
+    has_visible,
+    iter_lines,
+    line_start,
+)
+from .text.records import Record
+from .text.sentences import sentence_spans
+from .textfiles import VISIBLE, FileProblem, describe_character, read_limited
 
 __all__ = [
     "MAX_BYTES",
@@ -44,49 +55,25 @@ _BOM = "\ufeff"
 _HEADER = re.compile(r"[ \t]*date[ \t]+(\S*)", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")  # ASCII digits: \d takes ٢ and ２ too
 _ANY_DIGITS_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-# Line ends (LINE_ENDS): CRLF, LF, a lone CR, U+2028 or U+2029 (which also ends a paragraph).
-_LINE_END = re.compile("[" + "".join(LINE_ENDS) + "]")
-_PARAGRAPH_SEPARATOR = "\u2029"
-_LOOKS_LIKE_DATE_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d\d-\d\d(?:\s|\Z)", re.IGNORECASE)
-
 _FORMAT_HINT = "start the file with ' date YYYY-MM-DD ' and the lead paragraph on the same line"
-
-_SENTENCE_END = ".?!"
-_CLOSERS = "\"'”’)]"
-_OPEN_DOUBLE = "“"
-_CLOSE_DOUBLE = "”"
-#: The characters the sentence splitter acts on: quotation marks and sentence ends.
-_MARKS = re.compile(r'["“”.?!]')
-# Words that end in a full stop without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr gen col lt capt sgt adm rep sen gov pres "
-    "no vol fig etc vs e.g i.e u.s u.k u.n d.c a.m p.m jan feb mar apr jun jul "
-    "aug sep sept oct nov dec inc ltd co corp".split()
-)
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Record):
     """One paragraph: its 1-based ``number`` and exact span in the article text.
 
     >>> art = parse_article(" date 2025-12-19 Lead.\\n\\nSecond.")
     >>> p = art.paragraphs[1]
     >>> p.number, p.text, art.text[p.start : p.end]
     (2, 'Second.', 'Second.')
+    >>> Paragraph(1, "Hi.", 16, 19).to_dict()
+    {'number': 1, 'text': 'Hi.', 'start': 16, 'end': 19}
     """
 
     number: int
     text: str
     start: int
     end: int
-
-    def to_dict(self) -> dict:
-        """Return the paragraph as plain data.
-
-        >>> Paragraph(1, "Hi.", 16, 19).to_dict()
-        {'number': 1, 'text': 'Hi.', 'start': 16, 'end': 19}
-        """
-        return {"number": self.number, "text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
@@ -106,7 +93,7 @@ class Sentence:
 
 
 @dataclass(frozen=True, repr=False)
-class Article:
+class Article(Record):
     """A parsed article: ``date``, ``paragraphs``, the original ``text`` and its ``source``.
 
     >>> art = parse_article(" date 2025-12-19 First paragraph.\\n\\nSecond one.\\n")
@@ -116,7 +103,11 @@ class Article:
     'Friday'
     >>> [p.number for p in art.paragraphs]
     [1, 2]
+    >>> list(art.to_dict()), art.to_dict()["paragraphs"][0]["text"]  # to_dict: JSON-ready
+    (['source', 'date', 'weekday', 'paragraphs'], 'First paragraph.')
     """
+
+    DICT_KEYS = ("source", "date", "weekday", "paragraphs")
 
     date: _dt.date
     paragraphs: tuple[Paragraph, ...]
@@ -163,7 +154,7 @@ class Article:
         """
         found: list[Sentence] = []
         for para in self.paragraphs:
-            for start, end in _sentence_spans(para.text):
+            for start, end in sentence_spans(para.text):
                 found.append(
                     Sentence(
                         paragraph=para.number,
@@ -174,80 +165,6 @@ class Article:
                     )
                 )
         return tuple(found)
-
-    def to_dict(self) -> dict:
-        """Return the article as plain data (JSON-ready).
-
-        >>> parse_article(" date 2025-12-19 Hi.").to_dict()["paragraphs"]
-        [{'number': 1, 'text': 'Hi.', 'start': 17, 'end': 20}]
-        """
-        return {
-            "source": self.source,
-            "date": self.date.isoformat(),
-            "weekday": self.weekday,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-        }
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one paragraph's text; one pass, linear.
-
-    Only quotation marks and sentence ends change anything, so the loop jumps
-    from one of those to the next (``_MARKS``) instead of visiting every character.
-    """
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    start = 0
-    in_quote = False
-    i = 0
-    while True:
-        m = _MARKS.search(text, i)
-        if m is None:
-            break
-        i = m.start()
-        ch = text[i]
-        if ch == '"':
-            in_quote = not in_quote
-        elif ch == _OPEN_DOUBLE:
-            in_quote = True
-        elif ch == _CLOSE_DOUBLE:
-            in_quote = False
-        else:  # a sentence end
-            j = i + 1
-            while j < n and text[j] in _CLOSERS:
-                if text[j] == '"' or text[j] == _CLOSE_DOUBLE:
-                    in_quote = False if text[j] == _CLOSE_DOUBLE else not in_quote
-                j += 1
-            if not in_quote and (j == n or text[j].isspace()) and not _is_abbreviation(text, i):
-                k = j
-                while k < n and text[k].isspace():
-                    k += 1
-                if k == n or text[k].isupper() or text[k].isdigit() or text[k] in "\"“'‘(":
-                    spans.append((start, j))
-                    start = k
-                    i = k
-                    continue
-            i = j
-            continue
-        i += 1
-    if start < n and text[start:].strip():
-        end = n
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        spans.append((start, end))
-    return spans
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    k = dot
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
-        k -= 1
-    word = text[k:dot]
-    if len(word) == 1 and word.isupper():  # an initial, "J. Collins"
-        return True
-    return word.lower() in _ABBREVIATIONS
 
 
 def parse_article(text: str, source: str | None = None) -> Article:
@@ -301,11 +218,6 @@ def parse_article(text: str, source: str | None = None) -> Article:
     return Article(date=date, paragraphs=tuple(paragraphs), text=text, source=path)
 
 
-def _line_start(text: str, offset: int) -> int:
-    """Offset of the start of the line holding ``offset``."""
-    return max(text.rfind(end, 0, offset) for end in LINE_ENDS) + 1
-
-
 def _read_header(text: str, begin: int, fail) -> tuple[_dt.date, int]:
     """The date of the ``date YYYY-MM-DD`` first line, and where the body starts."""
     first_visible = VISIBLE.search(text, begin)
@@ -313,17 +225,17 @@ def _read_header(text: str, begin: int, fail) -> tuple[_dt.date, int]:
         what = "whitespace" if not text[begin:].strip() else "invisible characters"
         raise fail(f"the article holds only {what}", 0, _FORMAT_HINT)
     first = first_visible.start()
-    line_start = max(_line_start(text, first), begin)
-    header = _HEADER.match(text, line_start)
+    header_start = max(line_start(text, first), begin)
+    header = _HEADER.match(text, header_start)
     if header is None:
-        hidden = next((at for at in range(line_start, first) if text[at] not in " \t"), None)
+        hidden = next((at for at in range(header_start, first) if text[at] not in " \t"), None)
         if hidden is not None and text[first : first + 4].lower() == "date":
             raise fail(
                 f"an invisible character ({describe_character(text[hidden])}) before 'date'",
                 hidden,
                 "delete it: the first line must start with ' date YYYY-MM-DD '",
             )
-        later = _find_date_line(text, first)
+        later = find_date_line(text, first)
         if later is not None:
             raise fail(
                 "the date line is not the first line of the article",
@@ -353,57 +265,17 @@ def _read_header(text: str, begin: int, fail) -> tuple[_dt.date, int]:
         raise fail(f"impossible date {token} ({exc})", token_at, "check the day and the month") from None
 
 
-def _lines(text: str, start: int):
-    """``(line_start, line_end, line_end_characters)`` for each line from ``start``; linear.
-
-    Texts with LF line ends only (nearly all) take a ``str.find`` loop; the
-    others a regular expression, with CR followed by LF taken as one line end.
-    """
-    pos = start
-    if all(text.find(end, start) < 0 for end in LINE_ENDS[1:]):
-        while (at := text.find("\n", pos)) >= 0:
-            yield pos, at, "\n"
-            pos = at + 1
-    else:
-        for found in _LINE_END.finditer(text, start):
-            at = found.start()
-            if at < pos:  # the LF of a CRLF pair, already taken with its CR
-                continue
-            ending = "\r\n" if text.startswith("\r\n", at) else text[at]
-            yield pos, at, ending
-            pos = at + len(ending)
-    yield pos, len(text), ""
-
-
-def _has_visible(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a character that prints; fast for ordinary lines."""
-    line = text[start:end].strip()
-    if not line:
-        return False
-    return INVISIBLE.match(line) is None or VISIBLE.search(line) is not None
-
-
-def _find_date_line(text: str, offset: int) -> int | None:
-    """Offset of the first later line that looks like a date line, if any."""
-    lines = _lines(text, _line_start(text, offset))
-    next(lines)
-    for start, end, _ in lines:
-        if _LOOKS_LIKE_DATE_LINE.match(text, start, end):
-            return start + (end - start) - len(text[start:end].lstrip(" \t"))
-    return None
-
-
 def _split_paragraphs(text: str, body_start: int, fail) -> list[Paragraph]:
     """Paragraphs from ``body_start`` on, separated by blank or invisible-only lines, or U+2029."""
     paragraphs: list[Paragraph] = []
     para_start: int | None = None  # offset of first non-space char of the open paragraph
     para_end = 0  # offset after its last non-space char
     first_line = True
-    for pos, line_end, ending in _lines(text, body_start):
-        visible = _has_visible(text, pos, line_end)
+    for pos, line_end, ending in iter_lines(text, body_start):
+        visible = has_visible(text, pos, line_end)
         if visible:
             line = text[pos:line_end]
-            if not first_line and _LOOKS_LIKE_DATE_LINE.match(line):
+            if not first_line and LOOKS_LIKE_DATE_LINE.match(line):
                 raise fail(
                     "a second date line: this file holds more than one article",
                     pos + len(line) - len(line.lstrip(" \t")),
@@ -412,7 +284,7 @@ def _split_paragraphs(text: str, body_start: int, fail) -> list[Paragraph]:
             if para_start is None:
                 para_start = pos + len(line) - len(line.lstrip())
             para_end = pos + len(line.rstrip())
-        if para_start is not None and (not visible or ending == _PARAGRAPH_SEPARATOR):
+        if para_start is not None and (not visible or ending == PARAGRAPH_SEPARATOR):
             paragraphs.append(_paragraph(text, len(paragraphs) + 1, para_start, para_end))
             para_start = None
         first_line = False
@@ -455,43 +327,7 @@ def load_article(path, source: str | None = None) -> Article:
             f"the file is larger than the limit of {MAX_BYTES:,} bytes (1 MiB)",
             "one article per file: a news article is a few kilobytes",
         )
-    return parse_article(_decode(raw, fail), source=name)
-
-
-def _decode(raw: bytes, fail) -> str:
-    """UTF-8 text of ``raw``, or an error naming UTF-16/32, a binary file or the first bad byte."""
-    wide = wide_encoding(raw)
-    if wide is not None:
-        raise fail(
-            f"this file is {wide} text, not UTF-8",
-            f"save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or convert it: "
-            f"iconv -f {wide} -t UTF-8 old.txt > new.txt",
-        )
-    nul = raw.find(b"\x00")
-    if nul >= 0:
-        line, column = _byte_position(raw, nul)
-        raise fail(
-            f"this looks like a binary file, not text (NUL byte at byte offset {nul})",
-            "give a plain-text UTF-8 file in the seed format",
-            line,
-            column,
-        )
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, column = _byte_position(raw, exc.start)
-        raise fail(
-            f"not UTF-8: byte 0x{raw[exc.start]:02X} at byte offset {exc.start} cannot be decoded",
-            "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
-            line,
-            column,
-        ) from None
-
-
-def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of byte ``offset``, counting every line end."""
-    head = raw[:offset].decode("utf-8", errors="replace")
-    return position(head + "x", len(head))
+    return parse_article(decode_article(raw, fail), source=name)
 
 
 def _seeds_dir() -> Path:

@@ -9,10 +9,12 @@ missing numbers of ``parent`` and ``continues`` are ``<NA>``.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from .entities import find_mentions, find_people
-from .quotes import extract_quotes
+from .quotes import QUOTE_KEYS, extract_quotes
 
 __all__ = [
     "MENTION_COLUMNS",
@@ -23,25 +25,8 @@ __all__ = [
     "quotes_frame",
 ]
 
-#: Columns of :func:`quotes_frame`, in order.
-QUOTE_COLUMNS = (
-    "number",
-    "paragraph",
-    "speaker",
-    "role",
-    "country",
-    "speaker_type",
-    "kind",
-    "via",
-    "rule",
-    "text",
-    "words",
-    "start",
-    "end",
-    "parent",
-    "continues",
-    "closed",
-)
+#: Columns of :func:`quotes_frame`, in order: the keys of :meth:`helpers.quotes.Quote.to_dict`.
+QUOTE_COLUMNS = QUOTE_KEYS
 #: Columns of :func:`people_frame`, in order.
 PEOPLE_COLUMNS = ("name", "surname", "role", "country", "paragraph", "mentions", "quotes", "words_quoted")
 #: Columns of :func:`mentions_frame`, in order.
@@ -51,7 +36,7 @@ _INT_COLUMNS = {"number", "paragraph", "words", "start", "end", "mentions", "quo
 _NULLABLE_INT_COLUMNS = {"parent", "continues"}
 
 
-def _frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
+def _table(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
     data = {}
     for col in columns:
         values = [row[col] for row in rows]
@@ -102,7 +87,7 @@ def quotes_frame(article) -> pd.DataFrame:
     >>> top.groupby("speaker")["words"].sum().sort_values(ascending=False).head(2).to_dict()
     {'Judith Collins': 45, 'Winston Peters': 37}
     """
-    return _frame([q.to_dict() for q in extract_quotes(article)], QUOTE_COLUMNS)
+    return _table([q.to_dict() for q in extract_quotes(article)], QUOTE_COLUMNS)
 
 
 def people_frame(article) -> pd.DataFrame:
@@ -126,16 +111,13 @@ def people_frame(article) -> pd.DataFrame:
     1     Judith Collins  Defense Minister  New Zealand         3       2
     2     Winston Peters  Foreign Minister  New Zealand         1       1
     """
-    mentions: dict[str, int] = {}
-    for m in find_mentions(article):
-        if m.kind == "person":
-            mentions[m.canonical] = mentions.get(m.canonical, 0) + 1
-    quotes: dict[str, int] = {}
-    words: dict[str, int] = {}
+    mentions = Counter(m.canonical for m in find_mentions(article) if m.kind == "person")
+    quotes: Counter[str] = Counter()
+    words: Counter[str] = Counter()
     for q in extract_quotes(article):
         if q.parent is None and q.speaker_type == "person":
-            quotes[q.speaker] = quotes.get(q.speaker, 0) + 1
-            words[q.speaker] = words.get(q.speaker, 0) + q.words
+            quotes[q.speaker] += 1
+            words[q.speaker] += q.words
     rows = []
     for p in find_people(article):
         row = p.to_dict()
@@ -143,7 +125,7 @@ def people_frame(article) -> pd.DataFrame:
         row["quotes"] = quotes.get(p.name, 0)
         row["words_quoted"] = words.get(p.name, 0)
         rows.append(row)
-    return _frame(rows, PEOPLE_COLUMNS)
+    return _table(rows, PEOPLE_COLUMNS)
 
 
 def mentions_frame(article) -> pd.DataFrame:
@@ -167,4 +149,4 @@ def mentions_frame(article) -> pd.DataFrame:
     >>> df[df.text == "ACSA"].canonical.item()
     'Acquisition and Cross-Servicing Agreement'
     """
-    return _frame([m.to_dict() for m in find_mentions(article)], MENTION_COLUMNS)
+    return _table([m.to_dict() for m in find_mentions(article)], MENTION_COLUMNS)

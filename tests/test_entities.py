@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
-from helpers import load_seeds, parse_article
+from helpers import load_article, load_seeds, parse_article
 from helpers.entities import (
     COUNTRIES,
     MENTION_KINDS,
     Agreement,
+    MentionKind,
     Person,
     country_of,
     find_agreements,
@@ -83,6 +85,14 @@ def test_mentions_are_exact_spans_of_known_kinds():
     for m in find_mentions(art):
         assert art.text[m.start : m.end] == m.text
         assert m.kind in MENTION_KINDS
+
+
+def test_the_mention_kinds_are_the_literal_type_and_every_kind_is_found():
+    from golden import ARTICLES
+
+    assert get_args(MentionKind) == MENTION_KINDS
+    found = {m.kind for path in ARTICLES.glob("fict-*.txt") for m in find_mentions(load_article(path))}
+    assert found == set(MENTION_KINDS)
 
 
 # --------------------------------------------------------------------------

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import get_args
 
 import pytest
 from golden import ARTICLES
 
 from helpers import load_article, load_seeds, parse_article
 from helpers.frames import QUOTE_COLUMNS, quotes_frame
-from helpers.quotes import RULES, Quote, extract_quotes, quotes_by_speaker
+from helpers.quotes import (
+    QUOTE_KINDS,
+    RULE_NAMES,
+    RULES,
+    SPEAKER_TYPES,
+    Quote,
+    QuoteKind,
+    Rule,
+    SpeakerType,
+    extract_quotes,
+    quotes_by_speaker,
+)
 from helpers.show import OKABE_ITO, show_article, speaker_colours
 
 HEADER = " date 2030-01-02 "
@@ -96,6 +108,21 @@ def test_every_rule_used_is_in_the_vocabulary():
             assert q.kind in ("full", "partial")
             assert q.speaker_type in ("person", "institution", "other", "")
             assert (q.speaker == "") == (q.rule == "unattributed")
+
+
+def test_the_vocabulary_constants_are_the_words_the_finder_writes():
+    """Each closed vocabulary's tuple (helpers.text.vocabulary) is its Literal type and covers every value written."""
+    assert get_args(QuoteKind) == QUOTE_KINDS == ("full", "partial")
+    assert get_args(SpeakerType) == SPEAKER_TYPES == ("person", "institution", "other", "")
+    assert get_args(Rule) == RULE_NAMES == tuple(RULES)
+    written = {"kind": set(), "rule": set(), "speaker_type": set()}
+    for path in [*ARTICLES.glob("fict-*.txt"), *ARTICLES.glob("style-*.txt"), *ARTICLES.glob("seed-*.txt")]:
+        for q in extract_quotes(load_article(path)):
+            for key, seen in written.items():
+                seen.add(getattr(q, key))
+    assert written["kind"] == set(QUOTE_KINDS)  # both kinds occur in the test articles
+    assert written["rule"] <= set(RULE_NAMES) and "explicit" in written["rule"]
+    assert written["speaker_type"] <= set(SPEAKER_TYPES)
 
 
 def test_quote_is_frozen_and_plain_data(seed):

@@ -16,7 +16,7 @@ noun phrase to a source.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
@@ -186,6 +186,7 @@ def forward_np_long(toks: list[Token], i: int, end: int, text: str) -> int:
     return j
 
 
+@dataclass(slots=True, eq=False)
 class Clause:
     """A reporting clause found: its resolved ``source`` and the index of its ``first`` word.
 
@@ -194,11 +195,8 @@ class Clause:
     3
     """
 
-    __slots__ = ("first", "source")
-
-    def __init__(self, source: Source, first: int) -> None:
-        self.source = source
-        self.first = first  # index of the clause's first word in the token list
+    source: Source
+    first: int  # index of the clause's first word in the token list
 
 
 def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence: list[Token]) -> list[Clause]:

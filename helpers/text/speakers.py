@@ -3,7 +3,7 @@
 :class:`Attributor` keeps what a reader remembers (the latest speaker, the
 latest person and institution, the documents mentioned) and resolves the
 words of a reporting clause (``"the ministry"``, ``"she"``, ``"the PM"``) to
-a :class:`Source`. It reads an entity scan (:func:`helpers.entities.scan_entities`).
+a :class:`Source`. It reads an entity scan (:func:`helpers.text.entity_scan.scan_entities`).
 
 >>> Source("Ana Vea", rule="explicit").speaker
 'Ana Vea'
@@ -26,6 +26,7 @@ from ..lexicon import (
 )
 from .names import namelike
 from .tokens import WORD, Token
+from .vocabulary import Rule, SpeakerType
 
 __all__ = ["PRONOUN_REACH", "Attributor", "Source", "document_word", "worth_remembering"]
 
@@ -45,9 +46,9 @@ class Source:
     speaker: str
     role: str = ""
     country: str = ""
-    speaker_type: str = ""
+    speaker_type: SpeakerType = ""
     via: str = ""
-    rule: str = "unattributed"
+    rule: Rule = "unattributed"
     strong: bool = True  # False when the speaker is only the article's words ("officials")
 
 
@@ -123,6 +124,7 @@ class Attributor:
 
     # -- resolving a noun phrase -----------------------------------------
     def resolve(self, toks: list[Token]) -> Source | None:
+        """The source the words ``toks`` name (a pronoun, a person, a document, an institution, a role, a place …), or None."""
         if not toks:
             return None
         text = self.text
@@ -134,19 +136,9 @@ class Attributor:
         if written[:4] == "The ":
             written = "the " + written[4:]
         mentions = self.scan.mentions_in(a, b)
-        for m in reversed(mentions):
-            if m.kind == "person":
-                if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
-                    continue  # "Berg's deputy" is not Berg
-                person = self.scan.people.get(m.canonical)
-                if person is not None:
-                    return Source(person.name, person.role, person.country, "person", rule="explicit")
-        for m in reversed(mentions):
-            if m.kind == "document":
-                return self.document(m, written)
-        for m in reversed(mentions):
-            if m.kind == "institution":
-                return Source(m.canonical, "", m.country, "institution", rule="institution")
+        known = self.known_mention(mentions, written, b)
+        if known is not None:
+            return known
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
         if words[-1] in ROLE_HEADS and not toks[-1].poss:
@@ -185,6 +177,24 @@ class Attributor:
             return Source(written, "", "", "person", rule="explicit")
         if len(toks) <= 5 and (words[0] in DETERMINERS or toks[0].cap or words[-1] in GROUP_NOUNS):
             return Source(written, "", country, "other", rule="explicit", strong=False)
+        return None
+
+    def known_mention(self, mentions, written: str, b: int) -> Source | None:
+        """The latest known person among ``mentions`` (not a possessor), else a document, else an institution."""
+        text = self.text
+        for m in reversed(mentions):
+            if m.kind == "person":
+                if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
+                    continue  # "Berg's deputy" is not Berg
+                person = self.scan.people.get(m.canonical)
+                if person is not None:
+                    return Source(person.name, person.role, person.country, "person", rule="explicit")
+        for m in reversed(mentions):
+            if m.kind == "document":
+                return self.document(m, written)
+        for m in reversed(mentions):
+            if m.kind == "institution":
+                return Source(m.canonical, "", m.country, "institution", rule="institution")
         return None
 
     def role_reference(self, words: list[str], at: int) -> Source | None:

@@ -11,6 +11,7 @@ with a joiner, so matching is unambiguous and linear.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..lexicon import NAME_SUFFIXES
 
@@ -20,15 +21,27 @@ __all__ = ["WORD", "Token", "between", "joined", "tokenize", "word_count"]
 WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 
+@dataclass(slots=True, eq=False, repr=False)
 class Token:
     """One word with its offsets; ``base`` drops a possessive ``'s`` (``poss`` says there was one).
+
+    A slotted dataclass whose ``__init__`` is written out: a token is made
+    from its ``text`` and ``start`` only, and every other field is computed
+    once here (the tokenizer makes one per word, so this stays as fast as a
+    plain slotted class). Tokens compare by identity (``eq=False``).
 
     >>> t = Token("Vea's", 10)
     >>> t.start, t.end, t.base, t.lower, t.poss, t.cap
     (10, 15, 'Vea', 'vea', True, True)
     """
 
-    __slots__ = ("base", "cap", "end", "lower", "poss", "start", "text")
+    text: str
+    start: int
+    end: int
+    poss: bool
+    base: str
+    lower: str
+    cap: bool
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text

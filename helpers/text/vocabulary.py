@@ -1,0 +1,96 @@
+"""The closed vocabularies of the text records, in one place, and what each is for.
+
+Each vocabulary is a ``Literal`` type (for readers and type checkers) and one
+tuple constant holding the same words in reading order (for code and tests):
+
+* :data:`MentionKind` / :data:`MENTION_KINDS`: what a
+  :class:`~helpers.entities.Mention` names (``Mention.kind``, the ``kind``
+  column of ``mentions_frame``);
+* :data:`QuoteKind` / :data:`QUOTE_KINDS`: whether a quotation is a whole
+  sentence or a phrase woven into the reporter's own (``Quote.kind``);
+* :data:`Rule` / :data:`RULE_NAMES`: how a quotation's speaker was found
+  (``Quote.rule``); :data:`RULES` says what each rule means;
+* :data:`SpeakerType` / :data:`SPEAKER_TYPES`: what kind of speaker a
+  quotation has (``Quote.speaker_type``; ``""`` when unattributed).
+
+>>> "ship" in MENTION_KINDS, QUOTE_KINDS, tuple(RULES) == RULE_NAMES
+(True, ('full', 'partial'), True)
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Literal, get_args
+
+__all__ = [
+    "ISSUER_KINDS",
+    "MENTION_KINDS",
+    "QUOTE_KINDS",
+    "RULES",
+    "RULE_NAMES",
+    "SPEAKER_TYPES",
+    "MentionKind",
+    "QuoteKind",
+    "Rule",
+    "SpeakerType",
+]
+
+MentionKind = Literal["person", "country", "capital", "institution", "agreement", "ship", "document"]
+#: The kinds of mention, in the order a reader meets them in the tables.
+MENTION_KINDS: tuple[MentionKind, ...] = get_args(MentionKind)
+#: The kinds of mention that can issue a document ("a statement from X").
+ISSUER_KINDS: tuple[MentionKind, ...] = ("person", "institution", "country", "capital")
+
+QuoteKind = Literal["full", "partial"]
+#: ``full``: a sentence or more; ``partial``: a phrase inside the reporter's sentence.
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+
+SpeakerType = Literal["person", "institution", "other", ""]
+#: ``person``; ``institution`` (government bodies, countries and capitals); ``other``
+#: (a speaker only described: "analysts"); ``""`` (unattributed).
+SPEAKER_TYPES: tuple[SpeakerType, ...] = get_args(SpeakerType)
+
+Rule = Literal[
+    "explicit",
+    "pronoun",
+    "institution",
+    "capital",
+    "document",
+    "nested",
+    "role reference",
+    "sentence subject",
+    "running",
+    "continuation",
+    "carried over",
+    "unattributed",
+]
+#: The rule names, in the order the rules are tried (see :data:`RULES`).
+RULE_NAMES: tuple[Rule, ...] = get_args(Rule)
+
+#: The rule vocabulary: how a quotation's speaker was found (name → what it means).
+RULES = MappingProxyType(
+    {
+        "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
+        "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said'",
+        "pronoun": "'she added', 'he said': the most recent speaker the pronoun fits. he/she: a person "
+        "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
+        "pronoun), preferring one named in the same paragraph after the latest speaker, then the "
+        "latest person speaker, then the latest person named; it: the latest institution; they: "
+        "the latest source",
+        "institution": "a government body, or a country standing for its government: 'Japan said', "
+        "'the ministry said', 'according to a statement from X's Foreign Ministry'",
+        "capital": "a capital city standing for its government: 'according to Tokyo'",
+        "document": "a document mentioned before speaks: 'the statement added'; the speaker is whoever "
+        "issued it (the latest institution quoted, or the issuer named with the document)",
+        "nested": "a quotation inside another: the enclosing quotation's speaker quotes it",
+        "role reference": "'the PM', 'the minister', 'the Conservative leader': the only person introduced "
+        "before with that role",
+        "sentence subject": "no reporting verb, but the sentence's subject is a known person or institution: "
+        "'Tanaka thanked Morgan for her \"warm welcome\"' (a new subject also stops carrying over)",
+        "running": "a piece of a quotation that runs over paragraphs whose speaker is named at another "
+        "piece (before the first piece or after the last)",
+        "continuation": "no attribution in its sentence: the source named earlier in the same paragraph",
+        "carried over": "no attribution in its paragraph: the last source named in the previous paragraph",
+        "unattributed": "no speaker found (speaker is '')",
+    }
+)
