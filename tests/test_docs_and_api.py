@@ -10,7 +10,8 @@ import pytest
 
 import helpers
 
-MODULES = ["helpers", *(f"helpers.{m.name}" for m in pkgutil.walk_packages(helpers.__path__))]
+# Every module, subpackages included (walk_packages recurses only with the "helpers." prefix).
+MODULES = ["helpers", *(m.name for m in pkgutil.walk_packages(helpers.__path__, "helpers."))]
 
 
 def public_objects():

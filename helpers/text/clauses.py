@@ -200,7 +200,17 @@ class Clause:
 
 
 def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence: list[Token]) -> list[Clause]:
-    """Every attribution clause among ``toks[lo:hi]``, in text order (resolved now, in order)."""
+    """Every attribution clause among ``toks[lo:hi]``, in text order (resolved now, in order).
+
+    >>> from helpers import parse_article
+    >>> from helpers.entities import scan_entities
+    >>> from helpers.text.speakers import Attributor
+    >>> art = parse_article(" date 2030-01-02 The plan works, according to Ana Vea.")
+    >>> scan = scan_entities(art)
+    >>> toks = scan.tokens[0]
+    >>> [c.source.speaker for c in find_clauses(Attributor(art, scan, []), toks, 0, len(toks), toks)]
+    ['Ana Vea']
+    """
     text = att.text
     out: list[Clause] = []
     k = lo
