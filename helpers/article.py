@@ -494,26 +494,15 @@ def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
     return position(head + "x", len(head))
 
 
-def _seeds_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "seeds"
-
-
 def seed_paths() -> tuple[Path, ...]:
     """The course's article files (``seeds/*.txt``), sorted by name.
 
     >>> [p.name for p in seed_paths()][:1]
     ['000_12fca90ebed3288f.txt']
     """
-    folder = _seeds_dir()
-    if not folder.is_dir():
-        raise FileNotFoundError(
-            f"the seeds/ folder was not found next to the helpers package ({folder.name}); "
-            "install the course with `pip install -e .` from its folder (or run `make lab`)"
-        )
-    paths = tuple(sorted(folder.glob("*.txt")))
-    if not paths:
-        raise FileNotFoundError("the seeds/ folder holds no .txt article; copy one in (see seeds/README.md)")
-    return paths
+    from . import resources
+
+    return resources.seed_paths()
 
 
 def load_seeds() -> tuple[Article, ...]:
