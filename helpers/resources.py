@@ -64,7 +64,7 @@ def data_file(name: str) -> Path:
     ' date 2032-07-01 '
     >>> data_file("no-such.csv")
     Traceback (most recent call last):
-    FileNotFoundError: helpers/data/no-such.csv: no such data file in the installed course — check the name (...)
+    FileNotFoundError: helpers/data/no-such.csv: no such data file in the installed course — check the name (the files are SOURCES.md, agreements.csv, ...); reinstall the course if one is missing
     """
     path = _folder("helpers", "data", *name.split("/"))
     if not path.is_file():
