@@ -30,17 +30,17 @@ PY
 echo "set-up took $((SECONDS - start)) s"
 
 # The tests that exercise pandas, matplotlib, numpy, cartopy and JupyterLab,
-# the doctests, and every instructor notebook (nbval strict; a student
-# notebook runs the same cells minus the solutions). The rest (text work in
-# pure Python, the command line, set-up files, hypothesis runs, hub, site,
-# wheel) does not depend on those versions: make test runs it.
+# the doctests, and every notebook, student and instructor (nbval strict).
+# The rest (text work in pure Python, the command line, set-up files,
+# hypothesis runs, hub, site, wheel) does not depend on those versions:
+# make test runs it.
 selected=(
   helpers                         # every doctest: frames, datasets, charts, maps, feedback
   tests/test_datasets.py tests/test_exercises.py tests/test_feedback_table.py tests/test_slips.py
   tests/test_charts.py tests/test_chart_images.py tests/test_geo.py
   tests/test_quotes.py tests/test_entities.py tests/test_workspace.py tests/test_docs_and_api.py
-  tests/test_lab_server.py tests/test_lab_security.py  # make lab really serves with this JupyterLab
-  notebooks/solutions
+  tests/test_lab_server.py   # make lab really serves with this JupyterLab
+  notebooks                       # nbval: student and instructor notebooks
 )
 deselect=(
   # A timed test: on a shared CI machine its 2 s target measures the load, not the versions.
@@ -55,5 +55,5 @@ if "$venv/bin/python" -c 'import sys; sys.exit(sys.version_info >= (3, 11))'; th
   )
 fi
 start=$SECONDS
-"$venv/bin/python" -m pytest -q -p no:cacheprovider "${deselect[@]}" "${selected[@]}"
+"$venv/bin/python" -m pytest -q -p no:cacheprovider --durations=${DURATIONS:-10} "${deselect[@]}" "${selected[@]}"
 echo "tests took $((SECONDS - start)) s"
