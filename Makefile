@@ -21,7 +21,7 @@ ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a norma
 ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab lab-instructor test notebooks lint bench test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site
+.PHONY: help lab lab-instructor test notebooks lint bench test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
 
 help:  ## list the commands
 	@echo "make lab           set up (first time: a minute) and open the course in JupyterLab"
@@ -33,6 +33,8 @@ help:  ## list the commands
 	@echo "make site          build the reading website (student edition) into build/site/"
 	@echo "make site-instructor  build the instructor edition (solutions, teacher guide) into build/site-instructor/"
 	@echo "make test-site     build both editions and check every page in headless Chromium"
+	@echo "make test-min      the lowest versions pyproject.toml allows, on Python 3.10 (own venv, from PyPI)"
+	@echo "make test-newest   the newest versions on the newest Python here (3.13)"
 	@echo "make bench         time the parser and the quotation finder on 1x, 10x and 100x the seed"
 	@echo "make chart-baselines  after an intended chart change: redraw tests/baseline/ (also: make chart-baselines-legacy)"
 	@echo "make hub CLASS=roster.csv   a class JupyterHub on this machine (docs/classroom.md)"
@@ -89,6 +91,33 @@ bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
 
+# --- lowest and newest versions (engineer F's block, issue 13) ----------------
+# make test-min     pandas, numpy, matplotlib, cartopy and JupyterLab at the lowest
+#                   versions pyproject.toml allows (ci/lowest.py), on Python 3.10
+# make test-newest  the newest versions PyPI has, on the newest Python here
+# Each builds its own venv with uv, from PyPI, and runs the tests that depend on
+# those versions and every instructor notebook (ci/test-versions.sh). The
+# interpreters are found on PATH or through pyenv; name one with MIN_PYTHON=...
+MIN_VENV       ?= .venv-min
+NEWEST_VENV    ?= .venv-newest
+MIN_PYTHON     ?=
+NEWEST_PYTHON  ?=
+NEWEST_VERSION ?= 3.13
+UV := $(VENV)/bin/uv
+
+$(UV): | $(PY)
+	$(PY) -m pip install --quiet "uv>=0.8"
+
+test-min: $(UV)
+	@mkdir -p build
+	$(PY) ci/lowest.py > build/constraints-min.txt
+	py="$(or $(MIN_PYTHON),$$(bash ci/find-python.sh 3.10))" && \
+	  bash ci/test-versions.sh $(MIN_VENV) "$$py" build/constraints-min.txt
+
+test-newest: $(UV)
+	py="$(or $(NEWEST_PYTHON),$$(bash ci/find-python.sh $(NEWEST_VERSION)))" && \
+	  bash ci/test-versions.sh $(NEWEST_VENV) "$$py"
+
 # --- chart pictures ----------------------------------------------------------
 # The image tests compare every chart with tests/baseline/freetype-X.Y/*.png,
 # one set per FreeType that matplotlib renders text with (2.14 from
@@ -138,7 +167,7 @@ test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/
 	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info
+	rm -rf $(VENV) $(MIN_VENV) $(NEWEST_VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info
 
 # --- the class hub (docs/classroom.md) ----------------------------------------
 # make hub CLASS=roster.csv   a JupyterHub for a class on this machine (root: real accounts)

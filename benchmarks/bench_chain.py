@@ -94,13 +94,15 @@ def worker() -> None:
     print(json.dumps(out))
 
 
-def _run(helpers_parent: Path) -> dict:
-    code = (
-        f"import sys; sys.path.insert(0, {str(helpers_parent)!r}); "
-        f"sys.path.insert(1, {str(Path(__file__).resolve().parent)!r}); "
-        "import bench_chain; bench_chain.worker()"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+def _run(old_copy: Path | None) -> dict:
+    """Time one helpers in a child process: the old copy through PYTHONPATH, else the installed one (new)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    if old_copy is not None:
+        env["PYTHONPATH"] = str(old_copy)  # found before the editable install of this working tree
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker"],
+        capture_output=True, text=True, check=True, cwd=ROOT, env=env,
+    )  # fmt: skip
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -121,8 +123,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         old_root = _old_helpers(rev, Path(tmp))
         for _ in range(ROUNDS):
-            for best, root in ((old, old_root), (new, ROOT)):
-                for size, got in _run(root).items():
+            for best, copy in ((old, old_root), (new, None)):
+                for size, got in _run(copy).items():
                     keep = best.setdefault(size, got)
                     for key in ("extract", "chain"):
                         keep[key] = min(keep[key], got[key])
@@ -143,4 +145,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if "--worker" in sys.argv:
+        worker()
+    else:
+        main()

@@ -6,13 +6,9 @@ Linear parsing shows as a roughly constant time per kilobyte across sizes.
 
 from __future__ import annotations
 
-import sys
 import timeit
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import helpers
+import helpers  # the installed course package (editable in .venv)
 
 
 def scaled_article(factor: int) -> str:

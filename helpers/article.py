@@ -330,26 +330,15 @@ def load_article(path, source: str | None = None) -> Article:
     return parse_article(decode_article(raw, fail), source=name)
 
 
-def _seeds_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "seeds"
-
-
 def seed_paths() -> tuple[Path, ...]:
     """The course's article files (``seeds/*.txt``), sorted by name.
 
     >>> [p.name for p in seed_paths()][:1]
     ['000_12fca90ebed3288f.txt']
     """
-    folder = _seeds_dir()
-    if not folder.is_dir():
-        raise FileNotFoundError(
-            f"the seeds/ folder was not found next to the helpers package ({folder.name}); "
-            "install the course with `pip install -e .` from its folder (or run `make lab`)"
-        )
-    paths = tuple(sorted(folder.glob("*.txt")))
-    if not paths:
-        raise FileNotFoundError("the seeds/ folder holds no .txt article; copy one in (see seeds/README.md)")
-    return paths
+    from . import resources
+
+    return resources.seed_paths()
 
 
 def load_seeds() -> tuple[Article, ...]:

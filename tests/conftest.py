@@ -1,5 +1,7 @@
-import sys
-from pathlib import Path
+"""Shared set-up of the tests.
 
-# Let tests import their shared modules (golden.py) whatever the working directory.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+The tests' shared modules (``golden``, ``labprocess``) and the tools they test
+(``tools/build_notebooks.py``) are importable through pytest's ``pythonpath``
+option in pyproject.toml, whatever folder pytest starts in; ``helpers`` is the
+installed package (editable in .venv).
+"""

@@ -12,17 +12,15 @@ and read the diff before committing it.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
+
+import helpers
+from helpers.entities import find_agreements, find_mentions, find_people
+from helpers.quotes import extract_quotes
+from helpers.text.intake import load_pasted
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 ROOT = ARTICLES.parent.parent
-sys.path.insert(0, str(ROOT))
-
-import helpers  # noqa: E402
-from helpers.entities import find_agreements, find_mentions, find_people  # noqa: E402
-from helpers.quotes import extract_quotes  # noqa: E402
-from helpers.text.intake import load_pasted  # noqa: E402
 
 
 def article_paths() -> list[Path]:

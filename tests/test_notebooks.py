@@ -2,15 +2,12 @@
 
 import json
 import re
-import sys
 from pathlib import Path
 
+import build_notebooks  # tools/build_notebooks.py, on the path through pytest's pythonpath (pyproject.toml)
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-
-import build_notebooks  # noqa: E402
 
 SOURCES = build_notebooks.sources()
 STUDENT = sorted((ROOT / "notebooks").glob("*.ipynb"))

@@ -1,7 +1,10 @@
 """The project's set-up files agree with each other."""
 
+import importlib.util
 import re
 from pathlib import Path
+
+import pytest
 
 try:
     import tomllib
@@ -57,3 +60,71 @@ def test_seed_is_the_article_as_given():
     assert mine.read_bytes()[:17] == b" date 2025-12-19 "
     if shared.exists():
         assert mine.read_bytes() == shared.read_bytes()
+
+
+# --- the package and its versions (issue 13) ---------------------------------
+
+
+def _pyproject() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_every_package_of_helpers_is_listed_for_the_wheel():
+    setuptools = _pyproject()["tool"]["setuptools"]
+    listed = set(setuptools["packages"])
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "helpers").rglob("__init__.py")}
+    missing = sorted(on_disk - listed)
+    assert not missing, (
+        f"add {missing} to [tool.setuptools] packages in pyproject.toml, or the wheel leaves them out"
+    )
+    assert setuptools["package-dir"] == {"helpers.seeds": "seeds"}
+    assert (ROOT / "seeds" / "__init__.py").is_file(), "seeds/ must stay importable as helpers.seeds"
+    stale = sorted(listed - on_disk - set(setuptools["package-dir"]))
+    assert not stale, f"pyproject.toml lists packages that do not exist: {stale}"
+
+
+def test_the_packaged_fictional_article_is_the_golden_one():
+    shipped = sorted((ROOT / "helpers" / "data" / "articles").glob("*.txt"))
+    assert shipped, "helpers/data/articles/ holds the fictional article that notebook 05's answer key reads"
+    for path in shipped:
+        golden = ROOT / "tests" / "articles" / path.name
+        assert path.read_bytes() == golden.read_bytes(), (
+            f"{path.name}: change helpers/data/articles/ and tests/articles/ together"
+        )
+
+
+def test_no_sys_path_insert_in_tests_tools_or_benchmarks():
+    needles = ("sys.path." + "insert",)
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("tests", "tools", "benchmarks", "ci")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(needle in line for needle in needles)
+    ]
+    assert not found, f"import the installed package (or use pytest's pythonpath) instead: {found}"
+
+
+def _lowest():
+    spec = importlib.util.spec_from_file_location("lowest", ROOT / "ci" / "lowest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_test_min_pins_every_runtime_dependency_at_its_lower_bound(tmp_path):
+    runtime = {_name(r) for r in _pyproject()["project"]["dependencies"]}
+    floors = _lowest().floors()
+    assert set(floors) == runtime
+    assert floors["pandas"] == "2.1" and floors["jupyterlab"] == "4.0"
+    unbounded = tmp_path / "pyproject.toml"
+    unbounded.write_text('[project]\ndependencies = ["pandas>=2.1", "matplotlib"]\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="'matplotlib' has no lower bound"):
+        _lowest().floors(unbounded)
+
+
+def test_ci_runs_the_lowest_and_the_newest_versions():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^make test-min$", ci, re.M) and re.search(r"^make test-newest$", ci, re.M)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "ci/find-python.sh 3.10" in makefile and ".pyenv/versions" not in makefile  # found, not hard-coded

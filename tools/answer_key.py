@@ -22,10 +22,9 @@ from pathlib import Path
 
 import jupytext
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from helpers.exercises import Question, question_ids  # the installed course package (editable in .venv)
 
-from helpers.exercises import Question, question_ids  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 __all__ = ["KEY", "format_answer", "main", "prompts", "render"]
 

@@ -6,7 +6,6 @@ Then look at each PNG (colour and ``-grey``) before committing a chart change.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -19,10 +18,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from helpers import charts, maps  # the installed course package (editable in .venv)
 
-from helpers import charts, maps  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 OUT = ROOT / "build" / "charts"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 
@@ -13,11 +12,12 @@ from ..datasets import SEED_DATE, network_as_of
 from ..errors import ArticleFormatError
 from ..exercises import Question, register
 from ..frames import quotes_frame
+from ..resources import data_file
 
 __all__ = ["BROKEN_ARTICLE", "FICTIONAL_ARTICLE", "QUESTIONS"]
 
-#: The fictional test article the notebook reads (its lead says it is fictional).
-FICTIONAL_ARTICLE = "tests/articles/fict-02-pronouns-continuation.txt"
+#: The fictional test article the notebook reads (its lead says it is fictional), a data file of the package.
+FICTIONAL_ARTICLE = "articles/fict-02-pronouns-continuation.txt"
 
 #: The malformed text of exercise 5.7, exactly as the notebook writes it.
 BROKEN_ARTICLE = (
@@ -37,8 +37,7 @@ _EMPTY = {"", "nan", "<na>", "none", "-", "–"}
 
 @cache
 def _fictional():
-    path = Path(__file__).resolve().parents[2] / FICTIONAL_ARTICLE
-    return quotes_frame(load_article(path, source=FICTIONAL_ARTICLE))
+    return quotes_frame(load_article(data_file(FICTIONAL_ARTICLE), source=f"helpers/data/{FICTIONAL_ARTICLE}"))
 
 
 def _all_three_signed() -> int:
