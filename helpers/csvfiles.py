@@ -131,7 +131,10 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def _loose(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text, newline="")))
+    try:
+        return list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:  # Python 3.10's reader refuses NUL ("line contains NUL"); 3.11+ reads it
+        return list(csv.reader(io.StringIO(text.replace("\0", "\ufffd"), newline="")))
 
 
 def _where(prefix: str) -> tuple[int, str | None]:

@@ -11,18 +11,14 @@ from __future__ import annotations
 import doctest
 import re
 import shutil
-import sys
 from pathlib import Path
 
+import course_tables
 import pytest
+from course_tables import ManifestError
+from coursesite.manifest import load_course
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.append(str(ROOT / "site"))
-
-import course_tables  # noqa: E402
-from course_tables import ManifestError  # noqa: E402
-from coursesite.manifest import load_course  # noqa: E402
 
 COURSE = course_tables.load(ROOT)
 

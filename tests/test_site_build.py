@@ -10,18 +10,15 @@ import doctest
 import inspect
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from coursesite import alt, manifest, stage
+from coursesite.manifest import ManifestError, load_course
+
+import helpers
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.append(str(REPO / "site"))
-
-from coursesite import alt, manifest, stage  # noqa: E402
-from coursesite.manifest import ManifestError, load_course  # noqa: E402
-
-import helpers  # noqa: E402
 
 COURSE = REPO / "notebooks" / "course.toml"
 

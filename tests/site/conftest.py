@@ -10,7 +10,6 @@ import functools
 import http.server
 import importlib.util
 import os
-import sys
 import threading
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.append(str(REPO / "site"))
+
 HERE = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
