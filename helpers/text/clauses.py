@@ -4,14 +4,7 @@ These functions read a paragraph's words outside quotations and an
 attributor (:class:`helpers.text.speakers.Attributor`) that resolves a
 noun phrase to a source.
 
->>> from helpers import parse_article
->>> from helpers.entities import scan_entities
->>> from helpers.text.speakers import Attributor
->>> art = parse_article(" date 2030-01-02 Ana Vea said it in a statement.")
->>> scan = scan_entities(art)
->>> toks = scan.tokens[0]
->>> [(c.source.speaker, c.source.via) for c in find_clauses(Attributor(art, scan, []), toks, 0, len(toks), toks)]
-[('Ana Vea', 'a statement')]
+Examples are under :func:`find_clauses`.
 """
 
 from __future__ import annotations
@@ -205,11 +198,16 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
     >>> from helpers import parse_article
     >>> from helpers.entities import scan_entities
     >>> from helpers.text.speakers import Attributor
-    >>> art = parse_article(" date 2030-01-02 The plan works, according to Ana Vea.")
-    >>> scan = scan_entities(art)
-    >>> toks = scan.tokens[0]
-    >>> [c.source.speaker for c in find_clauses(Attributor(art, scan, []), toks, 0, len(toks), toks)]
-    ['Ana Vea']
+    >>> def clauses(text):
+    ...     art = parse_article(" date 2030-01-02 " + text)
+    ...     scan = scan_entities(art)
+    ...     toks = scan.tokens[0]
+    ...     found = find_clauses(Attributor(art, scan, []), toks, 0, len(toks), toks)
+    ...     return [(c.source.speaker, c.source.via) for c in found]
+    >>> clauses("Ana Vea said it in a statement.")
+    [('Ana Vea', 'a statement')]
+    >>> clauses("The plan works, according to Ana Vea.")
+    [('Ana Vea', '')]
     """
     text = att.text
     out: list[Clause] = []
