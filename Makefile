@@ -74,10 +74,12 @@ lab-instructor: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## the instructor versio
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=. \
 	  $(ROOT_FLAG) $(LAB_ARGS) notebooks/solutions/00-start-here.ipynb
 
-# The glossary and the sources open as rendered pages, not as text to edit.
-$(LAB_SETTINGS): | $(PY)
+# JupyterLab's settings for the course (tools/lab-overrides.json): the glossary and
+# the sources open as rendered pages, not as text to edit; no "Jupyter news?" pop-up
+# and no update check (both would ask a website; the course runs offline).
+$(LAB_SETTINGS): tools/lab-overrides.json | $(PY)
 	@mkdir -p $(dir $@)
-	@echo '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"markdown": "Markdown Preview"}}}' > $@
+	@cp tools/lab-overrides.json $@
 
 test: $(VENV)/.installed-test  ## lint, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .
@@ -198,7 +200,7 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 	@touch $@
 
 $(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py) \
-  hub/learner-env.sh $(VENV)/.installed-hub
+  hub/learner-env.sh tools/lab-overrides.json $(VENV)/.installed-hub
 	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
 	@touch $@
 

@@ -64,7 +64,17 @@ c.Spawner.cmd = [str(LEARNER_BIN / "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~/workspace"
 c.Spawner.default_url = "/lab/tree/00-start-here.ipynb"
 c.Spawner.disable_user_config = True
-c.Spawner.args = ["--ServerApp.terminals_enabled=False"]  # as `make lab`: the notebooks need no shell
+# As `make lab`, no terminals: the notebooks need no shell. A kernel that has run
+# nothing for COURSE_HUB_KERNEL_CULL seconds (default 20 minutes) is shut down,
+# even with its notebook open (each kernel holds 100-200 MiB); the notebook stays
+# saved, and the learner runs the setup cell again when they come back.
+KERNEL_CULL = int(env("COURSE_HUB_KERNEL_CULL", "1200"))
+c.Spawner.args = [
+    "--ServerApp.terminals_enabled=False",
+    f"--MappingKernelManager.cull_idle_timeout={KERNEL_CULL}",
+    "--MappingKernelManager.cull_interval=60",
+    "--MappingKernelManager.cull_connected=True",
+]
 c.Spawner.start_timeout = int(env("COURSE_HUB_START_TIMEOUT", "180"))  # default 60 s: too short for 20 at once
 c.Spawner.http_timeout = int(env("COURSE_HUB_START_TIMEOUT", "180"))  # default 30 s
 c.JupyterHub.concurrent_spawn_limit = int(env("COURSE_HUB_SPAWN_LIMIT", "40"))

@@ -18,6 +18,9 @@ cp -r tests/articles "$course/tests/"
 [ -f docs/glossary.md ] && cp docs/glossary.md "$course/docs/"
 find "$course" -name __pycache__ -prune -exec rm -rf {} +
 "$env_dir/bin/pip" install --quiet -e "$course[hub-learner]"
+# The same JupyterLab settings as make lab (no news pop-up, rendered glossary).
+mkdir -p "$env_dir/share/jupyter/lab/settings"
+cp tools/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"
 chmod -R a+rX "$env_dir"
 # Every learner account must be able to run it (a Python under /root cannot).
 runuser -u nobody -- "$env_dir/bin/python" -c "import helpers" || {

@@ -62,3 +62,26 @@ def test_the_classroom_guide_builds_the_image_without_the_instructor_versions():
     guide = (ROOT / "docs" / "classroom.md").read_text(encoding="utf-8")
     assert "rm -rf build/image/notebooks/solutions build/image/hub" in guide
     assert "hub/k8s/values.yaml" in guide and "nbgitpuller" in guide
+
+
+def _local_config(tmp_path, monkeypatch):
+    """hub/jupyterhub_config.py as JupyterHub reads it (no hub started), in simple mode."""
+    from traitlets.config import Config
+
+    from hub.serve import prepare_state
+
+    monkeypatch.setenv("COURSE_HUB_STATE", str(prepare_state(tmp_path / "state")))
+    monkeypatch.setenv("COURSE_HUB_MODE", "simple")
+    config = Config()
+    source = (ROOT / "hub" / "jupyterhub_config.py").read_text(encoding="utf-8")
+    exec(compile(source, str(ROOT / "hub" / "jupyterhub_config.py"), "exec"),
+         {"get_config": lambda: config, "__file__": str(ROOT / "hub" / "jupyterhub_config.py")})
+    return config
+
+
+def test_idle_kernels_are_culled_alike_on_one_machine_and_on_kubernetes(values, tmp_path, monkeypatch):
+    local = [a for a in _local_config(tmp_path, monkeypatch).Spawner.args if "MappingKernelManager" in a]
+    k8s = [a for a in values["singleuser"]["cmd"] if "MappingKernelManager" in a]
+    assert "--MappingKernelManager.cull_connected=True" in local, "an open notebook's idle kernel must be culled too"
+    assert any(a.startswith("--MappingKernelManager.cull_idle_timeout=") for a in local)
+    assert local == k8s, "the two hub configurations cull kernels differently"
