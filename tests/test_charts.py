@@ -449,6 +449,41 @@ def test_partner_map_draws_offline(monkeypatch):
     assert maps.COUNTRIES_SHAPEFILE.exists()
 
 
+def test_the_shipped_projected_countries_are_the_shapefile_projected_now():
+    import shapely
+
+    from helpers.charts import basemap
+    from helpers.maps import map_projection
+
+    projection = map_projection()
+    shipped = basemap._shipped(projection)
+    assert shipped is not None, "the projected countries are stale: run python tools/project_countries.py"
+    now = basemap.project_countries(projection)
+    assert len(shipped) == len(now) == 177
+    # 1 m on a map 36,000 km wide: the same shapes, whatever cartopy version made them
+    assert all(shapely.equals_exact(a, b, tolerance=1.0) for a, b in zip(shipped, now, strict=True))
+
+
+def test_the_course_map_projects_nothing_in_the_kernel_and_another_projection_still_works(monkeypatch):
+    import cartopy.crs as ccrs
+
+    from helpers.charts import basemap
+    from helpers.maps import map_projection, partner_map
+
+    monkeypatch.setattr(basemap, "_CACHE", {})
+    calls = []
+    real = basemap.project_countries
+    monkeypatch.setattr(basemap, "project_countries", lambda p: calls.append(p.proj4_init) or real(p))
+    plt.close(partner_map().figure)
+    assert calls == [], "the course's projection must read the shipped shapes, not project them again"
+    fig = plt.figure()
+    other = ccrs.PlateCarree(central_longitude=150)
+    partner_map(ax=fig.add_subplot(projection=other))
+    plt.close(fig)
+    assert calls == [other.proj4_init], "another projection is projected from the shapefile"
+    assert map_projection().proj4_init in basemap._CACHE
+
+
 def test_partner_map_needs_a_map_axes_and_says_how_to_make_one():
     from helpers import maps
 

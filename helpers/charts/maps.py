@@ -16,8 +16,6 @@ from Tokyo means at least one agreement in force, a dashed one none yet.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from ..datasets import AGREEMENT_KINDS, haversine_km, load_agreements, load_places, network_as_of
@@ -35,6 +33,7 @@ from ..style import (
     WHITE,
     wrap,
 )
+from .basemap import SHAPEFILE, countries
 from .common import as_day, title_or
 from .maplabels import STATE_FILL, label_all
 
@@ -51,9 +50,7 @@ __all__ = [
 #: Longitude at the centre of the map: the western Pacific, between Japan and New Zealand.
 CENTRAL_LONGITUDE = 150.0
 #: Natural Earth 1:110m Admin 0 countries (public domain), trimmed to the NAME field.
-COUNTRIES_SHAPEFILE = (
-    Path(__file__).resolve().parent.parent / "data" / "naturalearth" / "ne_110m_admin_0_countries.shp"
-)
+COUNTRIES_SHAPEFILE = SHAPEFILE
 SOURCE_MAP = (
     "Source: course datasets agreements.csv and places.csv (helpers/data/SOURCES.md); "
     "coastlines and borders: Natural Earth 1:110m (public domain). Lines: great circles from Tokyo."
@@ -145,33 +142,13 @@ def _map_axes(ax):
     return fig.add_axes((0.01, 0.235, 0.98, 0.655), projection=map_projection())
 
 
-_PROJECTED: dict[str, list] = {}  # countries already projected, per projection: the slow step, done once
-
-
-def _countries(projection) -> list:
-    """Natural Earth's countries in ``projection``'s coordinates (read from the shipped shapefile)."""
-    import cartopy.crs as ccrs
-    from cartopy.io.shapereader import Reader
-
-    key = projection.proj4_init
-    if key not in _PROJECTED:
-        if not COUNTRIES_SHAPEFILE.exists():
-            raise FileNotFoundError(
-                f"{COUNTRIES_SHAPEFILE}: the map's coastlines are missing — reinstall the course (pip install -e .)"
-            )
-        plate = ccrs.PlateCarree()
-        shapes = Reader(str(COUNTRIES_SHAPEFILE)).geometries()
-        _PROJECTED[key] = [projection.project_geometry(shape, plate) for shape in shapes]
-    return _PROJECTED[key]
-
-
 def _background(ax) -> None:
     """Land, borders and the cropped globe: Natural Earth shipped with the course, never downloaded."""
     import cartopy.crs as ccrs
 
     ax.set_global()
     ax.add_geometries(
-        _countries(ax.projection),
+        countries(ax.projection),
         crs=ax.projection,
         facecolor=GREY_LAND,
         edgecolor=GREY_BORDER,
