@@ -12,7 +12,7 @@ course="$env_dir/course"
 "$env_dir/bin/pip" install --quiet --upgrade pip
 rm -rf "$course"
 mkdir -p "$course/notebooks" "$course/tests" "$course/docs"
-cp -r pyproject.toml README.md LICENSE helpers seeds "$course/"
+cp -r pyproject.toml README.md LICENSE LICENSE-CONTENT.md helpers seeds "$course/"
 cp notebooks/[0-9][0-9]-*.ipynb "$course/notebooks/"
 cp -r tests/articles "$course/tests/"
 [ -f docs/glossary.md ] && cp docs/glossary.md "$course/docs/"

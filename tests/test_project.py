@@ -130,3 +130,13 @@ def test_ci_runs_the_lowest_and_the_newest_versions():
     assert re.search(r"^make test-min\b", ci, re.M) and re.search(r"^make test-newest\b", ci, re.M)
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "ci/find-python.sh 3.10" in makefile and ".pyenv/versions" not in makefile  # found, not hard-coded
+
+
+def test_citation_and_licences_stay_in_step_with_pyproject():
+    yaml = pytest.importorskip("yaml")
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    project = _pyproject()["project"]
+    assert citation["version"] == project["version"], "CITATION.cff: give the version pyproject.toml has"
+    assert set(citation["license"]) == set(project["license"].split(" AND ")), (
+        "CITATION.cff and pyproject.toml name different licences")
+    assert all((ROOT / f).is_file() for f in project["license-files"])

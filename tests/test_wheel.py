@@ -1,7 +1,7 @@
 """The course as an installed wheel: ``pip install .`` (not editable) gives a package that works anywhere.
 
 The wheel is built from a fresh copy of what it is made of (pyproject.toml,
-README.md, LICENSE, helpers/, seeds/), offline, with this environment's
+README.md, LICENSE, LICENSE-CONTENT.md, helpers/, seeds/), offline, with this environment's
 setuptools (``--no-build-isolation --no-index``), then installed with
 ``--no-deps`` into a new virtual environment. That environment gets its
 dependencies (pandas, matplotlib, cartopy, ...) from this one's site-packages
@@ -31,7 +31,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: What the wheel is built from: nothing else of the course is needed, or shipped.
-BUILT_FROM = ("pyproject.toml", "README.md", "LICENSE", "helpers", "seeds")
+BUILT_FROM = ("pyproject.toml", "README.md", "LICENSE", "LICENSE-CONTENT.md", "helpers", "seeds")
 
 
 def _run(args, cwd, timeout=300):
