@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** [← 00 Start here](00-start-here.ipynb) | 01 The article as data | [02 The ACSA →](02-acsa.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 20, running the cells about 35, the exercises about 55; or two sittings: stop after Exercise 1.4.
+# **Time:** about 130 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 40, the exercises about 65; or two sittings: stop after Exercise 1.4.
 # <!-- /course:opening -->
 #
 # Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
