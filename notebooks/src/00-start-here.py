@@ -48,7 +48,8 @@
 #
 # Terms such as *ACSA*, *Diet approval* or *entry into force* are explained
 # in the course glossary, `docs/glossary.md` (open it from the file browser on
-# the left).
+# the left). The pandas the exercises use is on one page,
+# `docs/pandas-sheet.md`.
 
 # %% [markdown]
 # ## JupyterLab runs a notebook one cell at a time

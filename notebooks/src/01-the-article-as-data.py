@@ -9,7 +9,9 @@
 #
 # Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
 # the sources of the course's data are listed in
-# [`SOURCES.md`](../helpers/data/SOURCES.md).
+# [`SOURCES.md`](../helpers/data/SOURCES.md). Every pandas method the
+# exercises need is on one page, [`docs/pandas-sheet.md`](../docs/pandas-sheet.md):
+# keep it open beside the notebook.
 #
 # **Questions this notebook answers**
 # - The article says the agreements were signed "on Friday": can I check that?

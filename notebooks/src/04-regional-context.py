@@ -563,11 +563,10 @@ print("Channel named by the article:", repr(peters["via"]))
 # Zealand has taken between larger powers since the mid-1980s. After New
 # Zealand barred nuclear-armed ships, the United States in 1986 suspended
 # its ANZUS treaty obligations to New Zealand; New Zealand did not leave the
-# treaty, and its alliance with Australia under it was kept (Encyclopaedia
-# Britannica, medium:
-# <https://kids.britannica.com/students/article/Anzus-Treaty/272907>). The
-# [glossary](../docs/glossary.md) has entries on ANZUS, on the independent
-# foreign policy and on the rules-based order. Here are the context rows on New Zealand's
+# treaty, and its alliance with Australia under it was kept (an encyclopaedia
+# entry for students, medium; the course found no government page; the
+# glossary gives the link). The glossary also has entries on the
+# independent foreign policy and on the rules-based order. Here are the context rows on New Zealand's
 # foreign policy:
 
 # %%
