@@ -637,7 +637,7 @@ def context():
         ("foip-new-plan-2023", "2023-03-20", "day", "high"),
         ("defence-doi-2023", "2023", "year", "medium"),
         ("aukus-peters-2024", "2024-05-01", "day", "medium"),
-        ("mogami-interest-2025", "2025-10-20", "day", "low"),  # copies of a Kyodo report only
+        ("mogami-interest-2025", "2025-10-20", "day", "medium"),  # a dated Japanese report (livedoor) and a Kyodo summary
         ("philippines-acsa-2026", "2026-01-15", "day", "medium"),
         ("collins-law-commission-2026", "2026-01-28", "day", "medium"),
     ],
