@@ -488,7 +488,7 @@ show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait
 # Minister Takaichi told the Diet that a Taiwan contingency could be a
 # "survival-threatening situation" for Japan, the legal trigger for
 # collective self-defence; China protested and told its citizens not to
-# visit Japan. On 6 December Chinese carrier fighters locked their
+# visit Japan. On 6 December a Chinese J-15 fighter locked its
 # fire-control radar on Japanese jets. On signing day Koizumi described
 # that incident to Collins and, Jiji reports, the two ministers "shared
 # their strong concerns":

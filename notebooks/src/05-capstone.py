@@ -561,11 +561,13 @@ for block in release.strip().split("\n\n"):
     print(textwrap.fill(block, 80), end="\n\n")
 
 # %% [markdown]
-# And the article's first and third paragraphs, which report the release:
+# And the article's paragraphs that report the release (1 to 3, and 6 on
+# the ISA; paragraphs 4, 5 and 7 quote Collins and Peters from a New
+# Zealand statement):
 
 # %%
 seed = helpers.load_seeds()[0]
-for number in (1, 2, 3):
+for number in (1, 2, 3, 6):
     print(f"[{number}]", textwrap.fill(seed.paragraph(number).text, 76), end="\n\n")
 
 # %% [markdown]
