@@ -278,8 +278,8 @@ QUESTIONS = tuple(
                 "'around the Taiwan Strait, the South China Sea'. It describes cooperation, not the purpose "
                 "of the agreements.",
                 "E": "this holds: in the same June 2025 interview Collins pointed to China's partnership deal "
-                "with the Cook Islands, its missile test and its naval exercises in the Tasman Sea when asked "
-                "why New Zealand can be more vocal (row collins-japan-times-2025); on signing day she and "
+                "with the Cook Islands, its missile test and its naval exercises in the Tasman Sea, saying New "
+                "Zealand can be more vocal because it is seeing more (row collins-japan-times-2025); on signing day she and "
                 "Koizumi shared strong concerns about China's radar use (Jiji).",
                 "D": "this does not hold: an ACSA settles supplies and services and an ISA protects "
                 "information; neither is a promise to defend. Japan's only such promise in the data is the "

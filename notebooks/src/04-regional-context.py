@@ -469,8 +469,9 @@ show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait
 
 # %% [markdown]
 # In the interview Collins names places, the Taiwan Strait and the South
-# China Sea, where New Zealand works with Japan, and she says why New
-# Zealand now speaks up: China's partnership deal with the Cook Islands
+# China Sea, where New Zealand works with Japan, and she says New Zealand
+# can be more vocal because it is "seeing quite a lot more", pointing (in
+# the reporter's summary) to China's partnership deal with the Cook Islands
 # (which are in free association with New Zealand), its missile test over
 # the Pacific and its naval exercises in the Tasman Sea. She ties closer
 # work with Japan to China's moves; she does not say the agreements are

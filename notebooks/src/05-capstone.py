@@ -436,8 +436,8 @@ check("5.2", answer_5_2)
 # - **B.** "The agreements are still not in force."
 # - **C.** "As of 7 December 2026 no source found shows either agreement in
 #   force. The ISA may come first: Japan's ACSAs have needed the Diet's
-#   approval, while an ISA is not put to the Diet and several took effect on
-#   signature (others waited months); New Zealand's own treaty steps for
+#   approval, while several ISAs took effect on signature (others waited
+#   months); New Zealand's own treaty steps for
 #   these two agreements were not found."
 # - **D.** "The agreements will enter into force in 2026."
 
