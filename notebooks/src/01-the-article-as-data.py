@@ -681,11 +681,8 @@ print("Paragraphs naming China:", [p.number for p in article.paragraphs if "Chin
 # San Francisco on 8 September 1951 (the US State Department's *Foreign
 # Relations of the United States*, high confidence:
 # <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>) and
-# replaced it with a new treaty signed on 19 January 1960 (the two
-# governments' joint statement on its 60th anniversary, medium:
-# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>; the
-# "successor" treaty in a University of Pittsburgh glossary, medium:
-# <http://japanpitt.pitt.edu/glossary/us-japan-security-treaties>). Japan's
+# replaced it with a new treaty signed on 19 January 1960 (medium; the
+# sources are in the context table of notebook 04, row `us-japan-treaty-1960`).
 # first ACSA, also with the United States, followed in 1996 (notebook 02).
 
 # %% [markdown]

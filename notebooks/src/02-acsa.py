@@ -251,18 +251,10 @@ acsa[["partner", "instrument", "signed", "in_force", "status"]]
 
 # %% [markdown]
 # The first rows are the United States'. The 1996 ACSA is **not** where the
-# US–Japan security relationship begins. The two countries signed a Security
-# Treaty at San Francisco on 8 September 1951, later on the day Japan signed
-# its peace treaty with the Allied Powers (the US State Department's *Foreign
-# Relations of the United States*, high confidence:
-# <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>). It was
-# replaced by the Treaty of Mutual Cooperation and Security, signed on
-# 19 January 1960, whose 60th anniversary the two governments marked in a
-# joint statement on "our Alliance" (the statement's text in the "World and
-# Japan" database of GRIPS and the University of Tokyo, medium:
-# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>; a University
-# of Pittsburgh glossary calls it the "successor" treaty, medium:
-# <http://japanpitt.pitt.edu/glossary/us-japan-security-treaties>). That
+# US–Japan security relationship begins: as notebook 01 showed, the two
+# countries signed a Security Treaty in 1951, on the day Japan signed its
+# peace treaty, and replaced it with the Treaty of Mutual Cooperation and
+# Security in 1960 (sources in `SOURCES.md` and the context table). That
 # treaty is the alliance; an ACSA is a logistics arrangement that makes
 # working together easier. Speaking of the planned Japan–Philippines ACSA, a
 # spokesperson of Japan's Foreign Ministry stressed that such an agreement is
