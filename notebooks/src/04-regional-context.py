@@ -595,12 +595,12 @@ show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 # - **A.** Japanese news reports framed the agreements against China.
 # - **B.** New Zealand's ministers named China as the reason for the
 #   agreements.
-# - **E.** New Zealand's defence minister tied closer defence work with
-#   Japan to China's moves in the Pacific, including its deal with the Cook
-#   Islands and its naval exercises in the Tasman Sea.
 # - **C.** New Zealand's defence minister said in June 2025 that New Zealand
 #   works with Japan around the Taiwan Strait and the South China Sea.
 # - **D.** The agreements oblige New Zealand to help defend Japan.
+# - **E.** New Zealand's defence minister tied closer defence work with
+#   Japan to China's moves in the Pacific, including its deal with the Cook
+#   Islands and its naval exercises in the Tasman Sea.
 
 # %%
 answer_4_7 = ["A", "C", "E"]  # SOLUTION
