@@ -43,7 +43,7 @@ __all__ = [
 #: The day the course's sources were last searched: every row, and every
 #: "not found", is true as of this day. Change it when you re-check the data
 #: (docs/updating.md).
-DATA_AS_OF = pd.Timestamp("2026-12-01")
+DATA_AS_OF = pd.Timestamp("2026-12-07")
 
 #: What a row records: a step in the Japan–New Zealand relationship, an
 #: event, a statement by a named person, a news report, or a government policy.
@@ -218,7 +218,7 @@ def still_pending(agreements: pd.DataFrame | None = None) -> pd.DataFrame:
 
     >>> pending = still_pending().set_index("id")
     >>> pending.loc["isa-nz-2025", "finding"]
-    'entry into force not found as of 2026-12-01'
+    'entry into force not found as of 2026-12-07'
     """
     ag = load_agreements() if agreements is None else agreements
     open_rows = ag[ag["in_force"].isin(["pending", "unknown"])]

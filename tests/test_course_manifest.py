@@ -101,7 +101,7 @@ def test_the_teacher_guides_headings_state_each_notebooks_own_time(lesson):
         ("README.md", "| `02-acsa` |", "| `02-acsa-renamed` |"),
         ("docs/teacher-guide.md", "| **Whole course** | | **", "| **All** | | **"),
         ("notebooks/src/00-start-here.py", "(this one) | learn the tools", "(this one) | learn tools"),
-        ("notebooks/src/03-information-security.py", "**Time:** about 110", "**Time:** about 100"),
+        ("notebooks/src/03-information-security.py", "**Time:** about 125", "**Time:** about 100"),
         ("notebooks/src/04-regional-context.py", "**Next:** [05 Capstone →]", "**Next:** [05 The end →]"),
     ],
     ids=["readme", "teacher-guide", "notebook-00-table", "time-line", "next-line"],
@@ -124,26 +124,26 @@ def test_a_change_in_course_toml_reaches_all_four_places(copy):
         "notebooks/src/03-information-security.py",
         "docs/teacher-guide.md",
     ]
-    edit(manifest, "minutes = 150\ntime = { reading = 25,", "minutes = 155\ntime = { reading = 30,")
+    edit(manifest, "minutes = 200\ntime = { reading = 35,", "minutes = 205\ntime = { reading = 40,")
     assert "README.md" in course_tables.drift(copy)
     course_tables.update(copy)
     assert course_tables.drift(copy) == []
     readme = (copy / "README.md").read_text(encoding="utf-8")
-    assert "| `05-capstone` | a one-page analyst's briefing" in readme and "| 155 |" in readme
+    assert "| `05-capstone` | a one-page analyst's briefing" in readme and "| 205 |" in readme
     nav = (copy / "notebooks" / "src" / "01-the-article-as-data.py").read_text(encoding="utf-8")
     assert "[02 The logistics agreement →](02-acsa.ipynb)" in nav
-    assert "about 155 minutes" in (copy / "notebooks" / "src" / "05-capstone.py").read_text(encoding="utf-8")
+    assert "about 205 minutes" in (copy / "notebooks" / "src" / "05-capstone.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
         (
-            "minutes = 20\n",
             "minutes = 25\n",
-            r"\(00-start-here\): the time parts add up to 20, not minutes = 25",
+            "minutes = 30\n",
+            r"\(00-start-here\): the time parts add up to 25, not minutes = 30",
         ),
-        ("time = { reading = 10,", "time = { reeding = 10,", r"time has \['reeding'\]; use only"),
+        ("time = { reading = 15,", "time = { reeding = 15,", r"time has \['reeding'\]; use only"),
         ('objective = "learn the tools; a first look at the article"\n', "", r"has no 'objective'"),
         ('stem = "02-acsa"', 'stem = "2-acsa"', r"stem '2-acsa' should look like '02-acsa'"),
         ('stem = "05-capstone"', 'stem = "06-capstone"', r"does not list 05-capstone"),

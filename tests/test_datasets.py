@@ -502,7 +502,7 @@ BROKEN = {
     ),
     "context dated after the as-of date": (
         _cell("context.csv", 30, "date", "2027-01"),
-        "context.csv:30:date: 2027-01 is after the data's as-of date 2026-12-01 — record only what has happened; move DATA_AS_OF in helpers/context.py when you re-check the sources",
+        "context.csv:30:date: 2027-01 is after the data's as-of date 2026-12-07 — record only what has happened; move DATA_AS_OF in helpers/context.py when you re-check the sources",
     ),
     "context topic outside the vocabulary": (
         _cell("context.csv", 2, "topic", "war"),
@@ -637,7 +637,7 @@ def context():
         ("foip-new-plan-2023", "2023-03-20", "day", "high"),
         ("defence-doi-2023", "2023", "year", "medium"),
         ("aukus-peters-2024", "2024-05-01", "day", "medium"),
-        ("mogami-interest-2025", "2025-10-20", "day", "low"),  # copies of a Kyodo report only
+        ("mogami-interest-2025", "2025-10-20", "day", "medium"),  # a dated Japanese report (livedoor) and a Kyodo summary
         ("philippines-acsa-2026", "2026-01-15", "day", "medium"),
         ("collins-law-commission-2026", "2026-01-28", "day", "medium"),
     ],
@@ -656,7 +656,7 @@ def test_the_taiwan_strait_transit_keeps_every_account(context):
 
 
 def test_high_confidence_context_cites_a_government_page(context):
-    government = (*OFFICIAL, "japan.go.jp", "dfat.gov.au")
+    government = (*OFFICIAL, "japan.go.jp", "dfat.gov.au", "govt.nz", "parliament.nz", "nzdf.mil.nz")
     high = context[context["confidence"] == "high"]
     assert len(high) >= 4
     for row_id, source in high["source"].items():
@@ -676,7 +676,9 @@ def test_context_quotations_are_brief_and_every_row_is_dated_by_the_as_of_date(c
 def test_what_happened_next_is_after_the_seed_and_names_its_sources(context):
     later = what_happened_next()
     assert later["id"].tolist() == [
-        "philippines-acsa-2026", "philippines-acsa-diet-2026", "collins-law-commission-2026", "nz-election-2026",
+        "philippines-acsa-2026", "philippines-acsa-diet-2026", "nz-election-date-2026", "japan-dissolution-2026",
+        "japan-canada-etta-2026", "collins-law-commission-2026", "japan-election-2026", "canada-csp-2026",
+        "nz-election-2026",
     ]  # fmt: skip
     assert (pd.to_datetime(later["date"]) > SEED_DATE).all()
     assert later["source"].str.contains("https?://", regex=True).all()
@@ -910,3 +912,15 @@ def test_the_vocabularies_have_one_name_each():
     assert ds.KINDS is ds.AGREEMENT_KINDS  # the old name, still imported by the charts and the map
     assert STATUSES == get_args(ds.Status) and STATES == get_args(ds.State)
     assert ds.as_timestamp("2025-12-19T09:30") == SEED_DATE
+
+
+# --------------------------------------------------------------------------- the primary source shipped with the course
+def test_the_shipped_primary_source_names_its_source_licence_and_edit():
+    from helpers.resources import data_file
+
+    text = data_file("sources/mofa-2025-12-19-signing.txt").read_text(encoding="utf-8")
+    header, body = text.split("\n----\n", 1)
+    assert header.startswith("Source: Ministry of Foreign Affairs of Japan website. URL: https://www.mofa.go.jp/")
+    assert "Licence: Public Data License (Version 1.0)" in header and "Edited:" in header
+    assert body.startswith("Signing of the Japan-New Zealand Acquisition and Cross-Servicing Agreement")
+    assert "will facilitate the smooth and prompt provision of supplies and services" in body

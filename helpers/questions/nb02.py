@@ -303,31 +303,27 @@ QUESTIONS = tuple(
         Question(
             "2.7",
             "choice",
-            "B",
+            "C",
             options={
                 "A": "Ten signings, each with its own source in the course's table (most of them the "
                 "governments' own releases), outweigh one sentence; and the English copy itself says "
-                "the Netherlands signed the day before. A claim is not right because of who made it, "
-                "and here a Japanese copy of the report does not say 'signed' at all.",
-                "B": "The English sentence counts signatures, and by 19 December ten partners had "
-                "signed, so as printed it is false. A Japanese copy says 'has so far "
-                "concluded' (締結), which fits the eight agreements in force that day, while MOFA "
-                "uses 署名 ('sign') for the signing. The number fits one count; the verb most "
-                "likely changed in translation.",
-                "C": "A disagreement is where checking starts, not where it stops. Each copy says what "
-                "it counts and when it was written; computing that count from the dated, sourced "
-                "rows shows that ten had signed and eight were in force, and the original-language "
-                "copy shows which of the two the agency meant.",
-                "D": "The two verbs name different steps: MOFA's Japanese release uses 署名 ('sign') "
-                "for the signing, while 締結 ('conclude') can mean either signing or completing "
-                "the procedures; the copy alone cannot say which. What the data can say: eight fits "
-                "the in-force count; it does not fit 'signed', where the count was ten.",
+                "the Netherlands signed the day before. A claim is not right because of who made it.",
+                "B": "Japanese news uses 締結 for a signing too: NHK called Italy the 'eighth' on the day "
+                "it signed (2024), long before that ACSA was in force, and TRT called New Zealand the "
+                "'ninth 締結 country' before anyone had signed. So the word alone cannot show that the "
+                "agency meant the in-force count.",
+                "C": "The English sentence counts signatures and ten had signed, so as printed it is "
+                "false. 'Eight' fits two counts: the eight ACSAs in force that day, and the eight "
+                "signatures before the Netherlands signed on 18 December. Japanese reports use 締結 "
+                "both ways, so the copy cannot say which the agency meant: name your count.",
+                "D": "A disagreement is where checking starts, not where it stops: the dated, sourced "
+                "rows give ten signed and eight in force on 19 December 2025, and both readings of "
+                "'eight' can be tested against them.",
             },
-            fact="Other reports of the same days agree with the signing count: a defence news site "
-            "called New Zealand 'the 10th country' with an ACSA, a day after the Netherlands, and "
-            "the Yomiuri Shimbun (29 December 2025) called the Philippines the 11th, 'following the "
-            "Netherlands and New Zealand'. When you write a count, name it: 'ten signed, eight in "
-            "force'.",
+            fact="On 15 January 2026 Jiji's own English report called the Philippines the 11th country "
+            "'with which Japan has signed such an agreement' (nippon.com): by then the agency counted "
+            "signatures, Netherlands and New Zealand included. When you write a count, name it: 'ten "
+            "signed, eight in force'.",
         ),
         Question(
             "2.8",

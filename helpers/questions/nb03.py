@@ -276,12 +276,15 @@ QUESTIONS = tuple(
                 "procedure, and in the data ISAs and ACSAs follow very different ones.",
                 "B": "this is what the data and the reports support: four ISAs took effect on the day they were "
                 "signed, every ACSA waited five months or more, and reports on the Germany and Philippines "
-                "ACSAs say an ACSA needs the Diet's approval. It is an expectation, not a fact: as of "
-                "2026-12-01 no source shows either in force.",
+                "ACSAs say an ACSA needs the Diet's approval, which the US ISA did not need. It is an "
+                "expectation, not a fact: New Zealand has steps of its own, and as of 2026-12-07 no source "
+                "shows either in force.",
                 "C": "not every ISA took effect on signature (Australia's, the United Kingdom's and Italy's "
                 "waited), and the data records New Zealand's as not in force on the day it was signed.",
-                "D": "the course's sources say nothing about a vote in New Zealand's parliament; the approval "
-                "the reports describe is Japan's Diet's, for the ACSA.",
+                "D": "New Zealand's Parliament does not vote on treaties: its convention is that a treaty of "
+                "particular significance is presented with a National Interest Analysis and examined by a "
+                "select committee before the government binds itself (row nz-treaty-examination-1998). "
+                "That is a step to wait for, not a vote; the Diet's approval is Japan's, for the ACSA.",
             },
             hint="Look at days_to_force by kind, and at the two reports on the Diet.",
             fact="An expectation drawn from a pattern is worth stating with its evidence and its limits: "

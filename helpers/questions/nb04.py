@@ -265,24 +265,30 @@ QUESTIONS = tuple(
         Question(
             "4.7",
             "choice",
-            ("A", "C"),
+            ("A", "C", "E"),
             options={
                 "A": "this holds: the Yomiuri (1 December 2025: China's 'maritime expansion') and Jiji Press "
                 "(19 December 2025: China's 'hegemonic moves') framed the agreements against China. It is "
                 "evidence of how two outlets framed them, not of why either government signed.",
                 "B": "this does not hold: Peters's words in the seed name no country, and no New Zealand "
-                "statement in the data gives China as the reason for the agreements. Reading a reason into "
-                "'increasing international tension' is a guess.",
+                "statement in the data gives China as the reason for the agreements. Collins ties closer "
+                "work with Japan to China's moves (E), which is not the same as naming the agreements' "
+                "reason; reading a reason into 'increasing international tension' is a guess.",
                 "C": "this holds: Collins told The Japan Times in June 2025 that New Zealand works with Japan "
                 "'around the Taiwan Strait, the South China Sea'. It describes cooperation, not the purpose "
                 "of the agreements.",
+                "E": "this holds: in the same June 2025 interview Collins pointed to China's partnership deal "
+                "with the Cook Islands, its missile test and its naval exercises in the Tasman Sea, saying New "
+                "Zealand can be more vocal because it is seeing more (row collins-japan-times-2025); on signing day she and "
+                "Koizumi shared strong concerns about China's radar use (Jiji).",
                 "D": "this does not hold: an ACSA settles supplies and services and an ISA protects "
                 "information; neither is a promise to defend. Japan's only such promise in the data is the "
                 "1960 treaty with the United States.",
             },
             hint="For each sentence, find the row of ctx (or the seed paragraph) that would support it.",
             fact="A claim such as 'the agreements were made because of China' would need a source on the "
-            "governments' reasons, for instance a minister saying so; the course found none.",
+            "governments' reasons, for instance a minister saying so; the course found none. Leaving China "
+            "out would be wrong too: the New Zealand minister's own words tie the closer work to China's moves.",
         ),
         Question(
             "4.8",
@@ -299,7 +305,7 @@ QUESTIONS = tuple(
                 "cause no source gives.",
                 "C": "every part is in the data: New Zealand is the tenth ACSA partner by signing date, both "
                 "agreements were signed on 19 December 2025, and neither was in force that day (nor found in "
-                "force as of 2026-12-01).",
+                "force as of 2026-12-07).",
                 "D": "Ardern's words (NZ Herald, 2022) describe the highest level of information the ISA "
                 "could cover, not a promise to share: Japan's Foreign Ministry describes the agreement as the "
                 "measures each government takes to protect classified information the other provides, and "

@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** 00 Start here | [01 The article as data →](01-the-article-as-data.ipynb)
 #
-# **Time:** about 20 minutes for a learner who knows variables, lists and a loop: reading about 10, the exercises about 10.
+# **Time:** about 25 minutes for a learner who knows variables, lists and a loop: reading about 15, the exercises about 10.
 # <!-- /course:opening -->
 #
 # **Questions this notebook answers**
@@ -38,17 +38,18 @@
 # <!-- course:table -->
 # | Notebook | What you do | Minutes |
 # |---|---|---|
-# | **00 Start here** (this one) | learn the tools; a first look at the article | 20 |
-# | [01 The article as data](01-the-article-as-data.ipynb) | dates, paragraphs, quotations and who said them | 110 |
-# | [02 The ACSA](02-acsa.ipynb) | what the agreement is for; Japan's ACSA partners over time | 110 |
-# | [03 Information security](03-information-security.ipynb) | what the ISA does and does not do; who has which agreement | 110 |
-# | [04 The regional context](04-regional-context.ipynb) | the alliances around the agreements, China and the sea, New Zealand's debate, and a map of Japan's partners | 110 |
-# | [05 Capstone](05-capstone.ipynb) | a short briefing of your own; run the tools on another article | 150 |
+# | **00 Start here** (this one) | learn the tools; a first look at the article | 25 |
+# | [01 The article as data](01-the-article-as-data.ipynb) | dates, paragraphs, quotations and who said them | 130 |
+# | [02 The ACSA](02-acsa.ipynb) | what the agreement is for; Japan's ACSA partners over time | 135 |
+# | [03 Information security](03-information-security.ipynb) | what the ISA does and does not do; who has which agreement | 125 |
+# | [04 The regional context](04-regional-context.ipynb) | the alliances around the agreements, China and the sea, New Zealand's debate, and a map of Japan's partners | 135 |
+# | [05 Capstone](05-capstone.ipynb) | a short briefing of your own; run the tools on another article | 200 |
 # <!-- /course:table -->
 #
 # Terms such as *ACSA*, *Diet approval* or *entry into force* are explained
 # in the course glossary, `docs/glossary.md` (open it from the file browser on
-# the left).
+# the left). The pandas the exercises use is on one page,
+# `docs/pandas-sheet.md`.
 
 # %% [markdown]
 # ## JupyterLab runs a notebook one cell at a time

@@ -4,12 +4,14 @@
 # <!-- course:opening -->
 # **You are here:** [← 00 Start here](00-start-here.ipynb) | 01 The article as data | [02 The ACSA →](02-acsa.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 20, running the cells about 35, the exercises about 55; or two sittings: stop after Exercise 1.4.
+# **Time:** about 130 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 40, the exercises about 65; or two sittings: stop after Exercise 1.4.
 # <!-- /course:opening -->
 #
 # Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
 # the sources of the course's data are listed in
-# [`SOURCES.md`](../helpers/data/SOURCES.md).
+# [`SOURCES.md`](../helpers/data/SOURCES.md). Every pandas method the
+# exercises need is on one page, [`docs/pandas-sheet.md`](../docs/pandas-sheet.md):
+# keep it open beside the notebook.
 #
 # **Questions this notebook answers**
 # - The article says the agreements were signed "on Friday": can I check that?
@@ -679,11 +681,8 @@ print("Paragraphs naming China:", [p.number for p in article.paragraphs if "Chin
 # San Francisco on 8 September 1951 (the US State Department's *Foreign
 # Relations of the United States*, high confidence:
 # <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>) and
-# replaced it with a new treaty signed on 19 January 1960 (the two
-# governments' joint statement on its 60th anniversary, medium:
-# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>; the
-# "successor" treaty in a University of Pittsburgh glossary, medium:
-# <http://japanpitt.pitt.edu/glossary/us-japan-security-treaties>). Japan's
+# replaced it with a new treaty signed on 19 January 1960 (medium; the
+# sources are in the context table of notebook 04, row `us-japan-treaty-1960`).
 # first ACSA, also with the United States, followed in 1996 (notebook 02).
 
 # %% [markdown]

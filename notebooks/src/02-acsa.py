@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** [← 01 The article as data](01-the-article-as-data.ipynb) | 02 The ACSA | [03 Information security →](03-information-security.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 30, the exercises about 55; or two sittings: stop before "Eight, nine or ten?".
+# **Time:** about 135 minutes for a learner who knows variables, lists and a loop: reading about 35, running the cells about 35, the exercises about 65; or two sittings: stop before "Eight, nine or ten?".
 # <!-- /course:opening -->
 #
 # Terms in **bold** are explained in the course [glossary](../docs/glossary.md);
@@ -48,13 +48,17 @@
 # > Netherlands signed the day before: as printed, that is false (ten had
 # > signed). The Yomiuri's "ninth" (1 December) was right on its date, before
 # > the Netherlands signed. The notebook then goes back to the original
-# > language: the Japanese copy of the Jiji report says Japan has "so far
-# > concluded" (これまで…締結) ACSAs with eight countries, which fits the eight
-# > in force on 19 December 2025, while Japan's Foreign Ministry uses 署名
-# > ("sign") for the signing itself. The likeliest explanation is therefore
-# > the translation turning "concluded" into "signed", not a wrong number; do
-# > not let learners call the Japanese figure an error. The lessons: go back
-# > to the original-language source, and name which count (signed, in force)
+# > language: the Japanese copy says Japan has "so far concluded" (これまで…締結)
+# > ACSAs with eight countries. 締結 is used in Japanese news both for a
+# > signing (NHK on the Italy signing, 2024; TRT calling New Zealand the
+# > "ninth" before any signing) and for a finished procedure, so "eight" fits
+# > two counts: the eight in force on 19 December 2025, and a signing count
+# > not yet updated for the Netherlands (eight had signed by 17 December).
+# > Teach both readings; the evidence does not choose between them, and the
+# > English sentence is false as printed either way. Do not let learners call
+# > the Japanese figure an error, nor "solve" the puzzle by picking one
+# > reading. The lessons: go back to the original-language source and check
+# > how that language uses the word; name which count (signed, in force)
 # > a headline uses. Good answers name what each report counts and on which
 # > date, compute that count from the sourced rows, and say which copy
 # > disagrees with the record and why. For exercise 2.9,
@@ -247,18 +251,10 @@ acsa[["partner", "instrument", "signed", "in_force", "status"]]
 
 # %% [markdown]
 # The first rows are the United States'. The 1996 ACSA is **not** where the
-# US–Japan security relationship begins. The two countries signed a Security
-# Treaty at San Francisco on 8 September 1951, later on the day Japan signed
-# its peace treaty with the Allied Powers (the US State Department's *Foreign
-# Relations of the United States*, high confidence:
-# <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>). It was
-# replaced by the Treaty of Mutual Cooperation and Security, signed on
-# 19 January 1960, whose 60th anniversary the two governments marked in a
-# joint statement on "our Alliance" (the statement's text in the "World and
-# Japan" database of GRIPS and the University of Tokyo, medium:
-# <https://worldjpn.net/documents/texts/JPUS/20200117.D1E.html>; a University
-# of Pittsburgh glossary calls it the "successor" treaty, medium:
-# <http://japanpitt.pitt.edu/glossary/us-japan-security-treaties>). That
+# US–Japan security relationship begins: as notebook 01 showed, the two
+# countries signed a Security Treaty in 1951, on the day Japan signed its
+# peace treaty, and replaced it with the Treaty of Mutual Cooperation and
+# Security in 1960 (sources in `SOURCES.md` and the context table). That
 # treaty is the alliance; an ACSA is a logistics arrangement that makes
 # working together easier. Speaking of the planned Japan–Philippines ACSA, a
 # spokesperson of Japan's Foreign Ministry stressed that such an agreement is
@@ -355,9 +351,9 @@ check("2.2", answer_2_2)
 # treaty, so the **Diet** (Japan's parliament) must approve it first; then the
 # two governments exchange diplomatic notes that fix the day. For Italy, for
 # example, the notes were exchanged on 2025-08-06 and fixed 2025-09-05
-# (low to medium confidence: a copy of a report by the Italian news agency
-# Agenzia Nova, citing MOFA, carried at <https://www.epochtimes.it/?p=142083>;
-# the agency's own page was not found).
+# (medium: MOFA's Japanese release of 6 August 2025, as reproduced in full by
+# a Japanese defence news site, <https://j-defense.ikaros.jp/docs/mod/003652.html>;
+# MOFA's own page was not in the stored copies).
 #
 # That the Diet must approve an ACSA first is reported for the German ACSA
 # (NHK World, in French, 30 January 2024: the government
@@ -605,51 +601,56 @@ print("Partners with an ACSA in force on 2025-12-19:", acsa_in_force["partner"].
 
 # %% [markdown]
 # Eight. The number matches the Jiji figure, but the English copy says
-# "signed". Does that settle it? Go back to the original language first.
+# "signed", and ten had signed. Does the in-force count settle it? Go back
+# to the original language first.
 #
 # **Back to the original language.** The English text is itself a copy, and
 # a translation. A Japanese-language copy of what appears to be the same Jiji
 # Press report (19 December 2025, 17:40) says 「日本はこれまで米国、英国、
-# カナダなど8カ国とACSAを締結している」: Japan "has so far concluded ACSAs
-# with 8 countries including the US, UK and Canada". (Confidence low: the
-# course found this text only on a news-distribution site's
-# staging host, not on Jiji's own pages:
-# <https://newsdas-web-stg.life-ranger.jp/Article/MyNews/NewsDetail/Genre/604706>.)
+# カナダなど8カ国とACSAを締結している」: Japan "has so far concluded" (締結,
+# *teiketsu*) ACSAs with 8 countries. (Confidence low: the course found this
+# text only on a news distributor's staging site, not on Jiji's own pages.)
+# Japan's Foreign Ministry uses another verb, 署名 (*shomei*, "sign"), for
+# the New Zealand signing in its Japanese release.
+#
+# Does 締結 mean "in force"? Japanese news uses it both ways:
+#
+# | Reading of "eight" | What fits it | Evidence that 締結 is used this way |
+# |---|---|---|
+# | **the count in force** on 19 December | eight ACSAs in force (computed above) | a report of the Italy signing (2024): "once it enters into force after domestic procedures", Italy becomes Japan's eighth 締結 partner (a copy, low) |
+# | **a signing count not yet updated** | eight partners had signed by 17 December, before the Netherlands signed on the 18th (computed at the start of this section) | NHK on the day Italy *signed* (2024): "Italy is the eighth", though that ACSA entered into force only in September 2025 (archived copy, medium); TRT's Japanese service (1 December 2025) called New Zealand the "ninth 締結 country" before anyone had signed (medium) |
+#
+# Both readings give eight; the evidence does not say which one the agency
+# meant (`SOURCES.md` lists every page). What the data settles is narrow
+# and firm: on 19 December 2025 ten partners had signed and eight had
+# agreements in force, so the English "has now signed ... eight" is false as
+# printed.
 #
 # **Exercise 2.7** (★★☆, judgement) The English copy of the Jiji report
 # says Japan "has now signed ACSAs with eight countries"; the Japanese copy
-# says Japan "has so far concluded" ACSAs with eight countries. Which
+# says Japan "has so far concluded" (締結) ACSAs with eight countries. Which
 # account does the evidence support best? Answer with one letter, in quotes.
 #
 # - **A.** "Eight" is right as printed in English: a national news agency
 #   would not miscount, so the course's table must be wrong.
-# - **B.** As printed, the English "has now signed ... eight" is false (ten
-#   had signed); the Japanese "concluded" fits the eight in force, so the
-#   likeliest explanation is the translation turning "concluded" into
-#   "signed".
-# - **C.** The reports disagree, so the number of partners cannot be known.
-# - **D.** Both English and Japanese are right: "signed" and "concluded" mean
-#   the same thing, and eight is the count either way.
+# - **B.** 締結 always means "in force", so the agency meant the eight in
+#   force, and the English translation alone is wrong.
+# - **C.** The English sentence is false as printed (ten had signed). Eight
+#   fits two counts, the agreements in force and the signatures before the
+#   Netherlands signed; since Japanese reports use 締結 for both, the copy
+#   cannot tell which was meant.
+# - **D.** The reports disagree, so the number of partners cannot be known.
 
 # %%
-answer_2_7 = "B"  # SOLUTION
+answer_2_7 = "C"  # SOLUTION
 check("2.7", answer_2_7)
 
 # %% [markdown]
-# The verb in the Japanese copy is 締結 (*teiketsu*, "conclude"), not 署名
-# (*shomei*, "sign"), the word Japan's Foreign Ministry uses for the New
-# Zealand signing in its Japanese release (high:
-# <https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03135.html>).
-# "Has so far concluded", counted on that day, fits the eight agreements in
-# force that you computed above.
-#
-# What the data settles is narrow and firm: on 19 December 2025 ten partners
-# had signed and eight had agreements in force. The English sentence is
-# false as printed; the Japanese one fits the in-force count. Two habits
-# follow: when a translated report surprises you, go back to the
-# original-language source; and when you write a count, name it ("ten
-# signed, eight in force") so that no translator or reader can swap one for
-# the other.
+# Two habits follow. When a translated report surprises you, go back to the
+# original-language source, and then check how *that* language uses the
+# word. And when you write a count, name it ("ten signed, eight in force")
+# so that no translator or reader can swap one for the other. Notebooks 04
+# and 05 refer back to this section rather than telling it again.
 #
 # **Exercise 2.8** (★★☆, judgement) On 1 December 2025 the Yomiuri Shimbun wrote
 # that New Zealand "would be the ninth country to have an ACSA with Japan".
@@ -756,17 +757,19 @@ print(helpers.progress(2))
 # - The article gives the agreement's purposes as partial quotations from
 #   Japan's Foreign Ministry and two examples from Judith Collins: refuelling
 #   at sea with *HMNZS Aotearoa*, and food or medical supplies in disaster relief.
-# - Signature is not entry into force: in Japan the Diet must approve the
-#   treaty first, which took from months to years for Japan's ACSAs.
+# - Signature is not entry into force: in Japan the Diet must approve an ACSA
+#   first (the first Australian one also needed a change to the Self-Defense
+#   Forces Act), which took from months to years; New Zealand has its own
+#   steps before it binds itself to a treaty (notebook 03).
 # - A partial date ("2017") has a start, an end and a precision; compute waits
 #   only from dates known to the day, or give a range.
 # - When reports disagree ("eight", "ninth", "tenth"), check what each one
 #   counts and on which day against dated, sourced records. Here the record
 #   gives ten signatories and eight agreements in force on 19 December 2025:
-#   the English copy's "has now signed ... eight" is false as printed, while
-#   a Japanese copy's "has so far concluded" (締結) fits the in-force
-#   count. The likeliest slip is in the translation, not the number: go back
-#   to the original-language source.
+#   the English copy's "has now signed ... eight" is false as printed. The
+#   Japanese copy's 締結 fits two counts (eight in force; eight signed before
+#   the Netherlands signed), because Japanese news uses the word for both:
+#   go back to the original language, and check how it uses the word.
 # - Say what you count (signed, approved, in force) and on which day; a claim
 #   that forces "can" do something needs the agreement in force.
 # - ACSAs are logistics arrangements, not alliances: Japan's alliance with the

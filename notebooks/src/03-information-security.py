@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** [← 02 The ACSA](02-acsa.ipynb) | 03 Information security | [04 The regional context →](04-regional-context.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 30, the exercises about 45, the discussion about 10.
+# **Time:** about 125 minutes for a learner who knows variables, lists and a loop: reading about 30, running the cells about 35, the exercises about 50, the discussion about 10.
 # <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
@@ -28,7 +28,7 @@
 # - compute with Python sets which partners have one kind of agreement, both, or only one, on a stated date;
 # - build a table of each partner's first signing date for each kind of agreement, and compare its columns;
 # - read the course's agreement matrix chart;
-# - explain why an ACSA waits for Japan's Diet while many ISAs took effect on signature, and what an ISA does and does not commit a government to share.
+# - explain why an ACSA waits for Japan's Diet while an ISA can take effect on signature, what New Zealand's own treaty steps are, and what an ISA does and does not commit a government to share.
 
 # %% [markdown] tags=["instructor"]
 # > **Instructor version.** Solutions are filled in. The student version is
@@ -557,14 +557,50 @@ check("3.8", answer_3_8)
 
 # %% [markdown]
 # Every ACSA in that list waited at least five months; the fastest ISAs
-# took no time at all. Together with the Diet's part in an ACSA, that is why
-# "pending" may end much sooner for the New Zealand ISA than for its ACSA;
-# it is an expectation from the pattern, not a forecast with a source.
+# took no time at all. But not every ISA was fast: the table shows which
+# waited.
+
+# %%
+isa_waits = known[known["kind"] == "ISA"][["partner", "signed", "in_force", "days_to_force"]]
+isa_waits.sort_values("days_to_force", ascending=False)
+
+# %% [markdown]
+# Italy's ISA waited about two and a half months, and two more that the
+# table leaves out (dates known only to the month) waited longer: the
+# Australian one about ten months (signed May 2012, in force March 2013) and
+# the British one about six. So "ISAs take effect on signature" is too
+# strong; "an ISA *can* take effect on signature" is what the data shows.
 #
-# As of 2026-12-01 (`helpers.DATA_AS_OF`) the course found no source for
-# the entry into force of either agreement; `helpers.still_pending()` lists
-# every agreement in that position, with the words "not found as of
-# 2026-12-01" rather than a guess.
+# Why can an ISA be faster in Japan? Three rows of the context table give
+# the steps each kind of agreement goes through, in each country:
+
+# %%
+steps = ["isa-no-diet-2006", "acsa-sdf-act-2012", "nz-treaty-examination-1998"]
+for row in ctx.set_index("id").loc[steps].itertuples():
+    print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
+    print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
+    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+
+# %% [markdown]
+# In Japan the US information agreement was concluded by the Cabinet
+# without the Diet (a US diplomatic cable says so; medium); whether every
+# ISA since has skipped the Diet the course's sources do not settle
+# (Australia's foreign minister spoke of "parliamentary processes in both
+# countries" for the Australian one). An ACSA goes to the Diet and, at least for the first Australian one, also needed a
+# change to the Self-Defense Forces Act (MOFA; high). New Zealand has steps
+# of its own: by a convention since 1998, a treaty of particular
+# significance goes to Parliament with a **National Interest Analysis** and
+# a select committee examines it before the government binds the country.
+# Whether the Minister of Foreign Affairs treated these two agreements so
+# was not found. The partner's side counts too: Australia's ISA waited for
+# Australia's own treaty process.
+#
+# So "pending" *may* end sooner for the New Zealand ISA than for its ACSA;
+# that is an expectation from the pattern and the procedures, not a
+# forecast with a source. As of 2026-12-07 (`helpers.DATA_AS_OF`) the course
+# found no source for the entry into force of either agreement;
+# `helpers.still_pending()` lists every agreement in that position, with the
+# words "not found as of 2026-12-07" rather than a guess.
 #
 # ## Why an ISA matters here: New Zealand is in Five Eyes, Japan is not
 #
@@ -649,7 +685,7 @@ print(helpers.progress(3))
 # - GSOMIA (the US and South Korean agreements) is a name for the same kind of agreement; NATO is an ISA partner but an organisation, not a country.
 # - "Unknown" in data is not "no": an unverified entry into force turns a count into a range, and `network_as_of` says `uncertain`.
 # - Set operators (`&`, `-`, `|`) answer "who has both, only one, either", and a table of first dates answers "which came first": always for a stated date and for *signed* or *in force*.
-# - An ACSA needs the Diet's approval; many ISAs (NATO, France, South Korea, Germany) took effect on the day they were signed, so "pending" may end much sooner for New Zealand's ISA than for its ACSA. As of 2026-12-01 no source shows either in force.
+# - An ACSA needs the Diet's approval (and, for the first Australian one, a change to the Self-Defense Forces Act); the US ISA did not go to the Diet, and some ISAs took effect the day they were signed (NATO, France, South Korea, Germany) while others waited months (Australia, the United Kingdom, Italy). New Zealand examines significant treaties in Parliament, with a National Interest Analysis, before it binds itself. So "pending" may end sooner for New Zealand's ISA than for its ACSA; as of 2026-12-07 no source shows either in force.
 # - New Zealand is in Five Eyes and Japan is not: the ISA gives the two governments rules for what they choose to exchange; it commits neither to share anything.
 #
 # ## Further reading

@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** [← 03 Information security](03-information-security.ipynb) | 04 The regional context | [05 Capstone →](05-capstone.ipynb)
 #
-# **Time:** about 110 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 35, the exercises about 40, the discussion about 10.
+# **Time:** about 135 minutes for a learner who knows variables, lists and a loop: reading about 35, running the cells about 40, the exercises about 50, the discussion about 10.
 # <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
@@ -47,7 +47,7 @@
 # >
 # > Steer the discussion away from what Peters or Collins "really meant": the
 # > point is to separate what named sources said, what newspapers wrote, and
-# > what the course can show. The context rows are claims *as of* 2026-12-01
+# > what the course can show. The context rows are claims *as of* 2026-12-07
 # > (`helpers.DATA_AS_OF`); if a learner knows of later events, that is a
 # > chance to show `docs/updating.md`.
 
@@ -458,7 +458,7 @@ show_claims(china[china["id"].isin(["yomiuri-preview-2025", "jiji-signing-2025"]
 # preview were overtaken by events on the day: the date (it expected
 # 18 December; the signing was on the 19th) and the count ("ninth"; the
 # Netherlands signed the day before New Zealand, which made New Zealand the
-# tenth). A third, its account of 2024 (a New Zealand ship "escorted" a
+# tenth; notebook 02, "Eight, nine or ten?", has the whole story). A third, its account of 2024 (a New Zealand ship "escorted" a
 # Japanese destroyer), is one side of a disputed account, as we will see.
 # A report written before an event is a forecast.
 #
@@ -468,14 +468,40 @@ show_claims(china[china["id"].isin(["yomiuri-preview-2025", "jiji-signing-2025"]
 show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait-2025"])])
 
 # %% [markdown]
-# Collins names places, the Taiwan Strait and the South China Sea, where New
-# Zealand works with Japan; she does not say the agreements are *about*
-# China. HMNZS Aotearoa, the tanker in paragraph 4 of the article, is the
+# In the interview Collins names places, the Taiwan Strait and the South
+# China Sea, where New Zealand works with Japan, and she says New Zealand
+# can be more vocal because it is "seeing quite a lot more", pointing (in
+# the reporter's summary) to China's partnership deal with the Cook Islands
+# (which are in free association with New Zealand), its missile test over
+# the Pacific and its naval exercises in the Tasman Sea. She ties closer
+# work with Japan to China's moves; she does not say the agreements are
+# aimed at China. Reading her as silent on China would be as wrong as
+# reading her as naming it the reason. HMNZS Aotearoa, the tanker in paragraph 4 of the article, is the
 # ship that sailed through the Taiwan Strait in November 2025, a few weeks
 # before the signing. China answered in public: its defence ministry
 # spokesman said the Chinese military had monitored the passage and that
 # "we firmly oppose any country stirring up trouble in the Taiwan Strait"
 # (Reuters via The Straits Times, medium; row `china-mnd-aotearoa-2025`).
+#
+# ### December 2025: signed at the height of a Japan–China confrontation
+#
+# The signing did not happen in calm water. On 7 November 2025 Prime
+# Minister Takaichi told the Diet that a Taiwan contingency could be a
+# "survival-threatening situation" for Japan, the legal trigger for
+# collective self-defence; China protested and told its citizens not to
+# visit Japan. On 6 December a Chinese J-15 fighter locked its
+# fire-control radar on Japanese jets. On signing day Koizumi described
+# that incident to Collins and, Jiji reports, the two ministers "shared
+# their strong concerns":
+
+# %%
+december = ["takaichi-taiwan-2025", "radar-lockon-2025", "jiji-signing-2025"]
+show_claims(ctx.set_index("id").loc[december].reset_index())
+
+# %% [markdown]
+# Context of this kind explains why reporters framed the signing against
+# China; it is still not a government's stated reason for the agreements.
+# Keep the two apart when you write.
 
 # %%
 show_claims(ctx[ctx["id"] == "china-mnd-aotearoa-2025"])
@@ -538,11 +564,10 @@ print("Channel named by the article:", repr(peters["via"]))
 # Zealand has taken between larger powers since the mid-1980s. After New
 # Zealand barred nuclear-armed ships, the United States in 1986 suspended
 # its ANZUS treaty obligations to New Zealand; New Zealand did not leave the
-# treaty, and its alliance with Australia under it was kept (Encyclopaedia
-# Britannica, medium:
-# <https://kids.britannica.com/students/article/Anzus-Treaty/272907>). The
-# [glossary](../docs/glossary.md) has entries on ANZUS, on the independent
-# foreign policy and on the rules-based order. Here are the context rows on New Zealand's
+# treaty, and its alliance with Australia under it was kept (an encyclopaedia
+# entry for students, medium; the course found no government page; the
+# glossary gives the link). The glossary also has entries on the
+# independent foreign policy and on the rules-based order. Here are the context rows on New Zealand's
 # foreign policy:
 
 # %%
@@ -573,9 +598,12 @@ show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 # - **C.** New Zealand's defence minister said in June 2025 that New Zealand
 #   works with Japan around the Taiwan Strait and the South China Sea.
 # - **D.** The agreements oblige New Zealand to help defend Japan.
+# - **E.** New Zealand's defence minister tied closer defence work with
+#   Japan to China's moves in the Pacific, including its deal with the Cook
+#   Islands and its naval exercises in the Tasman Sea.
 
 # %%
-answer_4_7 = ["A", "C"]  # SOLUTION
+answer_4_7 = ["A", "C", "E"]  # SOLUTION
 check("4.7", answer_4_7)
 
 # %% [markdown]
@@ -697,9 +725,9 @@ print(helpers.progress(4))
 #
 # - The article names the region, "Indo-Pacific", only in Japan's words; "Free and Open Indo-Pacific" is a Japanese policy launched in 2016 and given a "New Plan" with four pillars in 2023 (Government of Japan, high confidence).
 # - Japan's alliance is with the United States (treaty of 1951, replaced in 1960); the press release and the reports describe no promise to defend in the agreements with New Zealand. New Zealand is in Five Eyes and Japan is not, which is why an Information Security Agreement matters; New Zealand is in neither the Quad nor AUKUS.
-# - Japanese newspapers framed the agreements against China; New Zealand's ministers named the Taiwan Strait and the South China Sea, not China as the reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
+# - Japanese newspapers framed the agreements against China, and they were signed at the height of a Japan–China confrontation (the Taiwan remark of 7 November 2025, the radar incident of 6 December), which Koizumi and Collins discussed that day. Collins tied closer work with Japan to China's moves (the Cook Islands deal, the Tasman Sea exercises) without calling China the agreements' reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
 # - When sources disagree (the Taiwan Strait, 2024), report the disagreement and name the sources; a later report does not settle an earlier dispute, and silence is not denial.
-# - Peters's reasons are general words inside a live New Zealand debate about its independent foreign policy; read what the words say, not more.
+# - Peters's reasons are general words inside a live New Zealand debate about its independent foreign policy; read what the words say, not more. Other steps in the relationship a specialist would add: New Zealand's 2023 Defence Policy and Strategy Statement, the Japanese destroyers' visit to Wellington in August 2025, and New Zealand ships monitoring North Korea sanctions from Japan (context rows `dpss-2023`, `ise-wellington-2025`).
 # - `.item()` takes one value out of a table; subtracting dates gives a Timedelta and `.days`; two conditions on a table are joined with `&`.
 #
 # ## Further reading

@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 150 minutes for a learner who knows variables, lists and a loop: reading about 25, running the cells about 35, the exercises about 40, writing the briefing about 40, the discussion about 10; in class, set the briefing as homework.
+# **Time:** about 200 minutes for a learner who knows variables, lists and a loop: reading about 35, running the cells about 45, the exercises about 50, writing the briefing about 55, the discussion about 15; in class, set the briefing as homework.
 # <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
@@ -341,13 +341,10 @@ print("New Zealand's agreements:")
 print(nz[["kind", "signed", "in_force", "state"]].to_string(index=False))
 
 # %% [markdown]
-# One number is disputed. The English copy of a Jiji Press report of
-# 19 December 2025 said Japan "has now signed ACSAs with eight countries",
-# while a Japanese copy of what appears to be the same report says Japan "has so far
-# concluded" (締結) ACSAs with eight countries; the Yomiuri, writing on
-# 1 December before the Netherlands signed, expected New Zealand to be the
-# ninth; and reports of 15 January 2026 called the Philippines the 11th.
-# Exercise 5.4 asks which count the briefing should use.
+# One number is disputed: eight, nine or ten ACSA partners. Notebook 02
+# ("Eight, nine or ten?") tells the whole story and the two readings of the
+# Jiji report's "eight"; here you only decide which count a briefing should
+# use (exercise 5.4).
 #
 # ## The context a reader needs: from the context table
 #
@@ -390,7 +387,13 @@ for row in helpers.what_happened_next().itertuples():
 # Philippines, on 15 January 2026, and that one too waits for the Diet;
 # Judith Collins, who signed both agreements for New Zealand, announced on
 # 28 January 2026 that she would leave politics to head the Law Commission
-# from mid-2026; New Zealand's election was set for 7 November 2026.
+# from mid-2026; on 21 January Luxon set New Zealand's election for
+# 7 November 2026. In Japan the lower house was dissolved on 23 January and
+# the election of 8 February gave the ruling party more than two-thirds of
+# the seats: it is this new Diet that must approve the New Zealand ACSA.
+# Japan and Canada signed an equipment transfer agreement on 27 January, and
+# by 6 March 2026 their ISA, signed in July 2025, was in force: within about
+# eight months (the day was not found).
 #
 # What the sources do **not** show is just as important. No source found by
 # the course says that the New Zealand agreements have entered into force.
@@ -401,7 +404,7 @@ helpers.still_pending()[["id", "signed", "in_force", "finding"]]
 
 # %% [markdown]
 # Nor did the course find who succeeded Collins as Minister of Defence, or
-# the result of the 2026 election. "Not found as of 2026-12-01" is a finding
+# the result of the 2026 election. "Not found as of 2026-12-07" is a finding
 # a briefing can state; "not in force" would be a claim the evidence does
 # not support. It is also weak evidence: the stored sources the course
 # searched thin out after late January 2026 (of the context rows, only one
@@ -431,10 +434,11 @@ check("5.2", answer_5_2)
 #
 # - **A.** "The agreements are now in force."
 # - **B.** "The agreements are still not in force."
-# - **C.** "As of 1 December 2026 no source found shows either agreement in
+# - **C.** "As of 7 December 2026 no source found shows either agreement in
 #   force. The ISA may come first: Japan's ACSAs have needed the Diet's
-#   approval, while several of its ISAs took effect on signature; what the
-#   New Zealand ISA needs was not found."
+#   approval, while several ISAs took effect on signature (others waited
+#   months); New Zealand's own treaty steps for
+#   these two agreements were not found."
 # - **D.** "The agreements will enter into force in 2026."
 
 # %%
@@ -449,7 +453,7 @@ check("5.3", answer_5_3)
 # - **A.** Ninth, as the Yomiuri reported on 1 December 2025: it was right
 #   when it was written, so it is a fair count to quote.
 # - **B.** Eight, as a Japanese copy of the Jiji report says: the
-#   original-language text, not a translation, is the best source.
+#   original-language text, not a translation, settles it.
 # - **C.** Tenth by signing date, saying so: counted from the dated rows of
 #   the data, and consistent with the later reports that called the
 #   Philippines the 11th.
@@ -463,12 +467,10 @@ check("5.4", answer_5_4)
 # The data put New Zealand **10th** among Japan's ACSA partners by signing
 # date, and the dated rows and the later reports agree on ten signatories. The
 # Yomiuri's "ninth" was right on 1 December and overtaken by the Dutch
-# signature on 18 December. The Jiji copies differ from each other: the
-# English "has now signed ... eight" is false as printed, while the
-# Japanese "has so far concluded" fits the eight ACSAs in force that day;
-# the likeliest explanation is the translation, not a wrong number
-# ([`SOURCES.md`](../helpers/data/SOURCES.md)). A briefing names its count: "the 10th
-# partner to sign; eight of Japan's ACSAs were in force".
+# signature on 18 December. The Jiji report's "eight" fits two counts (see
+# notebook 02), so it cannot be the briefing's count without saying which.
+# A briefing names its count: "the 10th partner to sign; eight of Japan's
+# ACSAs were in force".
 
 # %% [markdown]
 # ## Where the new agreements sit: the map for your briefing
@@ -526,67 +528,68 @@ print(textwrap.fill(helpers.describe_partner_map(as_of="2025-12-19"), 80))
 # >
 # > **Sources.** [The pages or data rows behind each section.]
 
-# %% [markdown] tags=["instructor"]
-# > **Model briefing: Japan–New Zealand security agreements (as of 1 December 2026)**
-# >
-# > **Bottom line.** Japan and New Zealand have agreed rules for supplying
-# > each other's forces and for protecting classified information they
-# > exchange. The agreements deepen a partnership that both governments
-# > place in the Indo-Pacific; they are not an alliance.
-# >
-# > **What was signed.** On 19 December 2025 in Tokyo, Foreign Minister
-# > Motegi and Defence Minister Collins signed an Acquisition and
-# > Cross-Servicing Agreement (ACSA) and an Information Security Agreement
-# > (MOFA release, high confidence). Neither was in force that day.
-# >
-# > **Where it sits.** Counting by signing date, New Zealand is Japan's 10th
-# > ACSA partner and the newest of its 14 agreement partners (course data).
-# > Japan's alliance treaty is with the United States (1960). New
-# > Zealand belongs to Five Eyes, which Japan does not; the ISA gives the
-# > two governments rules for what they choose to exchange. New Zealand is
-# > not in the Quad, and in May 2024 its foreign minister said it was "a long
-# > way" from a decision on AUKUS Pillar II (RNZ, Reuters; medium).
-# >
-# > **What it does not do.** No promise of mutual defence; no obligation to
-# > share any information; no Reciprocal Access Agreement for visiting
-# > forces (none found in the course's sources).
-# >
-# > **Uncertainties.** Japanese newspapers framed the agreements against
-# > China's maritime expansion (Yomiuri, Jiji; medium); New Zealand's
-# > ministers named the Taiwan Strait and the South China Sea but not China
-# > as the reason. The English copy of a Jiji report says eight ACSA partners
-# > had "signed" (ten had); a Japanese copy says eight "concluded",
-# > which fits the eight in force, so the slip is most likely in
-# > translation. Accounts of the 2024
-# > Taiwan Strait passage disagree on whether a Japanese destroyer sailed
-# > with the New Zealand ship.
-# >
-# > **What happened next, and what to watch.** Japan signed its 11th ACSA,
-# > with the Philippines, on 15 January 2026 (Jiji; medium). Collins
-# > announced on 28 January 2026 that she would leave politics to head the
-# > Law Commission (her party's release; medium). As of 1 December 2026 the
-# > course found no source showing either New Zealand agreement in force;
-# > watch for Japan's Diet approving the ACSA, and for the ISA, which may
-# > take effect sooner.
-# >
-# > **Sources.** MOFA release of 19 December 2025; `agreements.csv` and
-# > `context.csv` (rows `us-japan-treaty-1960`, `five-eyes-1956`,
-# > `aukus-peters-2024`, `yomiuri-preview-2025`, `jiji-signing-2025`,
-# > `philippines-acsa-2026`, `collins-law-commission-2026`), each with its URL
-# > in [`SOURCES.md`](../helpers/data/SOURCES.md).
-# >
-# > *What to look for in learners' briefings:* each number traceable to an
-# > output; "signed" kept apart from "in force"; the as-of date stated;
-# > statements kept apart from newspapers' framings; disagreements flagged,
-# > not smoothed over; "not found as of" instead of "not in force"; no claim
-# > the data cannot support (for instance that information *will* be
-# > shared).
+# %% [markdown]
+# **When you have written yours** (not before), open the model briefing and
+# the self-check rubric, [`docs/model-briefing.md`](../docs/model-briefing.md),
+# and mark your own briefing against the rubric. The model is one good
+# answer, not the only one.
 
 # %% [markdown]
-# ## Part 2 · Try another article
+# ## Part 2 · The report and its source, then other articles
 #
-# Part 1 used the agreements data. Part 2 goes back to text: the tools that
-# found who said what in our article, run on other articles.
+# Part 1 used the agreements data. Part 2 goes back to text. First, the
+# article beside the source it cites: Japan's Foreign Ministry release of the
+# same day. Then the tools that found who said what in our article, run on
+# other articles.
+#
+# ## A report keeps, cuts, reorders and frames its source
+#
+# The course ships the first part of the Foreign Ministry's English release
+# (its title, opening paragraph and items 1 and 2; the stored copy breaks
+# off at item 3), under the licence MOFA applies to its website, the Public
+# Data License 1.0. The file's first lines say where it comes from, under
+# which licence, and how the course excerpted it:
+
+# %%
+from helpers.resources import data_file
+
+release_text = data_file("sources/mofa-2025-12-19-signing.txt").read_text(encoding="utf-8")
+header, release = release_text.split("\n----\n", 1)
+print(textwrap.fill(header.splitlines()[0], 80))
+print()
+for block in release.strip().split("\n\n"):
+    print(textwrap.fill(block, 80), end="\n\n")
+
+# %% [markdown]
+# And the article's paragraphs that report the release (1 to 3, and 6 on
+# the ISA; paragraphs 4, 5 and 7 quote Collins and Peters from a New
+# Zealand statement):
+
+# %%
+seed = helpers.load_seeds()[0]
+for number in (1, 2, 3, 6):
+    print(f"[{number}]", textwrap.fill(seed.paragraph(number).text, 76), end="\n\n")
+
+# %% [markdown]
+# Read the two side by side and note four kinds of change:
+#
+# - **Kept.** The three purposes of the ACSA, in short quotations. Look
+#   closely: the release says the agreement "will facilitate the smooth and
+#   prompt provision"; the article quotes "facilitating the smooth and prompt
+#   provision". A quotation in a report can be reshaped to fit its sentence.
+# - **Cut.** The official titles, the time (11:40 a.m.), the phrase
+#   "settlement procedures", and the ISA's purpose of "further beneficial
+#   information exchanges".
+# - **Reordered and added.** The article puts Collins's examples (refuelling
+#   with HMNZS Aotearoa) before the ISA, and quotes Peters: both come from a
+#   New Zealand statement that the course did not find in its stored pages.
+# - **Framed.** "To deepen bilateral security ties amid regional
+#   challenges" is the reporter's framing: the release itself names no
+#   challenge.
+#
+# None of this makes the report wrong. It tells you what to check before you
+# quote a report as if it were the government's words: quote the source, or
+# say "as reported by".
 #
 # ## The tools read any article in the seed's format
 #
@@ -790,7 +793,11 @@ helpers.quotes_frame(pasted_article)[["paragraph", "speaker", "rule", "text"]]
 # ```
 
 # %% [markdown]
-# ## A malformed article gets a message that points at the line
+# ## Optional: a malformed article gets a message that points at the line
+#
+# > *An optional drill on the parser's error messages: skip to "The same
+# > tools run from a terminal" if you are short of time. Exercise 5.7 is
+# > here; `progress()` counts it like any other.*
 #
 # When a text breaks the format, the parser stops with an
 # `ArticleFormatError` whose message reads
@@ -857,6 +864,13 @@ check("5.7", answer_5_7)
 # instead of `summary` for one line per quotation, and add `--json` for
 # output another program can read. The next cell runs the same command from
 # Python and prints what the terminal would show.
+#
+# > **No Terminal in your JupyterLab?** Some hubs switch terminals off, and
+# > then **File → New** shows no *Terminal*. You lose nothing: the next cell
+# > runs the same command through the Python your notebook uses
+# > (`sys.executable`) and prints exactly what a terminal would. To try
+# > another article, change the file name in `command` and run the cell
+# > again.
 
 # %%
 command = [sys.executable, "-m", "helpers", "summary", "tests/articles/fict-02-pronouns-continuation.txt"]
@@ -941,8 +955,9 @@ print(helpers.progress(5))
 # - `pivot_table` turns a long list (one row per agreement) into a briefing table (one row per partner); `aggfunc="first"` fills it with words, `.fillna("")` empties the gaps, and `.notna().all(axis=1)` finds the full rows.
 # - A chart of your own follows the course's rules: a title that states the finding, labelled axes, a source line, and shape or fill as well as colour.
 # - An analyst's briefing is one page in the reader's order (bottom line, what was signed, where it sits, what it does not do, uncertainties, what next, sources); it keeps "signed" apart from "in force", names a source for every claim and says where sources disagree or a fact is unverified.
-# - Data is true *as of* a date (`helpers.DATA_AS_OF`): after the article, Japan signed its 11th ACSA (Philippines, 15 January 2026) and Collins announced she would leave politics (28 January 2026); no source found shows the New Zealand agreements in force, so a briefing says "not found as of", not "not in force".
+# - Data is true *as of* a date (`helpers.DATA_AS_OF`): after the article, Japan signed its 11th ACSA (Philippines, 15 January 2026), dissolved its lower house (23 January) and re-elected a ruling party with a two-thirds majority (8 February), and the Japan–Canada ISA was in force by 6 March 2026; no source found shows the New Zealand agreements in force, so a briefing says "not found as of", not "not in force".
 # - When reports disagree on a count, the dated record and a later independent report settle it; a report written before an event is a forecast.
+# - A report keeps, cuts, reorders and frames its source: compare it with the primary text (here Japan's Foreign Ministry release) before you quote it as the government's words.
 # - The tools read any article in the seed's format; on a new article their "who said what" table is a draft to check, not the truth.
 # - A malformed text gets an `ArticleFormatError` that names the line, the column and what to do.
 #
