@@ -276,7 +276,7 @@ QUESTIONS = tuple(
                 "procedure, and in the data ISAs and ACSAs follow very different ones.",
                 "B": "this is what the data and the reports support: four ISAs took effect on the day they were "
                 "signed, every ACSA waited five months or more, and reports on the Germany and Philippines "
-                "ACSAs say an ACSA needs the Diet's approval, which the US ISA did not need. It is an "
+                "ACSAs say an ACSA needs the Diet's approval, which the US ISA was not expected to need. It is an "
                 "expectation, not a fact: New Zealand has steps of its own, and as of 2026-12-07 no source "
                 "shows either in force.",
                 "C": "not every ISA took effect on signature (Australia's, the United Kingdom's and Italy's "

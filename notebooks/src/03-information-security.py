@@ -582,8 +582,10 @@ for row in ctx.set_index("id").loc[steps].itertuples():
     print(f"  Source: {row.source.split(' ; ')[0]}\n")
 
 # %% [markdown]
-# In Japan the US information agreement was concluded by the Cabinet
-# without the Diet (a US diplomatic cable says so; medium); whether every
+# In Japan the US information agreement was not expected to go to the Diet:
+# a US diplomatic cable of December 2006 reports that the Foreign Ministry
+# expected the Cabinet to endorse it and that "no Diet approval is
+# required" (medium); whether every
 # ISA since has skipped the Diet the course's sources do not settle
 # (Australia's foreign minister spoke of "parliamentary processes in both
 # countries" for the Australian one). An ACSA goes to the Diet and, at least for the first Australian one, also needed a
@@ -685,7 +687,7 @@ print(helpers.progress(3))
 # - GSOMIA (the US and South Korean agreements) is a name for the same kind of agreement; NATO is an ISA partner but an organisation, not a country.
 # - "Unknown" in data is not "no": an unverified entry into force turns a count into a range, and `network_as_of` says `uncertain`.
 # - Set operators (`&`, `-`, `|`) answer "who has both, only one, either", and a table of first dates answers "which came first": always for a stated date and for *signed* or *in force*.
-# - An ACSA needs the Diet's approval (and, for the first Australian one, a change to the Self-Defense Forces Act); the US ISA did not go to the Diet, and some ISAs took effect the day they were signed (NATO, France, South Korea, Germany) while others waited months (Australia, the United Kingdom, Italy). New Zealand examines significant treaties in Parliament, with a National Interest Analysis, before it binds itself. So "pending" may end sooner for New Zealand's ISA than for its ACSA; as of 2026-12-07 no source shows either in force.
+# - An ACSA needs the Diet's approval (and, for the first Australian one, a change to the Self-Defense Forces Act); the US ISA was not expected to need the Diet's approval (a 2006 US cable), and some ISAs took effect the day they were signed (NATO, France, South Korea, Germany) while others waited months (Australia, the United Kingdom, Italy). New Zealand examines significant treaties in Parliament, with a National Interest Analysis, before it binds itself. So "pending" may end sooner for New Zealand's ISA than for its ACSA; as of 2026-12-07 no source shows either in force.
 # - New Zealand is in Five Eyes and Japan is not: the ISA gives the two governments rules for what they choose to exchange; it commits neither to share anything.
 #
 # ## Further reading
