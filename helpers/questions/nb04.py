@@ -271,9 +271,9 @@ QUESTIONS = tuple(
                 "(19 December 2025: China's 'hegemonic moves') framed the agreements against China. It is "
                 "evidence of how two outlets framed them, not of why either government signed.",
                 "B": "this does not hold: Peters's words in the seed name no country, and no New Zealand "
-                "statement in the data gives China as the reason for the agreements. Collins ties closer "
-                "work with Japan to China's moves (E), which is not the same as naming the agreements' "
-                "reason; reading a reason into 'increasing international tension' is a guess.",
+                "statement in the data gives China as the reason for the agreements. Collins points to "
+                "China's moves in an interview about work with Japan (E), which is not the same as naming "
+                "the agreements' reason; reading a reason into 'increasing international tension' is a guess.",
                 "C": "this holds: Collins told The Japan Times in June 2025 that New Zealand works with Japan "
                 "'around the Taiwan Strait, the South China Sea'. It describes cooperation, not the purpose "
                 "of the agreements.",
@@ -288,7 +288,7 @@ QUESTIONS = tuple(
             hint="For each sentence, find the row of ctx (or the seed paragraph) that would support it.",
             fact="A claim such as 'the agreements were made because of China' would need a source on the "
             "governments' reasons, for instance a minister saying so; the course found none. Leaving China "
-            "out would be wrong too: the New Zealand minister's own words tie the closer work to China's moves.",
+            "out would be wrong too: asked about that closer work, the New Zealand minister pointed to China's moves.",
         ),
         Question(
             "4.8",

@@ -473,8 +473,9 @@ show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait
 # can be more vocal because it is "seeing quite a lot more", pointing (in
 # the reporter's summary) to China's partnership deal with the Cook Islands
 # (which are in free association with New Zealand), its missile test over
-# the Pacific and its naval exercises in the Tasman Sea. She ties closer
-# work with Japan to China's moves; she does not say the agreements are
+# the Pacific and its naval exercises in the Tasman Sea. She names China's
+# moves in an interview about closer work with Japan (the link between the
+# two is the reporter's framing); she does not say the agreements are
 # aimed at China. Reading her as silent on China would be as wrong as
 # reading her as naming it the reason. HMNZS Aotearoa, the tanker in paragraph 4 of the article, is the
 # ship that sailed through the Taiwan Strait in November 2025, a few weeks
@@ -598,9 +599,10 @@ show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 # - **C.** New Zealand's defence minister said in June 2025 that New Zealand
 #   works with Japan around the Taiwan Strait and the South China Sea.
 # - **D.** The agreements oblige New Zealand to help defend Japan.
-# - **E.** New Zealand's defence minister tied closer defence work with
-#   Japan to China's moves in the Pacific, including its deal with the Cook
-#   Islands and its naval exercises in the Tasman Sea.
+# - **E.** In an interview about closer defence work with Japan, New
+#   Zealand's defence minister pointed to China's moves in the Pacific,
+#   including its deal with the Cook Islands and its naval exercises in the
+#   Tasman Sea.
 
 # %%
 answer_4_7 = ["A", "C", "E"]  # SOLUTION
@@ -725,7 +727,7 @@ print(helpers.progress(4))
 #
 # - The article names the region, "Indo-Pacific", only in Japan's words; "Free and Open Indo-Pacific" is a Japanese policy launched in 2016 and given a "New Plan" with four pillars in 2023 (Government of Japan, high confidence).
 # - Japan's alliance is with the United States (treaty of 1951, replaced in 1960); the press release and the reports describe no promise to defend in the agreements with New Zealand. New Zealand is in Five Eyes and Japan is not, which is why an Information Security Agreement matters; New Zealand is in neither the Quad nor AUKUS.
-# - Japanese newspapers framed the agreements against China, and they were signed at the height of a Japan–China confrontation (the Taiwan remark of 7 November 2025, the radar incident of 6 December), which Koizumi and Collins discussed that day. Collins tied closer work with Japan to China's moves (the Cook Islands deal, the Tasman Sea exercises) without calling China the agreements' reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
+# - Japanese newspapers framed the agreements against China, and they were signed at the height of a Japan–China confrontation (the Taiwan remark of 7 November 2025, the radar incident of 6 December), which Koizumi and Collins discussed that day. In an interview about closer work with Japan, Collins pointed to China's moves (the Cook Islands deal, the Tasman Sea exercises) without calling China the agreements' reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
 # - When sources disagree (the Taiwan Strait, 2024), report the disagreement and name the sources; a later report does not settle an earlier dispute, and silence is not denial.
 # - Peters's reasons are general words inside a live New Zealand debate about its independent foreign policy; read what the words say, not more. Other steps in the relationship a specialist would add: New Zealand's 2023 Defence Policy and Strategy Statement, the Japanese destroyers' visit to Wellington in August 2025, and New Zealand ships monitoring North Korea sanctions from Japan (context rows `dpss-2023`, `ise-wellington-2025`).
 # - `.item()` takes one value out of a table; subtracting dates gives a Timedelta and `.days`; two conditions on a table are joined with `&`.

@@ -584,8 +584,10 @@ for number in (1, 2, 3, 6):
 #   with HMNZS Aotearoa) before the ISA, and quotes Peters: both come from a
 #   New Zealand statement that the course did not find in its stored pages.
 # - **Framed.** "To deepen bilateral security ties amid regional
-#   challenges" is the reporter's framing: the release itself names no
-#   challenge.
+#   challenges" is the reporter's framing: the part of the release shipped
+#   here (items 1 and 2) names no challenge. Item 3, on the ministers'
+#   meeting, is not in the stored copy, so the course cannot say what the
+#   whole release names.
 #
 # None of this makes the report wrong. It tells you what to check before you
 # quote a report as if it were the government's words: quote the source, or
