@@ -484,7 +484,7 @@ show_claims(china[china["id"].isin(["collins-japan-times-2025", "aotearoa-strait
 # "we firmly oppose any country stirring up trouble in the Taiwan Strait"
 # (Reuters via The Straits Times, medium; row `china-mnd-aotearoa-2025`).
 #
-# ### December 2025: signed at the height of a Japan–China confrontation
+# ### December 2025: signed during a Japan–China confrontation
 #
 # The signing did not happen in calm water. On 7 November 2025 Prime
 # Minister Takaichi told the Diet that a Taiwan contingency could be a
@@ -727,7 +727,7 @@ print(helpers.progress(4))
 #
 # - The article names the region, "Indo-Pacific", only in Japan's words; "Free and Open Indo-Pacific" is a Japanese policy launched in 2016 and given a "New Plan" with four pillars in 2023 (Government of Japan, high confidence).
 # - Japan's alliance is with the United States (treaty of 1951, replaced in 1960); the press release and the reports describe no promise to defend in the agreements with New Zealand. New Zealand is in Five Eyes and Japan is not, which is why an Information Security Agreement matters; New Zealand is in neither the Quad nor AUKUS.
-# - Japanese newspapers framed the agreements against China, and they were signed at the height of a Japan–China confrontation (the Taiwan remark of 7 November 2025, the radar incident of 6 December), which Koizumi and Collins discussed that day. In an interview about closer work with Japan, Collins pointed to China's moves (the Cook Islands deal, the Tasman Sea exercises) without calling China the agreements' reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
+# - Japanese newspapers framed the agreements against China, and they were signed during a Japan–China confrontation (the Taiwan remark of 7 November 2025, the radar incident of 6 December), which Koizumi and Collins discussed that day. In an interview about closer work with Japan, Collins pointed to China's moves (the Cook Islands deal, the Tasman Sea exercises) without calling China the agreements' reason. Keep what people said (`statement`) apart from what papers wrote (`report`).
 # - When sources disagree (the Taiwan Strait, 2024), report the disagreement and name the sources; a later report does not settle an earlier dispute, and silence is not denial.
 # - Peters's reasons are general words inside a live New Zealand debate about its independent foreign policy; read what the words say, not more. Other steps in the relationship a specialist would add: New Zealand's 2023 Defence Policy and Strategy Statement, the Japanese destroyers' visit to Wellington in August 2025, and New Zealand ships monitoring North Korea sanctions from Japan (context rows `dpss-2023`, `ise-wellington-2025`).
 # - `.item()` takes one value out of a table; subtracting dates gives a Timedelta and `.days`; two conditions on a table are joined with `&`.
