@@ -126,7 +126,11 @@ def grade_notebook(notebook: Path, exercises: list[str], sandbox: Sandbox) -> di
             entries = read_answers(outcome.work / "answers.json", export.MAX_BYTES)
         except AnswersError as error:
             entries, notes = {}, [*notes, str(error)]
-        return mark_notebook(exercises, entries, sources, "; ".join(n for n in notes if n))
+        scores = mark_notebook(exercises, entries, sources, "; ".join(n for n in notes if n))
+        peak = f", {outcome.peak_memory >> 20} MiB" if outcome.peak_memory else ""
+        print(f"{notebook.parent.name} {notebook.name[:2]}: {sum(s.points for s in scores.values())}/"
+              f"{2 * len(exercises)} ({outcome.seconds:.1f} s{peak})", flush=True)
+        return scores
     finally:
         sandbox.clean(outcome)
 
@@ -141,6 +145,7 @@ def grade_folder(folder: Path, sandbox: Sandbox) -> tuple[Path, list[str]]:
     learners = find_learners(folder)
     grades: dict[str, dict[str, Score]] = {}
     errors: list[str] = []
+    _private(folder)
     for name, why in learners.absent.items():
         grades[name] = {e: Score(0, 0, why) for e in every}
     for name, home in learners.folders.items():
@@ -156,9 +161,15 @@ def grade_folder(folder: Path, sandbox: Sandbox) -> tuple[Path, list[str]]:
                 errors.append(str(error))
                 scores = {e: Score(0, 0, "the notebook could not be opened") for e in exercises}
             grades[name].update(scores)
-            print(f"{name} {nb:02d}: {sum(s.points for s in scores.values())}/{2 * len(exercises)}", flush=True)
     out = write_outputs(folder / "grades", grades, every, learners.skipped)
+    _private(folder, out)
     return out, errors
+
+
+def _private(*folders: Path) -> None:
+    """The learners' work and the grades are the teacher's: no access for other accounts."""
+    for folder in folders:
+        folder.chmod(folder.stat().st_mode & ~0o007)
 
 
 def default_python() -> Path | None:
