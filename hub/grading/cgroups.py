@@ -68,7 +68,11 @@ def _write(path: Path, text: str) -> bool:
 
 
 class Group:
-    """One run's cgroup folders (one for v2, one per controller for v1), its limits set."""
+    """One run's cgroup folders (one for v2, one per controller for v1), its limits set.
+
+    >>> Group("v2", [Path("/sys/fs/cgroup/course-grading/run-1")]).describe()
+    'cgroup v2 (memory, pids)'
+    """
 
     def __init__(self, kind: str, folders: list[Path]):
         self.kind, self.folders = kind, folders

@@ -28,7 +28,11 @@ MAX_COLLECTION = 5_000_000
 
 @dataclass
 class Learners:
-    """Learners with a folder to grade, learners with a reason for no marks, and skipped names."""
+    """Learners with a folder to grade, learners with a reason for no marks, and skipped names.
+
+    >>> Learners().absent
+    {}
+    """
 
     folders: dict[str, Path] = field(default_factory=dict)
     absent: dict[str, str] = field(default_factory=dict)

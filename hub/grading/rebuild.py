@@ -116,7 +116,7 @@ def _pandas(tag: str, data: dict, depth: int):
         return _as(_list(data["v"], depth), _dtype(data.get("dtype")), rebuild(data.get("name"), depth + 1), index)
     if tag == "DataFrame":
         columns, index = rebuild(data["columns"], depth + 1), rebuild(data["index"], depth + 1)
-        cols = [_as(_list(v, depth), _dtype(d), index=index) for v, d in zip(data["v"], data["dtypes"])]
+        cols = [_as(_list(v, depth), _dtype(d), index=index) for v, d in zip(data["v"], data["dtypes"], strict=True)]
         frame = pandas.concat(cols, axis=1) if cols else pandas.DataFrame(index=index)
         frame.columns = columns
         return frame

@@ -81,7 +81,11 @@ class Limits:
 
 @dataclass
 class Outcome:
-    """What one run left: the folder it worked in (read it as data, then :meth:`Sandbox.clean`), why it stopped."""
+    """What one run left: the folder it worked in (read it as data, then :meth:`Sandbox.clean`), why it stopped.
+
+    >>> Outcome(Path("run"), "stopped after 300 s", set()).survivors
+    set()
+    """
 
     work: Path
     note: str

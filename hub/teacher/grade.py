@@ -111,7 +111,13 @@ def _read_small(path: Path) -> str:
 
 
 def grade_notebook(notebook: Path, exercises: list[str], sandbox: Sandbox) -> dict[str, Score]:
-    """Run one notebook in the sandbox, mark its exported answers here; raises NotebookError if unreadable."""
+    """Run one notebook in the sandbox, mark its exported answers here; raises NotebookError if unreadable.
+
+    >>> grade_notebook(Path("no-such.ipynb"), ["0.1"], Sandbox(Path(sys.executable), Limits(), []))
+    Traceback (most recent call last):
+    ...
+    hub.teacher.grade.NotebookError: no-such.ipynb: cannot be opened (No such file or directory)
+    """
     sources = _sources(notebook)
     files = {"notebook.ipynb": prepared(sources), "runner.py": Path(runner.__file__).read_bytes()}
     argv = ["{python}", "{work}/runner.py", "{work}/notebook.ipynb", str(sandbox.limits.cell_seconds),
@@ -139,6 +145,11 @@ def grade_folder(folder: Path, sandbox: Sandbox) -> tuple[Path, list[str]]:
     """Grade every learner of a collected folder; write the gradebook and feedback; return (grades, errors).
 
     ``errors`` names every notebook that could not be opened (the run goes on).
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp())
+    >>> out, errors = grade_folder(d, Sandbox(Path(sys.executable), Limits(), []))
+    >>> (out / "gradebook.csv").read_text().splitlines()[1].startswith("learner,0.1,0.2"), errors
+    (True, [])
     """
     by_nb = exercises_by_notebook()
     every = [e for ex in by_nb.values() for e in ex]
