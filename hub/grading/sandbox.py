@@ -8,16 +8,18 @@ As root, each run gets:
   (``setpriv --reuid --regid --clear-groups --no-new-privs``, every
   capability dropped);
 * its own **network, mount and process namespaces** (``unshare``): only
-  loopback; the course folder, the submissions, ``/home``, ``/root`` and
-  ``/srv`` covered by empty read-only folders; private ``/tmp``,
-  ``/var/tmp``, ``/run/lock`` and ``/dev/shm``; a ``/proc`` that shows only
-  the run's own processes;
+  loopback; the course folder, the submissions, ``/home``, ``/root``,
+  ``/srv`` and ``/run`` (the machine's sockets) covered by empty read-only
+  folders; private ``/tmp``, ``/var/tmp`` and ``/dev/shm``; a ``/proc`` that
+  shows only the run's own processes;
 * **limits** (:class:`Limits`): memory and process count in a cgroup
   (:mod:`hub.grading.cgroups`; ``RLIMIT_DATA`` and the per-uid
   ``RLIMIT_NPROC`` when the machine has no usable cgroup), CPU time per
   process (``RLIMIT_CPU``), a wall-clock limit, file size (``RLIMIT_FSIZE``);
-* a private folder (mode 0700, owned by the throwaway uid) under a
-  root-only base folder, removed afterwards.
+* a private folder under a root-only base folder, removed afterwards:
+  read-only to the run but for its output files (pre-created, each capped
+  by ``RLIMIT_FSIZE``) and ``scratch/``, a tmpfs of ``SCRATCH_MB`` (owned by
+  the throwaway uid, mode 0700) where it runs, so what it writes is capped.
 
 When the run ends (or its time is up) everything it started is killed: the
 process namespace's first process, the cgroup, and every process of the
@@ -49,8 +51,10 @@ __all__ = ["UID_RANGE", "Limits", "Outcome", "Sandbox", "kill_uid", "processes_o
 #: Throwaway uids come from here: far above any account a system or a hub creates, below 2**31.
 UID_RANGE = range(1_900_000_000, 2_000_000_000)
 #: Folders no graded notebook may see, whatever their permissions (besides the course and the submissions).
-ALWAYS_HIDDEN = ("/home", "/root", "/srv")
-PRIVATE_TMP = ("/tmp", "/var/tmp", "/run/lock", "/dev/shm")
+ALWAYS_HIDDEN = ("/home", "/root", "/srv", "/run")
+PRIVATE_TMP = ("/tmp", "/var/tmp", "/dev/shm")
+#: The run's own writable space (a tmpfs, so counted in its memory limit), in MiB.
+SCRATCH_MB = int(os.environ.get("GRADE_SCRATCH_MB", "512"))
 
 
 @dataclass(frozen=True)
@@ -155,14 +159,21 @@ def _free_uid() -> int:
     raise RuntimeError("no free throwaway uid found")
 
 
-def _hide_script(hidden: list[Path]) -> str:
-    """The shell lines (run as root inside the new namespaces) that hide folders and bring loopback up."""
+def _hide_script(hidden: list[Path], scratch: Path, uid: int, scratch_mb: int) -> str:
+    """The shell lines (run as root inside the new namespaces): loopback up, folders hidden, a capped scratch.
+
+    >>> print(_hide_script([Path("/srv")], Path("/w/scratch"), 7, 512).splitlines()[2])
+    mount -t tmpfs -o ro,size=4k,mode=0755 course-grading-hidden /srv
+    """
     lines = ["set -e", "ip link set lo up"]
     for path in hidden:
         lines.append(f"mount -t tmpfs -o ro,size=4k,mode=0755 course-grading-hidden {shlex.quote(str(path))}")
     for path in PRIVATE_TMP:
         if Path(path).is_dir():
             lines.append(f"mount -t tmpfs -o size=64m,mode=1777,nosuid,nodev tmpfs {path}")
+    lines.append(f"mount -t tmpfs -o size={scratch_mb}m,mode=0700,uid={uid},gid={uid},nosuid,nodev scratch "
+                 f"{shlex.quote(str(scratch))}")
+    lines.append(f"cd {shlex.quote(str(scratch))}")
     return "\n".join([*lines, 'exec "$@"'])
 
 
@@ -203,8 +214,9 @@ class Sandbox:
         os.chown(self.base, 0, 0)
         self.base.chmod(0o711)
         work = self.base / f"run-{uid}"
-        work.mkdir(mode=0o700)
-        os.chown(work, uid, uid)
+        work.mkdir(mode=0o711)  # root's: the run writes only its output files and its scratch
+        (work / "scratch").mkdir(mode=0o700)
+        os.chown(work / "scratch", uid, uid)
         return work
 
     def _command(self, uid: int, argv: list[str]) -> list[str]:
@@ -215,14 +227,17 @@ class Sandbox:
         drop = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs",
                 "--inh-caps=-all", "--bounding-set=-all", "--"]
         unshare = ["unshare", "--net", "--mount", "--pid", "--fork", "--kill-child", "--mount-proc"]
-        return [*unshare, "sh", "-c", _hide_script(self.hidden), "course-grading", *drop, *argv]
+        script = _hide_script(self.hidden, self.base / f"run-{uid}" / "scratch", uid, SCRATCH_MB)
+        return [*unshare, "sh", "-c", script, "course-grading", *drop, *argv]
 
     def _env(self, work: Path) -> dict[str, str]:
-        return {"PATH": f"{self.python.parent}:/usr/local/bin:/usr/bin:/bin", "HOME": str(work),
-                "LANG": "C.UTF-8", "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(work / ".mpl"),
-                "IPYTHONDIR": str(work / ".ipython"), "JUPYTER_RUNTIME_DIR": str(work / ".runtime"),
-                "JUPYTER_CONFIG_DIR": str(work / ".jupyter"), "JUPYTER_PLATFORM_DIRS": "1", "TMPDIR": "/tmp",
-                "PYTHONDONTWRITEBYTECODE": "1", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+        home = work / "scratch"
+        return {"PATH": f"{self.python.parent}:/usr/local/bin:/usr/bin:/bin", "HOME": str(home),
+                "LANG": "C.UTF-8", "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(home / ".mpl"),
+                "IPYTHONDIR": str(home / ".ipython"), "JUPYTER_RUNTIME_DIR": str(home / ".runtime"),
+                "JUPYTER_CONFIG_DIR": str(home / ".jupyter"), "JUPYTER_PLATFORM_DIRS": "1", "TMPDIR": "/tmp",
+                "PYTHONDONTWRITEBYTECODE": "1", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
+                "GRADE_ANSWERS": str(work / "answers.json")}
 
     def _child(self, group: Group):
         lim, rlimit_only = self.limits, group.kind == "none"
@@ -239,22 +254,28 @@ class Sandbox:
 
         return setup
 
-    def run(self, argv: list[str], files: dict[str, bytes]) -> Outcome:
-        """Run ``argv`` (``{python}`` and ``{work}`` filled in) in a new box holding ``files``.
+    def run(self, argv: list[str], files: dict[str, bytes], outputs: tuple[str, ...] = ()) -> Outcome:
+        """Run ``argv`` (``{python}`` and ``{work}`` filled in) in a new box holding ``files`` (read-only to it).
 
-        The box's folder stays for the caller to read; :meth:`clean` removes it.
+        ``outputs`` are the only files of the box's folder it may write (each
+        at most ``RLIMIT_FSIZE``); anything else it writes goes to its
+        scratch, a tmpfs of ``SCRATCH_MB`` counted in its memory. The folder
+        stays for the caller to read; :meth:`clean` removes it.
         """
         uid = _free_uid() if self.privileged else os.getuid()
         work = self._folder(uid)
         for name, data in files.items():
             (work / name).write_bytes(data)
+            (work / name).chmod(0o644)
+        for name in outputs:
+            (work / name).touch(mode=0o600)
             if self.privileged:
                 os.chown(work / name, uid, uid)
         argv = [a.format(python=self.python, work=work) for a in argv]
         group = (Group.create(f"run-{uid}", self.limits.memory, self.limits.processes)
                  if self.privileged and self.cgroup == "auto" else Group.none(""))
         note, start = "", time.monotonic()
-        proc = subprocess.Popen(self._command(uid, argv), cwd=work, env=self._env(work), preexec_fn=self._child(group),
+        proc = subprocess.Popen(self._command(uid, argv), cwd=work / "scratch", env=self._env(work), preexec_fn=self._child(group),
                                 start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             _, err = proc.communicate(timeout=self.limits.wall_seconds)

@@ -38,7 +38,7 @@ EXPORT_CELL = """def _grader_export():
     import os
     grader = {{}}
     exec(compile({source!r}, "grader-export", "exec"), grader)
-    grader["export_answers"](dict(globals()), os.path.join(os.environ.get("HOME", "."), "answers.json"))
+    grader["export_answers"](dict(globals()), os.environ.get("GRADE_ANSWERS", "answers.json"))
 _grader_export()
 """
 
@@ -122,7 +122,7 @@ def grade_notebook(notebook: Path, exercises: list[str], sandbox: Sandbox) -> di
     files = {"notebook.ipynb": prepared(sources), "runner.py": Path(runner.__file__).read_bytes()}
     argv = ["{python}", "{work}/runner.py", "{work}/notebook.ipynb", str(sandbox.limits.cell_seconds),
             "{work}/status.json"]
-    outcome = sandbox.run(argv, files)
+    outcome = sandbox.run(argv, files, outputs=("answers.json", "status.json"))
     try:
         if outcome.survivors:
             print(f"WARNING: {len(outcome.survivors)} process(es) of the sandbox survived grading {notebook}",
