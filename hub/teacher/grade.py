@@ -25,7 +25,7 @@ from hub.grading import export, runner
 from hub.grading.learners import find_learners
 from hub.grading.marking import mark_notebook
 from hub.grading.rebuild import AnswersError, read_answers
-from hub.grading.sandbox import Limits, Sandbox
+from hub.grading.sandbox import Limits, Sandbox, reachable_by_others
 
 from .feedback import Score, write_outputs
 
@@ -154,6 +154,8 @@ def grade_folder(folder: Path, sandbox: Sandbox) -> tuple[Path, list[str]]:
     by_nb = exercises_by_notebook()
     every = [e for ex in by_nb.values() for e in ex]
     learners = find_learners(folder)
+    for name in learners.skipped:
+        print(f"skipped {name}")
     grades: dict[str, dict[str, Score]] = {}
     errors: list[str] = []
     _private(folder)
@@ -206,6 +208,16 @@ def _check_python(python: Path | None, sandbox_hidden: list[Path]) -> str:
     return ""
 
 
+def _probe(sandbox: Sandbox) -> str:
+    """'' when the learners' Python runs in the sandbox and has what the runner needs, else what to do."""
+    outcome = sandbox.run(["{python}", "-c", "import nbclient, ipykernel"], {})
+    sandbox.clean(outcome)
+    if outcome.note:
+        return (f"{sandbox.python} cannot run a notebook in the sandbox: {outcome.note} — give --learner-python "
+                "the learners' environment (make learner-env), which has nbclient and ipykernel")
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m hub.teacher.grade FOLDER``: 0 when every notebook was graded, 1 when one could not be opened."""
     p = argparse.ArgumentParser(prog="python -m hub.teacher.grade", description=__doc__.splitlines()[0])
@@ -231,6 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sandbox = Sandbox(python, limits, hidden)
     print(sandbox.describe(), flush=True)
+    if problem := _probe(sandbox):
+        print(problem)
+        return 2
+    secret = REPO / "hub" / "grading" / "hidden.py"
+    if reachable_by_others(secret):
+        print(f"note: {secret} can be read by every account on this machine (the sandbox hides it, a learner's own "
+              f"server does not): chmod o-rwx {REPO}")
     out, errors = grade_folder(folder, sandbox)
     print(f"wrote {out / 'gradebook.csv'} and {out / 'feedback'}/NAME.html")
     for error in errors:
