@@ -272,21 +272,30 @@ class Sandbox:
             if self.privileged:
                 os.chown(work / name, uid, uid)
         argv = [a.format(python=self.python, work=work) for a in argv]
-        group = (Group.create(f"run-{uid}", self.limits.memory, self.limits.processes)
-                 if self.privileged and self.cgroup == "auto" else Group.none(""))
+        group = self._group(uid)
         note, start = "", time.monotonic()
-        proc = subprocess.Popen(self._command(uid, argv), cwd=work / "scratch", env=self._env(work), preexec_fn=self._child(group),
-                                start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        with open(work / "stderr.txt", "wb") as err:  # a file, not a pipe: a flood costs the run, not the grader
+            proc = subprocess.Popen(self._command(uid, argv), cwd=work / "scratch", env=self._env(work),
+                                    preexec_fn=self._child(group), start_new_session=True,
+                                    stdout=subprocess.DEVNULL, stderr=err)
         try:
-            _, err = proc.communicate(timeout=self.limits.wall_seconds)
+            proc.wait(timeout=self.limits.wall_seconds)
             if proc.returncode:
-                note = _last_line(err)
+                note = _last_line(work / "stderr.txt")
         except subprocess.TimeoutExpired:
             note = f"stopped after {self.limits.wall_seconds} s"
         finally:
             peak = group.peak_memory()
             survivors = self._stop(proc, group, uid)
         return Outcome(work, note, survivors, peak, time.monotonic() - start)
+
+    def _group(self, uid: int) -> Group:
+        if not self.privileged or self.cgroup != "auto":
+            return Group.none("")
+        try:
+            return Group.create(f"run-{uid}", self.limits.memory, self.limits.processes)
+        except OSError:  # the cgroup could not be made: rlimits only, for this run
+            return Group.none("")
 
     def _stop(self, proc: subprocess.Popen, group: Group, uid: int) -> set[int]:
         try:
@@ -310,6 +319,8 @@ class Sandbox:
         shutil.rmtree(outcome.work, ignore_errors=True)
 
 
-def _last_line(err: bytes) -> str:
-    lines = err.decode("utf-8", "replace").strip().splitlines() or ["no message"]
+def _last_line(path: Path) -> str:
+    with open(path, "rb") as f:
+        f.seek(max(0, f.seek(0, os.SEEK_END) - 4096))
+        lines = f.read().decode("utf-8", "replace").strip().splitlines() or ["no message"]
     return f"the run stopped with an error ({lines[-1][:160]})"
