@@ -211,7 +211,7 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## a class hub on 127.0.0.
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## security test, then the load test with N learners
-	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_grade.py -q
+	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_grade.py tests/test_grade_sandbox.py -q
 	$(PY) -m hub.loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 teacher-report: $(VENV)/.installed-hub  ## who solved what: teacher-report.html (+ chart) from the learners' progress
@@ -220,6 +220,6 @@ teacher-report: $(VENV)/.installed-hub  ## who solved what: teacher-report.html 
 collect: $(VENV)/.installed-hub  ## copy every learner's notebooks into submissions/YYYY-MM-DD/
 	$(PY) -m hub.teacher.collect --roster $(CLASS) --out submissions
 
-grade: $(VENV)/.installed-hub  ## grade a collected folder: make grade SUB=submissions/2026-12-01
+grade: $(VENV)/.installed-hub learner-env  ## grade a collected folder: make grade SUB=submissions/2026-12-01
 	@test -n "$(SUB)" || { echo "Say which submissions: make grade SUB=submissions/YYYY-MM-DD"; exit 2; }
-	$(PY) -m hub.teacher.grade $(SUB)
+	$(PY) -m hub.teacher.grade $(SUB) --learner-python $(LEARNER_ENV)/bin/python

@@ -1,24 +1,33 @@
-"""Grading with otter-grader: full marks for the instructor version; a hang and a crash cost only their share.
+"""Grading: full marks for the instructor versions of every notebook; a hang and a crash cost only their share.
 
-Each submission runs ``otter run`` in its own process; slow (a kernel per
-notebook), so it runs with ``make test-hub`` where otter-grader is installed.
+Each submission runs in its own sandbox with its own kernel (as root; as
+the current user otherwise), slow, so it runs with ``make test-hub``. The
+attacks are in tests/test_grade_sandbox.py.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("otter")
-
-from hub.teacher.grade import grade_folder
+from hub.teacher.grade import default_python, main
 
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTION = ROOT / "notebooks" / "solutions" / "00-start-here.ipynb"
+
+
+def learner_python() -> Path | None:
+    folder = os.environ.get("COURSE_HUB_LEARNER_BIN")
+    return Path(folder) / "python" if folder else default_python()
+
+
+pytestmark = pytest.mark.skipif(learner_python() is None or not learner_python().exists(),
+                                reason="no learners' Python: set COURSE_HUB_LEARNER_BIN or run make learner-env")
 
 
 def _variant(dest: Path, replace: dict[str, str]) -> None:
@@ -37,44 +46,48 @@ def _variant(dest: Path, replace: dict[str, str]) -> None:
 def graded(tmp_path_factory):
     folder = tmp_path_factory.mktemp("submissions") / "2026-12-01"
     (folder / "full").mkdir(parents=True)
-    shutil.copy(SOLUTION, folder / "full" / SOLUTION.name)
+    for notebook in SOLUTION.parent.glob("[0-9][0-9]-*.ipynb"):
+        shutil.copy(notebook, folder / "full" / notebook.name)
     _variant(folder / "loops" / SOLUTION.name, {"answer_0_2 =": "while True:\n    pass\n"})
     _variant(folder / "crash" / SOLUTION.name, {"answer_0_3 =": "import os\nos._exit(1)\n"})
     # Live check() accepts paragraph numbers as floats (4.0); the hidden check wants them as the data has them.
     _variant(folder / "sloppy" / SOLUTION.name, {"answer_0_4 =": (
         "answer_0_4 = [float(p.number) for p in article.paragraphs if p.text.startswith('\"')]\n"
         "check('0.4', answer_0_4)\n")})
-    grade_folder(folder, run_seconds=240, cell_seconds=10)
+    code = main([str(folder), "--learner-python", str(learner_python()), "--run-seconds", "240",
+                 "--cell-seconds", "10"])
     with open(folder / "grades" / "gradebook.csv", newline="", encoding="utf-8") as f:
-        return folder, {row["learner"]: row for row in csv.DictReader(f)}
+        return folder, {row["learner"]: row for row in csv.DictReader(line for line in f if not line.startswith("#"))}, code
 
 
-def test_the_instructor_version_gets_full_marks(graded):
-    _, book = graded
-    assert [book["full"][e] for e in ("0.1", "0.2", "0.3", "0.4")] == ["2", "2", "2", "2"]
+def test_the_instructor_versions_of_every_notebook_get_full_marks(graded):
+    _, book, code = graded
+    marks = {e: v for e, v in book["full"].items() if e not in ("learner", "total")}
+    assert len(marks) > 40 and set(marks.values()) == {"2"}, [e for e, v in marks.items() if v != "2"]
+    assert code == 0
 
 
 def test_an_infinite_loop_costs_only_the_exercise_that_hangs(graded):
-    _, book = graded
+    _, book, _ = graded
     assert book["loops"]["0.2"] == "0"
     assert book["loops"]["0.1"] == "2" and book["loops"]["0.4"] == "2"
 
 
 def test_a_crash_stops_that_notebook_not_the_run(graded):
-    _, book = graded
+    _, book, _ = graded
     assert book["crash"]["0.3"] == "0"
     assert book["crash"]["0.1"] == "2" and book["crash"]["0.2"] == "2", "the cells before the crash still count"
     assert book["full"]["total"] != "0" and "sloppy" in book  # learners after the crash were graded
 
 
 def test_the_hidden_check_is_stricter_than_the_live_check(graded):
-    _, book = graded
+    _, book, _ = graded
     assert book["sloppy"]["0.4"] == "1"
     assert book["sloppy"]["0.1"] == "2"
 
 
 def test_every_learner_gets_a_feedback_page(graded):
-    folder, book = graded
+    folder, book, _ = graded
     for name in book:
         page = (folder / "grades" / "feedback" / f"{name}.html").read_text(encoding="utf-8")
         assert f"Feedback for {name}" in page

@@ -1,8 +1,11 @@
 """The grader's outputs: ``gradebook.csv`` (one row per learner) and ``feedback/NAME.html``.
 
-The gradebook's columns are ``learner``, one column per exercise (0, 1 or
-2 points) and ``total``; the feedback page says, per exercise, whether the
-answer key and the hidden check passed, and why a notebook scored nothing.
+The gradebook opens with one comment line (``# ...``: what auto-marks
+measure), then the columns ``learner``, one column per exercise (0, 1 or 2
+points) and ``total``; ``README.txt`` beside it says the same at length and
+lists the folder names that were skipped. The feedback page says, per
+exercise, whether the answer key and the hidden check passed, and why a
+notebook scored nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +15,23 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Score", "feedback_html", "write_outputs"]
+__all__ = ["HEADER_NOTE", "Score", "feedback_html", "write_outputs"]
+
+#: The gradebook's first line: the live answer keys are in every learner's environment.
+HEADER_NOTE = ("# auto-marks measure completion, not secrecy: the live answer keys are in the learners' "
+               "environment (see README.txt and docs/classroom.md)")
+README = """Auto-marks measure completion, not secrecy.
+
+Every learner's environment holds the course's answer keys (check() needs
+them to give feedback in class), so a learner who reads helpers/questions can
+copy a right value. A mark says the notebook, run from the top by the grader,
+produced answers the course's check() accepts (1 point each) and that the
+teacher's stricter hidden check accepts (1 point each). It does not prove who
+wrote the code or that the learner understood it: read the notebooks.
+
+Rows with 0 and a note such as "not logged in" or "no work yet" are roster
+learners with nothing collected. Each learner's feedback page is in feedback/.
+"""
 
 
 @dataclass(frozen=True)
@@ -60,17 +79,21 @@ class), 1 point for the teacher's stricter check (the value exactly as the sourc
 """
 
 
-def write_outputs(dest: Path, grades: dict[str, dict[str, Score]], exercises: list[str]) -> Path:
-    """Write ``dest/gradebook.csv`` and ``dest/feedback/NAME.html``; return ``dest``.
+def write_outputs(dest: Path, grades: dict[str, dict[str, Score]], exercises: list[str],
+                  skipped: list[str] = ()) -> Path:
+    """Write ``dest/gradebook.csv``, ``dest/README.txt`` and ``dest/feedback/NAME.html``; return ``dest``.
 
     >>> import tempfile, shutil; d = Path(tempfile.mkdtemp())
     >>> _ = write_outputs(d, {"ben": {"2.1": Score(1, 1)}}, ["2.1"])
-    >>> (d / "gradebook.csv").read_text().splitlines()
+    >>> (d / "gradebook.csv").read_text().splitlines()[1:]
     ['learner,2.1,total', 'ben,2,2']
     >>> shutil.rmtree(d)
     """
     (dest / "feedback").mkdir(parents=True, exist_ok=True)
+    readme = README + "".join(f"\nSkipped (not graded): {s}" for s in skipped)
+    (dest / "README.txt").write_text(readme + "\n", encoding="utf-8")
     with open(dest / "gradebook.csv", "w", newline="", encoding="utf-8") as f:
+        f.write(HEADER_NOTE + "\n")
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["learner", *exercises, "total"])
         for name, scores in sorted(grades.items()):

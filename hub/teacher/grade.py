@@ -1,14 +1,15 @@
-"""Grade a collected folder with otter-grader: ``python -m hub.teacher.grade submissions/DATE``.
+"""Grade a collected folder: ``python -m hub.teacher.grade submissions/DATE [--learner-python PY]``.
 
-Every notebook of every learner runs in its own process with its own
-kernel (``otter run``, no containers), with a per-cell and a whole-run time
-limit, and without network where the machine allows (``unshare --net``).
-Every exercise is scored 1 point for the course's answer key (what
-``check()`` says live) and 1 for the instructor-only hidden check
-(:mod:`hub.grading.hidden`). Writes ``grades/gradebook.csv`` and one
-``grades/feedback/NAME.html`` per learner inside the collected folder. A
-notebook that hangs or crashes scores 0 for what it could not show and the
-run goes on (a notebook whose kernel died is graded again without the cell that killed it).
+Each submitted notebook runs in a sandbox (:mod:`hub.grading.sandbox`: a
+throwaway unprivileged account, no network, no course files, memory,
+process and time limits, nothing left running), where it only *produces*
+its answers: the grader appends a last cell that writes every ``answer_…``
+value as plain JSON data (:mod:`hub.grading.export`). The marking happens
+here, in the trusted process, on the values rebuilt from that data
+(:mod:`hub.grading.marking`): the course's ``check()`` (typed-in rule
+included) and the hidden checks. No learner code runs in this process and
+nothing the notebook defines can change a mark. Writes
+``grades/gradebook.csv``, ``grades/README.txt`` and ``grades/feedback/NAME.html``.
 """
 
 from __future__ import annotations
@@ -16,238 +17,244 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import subprocess
+import stat
 import sys
-import tempfile
-import zipfile
 from pathlib import Path
+
+from hub.grading import export, runner
+from hub.grading.learners import find_learners
+from hub.grading.marking import mark_notebook
+from hub.grading.rebuild import AnswersError, read_answers
+from hub.grading.sandbox import Limits, Sandbox, reachable_by_others
 
 from .feedback import Score, write_outputs
 
-__all__ = [
-    "build_autograder", "grade_folder", "grade_notebook", "isolation_prefix", "main", "test_file", "without_cell",
-]
+__all__ = ["default_python", "exercises_by_notebook", "grade_folder", "grade_notebook", "main", "prepared"]
 
 REPO = Path(__file__).resolve().parents[2]
-CELL_SECONDS, RUN_SECONDS = 30, 300
+LEARNER_PYTHON = Path("/opt/course-hub/learner-env/bin/python")
+MAX_NOTEBOOK = 20_000_000
+EXPORT_CELL = """def _grader_export():
+    import os
+    grader = {{}}
+    exec(compile({source!r}, "grader-export", "exec"), grader)
+    grader["export_answers"](dict(globals()), os.environ.get("GRADE_ANSWERS", "answers.json"))
+_grader_export()
+"""
 
 
-def test_file(exercise: str) -> str:
-    """An otter OK-format test: one public case (the answer key) and one hidden case, 1 point each.
+class NotebookError(ValueError):
+    """A submitted notebook that could not be opened or parsed."""
 
-    >>> ns = {}; exec(test_file("2.1"), ns); t = ns["test"]
-    >>> t["name"], t["points"], [c["hidden"] for c in t["suites"][0]["cases"]]
-    ('q2.1', 2, [False, True])
+
+def exercises_by_notebook() -> dict[int, list[str]]:
+    """Every notebook with an answer key, and its exercise ids (one question to helpers: a new notebook is graded).
+
+    >>> exercises_by_notebook()[0][:2]
+    ['0.1', '0.2']
     """
-    case = ">>> from hub.grading.cases import {0}\n>>> {0}({1!r}, globals())\nTrue"
-    spec = {
-        "name": f"q{exercise}", "points": 2,
-        "suites": [{"type": "doctest", "scored": True, "setup": "", "teardown": "", "cases": [
-            {"name": f"q{exercise} answer key", "code": case.format("public", exercise), "hidden": False,
-             "locked": False},
-            {"name": f"q{exercise} hidden check", "code": case.format("hidden", exercise), "hidden": True,
-             "locked": False},
-        ]}],
-    }
-    return f"OK_FORMAT = True\n\ntest = {spec!r}\n"
+    from helpers.exercises import question_ids
+    from helpers.exercises.bank import course_notebooks
+
+    return {nb: question_ids(nb) for nb in course_notebooks()}
 
 
-def build_autograder(exercises: list[str], dest: Path) -> Path:
-    """otter's autograder zip (tests + config) for the exercises of one notebook.
+def _sources(path: Path) -> list[str]:
+    """The code cells of a submitted notebook, read as data (a plain file, not followed, size-capped)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise NotebookError(f"{path}: not a plain file")
+            raw = f.read(MAX_NOTEBOOK + 1)
+    except OSError as error:
+        raise NotebookError(f"{path}: cannot be opened ({error.strerror})") from None
+    if len(raw) > MAX_NOTEBOOK:
+        raise NotebookError(f"{path}: larger than {MAX_NOTEBOOK} bytes")
+    try:
+        cells = json.loads(raw.decode("utf-8"))["cells"]
+        code = [c for c in cells if c.get("cell_type") == "code"]
+        return [s if isinstance(s := c.get("source", ""), str) else "".join(map(str, s)) for c in code]
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise NotebookError(f"{path}:1: not a notebook (JSON with a list of cells) — open it in JupyterLab and save it again") from None
+
+
+def prepared(sources: list[str]) -> bytes:
+    """The notebook the sandbox runs: the learner's code cells, then the grader's export cell.
+
+    >>> nb = json.loads(prepared(["answer_0_1 = 9"])); len(nb["cells"]), nb["cells"][0]["source"]
+    (2, 'answer_0_1 = 9')
+    """
+    cell = EXPORT_CELL.format(source=Path(export.__file__).read_text(encoding="utf-8"))
+    cells = [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": s}
+             for s in [*sources, cell]]
+    nb = {"cells": cells, "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+          "nbformat": 4, "nbformat_minor": 4}
+    return json.dumps(nb).encode("utf-8")
+
+
+def _status(work: Path) -> list[str]:
+    try:
+        notes = json.loads(_read_small(work / "status.json"))
+    except (OSError, ValueError, AnswersError):
+        return []
+    return [str(n)[:160] for n in notes[:5]] if isinstance(notes, list) else []
+
+
+def _read_small(path: Path) -> str:
+    """At most 10 kB of a plain file the sandbox wrote (never followed if a link)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise AnswersError("not a plain file")
+        return f.read(10_000).decode("utf-8", "replace")
+
+
+def grade_notebook(notebook: Path, exercises: list[str], sandbox: Sandbox) -> dict[str, Score]:
+    """Run one notebook in the sandbox, mark its exported answers here; raises NotebookError if unreadable.
+
+    >>> grade_notebook(Path("no-such.ipynb"), ["0.1"], Sandbox(Path(sys.executable), Limits(), []))
+    Traceback (most recent call last):
+    ...
+    hub.teacher.grade.NotebookError: no-such.ipynb: cannot be opened (No such file or directory)
+    """
+    sources = _sources(notebook)
+    files = {"notebook.ipynb": prepared(sources), "runner.py": Path(runner.__file__).read_bytes()}
+    argv = ["{python}", "{work}/runner.py", "{work}/notebook.ipynb", str(sandbox.limits.cell_seconds),
+            "{work}/status.json"]
+    outcome = sandbox.run(argv, files, outputs=("answers.json", "status.json"))
+    try:
+        if outcome.survivors:
+            print(f"WARNING: {len(outcome.survivors)} process(es) of the sandbox survived grading {notebook}",
+                  file=sys.stderr)
+        notes = [outcome.note, *_status(outcome.work)]
+        try:
+            entries = read_answers(outcome.work / "answers.json", export.MAX_BYTES)
+        except AnswersError as error:
+            entries, notes = {}, [*notes, str(error)]
+        scores = mark_notebook(exercises, entries, sources, "; ".join(n for n in notes if n))
+        peak = f", {outcome.peak_memory >> 20} MiB" if outcome.peak_memory else ""
+        print(f"{notebook.parent.name} {notebook.name[:2]}: {sum(s.points for s in scores.values())}/"
+              f"{2 * len(exercises)} ({outcome.seconds:.1f} s{peak})", flush=True)
+        return scores
+    finally:
+        sandbox.clean(outcome)
+
+
+def grade_folder(folder: Path, sandbox: Sandbox) -> tuple[Path, list[str]]:
+    """Grade every learner of a collected folder; write the gradebook and feedback; return (grades, errors).
+
+    ``errors`` names every notebook that could not be opened (the run goes on).
 
     >>> import tempfile; d = Path(tempfile.mkdtemp())
-    >>> sorted(zipfile.ZipFile(build_autograder(["2.1", "2.2"], d / "ag.zip")).namelist())
-    ['otter_config.json', 'tests/q2_1.py', 'tests/q2_2.py']
-    >>> shutil.rmtree(d)
+    >>> out, errors = grade_folder(d, Sandbox(Path(sys.executable), Limits(), []))
+    >>> (out / "gradebook.csv").read_text().splitlines()[1].startswith("learner,0.1,0.2"), errors
+    (True, [])
     """
-    config = {"lang": "python", "logo": False, "print_summary": False, "pdf": False, "zips": False,
-              "show_hidden": True}
-    with zipfile.ZipFile(dest, "w") as z:
-        z.writestr("otter_config.json", json.dumps(config))
-        for e in exercises:
-            z.writestr(f"tests/q{e.replace('.', '_')}.py", test_file(e))
-    return dest
+    by_nb = exercises_by_notebook()
+    every = [e for ex in by_nb.values() for e in ex]
+    learners = find_learners(folder)
+    for name in learners.skipped:
+        print(f"skipped {name}")
+    grades: dict[str, dict[str, Score]] = {}
+    errors: list[str] = []
+    _private(folder)
+    for name, why in learners.absent.items():
+        grades[name] = {e: Score(0, 0, why) for e in every}
+    for name, home in learners.folders.items():
+        grades[name] = {}
+        for nb, exercises in by_nb.items():
+            found = sorted(home.glob(f"{nb:02d}-*.ipynb"))
+            if not found:
+                grades[name].update({e: Score(0, 0, "notebook not handed in") for e in exercises})
+                continue
+            try:
+                scores = grade_notebook(found[0], exercises, sandbox)
+            except NotebookError as error:
+                errors.append(str(error))
+                scores = {e: Score(0, 0, "the notebook could not be opened") for e in exercises}
+            grades[name].update(scores)
+    out = write_outputs(folder / "grades", grades, every, learners.skipped)
+    _private(folder, out)
+    return out, errors
 
 
-def isolation_prefix() -> list[str]:
-    """A command prefix that runs a command without network (its own namespace, loopback only), or [].
+def _private(*folders: Path) -> None:
+    """The learners' work and the grades are the teacher's: no access for other accounts."""
+    for folder in folders:
+        folder.chmod(folder.stat().st_mode & ~0o007)
 
-    The kernel still talks to its grader over 127.0.0.1, so loopback is
-    brought up inside the new namespace.
 
-    >>> p = isolation_prefix(); p == [] or p[-2] == 'ip link set lo up && exec "$@"'
+def default_python() -> Path | None:
+    """The learners' Python (every account can run it), else this Python when not root, else None.
+
+    >>> default_python() is None or default_python().name.startswith("python")
     True
     """
-    if shutil.which("unshare") is None or shutil.which("ip") is None:
-        return []
-    script = ["sh", "-c", 'ip link set lo up && exec "$@"', "offline"]
-    for prefix in (["unshare", "--net"], ["unshare", "--map-root-user", "--net"]):
-        if subprocess.run([*prefix, *script, "true"], capture_output=True, check=False).returncode == 0:
-            return [*prefix, *script]
-    return []
+    if LEARNER_PYTHON.exists():
+        return LEARNER_PYTHON
+    return None if os.geteuid() == 0 else Path(sys.executable)
 
 
-def _passed(output: str, case: str) -> bool:
-    """Whether otter's output says ``case`` passed (a test file scored 2 passed both).
-
-    >>> out = "q2.1 answer key result:\\n ✅ Test case passed\\n q2.1 hidden check result:\\n ❌ Test case failed"
-    >>> _passed(out, "q2.1 answer key"), _passed(out, "q2.1 hidden check")
-    (True, False)
-    """
-    at = output.find(case + " result")
-    if at < 0:
-        return False
-    rest = output[at:]
-    ok, bad = rest.find("✅"), rest.find("❌")
-    return ok >= 0 and (bad < 0 or ok < bad)
+def _check_python(python: Path | None, sandbox_hidden: list[Path]) -> str:
+    fix = ("give --learner-python PATH: the learners' environment, /opt/course-hub/learner-env/bin/python by "
+           "default (make learner-env builds it). A Python under /root or inside the course folder cannot be "
+           "run by the sandbox account.")
+    if python is None or not python.exists():
+        return f"{python or LEARNER_PYTHON}: no such Python — {fix}"
+    real = python.resolve()
+    if os.geteuid() == 0 and any(real.is_relative_to(h) for h in sandbox_hidden):
+        return f"{python}: inside a folder the sandbox hides ({real}) — {fix}"
+    return ""
 
 
-def _scores(results: Path, exercises: list[str], note: str) -> dict[str, Score]:
-    found = json.loads(results.read_text()).get("tests", []) if results.is_file() else []
-    by_name = {t.get("name", ""): t for t in found}
-    scores = {}
-    for e in exercises:
-        t = by_name.get(f"q{e}")
-        if t is None:
-            scores[e] = Score(0, 0, note or "not graded")
-        elif t.get("score", 0) >= 2:
-            scores[e] = Score(1, 1, note)
-        else:
-            out = t.get("output", "") or ""
-            scores[e] = Score(int(_passed(out, f"q{e} answer key")), int(_passed(out, f"q{e} hidden check")), note)
-    return scores
-
-
-def without_cell(notebook: Path, source: str, dest: Path) -> bool:
-    """Write ``notebook`` to ``dest`` with the first code cell whose source is ``source`` emptied.
-
-    >>> import tempfile; d = Path(tempfile.mkdtemp()); nb = d / "a.ipynb"
-    >>> _ = nb.write_text(json.dumps({"cells": [{"cell_type": "code", "source": ["x = 1"]}]}))
-    >>> without_cell(nb, "x = 1", d / "b.ipynb"), json.loads((d / "b.ipynb").read_text())["cells"][0]["source"]
-    (True, '# removed by the grader: this cell stopped the kernel')
-    >>> shutil.rmtree(d)
-    """
-    data = json.loads(notebook.read_text(encoding="utf-8"))
-    for cell in data.get("cells", []):
-        text = cell.get("source", "")
-        if cell.get("cell_type") == "code" and ("".join(text) if isinstance(text, list) else text) == source:
-            cell["source"] = "# removed by the grader: this cell stopped the kernel"
-            dest.write_text(json.dumps(data), encoding="utf-8")
-            return True
-    return False
-
-
-def _graded(results: Path) -> bool:
-    """Whether otter's results hold any exercise's test (``q<id>``).
-
-    >>> _graded(Path("no-such-results.json"))
-    False
-    """
-    if not results.is_file():
-        return False
-    return any(t.get("name", "").startswith("q") for t in json.loads(results.read_text()).get("tests", []))
-
-
-def _otter(notebook: Path, autograder: Path, out: Path, prefix: list[str], run_seconds: int,
-           cell_seconds: int) -> str:
-    """One otter run; '' when it ran to the end, else why not."""
-    env = {k: v for k, v in os.environ.items() if k != "COURSE_WORKSPACE"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    cmd = [*prefix, sys.executable, "-m", "hub.teacher.otter_exec", str(notebook), str(autograder), str(out),
-           str(cell_seconds), str(out / "running-cell.txt")]
-    try:
-        done = subprocess.run(cmd, cwd=out, env=env, capture_output=True, text=True, timeout=run_seconds,
-                              start_new_session=True, check=False)
-    except subprocess.TimeoutExpired:
-        return f"stopped after {run_seconds} s"
-    if done.returncode == 0:
-        return ""
-    last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-    return f"the notebook could not be run to the end ({last[:160]})"
-
-
-def grade_notebook(notebook: Path, exercises: list[str], autograder: Path, prefix: list[str],
-                   run_seconds: int = RUN_SECONDS, cell_seconds: int = CELL_SECONDS) -> dict[str, Score]:
-    """Grade one submitted notebook in its own process; 0 for every exercise it could not show.
-
-    When a cell kills the kernel, the notebook is graded once more without
-    that cell, so only the exercises that needed it score 0.
-
-    >>> d = Path(tempfile.mkdtemp()); ag = build_autograder(["2.1"], d / "ag.zip")
-    >>> grade_notebook(d / "missing.ipynb", ["2.1"], ag, [])["2.1"].points
-    0
-    >>> shutil.rmtree(d)
-    """
-    out = Path(tempfile.mkdtemp(prefix="grade-"))
-    try:
-        note = _otter(notebook, autograder, out, prefix, run_seconds, cell_seconds)
-        if not note and not _graded(out / "results.json"):  # otter ran, but the kernel died before the tests
-            note = "the kernel stopped before the tests could run"
-        trace = out / "running-cell.txt"
-        if note and not note.startswith("stopped") and trace.is_file():
-            retry = out / "retry"
-            retry.mkdir()
-            if without_cell(notebook, trace.read_text(encoding="utf-8"), retry / notebook.name):
-                again = _otter(retry / notebook.name, autograder, retry, prefix, run_seconds, cell_seconds)
-                if not again and _graded(retry / "results.json"):
-                    return _scores(retry / "results.json", exercises, "a cell stopped the kernel; graded without it")
-        return _scores(out / "results.json", exercises, note)
-    finally:
-        shutil.rmtree(out, ignore_errors=True)
-
-
-def _exercises_by_notebook() -> dict[str, list[str]]:
-    from helpers.exercises import question_ids
-
-    return {f"{nb:02d}": question_ids(nb) for nb in range(6)}
-
-
-def grade_folder(folder: Path, run_seconds: int = RUN_SECONDS, cell_seconds: int = CELL_SECONDS) -> Path:
-    """Grade every ``NAME/NN-*.ipynb`` in a collected folder; write the gradebook and feedback.
-
-    >>> d = Path(tempfile.mkdtemp())
-    >>> (grade_folder(d) / "gradebook.csv").read_text().startswith("learner,0.1,0.2")
-    True
-    >>> shutil.rmtree(d)
-    """
-    by_nb, prefix = _exercises_by_notebook(), isolation_prefix()
-    if not prefix:
-        print("note: no network namespace here (unshare refused): submissions run with the network on")
-    work = Path(tempfile.mkdtemp(prefix="autograders-"))
-    try:
-        autograders = {nb: build_autograder(ex, work / f"nb{nb}.zip") for nb, ex in by_nb.items()}
-        grades: dict[str, dict[str, Score]] = {}
-        for learner in sorted(p for p in folder.iterdir() if p.is_dir() and p.name != "grades"):
-            grades[learner.name] = {}
-            for nb, exercises in by_nb.items():
-                found = sorted(learner.glob(f"{nb}-*.ipynb"))
-                if not found:
-                    grades[learner.name].update({e: Score(0, 0, "notebook not handed in") for e in exercises})
-                    continue
-                scores = grade_notebook(found[0], exercises, autograders[nb], prefix, run_seconds, cell_seconds)
-                grades[learner.name].update(scores)
-                print(f"{learner.name} {nb}: {sum(s.points for s in scores.values())}/{2 * len(exercises)}",
-                      flush=True)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return write_outputs(folder / "grades", grades, [e for ex in by_nb.values() for e in ex])
+def _probe(sandbox: Sandbox) -> str:
+    """'' when the learners' Python runs in the sandbox and has what the runner needs, else what to do."""
+    outcome = sandbox.run(["{python}", "-c", "import nbclient, ipykernel"], {})
+    sandbox.clean(outcome)
+    if outcome.note:
+        return (f"{sandbox.python} cannot run a notebook in the sandbox: {outcome.note} — give --learner-python "
+                "the learners' environment (make learner-env), which has nbclient and ipykernel")
+    return ""
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m hub.teacher.grade FOLDER``."""
+    """``python -m hub.teacher.grade FOLDER``: 0 when every notebook was graded, 1 when one could not be opened."""
     p = argparse.ArgumentParser(prog="python -m hub.teacher.grade", description=__doc__.splitlines()[0])
     p.add_argument("folder", help="a collected folder: submissions/YYYY-MM-DD")
-    p.add_argument("--run-seconds", type=int, default=RUN_SECONDS, help="limit for one notebook")
-    p.add_argument("--cell-seconds", type=int, default=CELL_SECONDS, help="limit for one cell")
+    p.add_argument("--learner-python", type=Path, default=None, help="the Python submissions run with "
+                   f"(default {LEARNER_PYTHON} if present; else this Python when not root)")
+    defaults = Limits.from_env()
+    p.add_argument("--run-seconds", type=int, default=defaults.wall_seconds, help="wall-clock limit, one notebook")
+    p.add_argument("--cell-seconds", type=int, default=defaults.cell_seconds, help="limit for one cell")
+    p.add_argument("--cpu-seconds", type=int, default=defaults.cpu_seconds, help="CPU-time limit per process")
+    p.add_argument("--memory-mb", type=int, default=defaults.memory >> 20, help="memory limit, one notebook")
+    p.add_argument("--processes", type=int, default=defaults.processes, help="process limit, one notebook")
     args = p.parse_args(argv)
-    folder = Path(args.folder)
+    folder = Path(args.folder).resolve()  # before anything changes the current folder
     if not folder.is_dir():
-        print(f"{folder}: no such folder; collect first (make collect), then make grade SUB=submissions/DATE")
+        print(f"{args.folder}: no such folder; collect first (make collect), then make grade SUB=submissions/DATE")
         return 2
-    out = grade_folder(folder, args.run_seconds, args.cell_seconds)
+    limits = Limits(args.memory_mb << 20, args.processes, args.cpu_seconds, args.run_seconds, args.cell_seconds)
+    python = args.learner_python.absolute() if args.learner_python else default_python()
+    hidden = [REPO, folder.parent]
+    if problem := _check_python(python, [h.resolve() for h in [*hidden, Path("/root"), Path("/home")]]):
+        print(problem)
+        return 2
+    sandbox = Sandbox(python, limits, hidden)
+    print(sandbox.describe(), flush=True)
+    if problem := _probe(sandbox):
+        print(problem)
+        return 2
+    secret = REPO / "hub" / "grading" / "hidden.py"
+    if reachable_by_others(secret):
+        print(f"note: {secret} can be read by every account on this machine (the sandbox hides it, a learner's own "
+              f"server does not): chmod o-rwx {REPO}")
+    out, errors = grade_folder(folder, sandbox)
     print(f"wrote {out / 'gradebook.csv'} and {out / 'feedback'}/NAME.html")
-    return 0
+    for error in errors:
+        print(f"could not grade {error}")
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,267 @@
+"""Hostile submissions graded as root: none can read, write, outlive, exhaust or patch anything.
+
+Each learner below hands in the instructor's notebook 00 with one hostile
+cell added. The cell spoils one of its own right answers when its attack
+works (it read a secret, allocated past the limit...), so a mark of 2 means
+the attack failed. The whole folder is graded once, as ``make grade`` does,
+from a relative ``SUB=``. Needs root, ``unshare`` and the learners' Python
+(``COURSE_HUB_LEARNER_BIN``, set by ``make test-hub``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from hub.grading.sandbox import UID_RANGE
+from hub.teacher.grade import default_python, main
+
+ROOT = Path(__file__).resolve().parents[1]
+SOLUTION = ROOT / "notebooks" / "solutions" / "00-start-here.ipynb"
+HIDDEN = ROOT / "hub" / "grading" / "hidden.py"
+SLEEP = "6543"  # a detached `sleep 6543` must not survive grading
+
+
+def learner_python() -> Path | None:
+    folder = os.environ.get("COURSE_HUB_LEARNER_BIN")
+    return Path(folder) / "python" if folder else default_python()
+
+
+def _why_skip() -> str:
+    if os.geteuid() != 0:
+        return "the sandbox needs root (make test-hub runs as root in CI)"
+    if shutil.which("unshare") is None or shutil.which("setpriv") is None:
+        return "no unshare/setpriv on this machine"
+    python = learner_python()
+    if python is None or not python.exists():
+        return "no learners' Python: set COURSE_HUB_LEARNER_BIN or run make learner-env"
+    return ""
+
+
+pytestmark = pytest.mark.skipif(bool(_why_skip()), reason=_why_skip() or "ok")
+
+
+def _markers(folder: Path) -> list[Path]:
+    return [folder / "planted.txt", folder / "grades" / "planted.txt", ROOT / "hub" / "grading" / "planted_marker.py",
+            Path("/etc/cron.d/course-grading-planted"), Path("/tmp/course-grading-planted"),
+            folder / "ana" / "planted.txt"]
+
+
+def _notebook(dest: Path, extra: str = "", replace: dict[str, str] | None = None, keep_answers: bool = True) -> None:
+    nb = json.loads(SOLUTION.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        source = "".join(cell["source"])
+        for marker, code in (replace or {}).items():
+            if cell["cell_type"] == "code" and marker in source:
+                cell["source"] = code
+        if not keep_answers and cell["cell_type"] == "code" and "answer_" in source:
+            cell["source"] = "pass"
+    if extra:
+        nb["cells"].append({"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+                            "source": extra})
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / SOLUTION.name).write_text(json.dumps(nb), encoding="utf-8")
+
+
+def _reader(folder: Path) -> str:
+    return f"""
+def _read(path):
+    try:
+        with open(path, "rb") as f:
+            return bool(f.read(10))
+    except Exception:
+        return False
+if _read("/etc/shadow"): answer_0_1 = "read /etc/shadow"
+if _read({str(folder / 'ana' / SOLUTION.name)!r}): answer_0_2 = "read a classmate's work"
+if _read({str(HIDDEN)!r}): answer_0_3 = "read the hidden checks"
+"""
+
+
+def _writer(folder: Path) -> str:
+    return f"""
+written = []
+for path in {[str(p) for p in _markers(folder)]!r}:
+    try:
+        with open(path, "w") as f:
+            f.write("planted")
+        written.append(path)
+    except Exception:
+        pass
+written = [p for p in written if not p.startswith("/tmp/course-grading")]  # its own private /tmp
+if written: answer_0_1 = "wrote " + " ".join(written)
+"""
+
+
+LEAVER = f"""
+import os, subprocess
+subprocess.Popen(["setsid", "sleep", "{SLEEP}"], start_new_session=True)
+if os.fork() == 0:
+    os.setsid()
+    if os.fork() == 0:
+        os.execvp("sleep", ["sleep", "{SLEEP}"])
+    os._exit(0)
+"""
+MEMORY = """
+big = b"x" * (1536 << 20)
+answer_0_4 = "allocated 1.5 GiB"
+"""
+FORKER = """
+import subprocess
+started = []
+for _ in range(150):
+    try:
+        started.append(subprocess.Popen(["sleep", "30"]))
+    except Exception:
+        break
+if len(started) >= 150: answer_0_1 = f"started {len(started)} processes"
+"""
+PATCHER = """
+import helpers, helpers.exercises
+helpers.check = helpers.exercises.check = check = lambda *a, **k: True
+try:
+    import hub.grading.cases, hub.grading.hidden
+    hub.grading.cases.public = hub.grading.cases.hidden = lambda *a, **k: True
+    hub.grading.hidden.hidden_verdict = lambda *a, **k: (True, "")
+except Exception:
+    pass
+"""
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    top = tmp_path_factory.mktemp("submissions")
+    folder = top / "2026-12-01"
+    for marker in _markers(folder):
+        marker.unlink(missing_ok=True)
+    _notebook(folder / "ana")
+    _notebook(folder / "reader", _reader(folder))
+    _notebook(folder / "writer", _writer(folder))
+    _notebook(folder / "leaver", LEAVER)
+    _notebook(folder / "memory", MEMORY)
+    _notebook(folder / "forker", FORKER)
+    _notebook(folder / "patcher", PATCHER, keep_answers=False)
+    _notebook(folder / "typed", replace={"answer_0_1 =": 'answer_0_1 = 9\ncheck("0.1", answer_0_1)'})
+    _notebook(folder / "renamed", replace={"answer_0_2 =": (
+        'answer_0_2b = len(article.paragraphs[2].text.split())\ncheck("0.2", answer_0_2b)')})
+    (folder / "broken").mkdir()
+    (folder / "broken" / SOLUTION.name).write_text("{ this is not a notebook", encoding="utf-8")
+    learners = {n: {"status": "collected", "skipped": []} for n in
+                ("ana", "reader", "writer", "leaver", "memory", "forker", "patcher", "typed", "renamed", "broken")}
+    learners["ghost"] = {"status": "not logged in", "skipped": []}
+    (folder / "collection.json").write_text(json.dumps({"format": "course-collection/1", "learners": learners}))
+    here, out = os.getcwd(), io.StringIO()
+    os.chdir(top)  # SUB= relative, as `make grade SUB=submissions/DATE` gives it
+    try:
+        with contextlib.redirect_stdout(out):
+            code = main(["2026-12-01", "--learner-python", str(learner_python()), "--memory-mb", "768",
+                         "--processes", "100", "--cell-seconds", "20", "--run-seconds", "240"])
+    finally:
+        os.chdir(here)
+    print(out.getvalue())
+    with open(folder / "grades" / "gradebook.csv", encoding="utf-8") as f:
+        book = {row["learner"]: row for row in csv.DictReader(line for line in f if not line.startswith("#"))}
+    yield folder, book, code, out.getvalue()
+    for marker in _markers(folder):
+        marker.unlink(missing_ok=True)
+
+
+def _page(folder: Path, name: str) -> str:
+    return (folder / "grades" / "feedback" / f"{name}.html").read_text(encoding="utf-8")
+
+
+def test_a_relative_folder_gives_the_instructor_answers_full_marks(graded):
+    _, book, *_ = graded
+    assert book["ana"]["total"] == "8"
+
+
+def test_a_submission_cannot_read_etc_shadow(graded):
+    assert graded[1]["reader"]["0.1"] == "2"
+
+
+def test_a_submission_cannot_read_a_classmates_submission(graded):
+    assert graded[1]["reader"]["0.2"] == "2"
+
+
+def test_a_submission_cannot_read_the_hidden_checks(graded):
+    assert graded[1]["reader"]["0.3"] == "2"
+
+
+def test_a_submission_cannot_write_outside_its_own_folder(graded):
+    folder, book, *_ = graded
+    assert [m for m in _markers(folder) if m.exists()] == []
+    assert book["writer"]["0.1"] == "2"
+
+
+def test_nothing_a_submission_starts_outlives_grading(graded):
+    assert graded[1]["leaver"]["total"] == "8"
+    alive = subprocess.run(["pgrep", "-f", f"sleep {SLEEP}"], capture_output=True, text=True).stdout.split()
+    assert alive == []
+    assert [p for p in os.listdir("/proc") if p.isdigit() and _uid(p) in UID_RANGE] == []
+
+
+def _uid(pid: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+            return int(next(line for line in f if line.startswith("Uid:")).split()[1])
+    except (OSError, StopIteration):
+        return -1
+
+
+def test_a_submission_cannot_allocate_past_the_memory_limit(graded):
+    folder, book, *_ = graded
+    assert book["memory"]["0.4"] == "2", "the allocation went through"
+    assert book["memory"]["0.1"] == "2", "the cells before it still count"
+    assert "stopped the kernel" in _page(folder, "memory")
+
+
+def test_a_submission_cannot_fork_past_the_process_limit(graded):
+    assert graded[1]["forker"]["0.1"] == "2"
+
+
+def test_patching_the_grader_inside_the_notebook_changes_no_mark(graded):
+    assert graded[1]["patcher"]["total"] == "0"
+
+
+def test_a_typed_in_answer_gets_no_marks_as_live(graded):
+    folder, book, *_ = graded
+    assert book["typed"]["0.1"] == "0" and book["typed"]["0.2"] == "2"
+    assert "typed in" in _page(folder, "typed")
+
+
+def test_an_answer_under_another_name_gets_a_note(graded):
+    folder, book, *_ = graded
+    assert "kept as answer_0_2b" in _page(folder, "renamed")
+    assert book["renamed"]["0.2"] == "2"
+
+
+def test_an_unreadable_notebook_is_named_and_the_run_fails(graded):
+    folder, book, code, out = graded
+    assert code == 1
+    assert f"could not grade {folder / 'broken' / SOLUTION.name}" in out
+    assert book["broken"]["total"] == "0" and "could not be opened" in _page(folder, "broken")
+
+
+def test_a_learner_who_never_logged_in_has_a_row(graded):
+    folder, book, *_ = graded
+    assert book["ghost"]["total"] == "0" and "not logged in" in _page(folder, "ghost")
+
+
+def test_the_gradebook_says_what_auto_marks_measure(graded):
+    folder, *_ = graded
+    first = (folder / "grades" / "gradebook.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# auto-marks measure completion, not secrecy")
+
+
+def test_the_submissions_folder_is_kept_private(graded):
+    """The sandbox hides it anyway; the teacher's copy of the learners' work is not left open to every account."""
+    folder, *_ = graded
+    assert not os.stat(folder).st_mode & 0o007
+    assert not os.stat(folder / "grades").st_mode & 0o007
