@@ -10,12 +10,14 @@ workspace repair also a learner environment (``make test-hub`` gives one).
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import pwd
 import secrets
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -344,3 +346,24 @@ def test_repairing_a_workspace_never_writes_through_the_learners_links(tmp_path)
         assert list(target.iterdir()) == []
     finally:
         subprocess.run(["userdel", "--remove", name], capture_output=True, check=False)
+
+
+# --- teachers' passwords --------------------------------------------------------------------------
+
+
+def test_the_hub_will_not_start_while_a_teacher_has_no_password(tmp_path):
+    from hub.passwords import main as passwords_main
+    from hub.roster import parse_roster
+    from hub.serve import roster_problems
+
+    (tmp_path / "class.csv").write_text("username,role,name\nt-kim,teacher,\nben,learner,\n")
+    roster = parse_roster((tmp_path / "class.csv").read_text())
+    (problem,) = roster_problems(roster, tmp_path / "state", False, "class.csv")
+    assert problem.startswith("t-kim: no password yet. Run `make teacher-passwords CLASS=class.csv`")
+    stdin, sys.stdin = sys.stdin, io.StringIO("a long teacher password\n")
+    try:
+        assert passwords_main(["--roster", str(tmp_path / "class.csv"), "--state", str(tmp_path / "state"),
+                               "--stdin"]) == 0
+    finally:
+        sys.stdin = stdin
+    assert roster_problems(roster, tmp_path / "state", False, "class.csv") == []
