@@ -173,8 +173,8 @@ def _collect_one(ws: Path | None, run: _Learner) -> str:
             return "no work yet"
         try:
             _private_dir(run.target)
+            _progress(run, ws_fd, owner)  # first: small, and what the report reads
             _notebooks(run, ws_fd, owner)
-            _progress(run, ws_fd, owner)
         finally:
             os.close(ws_fd)
     return "collected" if run.changed else "no work yet"
