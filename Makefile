@@ -39,6 +39,7 @@ help:  ## list the commands
 	@echo "make chart-baselines  after an intended chart change: redraw tests/baseline/ (also: make chart-baselines-legacy)"
 	@echo "make hub CLASS=roster.csv   a class JupyterHub on this machine (docs/classroom.md)"
 	@echo "make test-hub N=20 load test with N learners on a real hub, and the security test"
+	@echo "make teacher-passwords CLASS=roster.csv   set the teachers' hub passwords (before make hub)"
 	@echo "make teacher-report / collect / grade SUB=submissions/DATE   the teacher's tools"
 	@echo "make clean         remove .venv and build outputs"
 
@@ -174,6 +175,7 @@ clean:
 # --- the class hub (docs/classroom.md) ----------------------------------------
 # make hub CLASS=roster.csv   a JupyterHub for a class on this machine (root: real accounts)
 # make test-hub N=20          the load test (N learners) and the security test
+# make teacher-passwords CLASS=roster.csv   the teachers' passwords, set before the class
 # make teacher-report / collect / grade   the teacher's tools (CLASS=..., SUB=...)
 CLASS       ?= hub/roster.example.csv
 N           ?= 3
@@ -188,7 +190,7 @@ LEARNER_ENV ?= $(if $(filter 0,$(shell id -u 2>/dev/null)),/opt/course-hub/learn
 # A Python every account can run (a pyenv one under /root is not).
 LEARNER_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
 HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
-.PHONY: hub test-hub teacher-report collect grade learner-env
+.PHONY: hub test-hub teacher-passwords teacher-report collect grade learner-env
 
 $(VENV)/.installed-hub: pyproject.toml $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e ".[test,hub]"
@@ -211,8 +213,12 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## a class hub on 127.0.0.
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## security test, then the load test with N learners
-	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_grade.py tests/test_grade_sandbox.py -q
+	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
+	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py -q
 	$(PY) -m hub.loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+
+teacher-passwords: $(VENV)/.installed-hub  ## each teacher's hub password, asked here (none left for a learner to claim)
+	$(PY) -m hub.passwords --roster $(CLASS)
 
 teacher-report: $(VENV)/.installed-hub  ## who solved what: teacher-report.html (+ chart) from the learners' progress
 	$(PY) -m hub.teacher.report --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out teacher-report.html

@@ -2,7 +2,9 @@
 
 The hub gets its own state folder, free loopback ports, a generated roster
 and a service token for the REST API. On a root machine the learners are
-real system accounts (named ``hubt<random>-NN``); :func:`stop_hub` stops
+real system accounts (named ``hubt<random>-NN``). The teacher's password is
+set before the hub starts, ``pw-`` and the name, as ``make teacher-passwords``
+does for a class; :func:`stop_hub` stops
 their processes and deletes those accounts again, also after a failure.
 """
 
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .passwords import set_password
 from .serve import hub_command, prepare_state, protect_course
 
 __all__ = ["RunningHub", "class_names", "free_port_block", "running_hub", "start_hub", "stop_hub"]
@@ -119,6 +122,7 @@ def start_hub(n_learners: int, learner_bin: str | None = None, timeout: float = 
     mode = "system" if os.geteuid() == 0 else "simple"
     state = prepare_state(Path(tempfile.mkdtemp(prefix="course-hub-")) / "state")
     learners, teacher = class_names(n_learners)
+    set_password(state, teacher, "pw-" + teacher)  # as make teacher-passwords does before a class
     roster = state / "roster.csv"
     roster.write_text("username,role,name\n" + f"{teacher},teacher,Test teacher\n"
                       + "".join(f"{name},learner,\n" for name in learners if on_roster))

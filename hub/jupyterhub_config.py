@@ -14,7 +14,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from hub.accounts import ensure_workspace, place_for  # noqa: E402
+from firstuseauthenticator import FirstUseAuthenticator  # noqa: E402
+
+from hub.accounts import AccountError, account_problem, ensure_workspace, place_for  # noqa: E402
+from hub.passwords import DBM, missing_teachers  # noqa: E402
 from hub.roster import read_roster  # noqa: E402
 
 c = get_config()  # noqa: F821  (provided by JupyterHub when it reads this file)
@@ -25,7 +28,20 @@ MODE = env("COURSE_HUB_MODE", "system" if os.geteuid() == 0 else "simple")
 LEARNER_BIN = Path(env("COURSE_HUB_LEARNER_BIN", Path(sys.executable).parent))
 IP = env("COURSE_HUB_IP", "127.0.0.1")
 PORT = int(env("COURSE_HUB_PORT", "8000"))
-roster = read_roster(env("COURSE_HUB_ROSTER", HERE / "roster.example.csv"))
+ROSTER = env("COURSE_HUB_ROSTER", str(HERE / "roster.example.csv"))
+roster = read_roster(ROSTER)
+
+# --- refuse to start on a roster that would hand a learner someone else's account
+_teachers = missing_teachers(roster, STATE)
+if _teachers:
+    raise SystemExit(
+        f"{', '.join(_teachers)}: no password yet. Set the teachers' passwords before the class "
+        f"(make teacher-passwords CLASS={ROSTER}), so that no learner can claim a teacher's name."
+    )
+_problems = [p for p in (account_problem(n, STATE) for n in roster.learners + roster.teachers) if p] \
+    if MODE == "system" else []
+if _problems:
+    raise SystemExit(f"{ROSTER}: " + f"\n{ROSTER}: ".join(_problems))
 
 # --- where the hub listens, and its own files ------------------------------
 scheme = "https" if env("COURSE_HUB_SSL_CERT") else "http"
@@ -47,12 +63,30 @@ c.JupyterHub.cleanup_servers = True  # stopping the hub stops every learner's se
 # --- who may log in --------------------------------------------------------
 # Per-learner passwords chosen at first login (stored bcrypt-hashed in the
 # state folder); only the roster's names, never a new account from the form.
-c.JupyterHub.authenticator_class = "firstuseauthenticator.FirstUseAuthenticator"
-c.FirstUseAuthenticator.dbm_path = str(STATE / "passwords.dbm")
+
+
+class CourseAuthenticator(FirstUseAuthenticator):
+    """First-use passwords; a name that is someone else's account on this machine cannot be added."""
+
+    def add_user(self, user):
+        problem = account_problem(user.name, STATE) if MODE == "system" else None
+        if problem:
+            raise ValueError(problem)
+        return super().add_user(user)
+
+
+c.JupyterHub.authenticator_class = CourseAuthenticator
+c.FirstUseAuthenticator.dbm_path = str(STATE / DBM)
 c.FirstUseAuthenticator.create_users = False
 c.FirstUseAuthenticator.min_password_length = 8
 c.Authenticator.allowed_users = set(roster.learners) | set(roster.teachers)
 c.Authenticator.admin_users = set(roster.teachers)
+c.JupyterHub.template_vars = {
+    "announcement_login": (
+        "<strong>First login:</strong> the first password typed for a name becomes that name's password "
+        "(at least 8 characters). Use your own username only. Teachers' passwords are set before the class."
+    ),
+}
 
 # --- each learner's server -------------------------------------------------
 if MODE == "system":
@@ -81,18 +115,25 @@ c.JupyterHub.concurrent_spawn_limit = int(env("COURSE_HUB_SPAWN_LIMIT", "40"))
 c.JupyterHub.active_server_limit = int(env("COURSE_HUB_SERVER_LIMIT", "0"))
 
 
-def _make_place(name):
+def _make_place(name, log):
     place = place_for(name, MODE, STATE)
-    return place, ensure_workspace(place)
+    try:
+        return place, ensure_workspace(place, str(LEARNER_BIN / "python"))
+    except AccountError as err:  # a workspace the learner broke: start the server anyway
+        if not place.workspace.is_dir():
+            raise
+        log.warning("course: %s", err)
+        return place, False
 
 
 async def _prepare(spawner):
-    """Before a server starts: the learner's account (root only) and workspace.
+    """Before a server starts: the learner's account (root only) and workspace, made as the learner.
 
     In a thread: useradd and the workspace copy take seconds, and the hub's
     event loop must keep serving the rest of the class meanwhile.
     """
-    place, created = await asyncio.get_running_loop().run_in_executor(None, _make_place, spawner.user.name)
+    loop = asyncio.get_running_loop()
+    place, created = await loop.run_in_executor(None, _make_place, spawner.user.name, spawner.log)
     if created:
         spawner.log.info("course: created the workspace of %s in %s", spawner.user.name, place.workspace)
     spawner.environment = {**spawner.environment, "COURSE_WORKSPACE": str(place.workspace)}

@@ -16,11 +16,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .accounts import account_problem
+from .passwords import missing_teachers
 from .roster import RosterError, read_roster
 
 __all__ = [
     "build_parser", "hub_command", "hub_environment", "is_loopback", "main", "prepare_state",
-    "protect_course", "tls_problem",
+    "protect_course", "roster_problems", "tls_problem",
 ]
 
 HERE = Path(__file__).resolve().parent
@@ -100,6 +102,26 @@ def protect_course(repo: Path = REPO) -> bool:
         return False
     repo.chmod(mode & ~stat.S_IRWXO)
     return True
+
+
+def roster_problems(roster, state: Path, root: bool, roster_path: str = "CLASS.csv") -> list[str]:
+    """Why the hub must not start with this roster: teachers without a password, names of other accounts.
+
+    >>> from hub.roster import parse_roster; import tempfile
+    >>> r = parse_roster("username,role,name\\nt-kim,teacher,\\nsync,learner,\\n")
+    >>> for line in roster_problems(r, Path(tempfile.mkdtemp()), True, "class.csv"): print(line)
+    t-kim: no password yet. Run `make teacher-passwords CLASS=class.csv` before the class, so that no learner can claim a teacher's name.
+    class.csv: 'sync' is a system account (uid ...): the hub never uses it. Give this person another username in the roster (for example sync-1).
+    """
+    problems = [
+        f"{name}: no password yet. Run `make teacher-passwords CLASS={roster_path}` before the class, "
+        "so that no learner can claim a teacher's name."
+        for name in missing_teachers(roster, state)
+    ]
+    if root:
+        names = roster.teachers + roster.learners
+        problems += [f"{roster_path}: {p}" for p in (account_problem(n, state) for n in names) if p]
+    return problems
 
 
 def hub_environment(args: argparse.Namespace, base: dict | None = None) -> dict:
@@ -183,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     root = os.geteuid() == 0
     state = prepare_state(Path(args.state))
+    problems = roster_problems(roster, state, root, args.roster)
+    if problems:
+        print("\n".join(problems))
+        return 2
     if root and protect_course():
         print(f"  made the course folder private (chmod o-rwx {REPO.name}): learners cannot read it.")
     _explain(roster, args, root)

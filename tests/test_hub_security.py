@@ -142,8 +142,66 @@ def _listening(port: int) -> set[str]:
     return found
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="system accounts matter only on a root hub")
+def test_an_admin_cannot_add_a_name_that_is_a_system_account(classroom):
+    hub, _ = classroom
+    for name in ("sync", "daemon"):
+        reply = asyncio.run(request("POST", f"{hub.api}/users", hub.service_token, {"usernames": [name]}))
+        assert reply.code == 400 and "system account" in reply.body, reply.body
+    users = asyncio.run(request("GET", f"{hub.api}/users", hub.service_token)).json()
+    assert not {"sync", "daemon"} & {u["name"] for u in users}
+
+
+def test_a_learner_cannot_claim_a_teachers_name_before_the_teacher_logs_in():
+    with running_hub(0, LEARNER_BIN) as hub:
+        teacher = hub.teachers[0]
+        ok, _ = asyncio.run(login(hub.url, teacher, "a-learner-typed-this"))
+        assert not ok, "a learner became the teacher (admin) by logging in first"
+        ok, _ = asyncio.run(login(hub.url, teacher, "pw-" + teacher))
+        assert ok
+        page = asyncio.run(request("GET", hub.url + "hub/login")).body
+        assert "the first password typed for a name becomes that name" in page
+
+
 def test_the_hub_listens_on_loopback_only(classroom):
     hub, _ = classroom
     port = int(hub.url.rsplit(":", 1)[1].strip("/"))
     assert _listening(port) == {"127.0.0.1"}
     assert not any(_listening(port + i) - {"127.0.0.1"} for i in (1, 2))
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="learners are separate accounts only on a root hub")
+def test_repairing_a_workspace_never_writes_through_the_learners_links(classroom):
+    """Last: it restarts a learner's server. The learner plants dangling links to a root-only folder."""
+    hub, tokens = classroom
+    a = hub.learners[0]
+    plant = f"""
+import os, shutil
+os.chdir(os.path.expanduser("~/workspace"))
+os.remove("00-start-here.ipynb")
+os.symlink({str(hub.state / "planted.ipynb")!r}, "00-start-here.ipynb")
+shutil.rmtree(".course")
+os.symlink({str(hub.state / "planted-course")!r}, ".course")
+print("planted")
+"""
+    assert "planted" in _run_in_kernel(hub, tokens[a], a, plant).output
+
+    async def restart():
+        await request("DELETE", f"{hub.api}/users/{a}/server", hub.service_token, timeout=60)
+        for _ in range(120):
+            user = (await request("GET", f"{hub.api}/users/{a}", hub.service_token)).json()
+            if not user["servers"]:
+                break
+            await asyncio.sleep(0.5)
+        reply = await request("POST", f"{hub.api}/users/{a}/server", hub.service_token, timeout=180)
+        for _ in range(240 if reply.code in (201, 202) else 0):
+            user = (await request("GET", f"{hub.api}/users/{a}", hub.service_token)).json()
+            if user["servers"].get("", {}).get("ready"):
+                return True
+            await asyncio.sleep(0.5)
+        return False
+
+    started = asyncio.run(restart())
+    assert not (hub.state / "planted.ipynb").exists(), "root wrote through the learner's link"
+    assert not (hub.state / "planted-course").exists()
+    assert started, f"the server of {a} did not start again"

@@ -13,33 +13,46 @@ import argparse
 import base64
 import html
 import io
+import json
 import os
 import sys
 from pathlib import Path
 
 from .collect import HUB, learner_workspaces
-from .progress import ClassProgress, class_progress
+from .progress import PROGRESS_LIMIT, ClassProgress, class_progress
 
-__all__ = ["course_exercises", "draw_chart", "main", "render_html"]
+__all__ = ["collected_status", "course_exercises", "draw_chart", "main", "render_html"]
 
 _FILL = {"solved": ("#222222", ""), "attempted": ("white", "////"), "not started": ("white", "")}
 
 
 def course_exercises() -> list[str]:
-    """Every exercise id of the course, in order, from the answer keys.
+    """Every exercise id of the course, in order, from the answer keys (every notebook that has one).
 
     >>> ids = course_exercises(); "2.1" in ids and ids == sorted(ids, key=lambda e: [int(x) for x in e.split(".")])
     True
     """
-    from helpers.exercises import question_ids
+    from helpers.exercises.bank import course_notebooks, question_ids
 
-    ids = []
-    for nb in range(6):
-        try:
-            ids.extend(question_ids(nb))
-        except (KeyError, ValueError, ModuleNotFoundError):
-            continue
-    return ids
+    return [q for notebook in course_notebooks() for q in question_ids(notebook)]
+
+
+def collected_status(folder: Path) -> dict[str, str]:
+    """Learners not collected (``not logged in``, ``no work yet``), from a collection's ``collection.json``.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "collection.json").write_text(
+    ...     '{"format": "course-collection/1", "learners": {"ben": {"status": "not logged in", "skipped": []},'
+    ...     ' "amy": {"status": "collected", "skipped": []}}}')
+    >>> collected_status(d), collected_status(d / "none")
+    ({'ben': 'not logged in'}, {})
+    """
+    try:
+        book = json.loads((folder / "collection.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    learners = book.get("learners", {}) if isinstance(book, dict) else {}
+    return {name: str(item.get("status")) for name, item in learners.items()
+            if isinstance(item, dict) and item.get("status") != "collected"}
 
 
 def draw_chart(progress: ClassProgress):
@@ -90,7 +103,7 @@ def _exercise_rows(p: ClassProgress) -> str:
     for e in p.exercises:
         mistake = p.common_mistake(e)
         text = f"{html.escape(mistake[0])} ({mistake[1]}×)" if mistake else "—"
-        rows.append(f"<tr><th scope='row'>{e}</th><td>{p.count(e, 'solved')}</td>"
+        rows.append(f"<tr><th scope='row'>{html.escape(e)}</th><td>{p.count(e, 'solved')}</td>"
                     f"<td>{p.count(e, 'attempted')}</td><td>{p.count(e, 'not started')}</td><td>{text}</td></tr>")
     return "\n".join(rows)
 
@@ -98,13 +111,26 @@ def _exercise_rows(p: ClassProgress) -> str:
 def _grid_rows(p: ClassProgress) -> str:
     rows = []
     for name in p.learners:
+        if p.status.get(name) == "not logged in":
+            rows.append(f"<tr><th scope='row'>{html.escape(name)}</th>"
+                        f"<td colspan='{len(p.exercises) + 1}'>not logged in</td></tr>")
+            continue
         cells = "".join(
-            f"<td title='{c.state}, {c.tries} tries'>{c.symbol}</td>"
+            f"<td title='{html.escape(c.state)}, {c.tries} tries'>{html.escape(c.symbol)}</td>"
             for c in (p.cell(name, e) for e in p.exercises)
         )
         solved = sum(p.cell(name, e).state == "solved" for e in p.exercises)
         rows.append(f"<tr><th scope='row'>{html.escape(name)}</th>{cells}<td>{solved}/{len(p.exercises)}</td></tr>")
     return "\n".join(rows)
+
+
+def _status_line(p: ClassProgress) -> str:
+    by_status: dict[str, list[str]] = {}
+    for name in p.learners:
+        if name in p.status:
+            by_status.setdefault(p.status[name], []).append(name)
+    return "".join(f"<p><strong>{html.escape(status)}:</strong> {html.escape(', '.join(names))}</p>"
+                   for status, names in sorted(by_status.items()))
 
 
 def render_html(p: ClassProgress, title: str = "Class progress") -> str:
@@ -115,13 +141,14 @@ def render_html(p: ClassProgress, title: str = "Class progress") -> str:
     >>> page = render_html(cp); "<td title='solved, 1 tries'>✓</td>" in page and "f:3: skipped" in page
     True
     """
-    head = "".join(f"<th scope='col'>{e}</th>" for e in p.exercises)
+    head = "".join(f"<th scope='col'>{html.escape(e)}</th>" for e in p.exercises)
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in p.notes) or "<li>none</li>"
     return f"""<!doctype html><html lang="en"><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;max-width:70em;margin:1em auto}}table{{border-collapse:collapse}}
 td,th{{border:1px solid #999;padding:2px 6px;text-align:center}}</style>
 <h1>{html.escape(title)}</h1>
 <p>{len(p.learners)} learners, {len(p.exercises)} exercises. ✓ solved, ✗ tried but not solved yet, · not started.</p>
+{_status_line(p)}
 <img alt="Grid of learners by exercises: filled squares are solved, hatched are tried but not solved, empty are not started" src="data:image/png;base64,{_png(draw_chart(p))}">
 <h2>Per exercise</h2>
 <table><tr><th>exercise</th><th>solved</th><th>tried, not solved</th><th>not started</th><th>most common mistake</th></tr>
@@ -129,7 +156,9 @@ td,th{{border:1px solid #999;padding:2px 6px;text-align:center}}</style>
 <h2>Per learner</h2>
 <table><tr><th>learner</th>{head}<th>solved</th></tr>
 {_grid_rows(p)}</table>
-<h2>Lines skipped in the progress files</h2><ul>{notes}</ul>
+<h2>Lines and files skipped in the progress files</h2>
+<p>Each progress file is read only when it is a regular file in that learner's own workspace (no link followed),
+and only its first {PROGRESS_LIMIT:,} bytes.</p><ul>{notes}</ul>
 </html>
 """
 
@@ -149,11 +178,13 @@ def main(argv: list[str] | None = None) -> int:
     except RosterError as err:
         print(err, file=sys.stderr)
         return 2
+    status = {}
     if args.source:
         spaces = {name: Path(args.source) / name for name in roster.learners}
+        status = collected_status(Path(args.source))
     else:
         spaces = learner_workspaces(roster.learners, "system" if os.geteuid() == 0 else "simple", Path(args.state))
-    progress = class_progress(spaces, course_exercises())
+    progress = class_progress(spaces, course_exercises(), status)
     out = Path(args.out)
     out.write_text(render_html(progress), encoding="utf-8")
     draw_chart(progress).savefig(out.with_suffix(".png"))
