@@ -214,7 +214,7 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## a class hub on 127.0.0.
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## security test, then the load test with N learners
 	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
-	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py -q
+	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/test_hub_k8s.py -q
 	$(PY) -m hub.loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 teacher-passwords: $(VENV)/.installed-hub  ## each teacher's hub password, asked here (none left for a learner to claim)

@@ -34,10 +34,10 @@ def set_password(state: Path, username: str, password: str) -> None:
     ...
     ValueError: a password needs at least 8 characters
     """
-    import bcrypt
-
     if len(password) < MIN_LENGTH:
         raise ValueError(f"a password needs at least {MIN_LENGTH} characters")
+    import bcrypt  # the hub's extra (make hub installs it)
+
     state.mkdir(mode=0o700, parents=True, exist_ok=True)
     with dbm.open(str(state / DBM), "c", 0o600) as db:
         db[username.encode("utf8")] = bcrypt.hashpw(password.encode("utf8"), bcrypt.gensalt())

@@ -66,11 +66,17 @@ def test_the_classroom_guide_builds_the_image_without_the_instructor_versions():
 
 def _local_config(tmp_path, monkeypatch):
     """hub/jupyterhub_config.py as JupyterHub reads it (no hub started), in simple mode."""
+    pytest.importorskip("firstuseauthenticator")  # the hub's extra: make test-hub runs this
     from traitlets.config import Config
 
+    from hub.passwords import set_password
+    from hub.roster import read_roster
     from hub.serve import prepare_state
 
-    monkeypatch.setenv("COURSE_HUB_STATE", str(prepare_state(tmp_path / "state")))
+    state = prepare_state(tmp_path / "state")
+    for teacher in read_roster(ROOT / "hub" / "roster.example.csv").teachers:
+        set_password(state, teacher, "pw-" + teacher)  # the hub refuses to start without them
+    monkeypatch.setenv("COURSE_HUB_STATE", str(state))
     monkeypatch.setenv("COURSE_HUB_MODE", "simple")
     config = Config()
     source = (ROOT / "hub" / "jupyterhub_config.py").read_text(encoding="utf-8")
