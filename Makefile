@@ -9,7 +9,7 @@ PY       := $(VENV)/bin/python
 LAB_ARGS ?=
 # Jupyter refuses to start as root unless told; only CI containers run as root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
-# --- the lab server's settings (engineer C's block) ---
+# --- the lab server's settings ---
 # A learner's own copies live in WORKSPACE (git ignores it); make lab serves only that folder.
 WORKSPACE ?= workspace
 # Terminals are off: anyone with the token would get a shell as you (as root, a root shell).
@@ -94,7 +94,7 @@ bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
 
-# --- lowest and newest versions (engineer F's block, issue 13) ----------------
+# --- lowest and newest versions ------------------------------------------------
 # make test-min     pandas, numpy, matplotlib, cartopy and JupyterLab at the lowest
 #                   versions pyproject.toml allows (ci/lowest.py), on Python 3.10
 # make test-newest  the newest versions PyPI has, on the newest Python here

@@ -1,4 +1,4 @@
-"""The shape of ``helpers/`` (issue 13): small modules, small functions, private names kept private.
+"""The shape of ``helpers/``: small modules, small functions, private names kept private.
 
 Each test lists every offender, so a failure says what to split or rename.
 Limits: a module holds at most ``MAX_MODULE_LINES`` lines, a function or
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 HELPERS = Path(__file__).resolve().parent.parent / "helpers"
-#: "About 400 lines" (issue 13); a module over this is split by responsibility.
+#: "About 400 lines"; a module over this is split by responsibility.
 MAX_MODULE_LINES = 420
 #: "About 60 lines"; a function over this is split into named steps.
 MAX_FUNCTION_LINES = 65

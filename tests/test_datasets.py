@@ -536,7 +536,7 @@ BROKEN = {
         _cell("people.csv", 2, "since", "2026-01"),
         "people.csv:2:since: since 2026-01 is after the seed's date — list roles held on 2025-12-19",
     ),
-    # hardening (issue 10): invisible characters, digits, headers, encodings, quotation marks
+    # hardening: invisible characters, digits, headers, encodings, quotation marks
     "NUL in a key cell": (
         _cell("agreements.csv", 3, "id", "acsa-us-\x001998"),
         f"agreements.csv:3:id: invisible character U+0000 NUL at character 9 — {INVISIBLE_HINT}",
@@ -753,7 +753,7 @@ def test_parse_partial_date_rejects_what_it_cannot_read():
     assert parse_partial_date("2024-02").end == pd.Timestamp("2024-02-29")
 
 
-# --------------------------------------------------------------------------- hardening (issue 10)
+# --------------------------------------------------------------------------- hardening
 
 
 def test_text_cells_keep_their_quotation_marks_as_written(tmp_path):
@@ -820,7 +820,7 @@ def test_parse_partial_date_takes_ascii_digits_only(date):
         parse_partial_date(date)
 
 
-# --------------------------------------------------------------------------- work done once (issue 13)
+# --------------------------------------------------------------------------- work done once
 
 
 def _spoil(frame: pd.DataFrame) -> None:
@@ -876,7 +876,7 @@ def test_an_edited_file_is_read_again_at_once(tmp_path):
         load_people(path)
 
 
-# --------------------------------------------------------------------------- one error class, one message (issue 13)
+# --------------------------------------------------------------------------- one error class, one message
 
 
 def test_both_located_errors_share_one_base_and_survive_pickling():

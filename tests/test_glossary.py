@@ -18,7 +18,7 @@ NOTEBOOKS_LINKING_IT = [
     "05-capstone.py",
 ]
 
-#: Terms the notebooks and their feedback use (issue 11 names the first nine).
+#: Terms the notebooks and their feedback use.
 REQUIRED = [
     "NATO",
     "Legislation for Peace and Security",

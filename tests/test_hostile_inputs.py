@@ -1,4 +1,4 @@
-"""Hostile input for the article reader and the dataset loaders, generated (issue 10).
+"""Hostile input for the article reader and the dataset loaders, generated.
 
 Each property takes text or bytes an adversarial tester (or an unlucky
 learner) could produce: CR-only and Unicode line ends, invisible characters,

@@ -62,7 +62,7 @@ def test_seed_is_the_article_as_given():
         assert mine.read_bytes() == shared.read_bytes()
 
 
-# --- the package and its versions (issue 13) ---------------------------------
+# --- the package and its versions ---------------------------------------------
 
 
 def _pyproject() -> dict:
