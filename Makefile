@@ -23,25 +23,8 @@ ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 .DEFAULT_GOAL := help
 .PHONY: help lab lab-instructor test notebooks lint bench test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
 
-help:  ## list the commands
-	@echo "make lab           set up (first time: a minute) and open the course in JupyterLab"
-	@echo "                   (your own copies, in workspace/; TERMINALS=True to allow terminals)"
-	@echo "make lab-instructor open the instructor versions (solutions filled in)"
-	@echo "make test          set up and run every test (unit, doctests, notebooks)"
-	@echo "make notebooks     regenerate student notebooks from the sources and re-run all"
-	@echo "make test-browser  run every notebook in JupyterLab in headless Chromium"
-	@echo "make site          build the reading website (student edition) into build/site/"
-	@echo "make site-instructor  build the instructor edition (solutions, teacher guide) into build/site-instructor/"
-	@echo "make test-site     build both editions and check every page in headless Chromium"
-	@echo "make test-min      the lowest versions pyproject.toml allows, on Python 3.10 (own venv, from PyPI)"
-	@echo "make test-newest   the newest versions on the newest Python here (3.13)"
-	@echo "make bench         time the parser and the quotation finder on 1x, 10x and 100x the seed"
-	@echo "make chart-baselines  after an intended chart change: redraw tests/baseline/ (also: make chart-baselines-legacy)"
-	@echo "make hub CLASS=roster.csv   a class JupyterHub on this machine (docs/classroom.md)"
-	@echo "make test-hub N=20 load test with N learners on a real hub, and the security test"
-	@echo "make teacher-passwords CLASS=roster.csv   set the teachers' hub passwords (before make hub)"
-	@echo "make teacher-report / collect / grade SUB=submissions/DATE   the teacher's tools"
-	@echo "make clean         remove .venv and build outputs"
+help:  ## list the commands (made from the "##" note on each target's line)
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-22s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 # --- set-up ---------------------------------------------------------------
 $(PY):
@@ -64,13 +47,13 @@ $(VENV)/.installed-browser: pyproject.toml $(VENV)/.installed-test
 	@touch $@
 
 # --- the two commands -------------------------------------------------------
-lab: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## open the course (127.0.0.1 only, token required)
+lab: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## set up (first time: a few minutes) and open the course in JupyterLab: your own copies in workspace/, 127.0.0.1 only, token required (TERMINALS=True allows terminals)
 	$(ROOT_NOTE)
 	$(PY) -m helpers workspace $(WORKSPACE)
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=$(WORKSPACE) \
 	  $(ROOT_FLAG) $(LAB_ARGS) $(WORKSPACE)/00-start-here.ipynb
 
-lab-instructor: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## the instructor versions, solutions filled in
+lab-instructor: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## open the instructor versions (solutions filled in)
 	$(ROOT_NOTE)
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=. \
 	  $(ROOT_FLAG) $(LAB_ARGS) notebooks/solutions/00-start-here.ipynb
@@ -82,7 +65,7 @@ $(LAB_SETTINGS): tools/lab-overrides.json | $(PY)
 	@mkdir -p $(dir $@)
 	@cp tools/lab-overrides.json $@
 
-test: $(VENV)/.installed-test  ## lint, unit tests, doctests, every notebook (nbval strict)
+test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .
 	$(PY) -m pytest
 
@@ -90,7 +73,7 @@ test: $(VENV)/.installed-test  ## lint, unit tests, doctests, every notebook (nb
 notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then the notebooks from notebooks/src, executed
 	$(PY) tools/build_notebooks.py
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
 
@@ -111,13 +94,13 @@ UV := $(VENV)/bin/uv
 $(UV): | $(PY)
 	$(PY) -m pip install --quiet "uv>=0.8"
 
-test-min: $(UV)
+test-min: $(UV)  ## the lowest versions pyproject.toml allows, on Python 3.10 (own venv, from PyPI)
 	@mkdir -p build
 	$(PY) ci/lowest.py > build/constraints-min.txt
 	py="$(or $(MIN_PYTHON),$$(bash ci/find-python.sh 3.10))" && \
 	  bash ci/test-versions.sh $(MIN_VENV) "$$py" build/constraints-min.txt
 
-test-newest: $(UV)
+test-newest: $(UV)  ## the newest versions on the newest Python here (3.13)
 	py="$(or $(NEWEST_PYTHON),$$(bash ci/find-python.sh $(NEWEST_VERSION)))" && \
 	  bash ci/test-versions.sh $(NEWEST_VENV) "$$py"
 
@@ -128,12 +111,12 @@ test-newest: $(UV)
 # look at them (build/charts/ has colour and greyscale copies), and commit them.
 FREETYPE_OF = -c 'from matplotlib import ft2font; print(".".join(ft2font.__freetype_version__.split(".")[:2]))'
 LEGACY_VENV ?= .venv-mpl310
-chart-baselines: $(VENV)/.installed-test
+chart-baselines: $(VENV)/.installed-test  ## after an intended chart change: redraw tests/baseline/ (look at build/charts/ first)
 	$(PY) -m pytest tests/test_chart_images.py -k looks_as_approved -o addopts="" \
 	  --mpl-generate-path=tests/baseline/freetype-$$($(PY) $(FREETYPE_OF))
 	$(PY) tools/render_charts.py
 
-chart-baselines-legacy: pyproject.toml  ## the same with matplotlib 3.10 (FreeType 2.6), in $(LEGACY_VENV)/
+chart-baselines-legacy: pyproject.toml  ## the same with matplotlib 3.10 (FreeType 2.6), in .venv-mpl310/
 	@test -x $(LEGACY_VENV)/bin/python || $(PYTHON) -m venv $(LEGACY_VENV)
 	$(LEGACY_VENV)/bin/python -m pip install --quiet -e ".[test]" "matplotlib>=3.10,<3.11"
 	$(LEGACY_VENV)/bin/python -m pytest tests/test_chart_images.py -k looks_as_approved -o addopts="" \
@@ -142,7 +125,7 @@ chart-baselines-legacy: pyproject.toml  ## the same with matplotlib 3.10 (FreeTy
 # tests/browser/: every notebook run in JupyterLab in headless Chromium, then a
 # learner's session in a workspace; pictures in build/browser/, and of each
 # failure in build/browser-failures/. (Plain make test deselects them.)
-test-browser: $(VENV)/.installed-browser $(LAB_SETTINGS)
+test-browser: $(VENV)/.installed-browser $(LAB_SETTINGS)  ## run every notebook in JupyterLab in headless Chromium
 	$(PY) -m pytest -m browser tests/browser -v
 
 # --- the reading website (site/) -------------------------------------------
@@ -160,16 +143,16 @@ site/node_modules/.installed: site/package.json site/package-lock.json
 	cd site && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-site: $(VENV)/.installed-site  ## the student edition, build/site/index.html
+site: $(VENV)/.installed-site  ## build the reading website (student edition) into build/site/
 	$(PY) site/build_site.py --edition student --hub-url "$(HUB_URL)"
 
-site-instructor: $(VENV)/.installed-site  ## solutions and teacher guide, build/site-instructor/
+site-instructor: $(VENV)/.installed-site  ## build the instructor edition (solutions, teacher guide) into build/site-instructor/
 	$(PY) site/build_site.py --edition instructor --hub-url "$(HUB_URL)"
 
-test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both, visit every page in Chromium
+test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both editions and check every page in headless Chromium
 	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q
 
-clean:
+clean:  ## remove the venvs and build outputs
 	rm -rf $(VENV) $(MIN_VENV) $(NEWEST_VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info
 
 # --- the class hub (docs/classroom.md) ----------------------------------------
@@ -206,26 +189,26 @@ $(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helper
 	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
 	@touch $@
 
-learner-env: $(LEARNER_ENV)/.installed-learner
+learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for the hub, in LEARNER_ENV (/opt/course-hub/learner-env as root)
 
-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## a class hub on 127.0.0.1:8000 (IP=0.0.0.0 needs SSL_CERT/SSL_KEY)
+hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a class JupyterHub on 127.0.0.1:8000 (IP=0.0.0.0 needs SSL_CERT/SSL_KEY; docs/classroom.md)
 	$(PY) -m hub.serve --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin \
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
-test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## security test, then the load test with N learners
+test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
 	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
 	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/test_hub_k8s.py -q
 	$(PY) -m hub.loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
-teacher-passwords: $(VENV)/.installed-hub  ## each teacher's hub password, asked here (none left for a learner to claim)
+teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
 	$(PY) -m hub.passwords --roster $(CLASS)
 
-teacher-report: $(VENV)/.installed-hub  ## who solved what: teacher-report.html (+ chart) from the learners' progress
+teacher-report: $(VENV)/.installed-hub  ## CLASS=roster.csv: who solved what, teacher-report.html (+ chart) from the learners' progress
 	$(PY) -m hub.teacher.report --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out teacher-report.html
 
-collect: $(VENV)/.installed-hub  ## copy every learner's notebooks into submissions/YYYY-MM-DD/
+collect: $(VENV)/.installed-hub  ## CLASS=roster.csv: copy every learner's notebooks into submissions/YYYY-MM-DD/ (links never followed)
 	$(PY) -m hub.teacher.collect --roster $(CLASS) --out submissions
 
-grade: $(VENV)/.installed-hub learner-env  ## grade a collected folder: make grade SUB=submissions/2026-12-01
+grade: $(VENV)/.installed-hub learner-env  ## SUB=submissions/YYYY-MM-DD: grade a collected folder, each notebook in a sandbox
 	@test -n "$(SUB)" || { echo "Say which submissions: make grade SUB=submissions/YYYY-MM-DD"; exit 2; }
 	$(PY) -m hub.teacher.grade $(SUB) --learner-python $(LEARNER_ENV)/bin/python

@@ -140,3 +140,15 @@ def test_citation_and_licences_stay_in_step_with_pyproject():
     assert set(citation["license"]) == set(project["license"].split(" AND ")), (
         "CITATION.cff and pyproject.toml name different licences")
     assert all((ROOT / f).is_file() for f in project["license-files"])
+
+
+def test_make_help_lists_every_command_the_docs_name():
+    """`make help` is made from the Makefile's "##" notes: a command the docs tell people to type must have one."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^([a-z][a-z-]*):.*## ", makefile, flags=re.M))
+    targets = set(re.findall(r"^([a-z][a-z-]*):", makefile, flags=re.M))
+    texts = [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    named = {m for p in texts for m in re.findall(r"`make ([a-z][a-z-]*)", p.read_text(encoding="utf-8"))}
+    missing = sorted((named & targets) - documented)
+    assert not missing, f"give these Makefile targets a '## what it does' note, for make help: {missing}"
+    assert {"lab", "test"} <= documented
