@@ -24,6 +24,10 @@ SLIP_TABLE = [
     ("column with a space", "agreements['signed start']", "missing-column", "'signed_start'"),
     ("attribute for a column", "agreements.partnr", "missing-attribute", "Did you mean 'partner'?"),
     ("skipped cell", "acsa_partners_in_force + 1", "name-not-defined", "Run All Above"),
+    ("option letter without quotes", "answer_1_7 = A", "text-without-quotes", "'A'"),
+    ("partner without quotes", "answer_3_2 = NATO", "text-without-quotes", "'NATO'"),
+    ("another name without quotes", "answer_2_3 = USA", "text-without-quotes", "'USA'"),
+    ("true in small letters", "answer = true", "text-without-quotes", "Write True"),
     ("text unquoted in query", "agreements.query('partner == Japan')", "query-unquoted-text", "own quotes"),
     (
         "two one-row Series compared",
@@ -77,6 +81,11 @@ def _raise(code: str, ns: dict) -> BaseException:
 def test_the_table_has_at_least_fifteen_real_slips_of_different_kinds():
     assert len(SLIP_TABLE) >= 15
     assert len({row[2] for row in SLIP_TABLE}) >= 15
+
+
+def test_a_variable_skipped_is_not_taken_for_text_without_quotes(namespace):
+    for code in ("answer_2_1 = acsa", "total = Z1 + 1", "answer_1_7 = a"):
+        assert slips.explain(_raise(code, namespace), namespace).slip == "name-not-defined", code
 
 
 @pytest.mark.parametrize(("code", "slip", "words"), [row[1:] for row in SLIP_TABLE], ids=[row[0] for row in SLIP_TABLE])
