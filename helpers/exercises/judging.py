@@ -30,6 +30,7 @@ from typing import Any
 
 from .answers import MAX_ITEMS, TooManyItems, describe, fold_text, is_table, normalise
 from .choices import judge_choice
+from .diagnosis import name_slip, selection_slip
 from .model import ANSWER_KINDS, Verdict
 
 __all__ = ["graduated_hint", "judge", "mistake_entries"]
@@ -127,6 +128,9 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
     capital = _capital_for_partner(kind, normal, expected)
     if capital:
         return Verdict("wrong", f"not quite. Hint: {capital}{_more(question, level)}", "capital-for-partner")
+    slip = _data_slip(answer, expected, others) if kind in ("text", "set", "list") else None
+    if slip:
+        return Verdict("wrong", f"not quite. Hint: {slip[0]}{_more(question, level)}", slip[1])
     wrong = "not quite. " + graduated_hint(question, level)
     if kind in ("set", "list"):
         want = normalise(kind, expected)
@@ -140,6 +144,20 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
             )
         return Verdict("wrong", wrong + _size_hint(normal, want))
     return Verdict("wrong", wrong)
+
+
+def _data_slip(answer, expected, others) -> tuple[str, str] | None:
+    """A name the data does not hold, or a selection too wide or too narrow (:mod:`.diagnosis`); else None."""
+    if not isinstance(answer, str) and hasattr(answer, "tolist"):
+        answer = answer.tolist()
+    if isinstance(answer, (set, frozenset)):
+        answer = sorted(answer, key=str)
+    if not isinstance(answer, (str, list, tuple)):
+        return None
+    try:
+        return name_slip(answer, expected, others) or selection_slip(answer, expected)
+    except Exception:  # a diagnosis is a courtesy: the usual hint follows
+        return None
 
 
 def _too_many() -> Verdict:
@@ -164,6 +182,9 @@ def _judge_custom(question, answer: Any, level: int, expected: Any) -> Verdict:
             "wrong-type", f"this is {describe(answer)}; the exercise asks for {_shape_of(expected)}. {_TABLE_TIPS['custom']}",
             "table-not-value",
         )
+    slip = _data_slip(answer, expected, ()) if isinstance(answer, (str, list, tuple)) else None
+    if slip and slip[1].startswith("name-"):
+        return Verdict("wrong", f"not quite. Hint: {slip[0]}{_more(question, level)}", slip[1])
     if isinstance(result, str):
         return Verdict("wrong", f"not quite. Hint: {result}{_more(question, level)}")
     return Verdict("wrong", "not quite. " + graduated_hint(question, level))
