@@ -275,3 +275,41 @@ def test_a_workspace_cannot_be_the_course_itself():
     for place in (ROOT, ROOT / "notebooks", ROOT / "notebooks" / "solutions", ROOT / "helpers"):
         with pytest.raises(WorkspaceError):
             create_workspace(place)
+
+
+def test_a_placeholder_or_none_is_no_attempt_in_the_record_nor_in_progress(ws):
+    check("0.2", ...)
+    check("0.2", None)
+    assert _lines(ws) == [], "an unanswered check is not written"
+    assert "0.2 ·" in progress(0)
+    check("0.2", 1)
+    assert [line["try"] for line in _lines(ws)] == [1]
+
+
+def test_an_old_unanswered_line_is_no_try_in_progress_nor_in_the_class_report(ws):
+    from hub.teacher.progress import class_progress
+
+    old = {"format": "course-progress/1", "time": "2026-12-01T08:30:00Z", "exercise": "0.2", "notebook": "00",
+           "status": "unanswered", "mistake": None, "try": 1}
+    (ws / ".course" / "progress.jsonl").write_text(json.dumps(old) + "\n", encoding="utf-8")
+    assert "0.2 ·" in progress(0)
+    assert class_progress({"amy": ws}, ["0.2"]).cell("amy", "0.2").state == "not started"
+
+
+def test_after_a_placeholder_the_count_is_the_workspaces_not_this_sessions(ws):
+    assert check("0.1", exercises._REGISTRY["0.1"].expected()).correct
+    reset_progress()  # a new day, a new kernel
+    shown = repr(check("0.2", ...))
+    assert "[1 of 4 exercises of notebook 0 solved saved in your workspace]" in shown
+
+
+def test_the_courses_demonstration_cells_are_not_attempts(ws, monkeypatch):
+    from helpers.exercises import cells
+
+    for demo in ('check("0.1", "nine")', 'check("0.1", 3)'):
+        monkeypatch.setattr(cells, "current_cell_source", lambda demo=demo: demo)
+        assert check("0.1", eval(demo[len('check("0.1", '):-1])).status in ("wrong", "wrong-type")
+    assert _lines(ws) == [] and "0.1 ·" in progress(0)
+    monkeypatch.setattr(cells, "current_cell_source", lambda: 'check("0.1", 4)')  # the learner's own try
+    assert check("0.1", 4).message == "not quite. Hint: Count the items in article.paragraphs (len() does it for you)."
+    assert [line["status"] for line in _lines(ws)] == ["wrong"]
