@@ -313,3 +313,26 @@ def _memory_history():
     config = Config()
     config.HistoryManager.hist_file = ":memory:"
     return config
+
+
+#: What a prompt says when it asks for an answer computed in Python rather than typed in.
+_COMPUTED_WORDS = re.compile(r"comput|with code|typed in|type it in|from the data|rather than counted", re.I)
+
+
+def _prompts() -> dict[str, str]:
+    """Exercise id → the prompt's text, from the notebooks' sources."""
+    found = {}
+    for src in sorted((Path(__file__).resolve().parents[1] / "notebooks" / "src").glob("[0-9][0-9]-*.py")):
+        text = src.read_text(encoding="utf-8")
+        for m in re.finditer(r"\*\*Exercise (\d+\.\d+)\*\*(.*?)(?=\n# %%)", text, re.S):
+            found[m.group(1)] = " ".join(m.group(2).replace("#", " ").split())
+    return found
+
+
+def test_computed_is_enforced_exactly_where_the_prompt_asks_for_it():
+    prompts = _prompts()
+    assert len(prompts) >= 40
+    says = {qid for qid, text in prompts.items() if _COMPUTED_WORDS.search(text)}
+    enforced = {q.id for q in QUESTIONS if q.computed and q.id in prompts}
+    assert says - enforced == set(), "these prompts ask for a computed answer, but a typed-in one is accepted"
+    assert enforced - says == set(), "these exercises refuse a typed-in answer, but their prompts do not say so"
