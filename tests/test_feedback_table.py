@@ -18,6 +18,8 @@ import pytest
 
 import helpers
 from helpers.exercises import _REGISTRY, check, question_ids, reset_progress
+from helpers.questions.nb05 import FICTIONAL_ARTICLE
+from helpers.resources import data_file
 
 for _n in range(6):
     question_ids(_n)
@@ -26,6 +28,9 @@ A = helpers.load_seeds()[0]
 Q = helpers.quotes_frame(A)
 AG = helpers.load_agreements()
 PL = helpers.load_places()
+D = helpers.distances_from("Tokyo")
+OTHER = helpers.quotes_frame(helpers.load_article(data_file(FICTIONAL_ARTICLE)))
+FIRST = AG[AG.signed_end <= helpers.SEED_DATE].groupby(["partner", "kind"])["signed_start"].min().unstack()
 
 
 def R(qid):
@@ -46,7 +51,7 @@ TABLE = [
         "0.1 number as text",
         "0.1",
         lambda: "9",
-        "expected a number (for example 3 or 2.5), but got str '9'. That is a number written as text, in quotes: leave out the quotes.",
+        "expected a number (for example 3 or 2.5), but got a str (text). That is a number written as text, in quotes: leave out the quotes.",
     ),
     (
         "0.1 off by one",
@@ -106,13 +111,13 @@ TABLE = [
         "0.3 number as text",
         "0.3",
         lambda: "4",
-        "expected a number (for example 3 or 2.5), but got str '4'. That is a number written as text, in quotes: leave out the quotes.",
+        "expected a number (for example 3 or 2.5), but got a str (text). That is a number written as text, in quotes: leave out the quotes.",
     ),
     (
         "0.3 a list of one",
         "0.3",
         lambda: [4],
-        "expected a number (for example 3 or 2.5), but got list [4]. Take the single item out of the list.",
+        "expected a number (for example 3 or 2.5), but got a list of 1 item. Take the single item out of the list.",
     ),
     (
         "0.4 positions counted from 0",
@@ -154,7 +159,7 @@ TABLE = [
         "1.1 number as text",
         "1.1",
         lambda: str(R("1.1")),
-        "expected a number (for example 3 or 2.5), but got str '3'. That is a number written as text, in quotes: leave out the quotes.",
+        "expected a number (for example 3 or 2.5), but got a str (text). That is a number written as text, in quotes: leave out the quotes.",
     ),
     (
         "1.2 channel missing",
@@ -286,7 +291,7 @@ TABLE = [
         "3.5 one piece of text",
         "3.5",
         lambda: ", ".join(R("3.5")),
-        "expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got str 'Australia, France, Ger... Kingdom, United States'.",
+        "expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got a str (text) that holds every name in one piece.",
     ),
     (
         "3.6 < reversed",
@@ -573,6 +578,72 @@ NAME_SLIPS = [
 ]
 TABLE += NAME_SLIPS
 
+# Answers of the wrong type: a row is called a row, names in an index are pointed at, a method not called
+# is named, and a value that is the answer is not shown back.
+TYPE_SLIPS = [
+    (
+        '4.2 a whole row',
+        '4.2',
+        lambda: D.iloc[0],
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a row of a table (a pandas Series whose labels are the table's columns: place, partner, role, lat, lon, distance_km). Take the value of one column from it: row['column'].",
+    ),
+    (
+        '4.1 a whole row',
+        '4.1',
+        lambda: D.iloc[-1],
+        "expected a number (for example 3 or 2.5), but got a row of a table (a pandas Series whose labels are the table's columns: place, partner, role, lat, lon, distance_km). Take the value of one column from it: row['column'].",
+    ),
+    (
+        '4.2 a list holding the answer',
+        '4.2',
+        lambda: [R("4.2")],
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a list of 1 item. Take the single item out of the list.",
+    ),
+    (
+        '3.2 a list holding the answer',
+        '3.2',
+        lambda: [R("3.2")],
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a list of 1 item. Take the single item out of the list.",
+    ),
+    (
+        '5.5 counts labelled by name',
+        '5.5',
+        lambda: OTHER["speaker"].value_counts(),
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a pandas Series of 2 numbers, labelled by name (its index). The names are its labels: .idxmax() gives the label of the biggest value, .index[0] the first label.",
+    ),
+    (
+        '5.5 the top count',
+        '5.5',
+        lambda: OTHER["speaker"].value_counts().head(1),
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a pandas Series of 1 number, labelled by name (its index). The names are its labels: .idxmax() gives the label of the biggest value, .index[0] the first label.",
+    ),
+    (
+        '3.6 True/False labelled by name',
+        '3.6',
+        lambda: FIRST["ISA"] < FIRST["ACSA"],
+        f"expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got a pandas Series of {len(FIRST)} True/False values, labelled by name (its index). The names are its labels: series[series].index.tolist() keeps the labels where the value is True.",
+    ),
+    (
+        '2.2 counts labelled by name',
+        '2.2',
+        lambda: AG.loc[AG.signed_start.dt.year < 2015, "partner"].value_counts(),
+        f"expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got a pandas Series of {AG.loc[AG.signed_start.dt.year < 2015, 'partner'].nunique()} numbers, labelled by name (its index). The names are its labels: .index.tolist() lists them (keep the ones you want first).",
+    ),
+    (
+        '2.1 a method not called',
+        '2.1',
+        lambda: AG["partner"].nunique,
+        'expected a number (for example 3 or 2.5), but got the method nunique itself, not its result. Add round brackets to call it: .nunique().',
+    ),
+    (
+        '3.1 a method not called',
+        '3.1',
+        lambda: AG.loc[AG.kind == "ISA", "partner"].nunique,
+        'expected a number (for example 3 or 2.5), but got the method nunique itself, not its result. Add round brackets to call it: .nunique().',
+    ),
+]
+TABLE += TYPE_SLIPS
+
 
 def test_the_table_is_big_enough_and_covers_every_kind_of_slip():
     assert len(TABLE) >= 40
@@ -595,6 +666,15 @@ def test_at_least_thirty_slips_name_the_real_mistake_of_every_kind():
         given = answer()
         given = [given] if isinstance(given, str) else given
         assert any(f"'{g}'" in message for g in given) or "your answer" in message, message
+
+
+def test_no_type_message_shows_back_a_value_that_is_the_answer():
+    for _name, qid, answer, message in TABLE:
+        if message.startswith("expected "):
+            right = R(qid)
+            said = message.split("but got", 1)[-1]
+            for shown in (right, *(right if isinstance(right, list) else [])):
+                assert f"'{shown}" not in said and f"{shown}'" not in said and f"[{shown}]" not in said, (qid, message)
 
 
 @pytest.mark.parametrize(

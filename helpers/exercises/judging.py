@@ -32,6 +32,7 @@ from .answers import MAX_ITEMS, TooManyItems, describe, fold_text, is_table, nor
 from .choices import judge_choice
 from .diagnosis import name_slip, selection_slip
 from .model import ANSWER_KINDS, Verdict
+from .shapes import shape_slip, shown
 
 __all__ = ["graduated_hint", "judge", "mistake_entries"]
 
@@ -113,12 +114,16 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
             return _too_many()
     if is_table(answer):
         return Verdict("wrong-type", f"this is {describe(answer)}; the exercise asks for {ANSWER_KINDS[kind]}. {_TABLE_TIPS[kind]}", "table-not-value")
+    shape = shape_slip(kind, answer) if _labelled(answer, expected) else None
     try:
-        normal = normalise(kind, answer)
+        normal = None if shape else normalise(kind, answer)
     except TooManyItems:
         return _too_many()
+    shape = shape or (shape_slip(kind, answer) if normal is None else None)
+    if shape:
+        return Verdict("wrong-type", shape, "wrong-shape")
     if normal is None:
-        return Verdict("wrong-type", f"expected {ANSWER_KINDS[kind]}, but got {describe(answer)}.{_type_tip(kind, answer)}")
+        return Verdict("wrong-type", f"expected {ANSWER_KINDS[kind]}, but got {shown(kind, answer, expected)}.{_type_tip(kind, answer)}")
     others = question.accept() if callable(question.accept) else question.accept
     if any(_same(kind, question.tolerance, normal, normalise(kind, c)) for c in [expected, *others]):
         return Verdict("right", "")
@@ -158,6 +163,13 @@ def _data_slip(answer, expected, others) -> tuple[str, str] | None:
         return name_slip(answer, expected, others) or selection_slip(answer, expected)
     except Exception:  # a diagnosis is a courtesy: the usual hint follows
         return None
+
+
+def _labelled(answer, expected) -> bool:
+    """True for a Series of numbers or True/False where names are expected: the names are in its index."""
+    want = expected if isinstance(expected, (list, tuple, set)) else [expected]
+    values = getattr(answer, "dtype", None)
+    return type(answer).__name__ == "Series" and all(isinstance(w, str) for w in want) and str(values) != "string" and str(values) != "object"
 
 
 def _too_many() -> Verdict:
