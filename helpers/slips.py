@@ -154,8 +154,18 @@ def _missing_attribute(exc, m, ns):
     )
 
 
+#: Names the setup cell of every notebook defines: missing, they mean the setup cell has not run.
+_SETUP_NAMES = ("helpers", "check")
+
+
 def _name_not_defined(exc, m, ns):
     name = m.group(1)
+    if name in _SETUP_NAMES:
+        return (
+            f"Python does not know {name!r} yet: the notebook's setup cell has not run in this session.",
+            "Run the setup cell at the top first (it starts with '# Setup: run this cell first'), or "
+            "Run → Run All Above Selected Cell; then run this cell again.",
+        )
     close = _close(name, [n for n in ns if not n.startswith("_")], "")
     return (
         f"Python does not know the name {name!r} yet.",

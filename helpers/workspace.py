@@ -7,7 +7,9 @@ Run again after a ``git pull``, it copies what is new, never overwrites a
 learner's file, and names each notebook whose course version is newer with
 the command that takes it. ``python -m helpers reset 02`` (or
 ``helpers.start_over("02")`` in a notebook) keeps the learner's copy as
-``02-acsa.old-1.ipynb`` and puts the course's version back.
+``02-acsa.old-1.ipynb`` and puts the course's version back. Making a
+workspace also installs :mod:`helpers.slips_startup`, so that a cell run
+before a notebook's setup cell gets a slip note, not a traceback.
 
 A notebook is copied without its outputs (:func:`clean_notebook`): the
 course's stored outputs show a run of the notebook that is not the
@@ -39,6 +41,7 @@ from pathlib import Path
 
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
+from .slips_startup import install_startup
 
 __all__ = [
     "DOCS",
@@ -165,9 +168,15 @@ class WorkspaceReport:
     copied: tuple[str, ...]
     newer: tuple[str, ...]
     refreshed: tuple[str, ...]
+    startup: Path | None = None  # the IPython startup file, when it was written now
 
     def __str__(self) -> str:
         lines = [f"Workspace {self.workspace}: " + (f"copied {', '.join(self.copied)}." if self.copied else "up to date.")]
+        if self.startup:
+            lines.append(
+                "Kernels of this Python now explain an error in a cell run before a notebook's setup cell "
+                f"(IPython startup file {self.startup.name}; only in a course workspace)."
+            )
         if self.refreshed:
             lines.append(f"Updated the docs you had not changed: {', '.join(self.refreshed)}.")
         for name in self.newer:
@@ -229,7 +238,7 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
             "files": files,
         },
     )
-    return WorkspaceReport(ws, tuple(copied), tuple(newer), tuple(refreshed))
+    return WorkspaceReport(ws, tuple(copied), tuple(newer), tuple(refreshed), install_startup())
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ The same rows then run through a real IPython shell with the handler that
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -24,6 +25,7 @@ SLIP_TABLE = [
     ("column with a space", "agreements['signed start']", "missing-column", "'signed_start'"),
     ("attribute for a column", "agreements.partnr", "missing-attribute", "Did you mean 'partner'?"),
     ("skipped cell", "acsa_partners_in_force + 1", "name-not-defined", "Run All Above"),
+    ("setup cell not run", "check('0.1', answer_0_1)", "name-not-defined", "setup cell"),
     ("option letter without quotes", "answer_1_7 = A", "text-without-quotes", "'A'"),
     ("partner without quotes", "answer_3_2 = NATO", "text-without-quotes", "'NATO'"),
     ("another name without quotes", "answer_2_3 = USA", "text-without-quotes", "'USA'"),
@@ -173,3 +175,20 @@ def _memory_history():
     config = Config()
     config.HistoryManager.hist_file = ":memory:"
     return config
+
+
+def _ipython(code: str, cwd, ipython_dir) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "COURSE_WORKSPACE"} | {"IPYTHONDIR": str(ipython_dir)}
+    done = subprocess.run([sys.executable, "-m", "IPython", "--no-banner", "--colors=NoColor", "-c", code],
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False)
+    return done.stdout + done.stderr
+
+
+def test_a_cell_run_before_the_setup_cell_gets_a_note_in_a_workspace_and_nothing_changes_elsewhere(tmp_path):
+    from helpers.workspace import create_workspace
+
+    create_workspace(tmp_path / "ws")  # installs the environment's IPython startup file
+    before_setup = _ipython("check('0.1', answer_0_1)", tmp_path / "ws", tmp_path / "ipython")
+    assert "setup cell" in before_setup and "Traceback" not in before_setup, before_setup
+    elsewhere = _ipython("check('0.1', answer_0_1)", tmp_path, tmp_path / "ipython")
+    assert "NameError" in elsewhere and "setup cell" not in elsewhere, elsewhere
