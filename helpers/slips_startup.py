@@ -80,6 +80,9 @@ def install_startup(folder: Path | None = None) -> Path | None:
     None when the file is already there as it should be, or when the folder
     cannot be written (a shared environment): the notes then start with the
     setup cell, as before.
+
+    >>> install_startup(Path("/proc/not-writable")) is None
+    True
     """
     target = (folder or startup_folder()) / STARTUP_NAME
     try:

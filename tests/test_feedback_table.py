@@ -669,7 +669,7 @@ def test_at_least_thirty_slips_name_the_real_mistake_of_every_kind():
 
 
 def test_no_type_message_shows_back_a_value_that_is_the_answer():
-    for _name, qid, answer, message in TABLE:
+    for _name, qid, _answer, message in TABLE:
         if message.startswith("expected "):
             right = R(qid)
             said = message.split("but got", 1)[-1]
