@@ -578,6 +578,23 @@ NAME_SLIPS = [
 ]
 TABLE += NAME_SLIPS
 
+# < where the prompt says "by" or "on or before" the article's date: the partner that signed that day is lost.
+BOUNDARY_SLIPS = [
+    (
+        "2.1 < for <= (the day itself left out)",
+        "2.1",
+        lambda: AG[(AG.kind == "ACSA") & (AG.signed_end < helpers.SEED_DATE)]["partner"].nunique(),
+        "not quite. Hint: One partner short: it signed on the article's date itself. 'On or before' a date includes the day: <= keeps it, < leaves it out.",
+    ),
+    (
+        "3.1 < for <= (the day itself left out)",
+        "3.1",
+        lambda: AG[(AG.kind == "ISA") & (AG.signed_end < helpers.SEED_DATE)]["partner"].nunique(),
+        "not quite. Hint: One partner short: it signed on the seed's date itself. 'By' a date includes the day: <= keeps it, < leaves it out.",
+    ),
+]
+TABLE += BOUNDARY_SLIPS
+
 # Answers of the wrong type: a row is called a row, names in an index are pointed at, a method not called
 # is named, and a value that is the answer is not shown back.
 TYPE_SLIPS = [
