@@ -31,11 +31,14 @@ import difflib
 import re
 
 from .answers import fold_text
+from .bounded import shorten
 from .names import NameColumn, column_holding, columns_with, name_columns, other_name_of
 
 __all__ = ["name_slip", "selection_slip"]
 
 _TAKE = "take them from the table with code rather than typing them."
+#: A name longer than this is not compared letter by letter (no name in the data is near that long).
+_LONGEST = 200
 
 
 def _strings(items) -> list[str] | None:
@@ -78,6 +81,12 @@ def _unknown(name: str, key: str, column: NameColumn) -> str:
 def _one_name(name: str, column: NameColumn) -> tuple[str, str]:
     """The message and slip id for one ``name`` that is not in ``column``."""
     key = fold_text(name)
+    if len(key) > _LONGEST:
+        return (
+            f"'{shorten(name, 40)}' is not a name in {column.where}, where this answer's names come from: "
+            f"it is {len(name):,} characters long. {_TAKE[0].upper()}{_TAKE[1:]}",
+            "name-unknown",
+        )
     other = other_name_of(name)
     if other and fold_text(other) in column.values:
         shown = column.values[fold_text(other)]
