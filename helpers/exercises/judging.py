@@ -30,9 +30,7 @@ from typing import Any
 
 from .answers import MAX_ITEMS, TooManyItems, describe, fold_text, is_table, normalise
 from .choices import judge_choice
-from .diagnosis import name_slip, selection_slip
 from .model import ANSWER_KINDS, Verdict
-from .shapes import shape_slip, shown
 
 __all__ = ["graduated_hint", "judge", "mistake_entries"]
 
@@ -114,6 +112,8 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
             return _too_many()
     if is_table(answer):
         return Verdict("wrong-type", f"this is {describe(answer)}; the exercise asks for {ANSWER_KINDS[kind]}. {_TABLE_TIPS[kind]}", "table-not-value")
+    from .shapes import shape_slip, shown  # imported when an answer is first judged, not with helpers
+
     shape = shape_slip(kind, answer) if _labelled(answer, expected) else None
     try:
         normal = None if shape else normalise(kind, answer)
@@ -159,6 +159,8 @@ def _data_slip(answer, expected, others) -> tuple[str, str] | None:
         answer = sorted(answer, key=str)
     if not isinstance(answer, (str, list, tuple)):
         return None
+    from .diagnosis import name_slip, selection_slip  # imported on the first wrong answer, not with helpers
+
     try:
         return name_slip(answer, expected, others) or selection_slip(answer, expected)
     except Exception:  # a diagnosis is a courtesy: the usual hint follows
