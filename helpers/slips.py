@@ -94,6 +94,8 @@ class Slip:
     pattern: str
     explain: Callable[[BaseException, re.Match, dict], tuple[str, str]]
     type_name: str = ""  # only exceptions of this class name (a pandas error, without importing pandas)
+    when: Callable[[re.Match], bool] | None = None  # a further test on the match
+
 
     def match(self, exc: BaseException) -> re.Match | None:
         """The regular-expression match of this rule on ``exc``'s message, or None.
@@ -103,7 +105,8 @@ class Slip:
         """
         if not isinstance(exc, self.types) or (self.type_name and type(exc).__name__ != self.type_name):
             return None
-        return re.search(self.pattern, safe_text(exc, 2000), re.S)
+        match = re.search(self.pattern, safe_text(exc, 2000), re.S)
+        return match if match is None or self.when is None or self.when(match) else None
 
 
 def _close(name: str, names, what: str) -> str:
@@ -151,14 +154,51 @@ def _missing_attribute(exc, m, ns):
     )
 
 
+#: Names the setup cell of every notebook defines: missing, they mean the setup cell has not run.
+_SETUP_NAMES = ("helpers", "check")
+
+
 def _name_not_defined(exc, m, ns):
     name = m.group(1)
+    if name in _SETUP_NAMES:
+        return (
+            f"Python does not know {name!r} yet: the notebook's setup cell has not run in this session.",
+            "Run the setup cell at the top first (it starts with '# Setup: run this cell first'), or "
+            "Run → Run All Above Selected Cell; then run this cell again.",
+        )
     close = _close(name, [n for n in ns if not n.startswith("_")], "")
     return (
         f"Python does not know the name {name!r} yet.",
         "Run the cells above first (Run → Run All Above Selected Cell): after a restart, or when a notebook "
         "has just been opened, nothing has run yet." + close.rstrip(),
     )
+
+
+_PYTHON_WORDS = {"true": "True", "false": "False", "none": "None"}
+
+
+def _is_text_without_quotes(m: re.Match) -> bool:
+    """True when the undefined name is an option letter, True/False/None in small letters, or a name of the data."""
+    name = m.group(1)
+    if re.fullmatch(r"[A-H]", name) or name in _PYTHON_WORDS:
+        return True
+    if name.islower():  # acsa, d, frame: the learner's own variables, not text
+        return False
+    from .exercises.names import name_columns, other_name_of
+
+    return bool(other_name_of(name) or any(name in c.values.values() for c in name_columns()))
+
+
+def _text_without_quotes(exc, m, ns):
+    name = m.group(1)
+    if name in _PYTHON_WORDS:
+        return (f"Python writes {_PYTHON_WORDS[name]} with a capital letter; {name} is read as a variable that does not exist.",
+                f"Write {_PYTHON_WORDS[name]}, without quotes.")
+    if len(name) == 1:
+        return (f"Python read {name} as the name of a variable, and there is none: an option letter is text.",
+                f"Put the letter in quotes: '{name}' (for several options, a list of letters such as ['A', 'C']).")
+    return (f"Python read {name} as the name of a variable, and there is none: a name from the data is text.",
+            f"Put it in quotes, '{name}', written exactly as the table writes it.")
 
 
 def _fixed(what: str, hint: str):
@@ -182,6 +222,8 @@ SLIPS: tuple[Slip, ...] = (
     Slip("no-course-environment", (ModuleNotFoundError,), r"No module named '(helpers|pandas|matplotlib)'", _fixed(
         "This notebook is not running in the course's environment.",
         "Close JupyterLab and start it again with `make lab` in the course folder (the README explains).")),
+    Slip("text-without-quotes", (NameError,), r"name '([^']+)' is not defined", _text_without_quotes,
+         when=_is_text_without_quotes),
     Slip("name-not-defined", (NameError,), r"name '([^']+)' is not defined", _name_not_defined),
     Slip("series-compare", (ValueError,), r"Can only compare identically-labeled (Series|DataFrame)", _fixed(
         "Two pandas Series (columns of values) were compared, but their row labels differ, so pandas cannot pair them up.",

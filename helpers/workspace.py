@@ -7,7 +7,14 @@ Run again after a ``git pull``, it copies what is new, never overwrites a
 learner's file, and names each notebook whose course version is newer with
 the command that takes it. ``python -m helpers reset 02`` (or
 ``helpers.start_over("02")`` in a notebook) keeps the learner's copy as
-``02-acsa.old-1.ipynb`` and puts the course's version back.
+``02-acsa.old-1.ipynb`` and puts the course's version back. Making a
+workspace also installs :mod:`helpers.slips_startup`, so that a cell run
+before a notebook's setup cell gets a slip note, not a traceback.
+
+A notebook is copied without its outputs (:func:`clean_notebook`): the
+course's stored outputs show a run of the notebook that is not the
+learner's ("0 of 9 exercises solved", "helpers loaded"), so the copy opens
+as a fresh notebook does, with nothing run yet.
 
 >>> import tempfile
 >>> from pathlib import Path
@@ -28,13 +35,13 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
+from .slips_startup import install_startup
 
 __all__ = [
     "DOCS",
@@ -42,6 +49,7 @@ __all__ = [
     "ResetReport",
     "WorkspaceError",
     "WorkspaceReport",
+    "clean_notebook",
     "course_root",
     "create_workspace",
     "reset_notebook",
@@ -77,6 +85,37 @@ def course_root() -> Path:
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def clean_notebook(data: bytes) -> bytes:
+    """A notebook's bytes without outputs and run counts (as nbformat writes it); other bytes unchanged.
+
+    >>> raw = b'{"cells": [{"cell_type": "code", "execution_count": 3, "metadata": {}, "outputs": [{"text": "x"}], "source": "1"}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'
+    >>> json.loads(clean_notebook(raw))["cells"][0]["outputs"]
+    []
+    >>> clean_notebook(b"not a notebook")
+    b'not a notebook'
+    """
+    try:
+        notebook = json.loads(data.decode("utf-8"))
+        for cell in notebook["cells"]:
+            if cell.get("cell_type") == "code":
+                cell["outputs"], cell["execution_count"] = [], None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return data
+    return (json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _course_copy(source: Path) -> bytes:
+    """What the workspace receives of a course file: a notebook without outputs, anything else as it is."""
+    data = source.read_bytes()
+    return clean_notebook(data) if source.suffix == ".ipynb" else data
+
+
+def _unchanged(target: Path, source: Path) -> bool:
+    """True when the learner's ``target`` is still the course's ``source`` (as copied, or as it was before cleaning)."""
+    mine = _sha(target)
+    return mine == _sha(source) or mine == hashlib.sha256(_course_copy(source)).hexdigest()
 
 
 def _now() -> str:
@@ -129,9 +168,15 @@ class WorkspaceReport:
     copied: tuple[str, ...]
     newer: tuple[str, ...]
     refreshed: tuple[str, ...]
+    startup: Path | None = None  # the IPython startup file, when it was written now
 
     def __str__(self) -> str:
         lines = [f"Workspace {self.workspace}: " + (f"copied {', '.join(self.copied)}." if self.copied else "up to date.")]
+        if self.startup:
+            lines.append(
+                "Kernels of this Python now explain an error in a cell run before a notebook's setup cell "
+                f"(IPython startup file {self.startup.name}; only in a course workspace)."
+            )
         if self.refreshed:
             lines.append(f"Updated the docs you had not changed: {', '.join(self.refreshed)}.")
         for name in self.newer:
@@ -172,12 +217,12 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
         known = files.get(name, {}).get("sha256") if isinstance(files.get(name), dict) else None
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+            target.write_bytes(_course_copy(source))
             copied.append(name)
-        elif course_sha == known or _sha(target) == course_sha:
+        elif course_sha == known or _unchanged(target, source):
             pass
         elif name.endswith(".md") and _sha(target) == known:  # a doc the learner never changed
-            shutil.copyfile(source, target)
+            target.write_bytes(_course_copy(source))
             refreshed.append(name)
         else:
             newer.append(name)
@@ -193,7 +238,7 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
             "files": files,
         },
     )
-    return WorkspaceReport(ws, tuple(copied), tuple(newer), tuple(refreshed))
+    return WorkspaceReport(ws, tuple(copied), tuple(newer), tuple(refreshed), install_startup())
 
 
 @dataclass(frozen=True)
@@ -256,10 +301,10 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     source = sources[0]
     target = ws / source.name
     kept = None
-    if target.exists() and _sha(target) != _sha(source):
+    if target.exists() and not _unchanged(target, source):
         kept = _free_old_name(target)
         os.replace(target, kept)
-    shutil.copyfile(source, target)
+    target.write_bytes(_course_copy(source))
     state = _read_state(ws)
     state.setdefault("files", {})[source.name] = {
         "sha256": _sha(source),

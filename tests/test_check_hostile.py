@@ -211,3 +211,26 @@ def test_exercise_4_6_with_a_sleeping_function_does_not_hang():
     started = time.monotonic()
     feedback = check("4.6", _sleeps)
     assert isinstance(feedback, Feedback) and time.monotonic() - started < BOUND
+
+
+NAME_IDS = ["2.2", "2.3", "2.6", "3.2", "3.3", "4.2", "4.5", "5.5", "5.6"]
+HOSTILE_NAMES = [
+    "x" * 1_000_000,
+    ["Netherland" * 10_000],
+    ["zz" + str(i) for i in range(5_000)],
+    ["(", "[", "\\", "*", ".*"],
+    ["", " ", "\x00"],
+    pd.Series([1, 2], index=pd.MultiIndex.from_tuples([("a", "b"), ("c", "d")])),
+    pd.Series([True, False], index=["Japan", 3]),
+    pd.Series(["x"], index=["place"], dtype=object),
+]
+
+
+@pytest.mark.parametrize("qid", NAME_IDS)
+@pytest.mark.parametrize("answer", HOSTILE_NAMES, ids=lambda a: type(a).__name__)
+def test_the_name_diagnosis_never_raises_nor_hangs(qid, answer):
+    start = time.perf_counter()
+    feedback = check(qid, answer)
+    assert isinstance(feedback, Feedback) and feedback.status in ("wrong", "wrong-type", "error")
+    assert time.perf_counter() - start < BOUND
+    assert len(feedback.message) <= MAX_TEXT

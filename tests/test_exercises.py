@@ -95,7 +95,14 @@ def test_wrong_type_says_what_is_expected(q):
 @pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: q.id)
 def test_check_never_raises(q, answer):
     feedback = check(q.id, answer)
-    assert feedback.status in {"wrong", "wrong-type", "error"}
+    assert feedback.status in ({"unanswered"} if answer is None else {"wrong", "wrong-type", "error"})
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: q.id)
+def test_none_is_not_answered_yet_and_says_where_none_comes_from(q):
+    feedback = check(q.id, None)
+    assert feedback.status == "unanswered"
+    assert "print() shows a value but gives back None" in feedback.message
 
 
 def test_reasonable_forms_are_accepted():
@@ -104,7 +111,7 @@ def test_reasonable_forms_are_accepted():
     assert check(q.id, pd.Series(["New Zealand", "Japan"])).correct
     assert check(q.id, ("Japan", "New Zealand ")).correct
     assert not check(q.id, ["Japan"]).correct
-    assert "1 item" in check(q.id, ["Japan"]).message
+    assert "1 is missing" in check(q.id, ["Japan"]).message
     d = helpers.exercises.register(Question("9.51", "date", dt.date(2025, 12, 19), hint="h", fact="f"))
     assert check(d.id, "2025-12-19").correct
     assert check(d.id, pd.Timestamp("2025-12-19")).correct
@@ -306,3 +313,26 @@ def _memory_history():
     config = Config()
     config.HistoryManager.hist_file = ":memory:"
     return config
+
+
+#: What a prompt says when it asks for an answer computed in Python rather than typed in.
+_COMPUTED_WORDS = re.compile(r"comput|with code|typed in|type it in|from the data|rather than counted", re.I)
+
+
+def _prompts() -> dict[str, str]:
+    """Exercise id → the prompt's text, from the notebooks' sources."""
+    found = {}
+    for src in sorted((Path(__file__).resolve().parents[1] / "notebooks" / "src").glob("[0-9][0-9]-*.py")):
+        text = src.read_text(encoding="utf-8")
+        for m in re.finditer(r"\*\*Exercise (\d+\.\d+)\*\*(.*?)(?=\n# %%)", text, re.S):
+            found[m.group(1)] = " ".join(m.group(2).replace("#", " ").split())
+    return found
+
+
+def test_computed_is_enforced_exactly_where_the_prompt_asks_for_it():
+    prompts = _prompts()
+    assert len(prompts) >= 40
+    says = {qid for qid, text in prompts.items() if _COMPUTED_WORDS.search(text)}
+    enforced = {q.id for q in QUESTIONS if q.computed and q.id in prompts}
+    assert says - enforced == set(), "these prompts ask for a computed answer, but a typed-in one is accepted"
+    assert enforced - says == set(), "these exercises refuse a typed-in answer, but their prompts do not say so"

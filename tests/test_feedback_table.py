@@ -4,7 +4,9 @@ Wrong types, wrong shapes (a table where a number or a list is asked), off by
 one, a capital for a partner, unit slips: every row is checked as a
 learner's first try, so the message is the idea-level hint, never the method
 or the answer. Rows cover notebook 00 and exercises 1.1–1.6, 3.1–3.6 and 5.x
-(2.5, 2.6 and notebook 04 were being rewritten when this table was made).
+(2.5, 2.6 and notebook 04 were being rewritten when this table was made);
+``NAME_SLIPS`` adds names the data does not hold and selections too wide or
+too narrow, across notebooks 02–05.
 When a hint is reworded on purpose, update its row here.
 """
 
@@ -16,14 +18,19 @@ import pytest
 
 import helpers
 from helpers.exercises import _REGISTRY, check, question_ids, reset_progress
+from helpers.questions.nb05 import FICTIONAL_ARTICLE
+from helpers.resources import data_file
 
-for _n in (0, 1, 3, 5):
+for _n in range(6):
     question_ids(_n)
 
 A = helpers.load_seeds()[0]
 Q = helpers.quotes_frame(A)
 AG = helpers.load_agreements()
 PL = helpers.load_places()
+D = helpers.distances_from("Tokyo")
+OTHER = helpers.quotes_frame(helpers.load_article(data_file(FICTIONAL_ARTICLE)))
+FIRST = AG[AG.signed_end <= helpers.SEED_DATE].groupby(["partner", "kind"])["signed_start"].min().unstack()
 
 
 def R(qid):
@@ -34,12 +41,17 @@ def M(qid, i):
     return _REGISTRY[qid].mistakes[i][0]
 
 
+def _other_context_id():
+    """An id of the context table that is not in exercise 4.5's answer."""
+    return sorted(set(helpers.load_context()["id"]) - set(R("4.5")))[0]
+
+
 TABLE = [
     (
         "0.1 number as text",
         "0.1",
         lambda: "9",
-        "expected a number (for example 3 or 2.5), but got str '9'. That is a number written as text, in quotes: leave out the quotes.",
+        "expected a number (for example 3 or 2.5), but got a str (text). That is a number written as text, in quotes: leave out the quotes.",
     ),
     (
         "0.1 off by one",
@@ -99,13 +111,13 @@ TABLE = [
         "0.3 number as text",
         "0.3",
         lambda: "4",
-        "expected a number (for example 3 or 2.5), but got str '4'. That is a number written as text, in quotes: leave out the quotes.",
+        "expected a number (for example 3 or 2.5), but got a str (text). That is a number written as text, in quotes: leave out the quotes.",
     ),
     (
         "0.3 a list of one",
         "0.3",
         lambda: [4],
-        "expected a number (for example 3 or 2.5), but got list [4]. Take the single item out of the list.",
+        "expected a number (for example 3 or 2.5), but got a list of 1 item. Take the single item out of the list.",
     ),
     (
         "0.4 positions counted from 0",
@@ -147,7 +159,7 @@ TABLE = [
         "1.1 number as text",
         "1.1",
         lambda: str(R("1.1")),
-        "expected a number (for example 3 or 2.5), but got str '3'. That is a number written as text, in quotes: leave out the quotes.",
+        "expected a number (for example 3 or 2.5), but got a str (text). That is a number written as text, in quotes: leave out the quotes.",
     ),
     (
         "1.2 channel missing",
@@ -279,7 +291,7 @@ TABLE = [
         "3.5 one piece of text",
         "3.5",
         lambda: ", ".join(R("3.5")),
-        "expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got str 'Australia, France, Ger... Kingdom, United States'.",
+        "expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got a str (text) that holds every name in one piece.",
     ),
     (
         "3.6 < reversed",
@@ -349,6 +361,306 @@ TABLE = [
     ),
 ]
 
+# Slips whose first hint used to be about a different mistake: a name the data does not hold (another
+# name for it, part of it, misspelt, from another column, or nowhere), a selection too wide or too
+# narrow. One rule for every exercise names each (helpers.exercises.diagnosis).
+NAME_SLIPS = [
+    (
+        '2.2 another name: USA',
+        '2.2',
+        lambda: ["Australia", "USA"],
+        "not quite. Hint: 'USA' is not how the data names it: the partner column of the agreements table writes 'United States'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '2.2 another name: UK',
+        '2.2',
+        lambda: [*R("2.2"), "UK"],
+        "not quite. Hint: 'UK' is not how the data names it: the partner column of the agreements table writes 'United Kingdom'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '2.2 another name: America',
+        '2.2',
+        lambda: ["America"],
+        "not quite. Hint: 'America' is not how the data names it: the partner column of the agreements table writes 'United States'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '2.2 a name not in the data',
+        '2.2',
+        lambda: ["Atlantis"],
+        "not quite. Hint: 'Atlantis' is not a name in the partner column of the agreements table, where this answer's names come from, nor anywhere else in the course's data. Names must be written exactly as the table writes them: take them from the table with code rather than typing them.",
+    ),
+    (
+        '2.2 a kind for a partner (the wrong column)',
+        '2.2',
+        lambda: ["ACSA"],
+        "not quite. Hint: 'ACSA' comes from the kind column of the agreements table; this answer's names come from the partner column of the agreements table. Take that column of the rows you keep.",
+    ),
+    (
+        '2.2 one partner missing',
+        '2.2',
+        lambda: R("2.2")[:1],
+        'not quite. Hint: every partner in your answer is right, but 1 is missing: your selection is too strict. Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests or sets are combined (& keeps what passes both, | what passes either, - what is in the first only).',
+    ),
+    (
+        '2.3 misspelt',
+        '2.3',
+        lambda: "Austrailia",
+        "not quite. Hint: 'Austrailia' is not spelled as in the data: the partner column of the agreements table has 'Australia'. Python compares names letter by letter, so take them from the table with code rather than typing them.",
+    ),
+    (
+        '2.3 name and year',
+        '2.3',
+        lambda: "Australia (ACSA)",
+        "not quite. Hint: 'Australia (ACSA)' holds more than a name: the partner column of the agreements table writes 'Australia'. Give just the name, exactly as the table writes it.",
+    ),
+    (
+        '2.3 Japan is no partner of its own',
+        '2.3',
+        lambda: "Japan",
+        "not quite. Hint: 'Japan' is in the partner column of the places table but not in the partner column of the agreements table, where this answer's names come from.",
+    ),
+    (
+        '2.3 a surname',
+        '2.3',
+        lambda: "Collins",
+        "not quite. Hint: 'Collins' is not a name in the partner column of the agreements table, where this answer's names come from; it is part of 'Judith Collins' in the person column of the people table. Take the names from the column the question asks about.",
+    ),
+    (
+        '2.6 misspelt Netherlands',
+        '2.6',
+        lambda: ["Netherland", "New Zealand"],
+        "not quite. Hint: 'Netherland' is not spelled as in the data: the partner column of the agreements table has 'Netherlands'. Python compares names letter by letter, so take them from the table with code rather than typing them.",
+    ),
+    (
+        '2.6 Holland',
+        '2.6',
+        lambda: ["Holland", "New Zealand"],
+        "not quite. Hint: 'Holland' is not how the data names it: the partner column of the agreements table writes 'Netherlands'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '3.2 a role for a partner (the wrong column)',
+        '3.2',
+        lambda: "organisation seat",
+        "not quite. Hint: 'organisation seat' comes from the role column of the places table; this answer's names come from the partner column of the agreements table. Take that column of the rows you keep.",
+    ),
+    (
+        '3.2 a name not in the data',
+        '3.2',
+        lambda: "EU",
+        "not quite. Hint: 'EU' is not a name in the partner column of the agreements table, where this answer's names come from, nor anywhere else in the course's data. Names must be written exactly as the table writes them: take them from the table with code rather than typing them.",
+    ),
+    (
+        '3.3 another name: Britain',
+        '3.3',
+        lambda: [*R("3.3")[:-2], "Britain"],
+        "not quite. Hint: 'Britain' is not how the data names it: the partner column of the agreements table writes 'United Kingdom'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '3.3 the kinds (the wrong column)',
+        '3.3',
+        lambda: ["ACSA", "ISA"],
+        "not quite. Hint: 'ACSA' comes from the kind column of the agreements table; this answer's names come from the partner column of the agreements table. Take that column of the rows you keep.",
+    ),
+    (
+        '3.3 a person for a partner (the wrong column)',
+        '3.3',
+        lambda: ["Judith Collins"],
+        "not quite. Hint: 'Judith Collins' comes from the person column of the people table; this answer's names come from the partner column of the agreements table. Take that column of the rows you keep.",
+    ),
+    (
+        '3.3 one missing (& too strict)',
+        '3.3',
+        lambda: R("3.3")[1:],
+        'not quite. Hint: every partner in your answer is right, but 1 is missing: your selection is too strict. Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests or sets are combined (& keeps what passes both, | what passes either, - what is in the first only).',
+    ),
+    (
+        '3.4 part of a name: Korea',
+        '3.4',
+        lambda: ["NATO", "Korea", "Ukraine"],
+        "not quite. Hint: 'Korea' is only part of a name: the partner column of the agreements table writes 'South Korea'. Give each name whole, exactly as the table writes it.",
+    ),
+    (
+        '3.4 one missing',
+        '3.4',
+        lambda: R("3.4")[:2],
+        'not quite. Hint: every partner in your answer is right, but 1 is missing: your selection is too strict. Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests or sets are combined (& keeps what passes both, | what passes either, - what is in the first only).',
+    ),
+    (
+        '3.5 another name with full stops',
+        '3.5',
+        lambda: ["U.S.", "Australia"],
+        "not quite. Hint: 'U.S.' is not how the data names it: the partner column of the agreements table writes 'United States'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '3.5 one too many (| for &)',
+        '3.5',
+        lambda: [*R("3.5"), "NATO"],
+        'not quite. Hint: every partner the question wants is in your answer, and 1 more: your selection lets too much through. Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests or sets are combined (& keeps what passes both, | what passes either, - what is in the first only).',
+    ),
+    (
+        '3.6 misspelt Philippines',
+        '3.6',
+        lambda: ["France", "Phillipines"],
+        "not quite. Hint: 'Phillipines' is not spelled as in the data: the partner column of the agreements table has 'Philippines'. Python compares names letter by letter, so take them from the table with code rather than typing them.",
+    ),
+    (
+        '3.6 two of five',
+        '3.6',
+        lambda: R("3.6")[:2],
+        'not quite. Hint: every partner in your answer is right, but 3 are missing: your selection is too strict. Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests or sets are combined (& keeps what passes both, | what passes either, - what is in the first only).',
+    ),
+    (
+        '4.2 part of a name: Korea',
+        '4.2',
+        lambda: "Korea",
+        "not quite. Hint: 'Korea' is only part of a name: the partner column of the agreements table writes 'South Korea'. Give each name whole, exactly as the table writes it.",
+    ),
+    (
+        '4.2 another name: ROK',
+        '4.2',
+        lambda: "ROK",
+        "not quite. Hint: 'ROK' is not how the data names it: the partner column of the agreements table writes 'South Korea'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '4.2 another name: Republic of Korea',
+        '4.2',
+        lambda: "Republic of Korea",
+        "not quite. Hint: 'Republic of Korea' is not how the data names it: the partner column of the agreements table writes 'South Korea'. Answers use the data's names exactly as written: take them from the table with code rather than typing them.",
+    ),
+    (
+        '4.2 misspelt',
+        '4.2',
+        lambda: "Soth Korea",
+        "not quite. Hint: 'Soth Korea' is not spelled as in the data: the partner column of the agreements table has 'South Korea'. Python compares names letter by letter, so take them from the table with code rather than typing them.",
+    ),
+    (
+        '4.5 too many (| for &)',
+        '4.5',
+        lambda: [*R("4.5"), _other_context_id()],
+        'not quite. Hint: every id the question wants is in your answer, and 1 more: your selection lets too much through. Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests or sets are combined (& keeps what passes both, | what passes either, - what is in the first only).',
+    ),
+    (
+        '4.5 one missing',
+        '4.5',
+        lambda: R("4.5")[1:],
+        'not quite. Hint: every id in your answer is right, but 1 is missing: your selection is too strict. Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests or sets are combined (& keeps what passes both, | what passes either, - what is in the first only).',
+    ),
+    (
+        '4.5 part of an id',
+        '4.5',
+        lambda: ["yomiuri"],
+        "not quite. Hint: 'yomiuri' is only part of a name: the id column of the context table writes 'yomiuri-preview-2025'. Give each name whole, exactly as the table writes it.",
+    ),
+    (
+        '5.5 a surname',
+        '5.5',
+        lambda: "Ioane",
+        "not quite. Hint: 'Ioane' is only part of a name: the speaker column of the quotations table writes 'Tala Ioane'. Give each name whole, exactly as the table writes it.",
+    ),
+    (
+        '5.5 a title and a surname',
+        '5.5',
+        lambda: "Ms Ioane",
+        "not quite. Hint: 'Ms Ioane' is not how the data names it: the speaker column of the quotations table writes 'Tala Ioane'. Give each name whole, exactly as the table writes it.",
+    ),
+    (
+        '5.6 a rule misspelt',
+        '5.6',
+        lambda: "carried-over",
+        "not quite. Hint: 'carried-over' is not spelled as in the data: the rule column of the quotations table has 'carried over'. Python compares names letter by letter, so take them from the table with code rather than typing them.",
+    ),
+    (
+        '5.6 a rule with a letter too many',
+        '5.6',
+        lambda: "explicitly",
+        "not quite. Hint: 'explicitly' is not spelled as in the data: the rule column of the quotations table has 'explicit'. Python compares names letter by letter, so take them from the table with code rather than typing them.",
+    ),
+]
+TABLE += NAME_SLIPS
+
+# < where the prompt says "by" or "on or before" the article's date: the partner that signed that day is lost.
+BOUNDARY_SLIPS = [
+    (
+        "2.1 < for <= (the day itself left out)",
+        "2.1",
+        lambda: AG[(AG.kind == "ACSA") & (AG.signed_end < helpers.SEED_DATE)]["partner"].nunique(),
+        "not quite. Hint: One partner short: it signed on the article's date itself. 'On or before' a date includes the day: <= keeps it, < leaves it out.",
+    ),
+    (
+        "3.1 < for <= (the day itself left out)",
+        "3.1",
+        lambda: AG[(AG.kind == "ISA") & (AG.signed_end < helpers.SEED_DATE)]["partner"].nunique(),
+        "not quite. Hint: One partner short: it signed on the seed's date itself. 'By' a date includes the day: <= keeps it, < leaves it out.",
+    ),
+]
+TABLE += BOUNDARY_SLIPS
+
+# Answers of the wrong type: a row is called a row, names in an index are pointed at, a method not called
+# is named, and a value that is the answer is not shown back.
+TYPE_SLIPS = [
+    (
+        '4.2 a whole row',
+        '4.2',
+        lambda: D.iloc[0],
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a row of a table (a pandas Series whose labels are the table's columns: place, partner, role, lat, lon, distance_km). Take the value of one column from it: row['column'].",
+    ),
+    (
+        '4.1 a whole row',
+        '4.1',
+        lambda: D.iloc[-1],
+        "expected a number (for example 3 or 2.5), but got a row of a table (a pandas Series whose labels are the table's columns: place, partner, role, lat, lon, distance_km). Take the value of one column from it: row['column'].",
+    ),
+    (
+        '4.2 a list holding the answer',
+        '4.2',
+        lambda: [R("4.2")],
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a list of 1 item. Take the single item out of the list.",
+    ),
+    (
+        '3.2 a list holding the answer',
+        '3.2',
+        lambda: [R("3.2")],
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a list of 1 item. Take the single item out of the list.",
+    ),
+    (
+        '5.5 counts labelled by name',
+        '5.5',
+        lambda: OTHER["speaker"].value_counts(),
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a pandas Series of 2 numbers, labelled by name (its index). The names are its labels: .idxmax() gives the label of the biggest value, .index[0] the first label.",
+    ),
+    (
+        '5.5 the top count',
+        '5.5',
+        lambda: OTHER["speaker"].value_counts().head(1),
+        "expected a piece of text in quotes (for example 'Tokyo'), but got a pandas Series of 1 number, labelled by name (its index). The names are its labels: .idxmax() gives the label of the biggest value, .index[0] the first label.",
+    ),
+    (
+        '3.6 True/False labelled by name',
+        '3.6',
+        lambda: FIRST["ISA"] < FIRST["ACSA"],
+        f"expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got a pandas Series of {len(FIRST)} True/False values, labelled by name (its index). The names are its labels: series[series].index.tolist() keeps the labels where the value is True.",
+    ),
+    (
+        '2.2 counts labelled by name',
+        '2.2',
+        lambda: AG.loc[AG.signed_start.dt.year < 2015, "partner"].value_counts(),
+        f"expected a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter, but got a pandas Series of {AG.loc[AG.signed_start.dt.year < 2015, 'partner'].nunique()} numbers, labelled by name (its index). The names are its labels: .index.tolist() lists them (keep the ones you want first).",
+    ),
+    (
+        '2.1 a method not called',
+        '2.1',
+        lambda: AG["partner"].nunique,
+        'expected a number (for example 3 or 2.5), but got the method nunique itself, not its result. Add round brackets to call it: .nunique().',
+    ),
+    (
+        '3.1 a method not called',
+        '3.1',
+        lambda: AG.loc[AG.kind == "ISA", "partner"].nunique,
+        'expected a number (for example 3 or 2.5), but got the method nunique itself, not its result. Add round brackets to call it: .nunique().',
+    ),
+]
+TABLE += TYPE_SLIPS
+
 
 def test_the_table_is_big_enough_and_covers_every_kind_of_slip():
     assert len(TABLE) >= 40
@@ -358,6 +670,28 @@ def test_the_table_is_big_enough_and_covers_every_kind_of_slip():
     assert sum("stands for" in m for m in messages) >= 2, "a capital for a partner"
     assert sum("from 0" in m for m in messages) >= 4, "off by one"
     assert any("percentage" in m for m in messages), "a unit slip"
+
+
+def test_at_least_thirty_slips_name_the_real_mistake_of_every_kind():
+    messages = [row[3] for row in NAME_SLIPS]
+    assert len(NAME_SLIPS) >= 30
+    for words in ("is not how the data names it", "is only part of a name", "is not spelled as in the data",
+                  "holds more than a name", "comes from the", "nor anywhere else", "lets too much through",
+                  "is too strict"):
+        assert any(words in m for m in messages), words
+    for _name, _qid, answer, message in NAME_SLIPS:  # each names the learner's own name, or says what the set lacks
+        given = answer()
+        given = [given] if isinstance(given, str) else given
+        assert any(f"'{g}'" in message for g in given) or "your answer" in message, message
+
+
+def test_no_type_message_shows_back_a_value_that_is_the_answer():
+    for _name, qid, _answer, message in TABLE:
+        if message.startswith("expected "):
+            right = R(qid)
+            said = message.split("but got", 1)[-1]
+            for shown in (right, *(right if isinstance(right, list) else [])):
+                assert f"'{shown}" not in said and f"{shown}'" not in said and f"[{shown}]" not in said, (qid, message)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ The same rows then run through a real IPython shell with the handler that
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -24,6 +25,11 @@ SLIP_TABLE = [
     ("column with a space", "agreements['signed start']", "missing-column", "'signed_start'"),
     ("attribute for a column", "agreements.partnr", "missing-attribute", "Did you mean 'partner'?"),
     ("skipped cell", "acsa_partners_in_force + 1", "name-not-defined", "Run All Above"),
+    ("setup cell not run", "check('0.1', answer_0_1)", "name-not-defined", "setup cell"),
+    ("option letter without quotes", "answer_1_7 = A", "text-without-quotes", "'A'"),
+    ("partner without quotes", "answer_3_2 = NATO", "text-without-quotes", "'NATO'"),
+    ("another name without quotes", "answer_2_3 = USA", "text-without-quotes", "'USA'"),
+    ("true in small letters", "answer = true", "text-without-quotes", "Write True"),
     ("text unquoted in query", "agreements.query('partner == Japan')", "query-unquoted-text", "own quotes"),
     (
         "two one-row Series compared",
@@ -79,6 +85,11 @@ def test_the_table_has_at_least_fifteen_real_slips_of_different_kinds():
     assert len({row[2] for row in SLIP_TABLE}) >= 15
 
 
+def test_a_variable_skipped_is_not_taken_for_text_without_quotes(namespace):
+    for code in ("answer_2_1 = acsa", "total = Z1 + 1", "answer_1_7 = a"):
+        assert slips.explain(_raise(code, namespace), namespace).slip == "name-not-defined", code
+
+
 @pytest.mark.parametrize(("code", "slip", "words"), [row[1:] for row in SLIP_TABLE], ids=[row[0] for row in SLIP_TABLE])
 def test_each_slip_gets_its_own_plain_note(namespace, code, slip, words):
     exc = _raise(code, namespace)
@@ -114,6 +125,8 @@ def _shell():
 
 def test_the_handler_shows_notes_not_tracebacks_in_a_real_ipython_shell(namespace):
     shell = _shell()
+    for name in ("check", "answer_0_1"):  # as before the setup cell (another test's shell may have run it)
+        shell.user_ns.pop(name, None)
     shell.user_ns.update(namespace)
     saved = shell.custom_exceptions
     try:
@@ -164,3 +177,20 @@ def _memory_history():
     config = Config()
     config.HistoryManager.hist_file = ":memory:"
     return config
+
+
+def _ipython(code: str, cwd, ipython_dir) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "COURSE_WORKSPACE"} | {"IPYTHONDIR": str(ipython_dir)}
+    done = subprocess.run([sys.executable, "-m", "IPython", "--no-banner", "--colors=NoColor", "-c", code],
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False)
+    return done.stdout + done.stderr
+
+
+def test_a_cell_run_before_the_setup_cell_gets_a_note_in_a_workspace_and_nothing_changes_elsewhere(tmp_path):
+    from helpers.workspace import create_workspace
+
+    create_workspace(tmp_path / "ws")  # installs the environment's IPython startup file
+    before_setup = _ipython("check('0.1', answer_0_1)", tmp_path / "ws", tmp_path / "ipython")
+    assert "setup cell" in before_setup and "Traceback" not in before_setup, before_setup
+    elsewhere = _ipython("check('0.1', answer_0_1)", tmp_path, tmp_path / "ipython")
+    assert "NameError" in elsewhere and "setup cell" not in elsewhere, elsewhere

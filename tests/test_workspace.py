@@ -19,7 +19,7 @@ import pytest
 from helpers import attempts, exercises
 from helpers.__main__ import main
 from helpers.exercises import check, progress, reset_progress
-from helpers.workspace import WorkspaceError, create_workspace, reset_notebook, start_over
+from helpers.workspace import WorkspaceError, clean_notebook, create_workspace, reset_notebook, start_over
 
 ROOT = Path(__file__).resolve().parents[1]
 STUDENT = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
@@ -49,7 +49,7 @@ def test_a_workspace_holds_the_student_notebooks_and_docs_never_the_solutions(tm
     names = sorted(p.name for p in (tmp_path / "w").glob("*.ipynb"))
     assert names == [p.name for p in STUDENT]
     for p in STUDENT:
-        assert (tmp_path / "w" / p.name).read_bytes() == p.read_bytes(), f"{p.name} is not the student version"
+        assert (tmp_path / "w" / p.name).read_bytes() == clean_notebook(p.read_bytes()), f"{p.name} is not the student version"
     assert (tmp_path / "w" / "docs" / "glossary.md").read_bytes() == (ROOT / "docs" / "glossary.md").read_bytes()
     assert (tmp_path / "w" / "docs" / "SOURCES.md").is_file()
     assert not list((tmp_path / "w").rglob("solutions"))
@@ -139,7 +139,7 @@ def test_reset_keeps_every_old_copy_under_a_numbered_name(tmp_path):
         report = reset_notebook(name[:2], folder)
         assert report.kept == folder / f"{stem}.old-{n}.ipynb"
         assert report.kept.read_text(encoding="utf-8") == f"attempt {n}"
-        assert (folder / name).read_bytes() == STUDENT[2].read_bytes()
+        assert (folder / name).read_bytes() == clean_notebook(STUDENT[2].read_bytes())
     again = reset_notebook(int(name[:2]), folder)
     assert again.kept is None, "an untouched copy needs no copy"
     assert sorted(p.name for p in folder.glob(f"{stem}*")) == [name, f"{stem}.old-1.ipynb", f"{stem}.old-2.ipynb"]
@@ -275,3 +275,66 @@ def test_a_workspace_cannot_be_the_course_itself():
     for place in (ROOT, ROOT / "notebooks", ROOT / "notebooks" / "solutions", ROOT / "helpers"):
         with pytest.raises(WorkspaceError):
             create_workspace(place)
+
+
+def test_a_placeholder_or_none_is_no_attempt_in_the_record_nor_in_progress(ws):
+    check("0.2", ...)
+    check("0.2", None)
+    assert _lines(ws) == [], "an unanswered check is not written"
+    assert "0.2 ·" in progress(0)
+    check("0.2", 1)
+    assert [line["try"] for line in _lines(ws)] == [1]
+
+
+def test_an_old_unanswered_line_is_no_try_in_progress_nor_in_the_class_report(ws):
+    from hub.teacher.progress import class_progress
+
+    old = {"format": "course-progress/1", "time": "2026-12-01T08:30:00Z", "exercise": "0.2", "notebook": "00",
+           "status": "unanswered", "mistake": None, "try": 1}
+    (ws / ".course" / "progress.jsonl").write_text(json.dumps(old) + "\n", encoding="utf-8")
+    assert "0.2 ·" in progress(0)
+    assert class_progress({"amy": ws}, ["0.2"]).cell("amy", "0.2").state == "not started"
+
+
+def test_after_a_placeholder_the_count_is_the_workspaces_not_this_sessions(ws):
+    assert check("0.1", exercises._REGISTRY["0.1"].expected()).correct
+    reset_progress()  # a new day, a new kernel
+    shown = repr(check("0.2", ...))
+    assert "[1 of 4 exercises of notebook 0 solved saved in your workspace]" in shown
+
+
+def test_the_courses_demonstration_cells_are_not_attempts(ws, monkeypatch):
+    from helpers.exercises import cells
+
+    for demo in ('check("0.1", "nine")', 'check("0.1", 3)'):
+        monkeypatch.setattr(cells, "current_cell_source", lambda demo=demo: demo)
+        assert check("0.1", eval(demo[len('check("0.1", '):-1])).status in ("wrong", "wrong-type")
+    assert _lines(ws) == [] and "0.1 ·" in progress(0)
+    monkeypatch.setattr(cells, "current_cell_source", lambda: 'check("0.1", 4)')  # the learner's own try
+    assert check("0.1", 4).message == "not quite. Hint: Count the items in article.paragraphs (len() does it for you)."
+    assert [line["status"] for line in _lines(ws)] == ["wrong"]
+
+
+def _code_cells(path: Path) -> list[dict]:
+    return [c for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+
+
+def test_a_workspace_copy_opens_with_nothing_run_and_the_same_cells(tmp_path):
+    folder = tmp_path / "w"
+    create_workspace(folder)
+    assert any(c["outputs"] for c in _code_cells(STUDENT[0])), "the course's notebook stores outputs"
+    for p in STUDENT:
+        mine, course = _code_cells(folder / p.name), _code_cells(p)
+        assert [c["source"] for c in mine] == [c["source"] for c in course]
+        assert all(c["outputs"] == [] and c["execution_count"] is None for c in mine), p.name
+        assert "exercises solved" not in (folder / p.name).read_text(encoding="utf-8"), "a stale progress line"
+
+
+def test_reset_gives_a_copy_with_nothing_run_and_an_old_style_copy_counts_as_unchanged(tmp_path):
+    folder = tmp_path / "w"
+    create_workspace(folder)
+    name = STUDENT[1].name
+    (folder / name).write_bytes(STUDENT[1].read_bytes())  # copied with outputs, before copies were cleaned
+    assert create_workspace(folder).newer == ()
+    assert reset_notebook(name[:2], folder).kept is None, "an untouched old-style copy needs no copy"
+    assert all(c["outputs"] == [] for c in _code_cells(folder / name))

@@ -6,9 +6,12 @@ Which module holds what (each imports only from the ones above it):
   vocabularies, ``ANSWER_KINDS`` (an answer's shape) and ``FEEDBACK_STATUSES``;
 * :mod:`~helpers.exercises.bounded`: a time limit, and reprs that never raise;
 * :mod:`~helpers.exercises.answers`: an answer in the comparable form of its kind;
+* :mod:`~helpers.exercises.names`: the names the course's tables hold, by column;
+* :mod:`~helpers.exercises.diagnosis` and :mod:`~helpers.exercises.shapes`: which
+  real mistake a wrong name or a wrong type shows, by one rule for every exercise;
 * :mod:`~helpers.exercises.choices` and :mod:`~helpers.exercises.judging`:
   right, wrong or the wrong type, and which predicted mistake;
-* :mod:`~helpers.exercises.cells`: was the answer typed in or computed;
+* :mod:`~helpers.exercises.cells`: was the answer typed in or computed, is the cell a demonstration;
 * :mod:`~helpers.exercises.bank`: the registered questions, by id;
 * :mod:`~helpers.exercises.attempts`: a workspace's ``progress.jsonl``;
 * :mod:`~helpers.exercises.feedback`: how feedback shows (text, a coloured box);

@@ -34,6 +34,7 @@ from pathlib import Path
 from .model import FEEDBACK_STATUSES, FeedbackStatus
 
 __all__ = [
+    "ANSWER_STATUSES",
     "FORMAT",
     "PROGRESS_FILE",
     "STATUSES",
@@ -52,6 +53,8 @@ PROGRESS_FILE = Path(".course") / "progress.jsonl"
 WORKSPACE_FILE = Path(".course") / "workspace.json"
 #: The statuses a line may hold: the feedback statuses (:data:`helpers.exercises.model.FEEDBACK_STATUSES`).
 STATUSES = FEEDBACK_STATUSES
+#: The statuses of an answer that was tried: ``unanswered`` (the placeholder, None) and ``unknown`` are not.
+ANSWER_STATUSES: tuple[FeedbackStatus, ...] = ("right", "wrong", "wrong-type", "error")
 #: A line longer than this is not one of ours (a reader skips it).
 _MAX_LINE = 4096
 
@@ -96,12 +99,12 @@ class Attempts:
     skipped: tuple[int, ...] = ()
 
     def tries(self, exercise: str) -> int:
-        """How many times ``exercise`` was checked.
+        """How many answers to ``exercise`` were checked (an unanswered check is no try).
 
-        >>> Attempts((Attempt("t", "1.1", "01", "wrong", None, 1),)).tries("1.1")
+        >>> Attempts((Attempt("t", "1.1", "01", "wrong", None, 1), Attempt("t", "1.1", "01", "unanswered", None, 2))).tries("1.1")
         1
         """
-        return sum(a.exercise == exercise for a in self.attempts)
+        return sum(a.exercise == exercise and a.status in ANSWER_STATUSES for a in self.attempts)
 
     def wrong_tries(self, exercise: str) -> int:
         """How many checks of ``exercise`` gave a wrong value (the level of the next hint).

@@ -13,9 +13,15 @@ True
 from __future__ import annotations
 
 import ast
+import json
 import sys
+from functools import cache
+from pathlib import Path
 
-__all__ = ["current_cell_source", "typed_in_literal"]
+__all__ = ["course_demonstrations", "current_cell_source", "is_demonstration", "typed_in_literal"]
+
+#: The course's student notebooks (beside the package in the course folder).
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
 
 def current_cell_source() -> str | None:
@@ -83,3 +89,49 @@ def typed_in_literal(qid: str, source: str | None = None) -> str | None:
             return None
         answer = max(assigned, key=lambda n: n.lineno)
     return ast.get_source_segment(source, answer) if _is_literal(answer) else None
+
+
+def _literal_in_call(qid: str, source: str) -> bool:
+    """True when ``source`` checks ``qid`` with a literal written inside the call: ``check("0.1", 3)``."""
+    try:
+        call = _checked_node(ast.parse(source), qid)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return False
+    return call is not None and _is_literal(call.args[1])
+
+
+@cache
+def course_demonstrations(folder: Path = NOTEBOOKS) -> frozenset[str]:
+    """The code cells of the course's notebooks that check a value written inside ``check(...)``: demonstrations.
+
+    >>> any('check("0.1", 3)' in cell for cell in course_demonstrations())
+    True
+    """
+    found = set()
+    for path in sorted(Path(folder).glob("[0-9][0-9]-*.ipynb")):
+        try:
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        for cell in cells:
+            source = cell.get("source", "") if isinstance(cell, dict) and cell.get("cell_type") == "code" else ""
+            source = "".join(source) if isinstance(source, list) else str(source)
+            if "check(" in source:
+                found.add(source.strip())
+    return frozenset(found)
+
+
+def is_demonstration(qid: str, source: str | None = None) -> bool:
+    """True when the running cell (or ``source``) is one of the course's own demonstrations of ``check``.
+
+    A demonstration checks a value written inside the call, and its cell is
+    exactly as the course wrote it; a learner's answer cell passes a name
+    (``check("0.1", answer_0_1)``), and a cell the learner changed is theirs.
+
+    >>> is_demonstration("0.1", 'check("0.1", 3)'), is_demonstration("0.1", 'check("0.1", 4)')
+    (True, False)
+    """
+    source = current_cell_source() if source is None else source
+    if not source or len(source) > 10_000 or not _literal_in_call(qid, source):
+        return False
+    return source.strip() in course_demonstrations()

@@ -43,7 +43,7 @@ from typing import Any
 from .attempts import find_workspace, read_attempts, record_attempt
 from .bank import REGISTRY, load_notebook, notebook_ids, question_ids
 from .bounded import SECONDS, TimeUp, safe_text, shorten, time_limit
-from .cells import typed_in_literal
+from .cells import is_demonstration, typed_in_literal
 from .feedback import Feedback
 from .judging import judge
 from .model import FeedbackStatus, Question, Verdict, right_letters
@@ -100,10 +100,10 @@ def _check(question_id: Any, answer: Any) -> Feedback:
     question = REGISTRY.get(qid)
     if question is None:
         return _feedback(qid, Verdict("unknown", _unknown_message(qid)), record=False)
-    if answer is ...:
-        return _feedback(
-            qid, Verdict("unanswered", "not answered yet. Replace the ... with your answer, then run the cell again.")
-        )
+    if answer is ... or answer is None:
+        return _feedback(qid, Verdict("unanswered", _UNANSWERED if answer is ... else _NONE), record=False)
+    if is_demonstration(qid):  # the course's own example: judged as a first try, never counted
+        return _feedback(qid, _judge_bounded(question, answer, level=1), record=False, count=False)
     workspace = find_workspace()
     previous = read_attempts(workspace).wrong_tries(qid) if workspace else SESSION.wrong_tries.get(qid, 0)
     verdict = _judge_bounded(question, answer, level=previous + 1)
@@ -140,6 +140,13 @@ def _judge_bounded(question: Question, answer: Any, level: int) -> Verdict:
     return verdict
 
 
+_UNANSWERED = "not answered yet. Replace the ... with your answer, then run the cell again."
+_NONE = (
+    "not answered yet: your answer is None, Python's 'nothing'. If you computed it, the last step gave back "
+    "nothing: print() shows a value but gives back None, and so do .sort() and .append(). Keep the value "
+    "itself, then run the cell again."
+)
+
 _TOO_SLOW = (
     f"your answer took more than {SECONDS:g} s to check. If it is a function, it did not finish in "
     f"{SECONDS:g} s: look for a loop that never ends, or a call that waits (time.sleep). If it is an "
@@ -162,14 +169,12 @@ def _right_message(question: Question) -> str:
     return "correct! " + question.fact if question.fact else "correct!"
 
 
-def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None) -> Feedback:
-    """The Feedback for ``verdict``; records it in the workspace (if any) and in this session."""
-    SESSION.note(qid, verdict.status)
-    saved = False
-    if record:
-        workspace = workspace or find_workspace()
-        if workspace is not None:
-            saved = record_attempt(workspace, qid, verdict.status, verdict.mistake) is not None
+def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None, count: bool = True) -> Feedback:
+    """The Feedback for ``verdict``; records it in the workspace (if any) and counts it in this session."""
+    if count:
+        SESSION.note(qid, verdict.status)
+    workspace = workspace or find_workspace()
+    saved = workspace is not None and (not record or record_attempt(workspace, qid, verdict.status, verdict.mistake) is not None)
     notebook = qid.split(".")[0]
     ids = notebook_ids(notebook)
     solved = set(SESSION.solved)

@@ -112,12 +112,18 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
             return _too_many()
     if is_table(answer):
         return Verdict("wrong-type", f"this is {describe(answer)}; the exercise asks for {ANSWER_KINDS[kind]}. {_TABLE_TIPS[kind]}", "table-not-value")
+    from .shapes import shape_slip, shown  # imported when an answer is first judged, not with helpers
+
+    shape = shape_slip(kind, answer) if _labelled(answer, expected) else None
     try:
-        normal = normalise(kind, answer)
+        normal = None if shape else normalise(kind, answer)
     except TooManyItems:
         return _too_many()
+    shape = shape or (shape_slip(kind, answer) if normal is None else None)
+    if shape:
+        return Verdict("wrong-type", shape, "wrong-shape")
     if normal is None:
-        return Verdict("wrong-type", f"expected {ANSWER_KINDS[kind]}, but got {describe(answer)}.{_type_tip(kind, answer)}")
+        return Verdict("wrong-type", f"expected {ANSWER_KINDS[kind]}, but got {shown(kind, answer, expected)}.{_type_tip(kind, answer)}")
     others = question.accept() if callable(question.accept) else question.accept
     if any(_same(kind, question.tolerance, normal, normalise(kind, c)) for c in [expected, *others]):
         return Verdict("right", "")
@@ -127,6 +133,9 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
     capital = _capital_for_partner(kind, normal, expected)
     if capital:
         return Verdict("wrong", f"not quite. Hint: {capital}{_more(question, level)}", "capital-for-partner")
+    slip = _data_slip(answer, expected, others) if kind in ("text", "set", "list") else None
+    if slip:
+        return Verdict("wrong", f"not quite. Hint: {slip[0]}{_more(question, level)}", slip[1])
     wrong = "not quite. " + graduated_hint(question, level)
     if kind in ("set", "list"):
         want = normalise(kind, expected)
@@ -140,6 +149,29 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
             )
         return Verdict("wrong", wrong + _size_hint(normal, want))
     return Verdict("wrong", wrong)
+
+
+def _data_slip(answer, expected, others) -> tuple[str, str] | None:
+    """A name the data does not hold, or a selection too wide or too narrow (:mod:`.diagnosis`); else None."""
+    if not isinstance(answer, str) and hasattr(answer, "tolist"):
+        answer = answer.tolist()
+    if isinstance(answer, (set, frozenset)):
+        answer = sorted(answer, key=str)
+    if not isinstance(answer, (str, list, tuple)):
+        return None
+    from .diagnosis import name_slip, selection_slip  # imported on the first wrong answer, not with helpers
+
+    try:
+        return name_slip(answer, expected, others) or selection_slip(answer, expected)
+    except Exception:  # a diagnosis is a courtesy: the usual hint follows
+        return None
+
+
+def _labelled(answer, expected) -> bool:
+    """True for a Series of numbers or True/False where names are expected: the names are in its index."""
+    want = expected if isinstance(expected, (list, tuple, set)) else [expected]
+    values = getattr(answer, "dtype", None)
+    return type(answer).__name__ == "Series" and all(isinstance(w, str) for w in want) and str(values) != "string" and str(values) != "object"
 
 
 def _too_many() -> Verdict:
@@ -164,6 +196,9 @@ def _judge_custom(question, answer: Any, level: int, expected: Any) -> Verdict:
             "wrong-type", f"this is {describe(answer)}; the exercise asks for {_shape_of(expected)}. {_TABLE_TIPS['custom']}",
             "table-not-value",
         )
+    slip = _data_slip(answer, expected, ()) if isinstance(answer, (str, list, tuple)) else None
+    if slip and slip[1].startswith("name-"):
+        return Verdict("wrong", f"not quite. Hint: {slip[0]}{_more(question, level)}", slip[1])
     if isinstance(result, str):
         return Verdict("wrong", f"not quite. Hint: {result}{_more(question, level)}")
     return Verdict("wrong", "not quite. " + graduated_hint(question, level))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attempts import find_workspace, read_attempts
+from .attempts import ANSWER_STATUSES, find_workspace, read_attempts
 from .bank import course_notebooks, question_ids
 from .feedback import Note
 from .model import FeedbackStatus
@@ -102,7 +102,8 @@ def progress(notebook: str | int | None = None) -> Note:
         solved = set(SESSION.solved) | (record.solved() if record else set())
         tried: dict[str, int] = {}
         for attempt in record.attempts if record else ():
-            tried[attempt.exercise] = tried.get(attempt.exercise, 0) + 1
+            if attempt.status in ANSWER_STATUSES:  # a placeholder checked is no try
+                tried[attempt.exercise] = tried.get(attempt.exercise, 0) + 1
         if notebook is None:
             lines = _course_lines(solved, tried)
         else:

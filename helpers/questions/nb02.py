@@ -154,6 +154,12 @@ QUESTIONS = tuple(
                     "That counts every row of the table. Keep the rows signed by helpers.SEED_DATE, "
                     "then count distinct partners with .nunique().",
                 ),
+                (
+                    _ACSA.loc[_ACSA["signed_end"] < SEED_DATE, "partner"].nunique(),
+                    "One partner short: it signed on the article's date itself. 'On or before' a date "
+                    "includes the day: <= keeps it, < leaves it out.",
+                    "less-than-for-on-or-before",
+                ),
             ),
             computed=True,
         ),

@@ -120,6 +120,12 @@ QUESTIONS = tuple(
                     "That counts the ISAs in force on the seed's date. The question asks about signing: "
                     "an agreement that is signed but not (or not known to be) in force counts too.",
                 ),
+                (
+                    len(_partners(load_agreements().query("signed_end < @SEED_DATE"), "ISA")),
+                    "One partner short: it signed on the seed's date itself. 'By' a date includes the "
+                    "day: <= keeps it, < leaves it out.",
+                    "less-than-for-on-or-before",
+                ),
             ),
             fact="The first, with the United States in August 2007, is called a General Security of "
             "Military Information Agreement (GSOMIA); the newest is New Zealand's, signed on the seed's date "

@@ -131,6 +131,7 @@ QUESTIONS = tuple(
                     "that is the row's position in d (its index), not a distance: read the column 'distance_km'.",
                 ),
             ),
+            computed=True,
         ),
         Question(
             "4.2",
@@ -151,6 +152,7 @@ QUESTIONS = tuple(
                     "in d's first row, the nearest.",
                 ),
             ),
+            computed=True,
         ),
         Question(
             "4.3",
@@ -181,6 +183,7 @@ QUESTIONS = tuple(
                 (11, "that looks like years. The question asks for days: .days gives them."),
                 (12, "that looks like years. The question asks for days: .days gives them."),
             ),
+            computed=True,
         ),
         Question(
             "4.4",
@@ -207,6 +210,7 @@ QUESTIONS = tuple(
                 (1960, "that is the treaty's year itself; subtract it from the year of the first ACSA."),
                 (1996, "that is the year of the first ACSA; subtract the treaty's year from it."),
             ),
+            computed=True,
         ),
         Question(
             "4.5",

@@ -195,6 +195,7 @@ QUESTIONS = tuple(
             "were in force; the Philippines, with an RAA in force, signed an ACSA on 2026-01-15, after the "
             "article's date (course dataset agreements.csv, from a news report, confidence medium: "
             "https://www.nippon.com/en/news/yjj2026011501066/japan-philippines-sign-mutual-logistics-support-pact.html).",
+            computed=True,
         ),
         Question(
             "5.2",
@@ -283,6 +284,7 @@ QUESTIONS = tuple(
             fact="The program has no list of names: it found this speaker from the title written before "
             "the name, so it works on an article nobody has seen, and it cannot tell that this one is "
             "invented.",
+            computed=True,
         ),
         Question(
             "5.6",
@@ -342,6 +344,7 @@ QUESTIONS = tuple(
             ),
             fact="The column (err.column) points inside that line too: the message reads "
             "'source:line:column: what is wrong — what to do', like a compiler's.",
+            computed=True,
         ),
         Question(
             "5.8",

@@ -142,7 +142,12 @@ class Cell:
         return {"solved": "✓", "attempted": "✗"}.get(self.state, "·")
 
 
+#: Lines that are no try: a placeholder (or None) checked, an exercise id that does not exist.
+_NO_TRY = ("unanswered", "unknown")
+
+
 def _cell(attempts: list[Attempt]) -> Cell:
+    attempts = [a for a in attempts if a.status not in _NO_TRY]
     if not attempts:
         return Cell("not started", 0, ())
     state = "solved" if any(a.solved for a in attempts) else "attempted"

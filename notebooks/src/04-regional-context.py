@@ -343,7 +343,8 @@ print("FOIP launch year:", foip_launch.year)
 # %% [markdown]
 # **Exercise 4.4** (★★☆) How many years before Japan's first ACSA (the
 # agreements table's earliest ACSA) was the current US–Japan treaty signed?
-# Take both years from the data (`ctx` and `agreements`) and subtract.
+# Take both years from the data (`ctx` and `agreements`) with code, not typed
+# in, and subtract.
 # Answer with a whole number of years.
 
 # %%
