@@ -18,6 +18,9 @@ cp -r tests/articles "$course/tests/"
 [ -f docs/glossary.md ] && cp docs/glossary.md "$course/docs/"
 find "$course" -name __pycache__ -prune -exec rm -rf {} +
 "$env_dir/bin/pip" install --quiet -e "$course[hub-learner]"
+# Slip notes for a cell run before the setup cell: the IPython startup file that
+# `python -m helpers workspace` writes where it can (learners cannot write here).
+"$env_dir/bin/python" -c "from helpers.slips_startup import install_startup; install_startup()"
 # The same JupyterLab settings as make lab (no news pop-up, rendered glossary).
 mkdir -p "$env_dir/share/jupyter/lab/settings"
 cp tools/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"
