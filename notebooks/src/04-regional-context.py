@@ -665,8 +665,10 @@ check("4.8", answer_4_8)
 # force; hollow: signed, not yet in force; half: not verified). Each line
 # from Tokyo is a great circle, the shortest path on the globe, which a flat
 # map bends towards the pole: solid where an agreement was in force, dashed
-# where none was yet. Source: agreements.csv, places.csv; coastlines Natural
-# Earth.
+# where none was yet. Grey names mark the places this notebook discusses:
+# China, the Taiwan Strait, the South China Sea and the Tasman Sea (where a
+# name sits is a label's position, not a boundary). Source: agreements.csv,
+# places.csv; coastlines Natural Earth.
 
 # %%
 helpers.partner_map(as_of="2025-12-19")
