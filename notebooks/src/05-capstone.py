@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 200 minutes for a learner who knows variables, lists and a loop: reading about 35, running the cells about 45, the exercises about 50, writing the briefing about 55, the discussion about 15; in class, set the briefing as homework.
+# **Time:** about 200 minutes for a learner who knows variables, lists and a loop: reading about 35, running the cells about 40, the exercises about 55, writing the briefing about 55, the discussion about 15; in class, set the briefing as homework.
 # <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
