@@ -744,9 +744,10 @@ print(helpers.progress(4))
 # - The Quad, as Australia describes it: <https://dfat.gov.au/international-relations/regional-architecture/quad>
 # - Peters on AUKUS Pillar II (RNZ, 2 May 2024):
 #   <https://www.rnz.co.nz/news/national/515736/winston-peters-still-trying-to-find-out-what-aukus-pillar-2-is-about>
-# - The RAAs: Australia, <https://www.legislation.gov.au/F2023L00995>;
-#   United Kingdom, <https://www.mofa.go.jp/press/release/press4e_003298.html>;
-#   the Philippines, <https://www.mofa.go.jp/s_sa/sea2/ph/pageite_000001_00432.html>
+# - The RAAs, one source each:
+#   - Australia: <https://www.legislation.gov.au/F2023L00995>
+#   - United Kingdom: <https://www.mofa.go.jp/press/release/press4e_003298.html>
+#   - the Philippines: <https://www.mofa.go.jp/s_sa/sea2/ph/pageite_000001_00432.html>
 # - FOIP, RAA, interoperability and the rules-based order: the [glossary](../docs/glossary.md).
 #
 # ---
