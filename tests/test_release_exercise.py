@@ -58,3 +58,17 @@ def test_each_likely_mistake_gets_its_own_first_try_message(answer, start):
     assert not feedback.correct
     assert start in feedback.message
     assert "2, 3" not in feedback.message.replace("[2, 3]", ""), "the message must not give the answer away"
+
+
+def test_what_the_article_adds_is_what_the_stored_release_lacks():
+    """5.10's letters follow from the release itself: the added facts' words are not in it, the others are."""
+    release = release_text()
+    assert _REGISTRY["5.10"].expected() == ("B", "D")
+    for added in ("HMNZS Aotearoa", "refuelling", "tension", "Peters"):  # B and D
+        assert added not in release
+    for kept in ("reciprocal provision of supplies and services", "MOTEGI", "Minister of Defence",
+                 "requires protection in the interests of national security"):  # A, C and E
+        assert kept in release
+    assert check("5.10", ["D", "B"]).correct
+    assert "Not A: the release gives it" in check("5.10", ["A", "B", "D"]).message
+    assert "1 more option also holds" in check("5.10", ["B"]).message

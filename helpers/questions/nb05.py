@@ -245,6 +245,28 @@ QUESTIONS = tuple(
             "a finding about the excerpt, not about the Ministry.",
         ),
         Question(
+            "5.10",
+            "choice",
+            ("B", "D"),
+            options={
+                "A": "the release gives it: item 1 says the ACSA establishes a framework, such as the settlement "
+                "procedures, for the 'reciprocal provision of supplies and services'. The article kept it.",
+                "B": "this is added: the refuelling at sea with HMNZS Aotearoa and the food or medical supplies "
+                "are Collins's examples, which the article takes 'according to a statement from the New "
+                "Zealand government', not from the Japanese release.",
+                "C": "the release gives both: its opening names Motegi, Minister for Foreign Affairs, and "
+                "Collins, Minister of Defence of New Zealand (the article spells her office 'Defense').",
+                "D": "this is added: these are Winston Peters's words, for which the article names no channel; "
+                "the stored release names no tension and quotes no New Zealand minister.",
+                "E": "the release gives it word for word: item 2 speaks of classified information that "
+                "'requires protection in the interests of national security' (exercise 5.9 found it).",
+            },
+            hint="For each letter, search the release as stored (release) for the words or the fact; "
+            "what you cannot find there, the article brought from somewhere else.",
+            fact="What a report adds is not wrong, but it has another source: cite Collins's examples to the "
+            "New Zealand statement (or 'as reported by'), not to the Japanese release.",
+        ),
+        Question(
             "5.5",
             "text",
             _most_quoted,

@@ -40,7 +40,7 @@
 # > the one-page briefing as homework): Part 1 up to the learner's own chart,
 # > 35 minutes; context, what happened next and exercises 5.2–5.4, 20
 # > minutes; writing the briefing, 40 minutes; Part 2 (the report beside
-# > the release, 5.9, 15 minutes; the optional drills on made-up articles,
+# > the release, 5.9 and 5.10, 15 minutes; the optional drills on made-up articles,
 # > 5.5–5.7, and the terminal, 30) 45 minutes; exercise 5.8 and the discussion 20
 # > minutes. The own chart and the briefing have no checker: read a few
 # > briefings aloud and ask the class to point at the output or the source
@@ -645,6 +645,24 @@ check("5.9", answer_5_9)
 # excerpt" is a finding about the excerpt; before you write "the Ministry
 # never said it", read the whole release at its address above.
 #
+# **Exercise 5.10** (★★☆, judgement) Which of these does the article give
+# that the release, as the course stores it, does not? Search `release` for
+# each before you answer. Give every letter that applies, as a list such as
+# `["A", "C"]`.
+#
+# - **A.** That the ACSA concerns the reciprocal provision of supplies and services.
+# - **B.** Examples of its use: refuelling at sea with HMNZS Aotearoa, food or
+#   medical supplies in disaster relief.
+# - **C.** The names and offices of the two ministers who signed.
+# - **D.** A New Zealand minister's words on "increasing international tension".
+# - **E.** That the ISA protects information that "requires protection in the
+#   interests of national security".
+
+# %%
+answer_5_10 = ["B", "D"]  # SOLUTION
+check("5.10", answer_5_10)
+
+# %% [markdown]
 # ## Optional: the tools on made-up articles
 #
 # > *Optional drills, on articles written for the course's tests: skip to
