@@ -434,6 +434,24 @@ def test_partner_map_on_an_earlier_date_shows_fewer_partners():
     assert _legend_labels(empty) == ["Tokyo"]
 
 
+def test_partner_map_names_the_theatre_the_text_discusses_in_words_and_in_its_twin():
+    from helpers import maps
+
+    theatre = ["China", "Taiwan Strait", "South China Sea", "Tasman Sea"]
+    for as_of in (None, "1990-01-01"):  # on every date, with or without partners
+        ax = maps.partner_map(as_of=as_of)
+        named = {t.get_gid()[7:]: t for t in ax.texts if (t.get_gid() or "").startswith("region:")}
+        assert sorted(named) == sorted(theatre)
+        for name, text in named.items():  # the name itself is written, not a colour or a shape
+            assert " ".join(text.get_text().split()) == name
+            assert text.get_fontsize() >= 7
+        assert named["Tasman Sea"].get_fontstyle() == "italic" and named["China"].get_fontstyle() == "normal"
+    twin = maps.describe_partner_map()
+    assert "China, the Taiwan Strait, the South China Sea and the Tasman Sea" in twin
+    partner = [a for a in ax.artists if (a.get_gid() or "").startswith("label:")]
+    assert not partner  # 1990: no partner, still the places
+
+
 def test_partner_map_draws_offline(monkeypatch):
     import socket
 

@@ -1,4 +1,4 @@
-"""The partner map's labels: each partner's name with a marker per kind, placed where nothing else is."""
+"""The partner map's labels: the places the text discusses, then each partner's name with a marker per kind, placed where nothing else is."""
 
 from __future__ import annotations
 
@@ -8,9 +8,22 @@ import math
 import pandas as pd
 
 from ..datasets import AGREEMENT_KINDS
-from ..style import BLACK, GREY_LEADER, KIND_STYLE, NOTE_SIZE, WHITE
+from ..style import BLACK, GREY_LEADER, GREY_LINE, KIND_STYLE, NOTE_SIZE, WHITE
 
-__all__ = ["STATE_FILL", "label_all"]
+__all__ = ["REGIONS", "STATE_FILL", "label_all", "region_names"]
+
+#: The places the course's text discusses, named on the map in quiet grey (seas and straits in italics,
+#: as maps name water): ``(name, label longitude, label latitude, leader longitude, leader latitude)``.
+#: The coordinates say where each *label* is drawn, chosen by eye to be legible on this map, and, for
+#: the strait, the point its short leader line touches. They are label positions, not facts: they do not
+#: mark a boundary, a centre or an extent, and no data file or source stands behind them.
+REGIONS = (
+    ("China", 97.0, 37.0, None, None),
+    ("Taiwan Strait", 104.0, 22.5, 119.5, 24.0),
+    ("South China Sea", 109.0, 5.0, None, None),
+    ("Tasman Sea", 158.0, -41.0, None, None),
+)
+_WATER = ("Sea", "Strait")
 
 #: How a kind's marker is filled for each state: full in force, hollow signed, half not verified.
 STATE_FILL = {"in force": "full", "signed, not in force": "none", "uncertain": "bottom"}
@@ -100,8 +113,43 @@ def _place_labels(ax, table: pd.DataFrame, points_px, boxes_pt, avoid_px, highli
         ax.add_artist(label)
 
 
+def region_names() -> list[str]:
+    """The names of the places labelled on the map besides the partners, as the text twin lists them.
+
+    >>> region_names()
+    ['China', 'the Taiwan Strait', 'the South China Sea', 'the Tasman Sea']
+    """
+    return [name if not name.endswith(_WATER) else f"the {name}" for name, *_ in REGIONS]
+
+
+def _label_regions(ax) -> list:
+    """Draw the quiet names of :data:`REGIONS`; return them, so the partners' labels can keep clear."""
+    import cartopy.crs as ccrs
+    from matplotlib import patheffects
+
+    plate, drawn = ccrs.PlateCarree(), []
+    halo = [patheffects.withStroke(linewidth=2.2, foreground=WHITE)]
+    for name, lon, lat, to_lon, to_lat in REGIONS:
+        where = ax.projection.transform_point(lon, lat, plate)
+        style = "italic" if name.endswith(_WATER) else "normal"
+        text = "\n".join(name.rsplit(" ", 1))  # two short lines: "South China" above "Sea"
+        if to_lon is None:
+            label = ax.annotate(text, xy=where, ha="center", va="center", fontsize=NOTE_SIZE - 1, color=GREY_LINE,
+                                fontstyle=style, linespacing=1.0, zorder=3, path_effects=halo)  # fmt: skip
+        else:
+            label = ax.annotate(text, xy=ax.projection.transform_point(to_lon, to_lat, plate), xytext=where,
+                                textcoords="data", ha="center", va="center", fontsize=NOTE_SIZE - 1,
+                                color=GREY_LINE, fontstyle=style, linespacing=1.0, zorder=3, path_effects=halo,
+                                arrowprops={"arrowstyle": "-", "color": GREY_LEADER, "linewidth": 0.6,
+                                            "shrinkA": 1, "shrinkB": 0})  # fmt: skip
+        label.set_in_layout(False)
+        label.set_gid(f"region:{name}")
+        drawn.append(label)
+    return drawn
+
+
 def label_all(ax, table, tokyo, legend, highlight) -> None:
-    """Measure the laid-out map, then place every label (Tokyo's first) where nothing else is.
+    """Measure the laid-out map, name the :data:`REGIONS`, then place every label where nothing else is.
 
     :func:`~helpers.charts.maps.partner_map` calls it last; each label's gid is ``label:`` and the partner.
 
@@ -134,6 +182,7 @@ def label_all(ax, table, tokyo, legend, highlight) -> None:
                              fontweight="bold", zorder=6)  # fmt: skip
     tokyo_text.set_in_layout(False)
     avoid = [tuple(legend.get_window_extent(renderer).extents)]
+    avoid += [tuple(r.get_window_extent(renderer).extents) for r in _label_regions(ax)]
     avoid.append(tuple(tokyo_text.get_window_extent(renderer).extents))
     avoid.append((tx - 6, ty - 6, tx + 6, ty + 6))
     _place_labels(ax, table, points, sizes, avoid, highlight)

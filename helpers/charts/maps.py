@@ -12,6 +12,8 @@ agreement: shape *and* colour give the kind (circle ACSA, square ISA,
 triangle RAA), the fill gives the state (full: in force; hollow: signed, not
 yet in force; half: entry into force not verified). A solid great-circle line
 from Tokyo means at least one agreement in force, a dashed one none yet.
+Quiet grey names (water in italics) mark the places the course's text
+discusses: China, the Taiwan Strait, the South China Sea and the Tasman Sea.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from ..style import (
 )
 from .basemap import SHAPEFILE, countries
 from .common import as_day, title_or
-from .maplabels import STATE_FILL, label_all
+from .maplabels import STATE_FILL, label_all, region_names
 
 __all__ = [
     "CENTRAL_LONGITUDE",
@@ -259,9 +261,12 @@ def describe_partner_map(data: pd.DataFrame | None = None, *, as_of=None) -> str
 
     >>> print(describe_partner_map())  # doctest: +ELLIPSIS
     World map centred on the Indo-Pacific ... Wellington (New Zealand), 9,276 km: ACSA signed, not yet in force; ISA signed, not yet in force. ...
+    >>> "the text discusses: China, the Taiwan Strait, the South China Sea and the Tasman Sea." in describe_partner_map()
+    True
     """
     table = partners_on(as_of, data)
     on = as_day(as_of)
+    places = region_names()
     words = {"in force": "in force", "signed, not in force": "signed, not yet in force",
              "uncertain": "signed, in force not verified"}  # fmt: skip
     rows = []
@@ -274,6 +279,7 @@ def describe_partner_map(data: pd.DataFrame | None = None, *, as_of=None) -> str
             f"partners on {on:%Y-%m-%d}, each at its capital or seat, with a great-circle line from Tokyo: "
             "solid where at least one agreement was in force, dashed where none was yet.",
             _map_title(table, on) + ".",
+            f"Also named on the map, as places the text discusses: {', '.join(places[:-1])} and {places[-1]}.",
             "From nearest to farthest:",
             *rows,
         ]

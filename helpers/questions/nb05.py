@@ -6,15 +6,21 @@ from functools import cache
 
 import pandas as pd
 
-from ..article import load_article, parse_article
+from ..article import load_article, load_seeds, parse_article
 from ..context import load_context
 from ..datasets import SEED_DATE, network_as_of
 from ..errors import ArticleFormatError
 from ..exercises import Question, register
 from ..frames import quotes_frame
 from ..resources import data_file
+from .status_table import compare_status_table, status_table
 
-__all__ = ["BROKEN_ARTICLE", "FICTIONAL_ARTICLE", "QUESTIONS"]
+__all__ = ["BROKEN_ARTICLE", "FICTIONAL_ARTICLE", "QUESTIONS", "RELEASE", "release_text"]
+
+#: Japan's Foreign Ministry release on the signing (an excerpt, PDL 1.0), a data file of the package.
+RELEASE = "sources/mofa-2025-12-19-signing.txt"
+#: The reporter's punctuation a quotation may carry at either end, stripped before it is searched for.
+_ENDS = " ,.'"
 
 #: The fictional test article the notebook reads (its lead says it is fictional), a data file of the package.
 FICTIONAL_ARTICLE = "articles/fict-02-pronouns-continuation.txt"
@@ -30,19 +36,37 @@ BROKEN_ARTICLE = (
     " date 2026-03-03 This is a second made-up article, pasted in by mistake.\n"
 )
 
-_KINDS = ("ACSA", "ISA", "RAA")
-#: What an empty cell may look like after .fillna(...) or str().
-_EMPTY = {"", "nan", "<na>", "none", "-", "–"}
-
 
 @cache
 def _fictional():
     return quotes_frame(load_article(data_file(FICTIONAL_ARTICLE), source=f"helpers/data/{FICTIONAL_ARTICLE}"))
 
 
+def release_text() -> str:
+    """The release as the course stores it, without the file's header of source, licence and editing note.
+
+    >>> text = release_text()
+    >>> text.startswith("Signing of the Japan-New Zealand"), "11:40 a.m." in text, "regional challenges" in text
+    (True, True, False)
+    """
+    return data_file(RELEASE).read_text(encoding="utf-8").split("\n----\n", 1)[1]
+
+
+def _in_release(strip: str = _ENDS) -> list[int]:
+    """Numbers of the seed's quotations found word for word in the release, each stripped of ``strip`` first."""
+    quotes = quotes_frame(load_seeds()[0])
+    release = release_text()
+    return [int(n) for n, text in zip(quotes["number"], quotes["text"], strict=True) if text.strip(strip) in release]
+
+
+def _paragraphs_of(numbers: list[int]) -> list[int]:
+    quotes = quotes_frame(load_seeds()[0]).set_index("number")
+    return sorted({int(p) for p in quotes.loc[numbers, "paragraph"]})
+
+
 def _all_three_signed() -> int:
     kinds = network_as_of().groupby("partner")["kind"].nunique()
-    return int((kinds == len(_KINDS)).sum())
+    return int((kinds == 3).sum())  # ACSA, ISA and RAA
 
 
 def _most_quoted() -> str:
@@ -60,96 +84,6 @@ def _line_of_broken() -> int:
     except ArticleFormatError as err:
         return err.line
     raise AssertionError("BROKEN_ARTICLE parsed without an error")  # pragma: no cover
-
-
-def _status_table() -> pd.DataFrame:
-    net = network_as_of()
-    current = net[net["state"] != "superseded"]
-    return current.pivot_table(index="partner", columns="kind", values="state", aggfunc="first")
-
-
-def _cell(value) -> str:
-    """A table cell as comparable text: "" for NaN, None, '', 'nan' and the like."""
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    text = str(value).strip()
-    return "" if text.casefold() in _EMPTY else text
-
-
-def _names(items, limit: int = 3) -> str:
-    items = sorted(str(i) for i in items)
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
-
-
-def _compare_status_table(answer):
-    """True, or a hint naming what is missing or wrong (never the whole answer)."""
-    if isinstance(answer, pd.Series) and answer.index.nlevels == 2:
-        return (
-            "status_table should be a DataFrame with one column per kind, not a Series: "
-            ".unstack() turns the inner level of the index (the kinds) into columns."
-        )
-    if not isinstance(answer, pd.DataFrame):
-        return (
-            f"status_table should be a pandas DataFrame, not {type(answer).__name__}. "
-            "Start from helpers.network_as_of() and use .pivot_table(index=..., columns=..., values=..., "
-            "aggfunc='first')."
-        )
-    want = _status_table()
-    table = answer.copy()
-    if isinstance(table.columns, pd.MultiIndex):  # pivot without values=, or values=["state"]
-        if "state" not in table.columns.get_level_values(0):
-            return "give pivot_table (or pivot) the column to put in the cells: values='state'."
-        table = table["state"]
-    table.columns = [str(c) for c in table.columns]
-    if "partner" in table.columns and not any(str(i) in set(want.index) for i in table.index):
-        return "the partners should be the table's index, not a column: try .set_index('partner'), or index='partner' in pivot_table."
-    missing_cols = [k for k in _KINDS if k not in table.columns]
-    if missing_cols:
-        return (
-            f"the table has no column {' or '.join(repr(k) for k in missing_cols)}. "
-            "Use the kind column of network_as_of() as the columns (columns='kind')."
-        )
-    table.index = [str(i) for i in table.index]
-    if table.index.duplicated().any():
-        return (
-            f"some partners appear more than once ({_names(set(table.index[table.index.duplicated()]))}): "
-            "one row per partner, please. pivot_table gives that."
-        )
-    missing_rows = set(want.index) - set(table.index)
-    if missing_rows:
-        return (
-            f"partners missing from the index: {_names(missing_rows)}. Every partner in network_as_of() "
-            "needs a row."
-        )
-    extra_rows = set(table.index) - set(want.index)
-    if extra_rows:
-        return f"these rows are not partners in network_as_of(): {_names(extra_rows)}."
-    for partner in sorted(want.index):
-        for kind in _KINDS:
-            got, right = _cell(table.loc[partner, kind]), _cell(want.loc[partner, kind])
-            if got == right:
-                continue
-            if got == "superseded":
-                return (
-                    f"the cell for {partner}, {kind} says 'superseded'. Leave out the superseded rows "
-                    "first: keep only the agreements that were not replaced."
-                )
-            if not right:
-                return (
-                    f"the cell for {partner}, {kind} should be empty (NaN, or '' after fillna): that partner has no {kind} "
-                    "in network_as_of()."
-                )
-            return (
-                f"the cell for {partner}, {kind} holds {got or 'nothing'!r}. Take the words of the state "
-                "column of network_as_of(), unchanged."
-            )
-    return True
 
 
 def _days_after_seed(row_id: str = "philippines-acsa-2026") -> int:
@@ -261,6 +195,79 @@ QUESTIONS = tuple(
             fact="Settling a disagreement with data is the lesson, not choosing the most famous outlet.",
         ),
         Question(
+            "5.9",
+            "set",
+            _in_release,
+            computed=True,
+            hint="Search for each quotation's text inside release with in, after stripping the reporter's "
+            "punctuation at both ends, and keep the numbers of the ones found.",
+            method="Loop over the number and text columns together (zip), test text.strip(\" ,.'\") in release, "
+            "and append the number when it is True.",
+            step="Worked step: quote_6.strip(\" ,.'\") in release was True while quote_6 in release was False; "
+            "do the same test for every row of quotes, not only quotation 6.",
+            mistakes=(
+                (
+                    _in_release(strip=""),
+                    "Quotation 6 is missing: the article's text ends with the reporter's comma "
+                    "('national security,'), and the release goes on with a full stop there. Strip the "
+                    "punctuation at both ends of each text (.strip(\" ,.'\")) before you search.",
+                ),
+                (
+                    sorted({*_in_release(), 1}),
+                    "Quotation 1 is not word for word: the article quotes 'facilitating the smooth and prompt "
+                    "provision', the release says 'will facilitate the smooth and prompt provision'. Let Python "
+                    "search rather than your eye: in finds the exact text only.",
+                ),
+                (
+                    sorted({*_in_release(), 8, 9}),
+                    "Quotations 8 and 9 are not in the course's copy of the release, which stops before item 3 "
+                    "(the ministers' meeting). Compute the answer from release; and read 'not found in the "
+                    "excerpt' as just that, not as 'not in the release'.",
+                ),
+                (
+                    [1, 2, 3],
+                    "Those are paragraph 3's quotations, from the release's item 1. Search every quotation: one of "
+                    "them was reshaped, and a quotation from another paragraph is the release's own words.",
+                ),
+                (
+                    _paragraphs_of(_in_release()),
+                    "Those are paragraph numbers. Keep the quotations' numbers (the number column) instead.",
+                ),
+                (
+                    [],
+                    "Nothing found: test whether each quotation is inside the release (text in release), not "
+                    "whether it equals the whole release (==).",
+                ),
+            ),
+            fact="Three of the article's quotations are the release's words exactly; one was reshaped to fit "
+            "the reporter's sentence ('facilitating' for 'will facilitate'); two may come from the release's "
+            "item 3, which the stored copy lacks; Collins's and Peters's words come from elsewhere (for "
+            "Collins's, the article names a New Zealand government statement). 'Not found in the excerpt' is "
+            "a finding about the excerpt, not about the Ministry.",
+        ),
+        Question(
+            "5.10",
+            "choice",
+            ("B", "D"),
+            options={
+                "A": "the release gives it: item 1 says the ACSA establishes a framework, such as the settlement "
+                "procedures, for the 'reciprocal provision of supplies and services'. The article kept it.",
+                "B": "this is added: the refuelling at sea with HMNZS Aotearoa and the food or medical supplies "
+                "are Collins's examples, which the article takes 'according to a statement from the New "
+                "Zealand government', not from the Japanese release.",
+                "C": "the release gives both: its opening names Motegi, Minister for Foreign Affairs, and "
+                "Collins, Minister of Defence of New Zealand (the article spells her office 'Defense').",
+                "D": "this is added: these are Winston Peters's words, for which the article names no channel; "
+                "the stored release names no tension and quotes no New Zealand minister.",
+                "E": "the release gives it word for word: item 2 speaks of classified information that "
+                "'requires protection in the interests of national security' (exercise 5.9 found it).",
+            },
+            hint="For each letter, search the release as stored (release) for the words or the fact; "
+            "what you cannot find there, the article brought from somewhere else.",
+            fact="What a report adds is not wrong, but it has another source: cite Collins's examples to the "
+            "New Zealand statement (or 'as reported by'), not to the Japanese release.",
+        ),
+        Question(
             "5.5",
             "text",
             _most_quoted,
@@ -349,8 +356,8 @@ QUESTIONS = tuple(
         Question(
             "5.8",
             "custom",
-            _status_table,
-            compare=_compare_status_table,
+            status_table,
+            compare=compare_status_table,
             hint="Start from helpers.network_as_of(); leave out the superseded rows, then "
             "pivot_table(index=..., columns=..., values=..., aggfunc='first'), as for the signing dates.",
             method="Leave out the superseded rows, then pivot_table with index, columns, values and "

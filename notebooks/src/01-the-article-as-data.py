@@ -23,7 +23,7 @@
 # - check a claim in the text ("on Friday") against the article's date;
 # - split a text into sentences with the course's splitter and explain why a quotation must not be cut in two;
 # - read a table of quotations: speaker, kind, channel, and the rule that found the speaker;
-# - count quotations and quoted words per speaker with pandas, and read a chart of them;
+# - count quotations per speaker and quoted words with pandas, and read a chart of them;
 # - tell apart a full quotation, a partial quotation, a paraphrase and a government's statement;
 # - compare a report's wording with its primary source, and list what the report does not say;
 # - judge which source to quote when a report and its primary source differ, which headline the text supports, and what a claim about it would need.
@@ -241,7 +241,7 @@ check("1.2", answer_1_2)
 # how the program decided. This article needs these rules:
 
 # %%
-print(list(frame.rule.unique()))
+print(sorted(set(frame.rule)))
 
 # %% [markdown]
 # In short:
@@ -406,14 +406,6 @@ counts
 print("Quotations from Tokyo:", counts["Tokyo"])
 
 # %% [markdown]
-# Counting **words** instead of quotations tells a different story.
-# `groupby("speaker")` puts the rows of each speaker together, and
-# `["words"].sum()` adds up their `words`:
-
-# %%
-top.groupby("speaker")["words"].sum().sort_values(ascending=False)
-
-# %% [markdown]
 # One more choice hides in every count: "Japan's Foreign Ministry", "Japan"
 # and "Tokyo" are three labels for Japan's government, and probably for one
 # document. A program keeps them apart because the article words them
@@ -506,13 +498,12 @@ check("1.6", answer_1_6)
 # from Japan's Foreign Ministry. That ministry's press release of 19 December
 # 2025 is online (see Further reading). On the ACSA, the release says the
 # agreement "will facilitate the smooth and prompt provision of supplies and
-# services". Set it beside quotation 1 (`.item()` takes the single value out
-# of a one-row selection; `^` between two sets keeps the words that are in
-# only one of them):
+# services". Set it beside quotation 1 (read with `.iloc[0]` as in Exercise
+# 1.2; `^` between two sets keeps the words that are in only one of them):
 
 # %%
 release_acsa = "will facilitate the smooth and prompt provision of supplies and services"
-quote_1 = frame.loc[frame.number == 1, "text"].item().rstrip(",")
+quote_1 = frame[frame.number == 1].iloc[0].text.rstrip(",")
 print("Release:", release_acsa)
 print("Article:", quote_1)
 print("Words in only one of them:", sorted(set(release_acsa.split()) ^ set(quote_1.split())))
@@ -529,7 +520,7 @@ print("Words in only one of them:", sorted(set(release_acsa.split()) ^ set(quote
 
 # %%
 release_isa = "requires protection in the interests of national security"
-quote_6 = frame.loc[frame.paragraph == 6, "text"].item().rstrip(",")
+quote_6 = frame[frame.paragraph == 6].iloc[0].text.rstrip(",")
 print("Same words:", quote_6 == release_isa)
 
 # %% [markdown]
@@ -558,18 +549,16 @@ check("1.7", answer_1_7)
 # ## "Defense" in the article, "Defence" in her title
 #
 # The article calls Judith Collins "New Zealand Defense Minister". Compare the
-# role as the article words it with the course's table of ministers.
-# `merge` joins two tables, row to row, where a value matches: here the
-# article's `name` with the ministers' `person`. Both tables have a `role`
-# column, so `suffixes` gives the two copies different names.
+# role as the article words it (`helpers.people_frame`, the people the
+# article names) with the course's table of ministers (`helpers.load_people`):
 
 # %%
-in_article = helpers.people_frame(article)[["name", "role"]]
-official = helpers.load_people()[["person", "role", "confidence"]]
-titles = in_article.merge(
-    official, left_on="name", right_on="person", suffixes=(" in the article", " (official)")
-)
-titles[["name", "role in the article", "role (official)", "confidence"]]
+in_article = helpers.people_frame(article)
+in_article[in_article.name == "Judith Collins"][["name", "role"]]
+
+# %%
+official = helpers.load_people()
+official[official.person == "Judith Collins"][["person", "role", "confidence"]]
 
 # %% [markdown]
 # Her office is **Minister of Defence**, spelt the British and New Zealand
@@ -588,7 +577,7 @@ print("Paragraphs with 'defence':", [p.number for p in article.paragraphs if "de
 
 # %%
 agreements = helpers.load_agreements()
-acsa_title = agreements.set_index("id").loc["acsa-nz-2025", "official_title"]
+acsa_title = agreements[agreements.id == "acsa-nz-2025"].iloc[0].official_title
 print(textwrap.fill(acsa_title, 80))
 print("Contains 'Self-Defense':", "Self-Defense" in acsa_title)
 print("Contains 'Defence Force':", "Defence Force" in acsa_title)

@@ -507,7 +507,9 @@ for label, day in report_days.items():
 
 # %% [markdown]
 # Ranking the partners by the day each *first* signed an ACSA shows the
-# order behind those counts:
+# order behind those counts. `groupby("partner")` puts each partner's rows
+# together, `["signed_start"].min()` keeps the earliest date of each group,
+# and `sort_values()` puts the earliest first:
 
 # %%
 first_signed = acsa.groupby("partner")["signed_start"].min().sort_values()

@@ -668,8 +668,10 @@ check("4.8", answer_4_8)
 # force; hollow: signed, not yet in force; half: not verified). Each line
 # from Tokyo is a great circle, the shortest path on the globe, which a flat
 # map bends towards the pole: solid where an agreement was in force, dashed
-# where none was yet. Source: agreements.csv, places.csv; coastlines Natural
-# Earth.
+# where none was yet. Grey names mark the places this notebook discusses:
+# China, the Taiwan Strait, the South China Sea and the Tasman Sea (where a
+# name sits is a label's position, not a boundary). Source: agreements.csv,
+# places.csv; coastlines Natural Earth.
 
 # %%
 helpers.partner_map(as_of="2025-12-19")
@@ -745,9 +747,10 @@ print(helpers.progress(4))
 # - The Quad, as Australia describes it: <https://dfat.gov.au/international-relations/regional-architecture/quad>
 # - Peters on AUKUS Pillar II (RNZ, 2 May 2024):
 #   <https://www.rnz.co.nz/news/national/515736/winston-peters-still-trying-to-find-out-what-aukus-pillar-2-is-about>
-# - The RAAs: Australia, <https://www.legislation.gov.au/F2023L00995>;
-#   United Kingdom, <https://www.mofa.go.jp/press/release/press4e_003298.html>;
-#   the Philippines, <https://www.mofa.go.jp/s_sa/sea2/ph/pageite_000001_00432.html>
+# - The RAAs, one source each:
+#   - Australia: <https://www.legislation.gov.au/F2023L00995>
+#   - United Kingdom: <https://www.mofa.go.jp/press/release/press4e_003298.html>
+#   - the Philippines: <https://www.mofa.go.jp/s_sa/sea2/ph/pageite_000001_00432.html>
 # - FOIP, RAA, interoperability and the rules-based order: the [glossary](../docs/glossary.md).
 #
 # ---

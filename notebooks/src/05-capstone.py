@@ -4,7 +4,7 @@
 # <!-- course:opening -->
 # **You are here:** [← 04 The regional context](04-regional-context.ipynb) | 05 Capstone | [back to the course map: 00 Start here →](00-start-here.ipynb)
 #
-# **Time:** about 200 minutes for a learner who knows variables, lists and a loop: reading about 35, running the cells about 45, the exercises about 50, writing the briefing about 55, the discussion about 15; in class, set the briefing as homework.
+# **Time:** about 200 minutes for a learner who knows variables, lists and a loop: reading about 35, running the cells about 40, the exercises about 55, writing the briefing about 55, the discussion about 15; in class, set the briefing as homework.
 # <!-- /course:opening -->
 #
 # The course [glossary](../docs/glossary.md) explains the terms this
@@ -17,6 +17,7 @@
 # - Which of Japan's partners had which kind of agreement on the day of the article, and since when?
 # - How do I turn that into a chart and a one-page briefing, with its sources and its uncertainties, that says only what the data supports?
 # - What happened after the article, and what do the sources not show yet?
+# - Which of the words the article quotes are the Foreign Ministry's own, and how do I check?
 # - Do the course's tools work on an article they have never seen, or on one I write myself?
 # - What happens when an article is not in the right format?
 #
@@ -25,6 +26,7 @@
 # - draw a chart of your own in the course's style: a title that states a finding, labelled axes, a source line, and shapes and fills as well as colours;
 # - write a one-page analyst's briefing in which every number comes from the data and every claim names its source and its certainty;
 # - say what happened after the article "as of" a stated date, and write "not found as of" where the sources are silent;
+# - compare the report with its primary source, and test with Python which quotations are the source's words exactly;
 # - run `load_article`, `quotes_frame` and `quotes_per_speaker` on another article, and `python -m helpers summary` from a terminal;
 # - read a format error and find the line it points at.
 
@@ -37,8 +39,9 @@
 # > Suggested timing (about 150 minutes for a learner alone; in class, set
 # > the one-page briefing as homework): Part 1 up to the learner's own chart,
 # > 35 minutes; context, what happened next and exercises 5.2–5.4, 20
-# > minutes; writing the briefing, 40 minutes; Part 2 (another article,
-# > errors, the terminal) 35 minutes; exercise 5.8 and the discussion 20
+# > minutes; writing the briefing, 40 minutes; Part 2 (the report beside
+# > the release, 5.9 and 5.10, 15 minutes; the optional drills on made-up articles,
+# > 5.5–5.7, and the terminal, 30) 45 minutes; exercise 5.8 and the discussion 20
 # > minutes. The own chart and the briefing have no checker: read a few
 # > briefings aloud and ask the class to point at the output or the source
 # > each claim came from. For 5.3 and 5.4, ask for the letter and the reason
@@ -73,9 +76,10 @@ print("helpers loaded: the course is ready.")
 # the course (notebooks 02–04): from the agreements data and the context
 # table you build a table, draw a chart and write a one-page analyst's
 # briefing about the agreements of 19 December 2025 and what followed.
-# **Part 2** brings back notebook 01: the tools that found who said what in
-# our article are run on another article, on one you write, and on one that
-# is broken.
+# **Part 2** brings back notebook 01: the article is set beside the Foreign
+# Ministry release it cites, and Python checks which quoted words are the
+# release's own; optional drills then run the tools on made-up articles, on
+# one you write, and on one that is broken.
 
 # %% [markdown]
 # ## Part 1 · A briefing built from the data
@@ -537,10 +541,10 @@ print(textwrap.fill(helpers.describe_partner_map(as_of="2025-12-19"), 80))
 # %% [markdown]
 # ## Part 2 · The report and its source, then other articles
 #
-# Part 1 used the agreements data. Part 2 goes back to text. First, the
-# article beside the source it cites: Japan's Foreign Ministry release of the
-# same day. Then the tools that found who said what in our article, run on
-# other articles.
+# Part 1 used the agreements data. Part 2 goes back to text: the article
+# beside the source it cites, Japan's Foreign Ministry release of the same
+# day, with the release as the evidence. Then, if you have time, optional
+# drills: the same tools on made-up articles.
 #
 # ## A report keeps, cuts, reorders and frames its source
 #
@@ -593,7 +597,81 @@ for number in (1, 2, 3, 6):
 # quote a report as if it were the government's words: quote the source, or
 # say "as reported by".
 #
-# ## The tools read any article in the seed's format
+# ## Quotation marks promise the source's words: let Python check them
+#
+# Reading side by side finds the big changes; a search finds the small ones.
+# Python's `in` says whether one text occurs, exactly, inside another. Two
+# phrases from the article's lead, searched for in the release as stored:
+
+# %%
+print('"11:40 a.m." in release:', "11:40 a.m." in release)
+print('"regional challenges" in release:', "regional challenges" in release)
+
+# %% [markdown]
+# The article's quotations are rows of `helpers.quotes_frame(seed)`. Their
+# `text` keeps the reporter's punctuation inside the marks, such as the comma
+# at the end of quotation 6, and the release may go on with something else
+# there. `.strip(" ,.'")` removes spaces, commas, full stops and single marks
+# at both ends of a text, and only there:
+
+# %%
+quotes = helpers.quotes_frame(seed)
+quote_6 = quotes.loc[quotes["number"] == 6, "text"].item()
+print(repr(quote_6))
+print("In the release as the article has it:", quote_6 in release)
+print("Without the reporter's punctuation:  ", quote_6.strip(" ,.'") in release)
+
+# %% [markdown]
+# **Exercise 5.9** (★★☆) Which of the article's quotations appear word for
+# word in the release as the course stores it (`release`)? Test every row of
+# `quotes`: its `text`, stripped as above, searched for with `in`. Answer
+# with a list of quotation numbers (the `number` column), in any order,
+# computed with a loop rather than typed in. (`zip(quotes["number"],
+# quotes["text"])` gives each row's number and text together.)
+
+# %%
+# BEGIN SOLUTION
+in_release = []
+for number, text in zip(quotes["number"], quotes["text"]):
+    if text.strip(" ,.'") in release:
+        in_release.append(number)
+# END SOLUTION
+answer_5_9 = in_release  # SOLUTION
+check("5.9", answer_5_9)
+
+# %% [markdown]
+# Read what the search found, and what it could not: a quotation the
+# search misses may be reshaped (quotation 1), or come from a part of the
+# release the course's copy leaves out (its item 3, the ministers' meeting),
+# or from another source altogether (Collins and Peters). "Not found in the
+# excerpt" is a finding about the excerpt; before you write "the Ministry
+# never said it", read the whole release at its address above.
+#
+# **Exercise 5.10** (★★☆, judgement) Which of these does the article give
+# that the release, as the course stores it, does not? Search `release` for
+# each before you answer. Give every letter that applies, as a list such as
+# `["A", "C"]`.
+#
+# - **A.** That the ACSA concerns the reciprocal provision of supplies and services.
+# - **B.** Examples of its use: refuelling at sea with HMNZS Aotearoa, food or
+#   medical supplies in disaster relief.
+# - **C.** The names and offices of the two ministers who signed.
+# - **D.** A New Zealand minister's words on "increasing international tension".
+# - **E.** That the ISA protects information that "requires protection in the
+#   interests of national security".
+
+# %%
+answer_5_10 = ["B", "D"]  # SOLUTION
+check("5.10", answer_5_10)
+
+# %% [markdown]
+# ## Optional: the tools on made-up articles
+#
+# > *Optional drills, on articles written for the course's tests: skip to
+# > "The same tools run from a terminal" if you are short of time.
+# > Exercises 5.5 to 5.7 are here.*
+#
+# ### The tools read any article in the seed's format
 #
 # Nothing in `helpers` knows our article in advance: no list of names, no
 # list of quotations. A person is found because a title ("Foreign
@@ -683,7 +761,7 @@ plt.show()
 print(textwrap.fill(helpers.describe_quotes_per_speaker(other_quotes), 80))
 
 # %% [markdown]
-# ## Each speaker was found by a rule, and some rules guess
+# ### Each speaker was found by a rule, and some rules guess
 #
 # The `rule` column says *how* the program decided who spoke. Only
 # `explicit` means that the speaker is named in the quotation's own
@@ -721,7 +799,7 @@ answer_5_6 = other_quotes.loc[other_quotes["text"].str.contains("cannot wait"), 
 check("5.6", answer_5_6)
 
 # %% [markdown]
-# ## An article of your own is a string in the same format
+# ### An article of your own is a string in the same format
 #
 # `parse_article` reads an article from a Python string instead of a file.
 # The one below is made up, like the test articles: change it, add a
@@ -751,7 +829,7 @@ helpers.quotes_frame(mine)[["paragraph", "speaker", "role", "kind", "rule", "tex
 # a table like this is a first draft for a human to check, not the answer.
 
 # %% [markdown]
-# ## An article pasted from a web page needs no date line
+# ### An article pasted from a web page needs no date line
 #
 # Text copied from a news site has no ` date YYYY-MM-DD ` line, one line per
 # paragraph, and the site's own words around it: "Share", "Advertisement",
@@ -795,11 +873,7 @@ helpers.quotes_frame(pasted_article)[["paragraph", "speaker", "rule", "text"]]
 # ```
 
 # %% [markdown]
-# ## Optional: a malformed article gets a message that points at the line
-#
-# > *An optional drill on the parser's error messages: skip to "The same
-# > tools run from a terminal" if you are short of time. Exercise 5.7 is
-# > here; `progress()` counts it like any other.*
+# ### A malformed article gets a message that points at the line
 #
 # When a text breaks the format, the parser stops with an
 # `ArticleFormatError` whose message reads
@@ -959,7 +1033,7 @@ print(helpers.progress(5))
 # - An analyst's briefing is one page in the reader's order (bottom line, what was signed, where it sits, what it does not do, uncertainties, what next, sources); it keeps "signed" apart from "in force", names a source for every claim and says where sources disagree or a fact is unverified.
 # - Data is true *as of* a date (`helpers.DATA_AS_OF`): after the article, Japan signed its 11th ACSA (Philippines, 15 January 2026), dissolved its lower house (23 January) and re-elected a ruling party with a two-thirds majority (8 February), and the Japan–Canada ISA was in force by 6 March 2026; no source found shows the New Zealand agreements in force, so a briefing says "not found as of", not "not in force".
 # - When reports disagree on a count, the dated record and a later independent report settle it; a report written before an event is a forecast.
-# - A report keeps, cuts, reorders and frames its source: compare it with the primary text (here Japan's Foreign Ministry release) before you quote it as the government's words.
+# - A report keeps, cuts, reorders and frames its source: compare it with the primary text (here Japan's Foreign Ministry release) before you quote it as the government's words. A search (`in`) shows which quoted words are the source's exactly; a phrase missing from an excerpt is not thereby missing from the source.
 # - The tools read any article in the seed's format; on a new article their "who said what" table is a draft to check, not the truth.
 # - A malformed text gets an `ArticleFormatError` that names the line, the column and what to do.
 #
