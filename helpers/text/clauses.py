@@ -85,7 +85,7 @@ def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, 
     # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
     # the words between the two commas, then the name before them
     s1 = k
-    while s1 > 0 and k - s1 < 12 and text[toks[s1 - 1].end : toks[s1].start].isspace():
+    while s1 > 0 and k - s1 < 12 and joined(text, toks[s1 - 1], toks[s1]):
         s1 -= 1
     out = []
     if s1 > 0 and text[toks[s1 - 1].end : toks[s1].start].strip() == ",":

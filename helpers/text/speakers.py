@@ -28,9 +28,11 @@ from .names import namelike
 from .tokens import WORD, Token
 from .vocabulary import Rule, SpeakerType
 
-__all__ = ["PRONOUN_REACH", "Attributor", "Source", "document_word", "worth_remembering"]
+__all__ = ["PRONOUN_REACH", "SUBJECT_SENTENCES", "Attributor", "Source", "document_word", "worth_remembering"]
 
 PRONOUN_REACH = 20
+#: A pronoun looks for its person this many sentences back (its own sentence included).
+SUBJECT_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ class Attributor:
             elif m.kind == "institution":
                 self.institutions.append(m)
         self.person_starts = [m.start for m in self.persons]
+        sentences = article.sentences()
+        self.sentence_starts = [x.start for x in sentences]
+        self.sentence_paragraphs = [x.paragraph for x in sentences]
         self.institution_starts = [m.start for m in self.institutions]
 
     # -- state ------------------------------------------------------------
@@ -223,6 +228,9 @@ class Attributor:
     def pronoun(self, word: str, at: int) -> Source | None:
         """Resolve a pronoun at offset ``at`` (see ``RULES["pronoun"]``)."""
         if word in ("he", "she"):
+            subject = self.recent_subject(word, at)
+            if subject is not None:
+                return subject
             # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
             k = bisect_right(self.person_starts, at - 1) - 1
             if k >= 0:
@@ -265,6 +273,30 @@ class Attributor:
         if src is None:
             return None
         return replace(src, rule="pronoun", via=self._inherited_via(src.speaker))
+
+    def recent_subject(self, word: str, at: int) -> Source | None:
+        """'Mr. Manafort said he agreed with Mr. Cruz. "…," he said': the first person the pronoun fits
+        named in the nearest sentence before it (this one, then back to the previous paragraph's last
+        sentence), outside quotations; a person followed by 's ("Carson's comments") is skipped."""
+        i = bisect_right(self.sentence_starts, at) - 1
+        para = self.sentence_paragraphs[i] if i >= 0 else 0
+        for j in range(i, max(-1, i - SUBJECT_SENTENCES), -1):
+            if self.sentence_paragraphs[j] < para - 1:
+                break
+            lo = self.sentence_starts[j]
+            hi = at if j == i else self.sentence_starts[j + 1]
+            k = bisect_right(self.person_starts, lo - 1)
+            while k < len(self.persons) and self.persons[k].start < hi:
+                m = self.persons[k]
+                k += 1
+                person = self.scan.people.get(m.canonical)
+                if person is None or self.text[m.end : m.end + 2] in ("'s", "’s"):
+                    continue
+                if self.pronouns.get(person.name, word) == word:
+                    self.pronouns[person.name] = word
+                    via = self._inherited_via(person.name)
+                    return Source(person.name, person.role, person.country, "person", via=via, rule="pronoun")
+        return None
 
     def _inherited_via(self, speaker: str) -> str:
         """The channel of the latest source, if the pronoun points back to it."""
