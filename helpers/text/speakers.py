@@ -25,6 +25,7 @@ from ..lexicon import (
     ROLE_WORDS,
 )
 from .names import namelike
+from .subjects import subject_people
 from .tokens import WORD, Token
 from .vocabulary import Rule, SpeakerType
 
@@ -99,6 +100,11 @@ class Attributor:
                 self.persons.append(m)
             elif m.kind == "institution":
                 self.institutions.append(m)
+        extra_people, extra_mentions = subject_people(article, scan, tops)
+        self.known = {**extra_people, **scan.people}  # people for attribution: the scan's and the subjects'
+        self.extra = extra_mentions
+        self.extra_starts = [m.start for m in extra_mentions]
+        self.persons = sorted(self.persons + extra_mentions, key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
         sentences = article.sentences()
         self.sentence_starts = [x.start for x in sentences]
@@ -141,7 +147,7 @@ class Attributor:
         if written[:4] == "The ":
             written = "the " + written[4:]
         mentions = self.scan.mentions_in(a, b)
-        known = self.known_mention(mentions, written, b)
+        known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
         if known is not None:
             return known
         places = [m for m in mentions if m.kind in ("country", "capital")]
@@ -202,6 +208,17 @@ class Attributor:
                 return Source(m.canonical, "", m.country, "institution", rule="institution")
         return None
 
+    def subject_mention(self, a: int, b: int) -> Source | None:
+        """A person of :func:`~helpers.text.subjects.subject_people` named in ``[a, b)``, not as a possessor."""
+        k = bisect_right(self.extra_starts, a - 1)
+        while k < len(self.extra) and self.extra[k].start < b:
+            m = self.extra[k]
+            k += 1
+            if m.end <= b and not (m.end < b and self.text[m.end : m.end + 2] in ("'s", "’s")):
+                person = self.known[m.canonical]
+                return Source(person.name, person.role, person.country, "person", rule="explicit")
+        return None
+
     def role_reference(self, words: list[str], at: int) -> Source | None:
         """'the PM', 'the Conservative leader', 'the senator': the only person introduced before
         ``at`` whose role has that head word (and every other word of the reference, if any has)."""
@@ -235,7 +252,7 @@ class Attributor:
             k = bisect_right(self.person_starts, at - 1) - 1
             if k >= 0:
                 m = self.persons[k]
-                person = self.scan.people.get(m.canonical)
+                person = self.known.get(m.canonical)
                 if (
                     person is not None
                     and m.start >= self.para_start
@@ -255,7 +272,7 @@ class Attributor:
                 return replace(self.people[name], rule="pronoun", via=self._inherited_via(name))
             # no speaker fits: the latest person named before, outside quotations
             for back in range(k, max(-1, k - PRONOUN_REACH), -1):
-                person = self.scan.people.get(self.persons[back].canonical)
+                person = self.known.get(self.persons[back].canonical)
                 if person is not None and self.pronouns.get(person.name, word) == word:
                     self.pronouns[person.name] = word
                     return Source(person.name, person.role, person.country, "person", rule="pronoun")
@@ -289,7 +306,7 @@ class Attributor:
             while k < len(self.persons) and self.persons[k].start < hi:
                 m = self.persons[k]
                 k += 1
-                person = self.scan.people.get(m.canonical)
+                person = self.known.get(m.canonical)
                 if person is None or self.text[m.end : m.end + 2] in ("'s", "’s"):
                     continue
                 if self.pronouns.get(person.name, word) == word:
