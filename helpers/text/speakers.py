@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from .names import namelike
 from .subjects import subject_people
-from .tokens import WORD, Token
+from .tokens import WORD, Token, joined
 from .vocabulary import Rule, SpeakerType
 
 __all__ = ["PRONOUN_REACH", "SUBJECT_SENTENCES", "Attributor", "Source", "document_word", "worth_remembering"]
@@ -150,6 +150,9 @@ class Attributor:
         known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
         if known is not None:
             return known
+        named = self.trailing_name(toks)
+        if named is not None:
+            return named
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
         if words[-1] in ROLE_HEADS and not toks[-1].poss:
@@ -207,6 +210,19 @@ class Attributor:
             if m.kind == "institution":
                 return Source(m.canonical, "", m.country, "institution", rule="institution")
         return None
+
+    def trailing_name(self, toks: list[Token]) -> Source | None:
+        """'Clinton's top aide Jake Sullivan', '9/11 widow Ana Vea': the name after a description wins."""
+        r = len(toks)
+        while r > 0 and namelike(toks[r - 1]) and not toks[r - 1].poss and (
+            r == len(toks) or joined(self.text, toks[r - 1], toks[r])
+        ):
+            r -= 1
+        if r == 0 or r == len(toks) or toks[r - 1].lower in ("of", "for", "and", "at", "to"):
+            return None
+        if len(toks) - r < 2 and toks[r - 1].cap:
+            return None
+        return Source(self.text[toks[r].start : toks[-1].end], "", "", "person", rule="explicit")
 
     def subject_mention(self, a: int, b: int) -> Source | None:
         """A person of :func:`~helpers.text.subjects.subject_people` named in ``[a, b)``, not as a possessor."""
