@@ -268,6 +268,8 @@ class QuoteWalk:
                     src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
                 elif src is None and self.prev_para_source is not None:
                     src = replace(self.prev_para_source, rule="carried over")
+                elif src is None and att.last is not None and att.last.strong and att.last.speaker_type == "person":
+                    src = replace(att.last, rule="carried over", via="")  # the latest person speaker, paragraphs back
                 if src is not None:
                     att.use(src, r.open)
             else:
