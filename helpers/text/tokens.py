@@ -102,7 +102,9 @@ def joined(text: str, a: Token, b: Token) -> bool:
 
 
 def _abbreviated(tok: Token) -> bool:
-    return (len(tok.text) == 1 and tok.cap) or tok.text in NAME_SUFFIXES or tok.text in TITLE_ABBREVIATIONS
+    if (len(tok.text) == 1 and tok.cap) or tok.text in NAME_SUFFIXES or tok.text in TITLE_ABBREVIATIONS:
+        return True
+    return tok.text.isupper() and all(len(part) == 1 for part in tok.text.split("."))  # "J.M. Berger"
 
 
 def between(text: str, a: Token, b: Token) -> str:
