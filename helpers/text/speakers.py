@@ -318,6 +318,8 @@ class Attributor:
                 break
             lo = self.sentence_starts[j]
             hi = at if j == i else self.sentence_starts[j + 1]
+            if j < i and self._opens_with(word, lo):
+                continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
             k = bisect_right(self.person_starts, lo - 1)
             while k < len(self.persons) and self.persons[k].start < hi:
                 m = self.persons[k]
@@ -330,6 +332,14 @@ class Attributor:
                     via = self._inherited_via(person.name)
                     return Source(person.name, person.role, person.country, "person", via=via, rule="pronoun")
         return None
+
+    def _opens_with(self, word: str, at: int) -> bool:
+        """The sentence starting at ``at`` opens with the pronoun ``word`` (after any quotation marks)."""
+        k = at
+        while k < len(self.text) and self.text[k] in "\"“'‘ ":
+            k += 1
+        head = self.text[k : k + len(word) + 1]
+        return head[: len(word)].lower() == word and not head[len(word) :].isalpha()
 
     def _inherited_via(self, speaker: str) -> str:
         """The channel of the latest source, if the pronoun points back to it."""
