@@ -5,7 +5,7 @@ title, an apposition, an honorific or a reporting verb; that is what the
 course's tables show, and it stays so. Attribution needs more: in "Carly
 Fiorina spoke on Monday. ... "There are two looks," she said", "she" is
 Carly Fiorina, whom no title introduced. :func:`subject_people` finds such
-names for the attribution pass only: a run of two or three name-like words in
+names for the attribution pass only: a run of two to four name-like words in
 a subject's place (followed by a lower-case word, a comma, or ``'s``), not an
 organisation's name, not inside a quotation, and each later mention of one of
 them by surname ("Fiorina opened ...").
@@ -45,7 +45,7 @@ def _subject_run(toks, i: int, end: int, text: str) -> bool:
     >>> _subject_run(toks, 0, 2, text), _subject_run(toks, 2, 4, text)
     (False, True)
     """
-    if not 2 <= end - i <= 3 or toks[end - 1].lower in NOT_PERSON_HEADS:
+    if not 2 <= end - i <= 4 or toks[end - 1].lower in NOT_PERSON_HEADS:
         return False
     if toks[end - 1].poss:
         return True
