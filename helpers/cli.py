@@ -140,7 +140,7 @@ def _run_workspace_command(args) -> int:
 def _one_line(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` characters with an ellipsis when cut.
 
-    >>> _one_line("We are\n ready", 8)
+    >>> _one_line("We are   ready", 8)
     'We are …'
     """
     text = " ".join(text.split())

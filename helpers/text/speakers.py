@@ -102,6 +102,10 @@ class Attributor:
                 self.institutions.append(m)
         extra_people, extra_mentions = subject_people(article, scan, tops)
         self.known = {**extra_people, **scan.people}  # people for attribution: the scan's and the subjects'
+        # "Rep. Mele Taufa of …" then "Ms. Taufa said": the surname alone stands for the fuller name
+        for person in extra_people.values():
+            if person.surname in scan.people and person.start < scan.people[person.surname].start:
+                self.known[person.surname] = person
         self.extra = extra_mentions
         self.extra_starts = [m.start for m in extra_mentions]
         self.persons = sorted(self.persons + extra_mentions, key=lambda m: m.start)
@@ -200,7 +204,7 @@ class Attributor:
             if m.kind == "person":
                 if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
                     continue  # "Berg's deputy" is not Berg
-                person = self.scan.people.get(m.canonical)
+                person = self.known.get(m.canonical)
                 if person is not None:
                     return Source(person.name, person.role, person.country, "person", rule="explicit")
         for m in reversed(mentions):

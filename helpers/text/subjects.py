@@ -24,6 +24,7 @@ from bisect import bisect_right
 
 from .mentions import Mention, Person
 from .names import name_run, namelike
+from .tokens import TITLE_ABBREVIATIONS
 
 __all__ = ["NOT_PERSON_HEADS", "subject_people"]
 
@@ -53,6 +54,8 @@ def _subject_run(toks, i: int, end: int, text: str) -> bool:
         return False
     gap = text[toks[end - 1].end : toks[end].start]
     nxt = toks[end]
+    if toks[i].text in TITLE_ABBREVIATIONS and gap.isspace() and nxt.lower == "of":
+        return True  # "Rep. Mele Taufa of the fisheries committee"
     if gap.strip() == ",":  # an apposition: "Ryan English, the campaign's director," (not "X, Teina Mare,")
         return not nxt.cap or nxt.lower in ("the", "a", "an")
     return gap.isspace() and not nxt.cap and nxt.lower not in ("of", "and")
