@@ -123,7 +123,10 @@ def full_run(folder: Path, split: str) -> int:
         recorded = (folder / "scores-dev.txt").read_text(encoding="utf-8").splitlines()
         row = [line for line in recorded if line.startswith("textacy ")]
         if row:
-            print(row[0] + "   (textacy: from scores-dev.txt, the scorer's last recorded run; set PEER_PYTHON to rerun)")
+            print(
+                row[0]
+                + "   (textacy: from scores-dev.txt, the scorer's last recorded run; set PEER_PYTHON to rerun)"
+            )
     return 0
 
 
@@ -131,12 +134,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--part", choices=["tune", "heldback"], help="a part of train (implies --split train)")
-    ap.add_argument("--in-process", action="store_true", help="call extract_quotes in this process (development)")
+    ap.add_argument(
+        "--in-process", action="store_true", help="call extract_quotes in this process (development)"
+    )
     ap.add_argument("--out", help="with --in-process: per-item results as JSON")
     args = ap.parse_args(argv)
     folder = find_benchmark()
     if folder is None:
-        print("PolNeAR benchmark not found (set POLNEAR_DIR, or place it at ../shared/benchmarks/polnear): nothing run.")
+        print(
+            "PolNeAR benchmark not found (set POLNEAR_DIR, or place it at ../shared/benchmarks/polnear): nothing run."
+        )
         return 0
     split = "train" if args.part else args.split
     print(f"PolNeAR benchmark at {folder}, split {split}" + (f" ({args.part})" if args.part else ""))

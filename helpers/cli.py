@@ -120,7 +120,9 @@ def _add_workspace_commands(sub) -> None:
         "learner's copy as NN-name.old-1.ipynb (then .old-2, ...). Nothing is deleted.",
     )
     reset.add_argument("notebook", metavar="NN", help="the notebook's number, such as 02")
-    reset.add_argument("--dir", default=None, help="the workspace (default: this folder if it is one, else workspace)")
+    reset.add_argument(
+        "--dir", default=None, help="the workspace (default: this folder if it is one, else workspace)"
+    )
 
 
 def _run_workspace_command(args) -> int:

@@ -267,11 +267,13 @@ def test_quotes_command_imports_neither_pandas_nor_matplotlib():
     code = (
         "import runpy, sys;"
         f"sys.argv = ['helpers', 'quotes', {SEED!r}];"
-        "exec('try:\\n runpy.run_module(\"helpers\", run_name=\"__main__\", alter_sys=True)\\nexcept SystemExit:\\n pass');"
+        'exec(\'try:\\n runpy.run_module("helpers", run_name="__main__", alter_sys=True)\\nexcept SystemExit:\\n pass\');'
         "heavy = sorted(m for m in ('pandas', 'matplotlib', 'numpy') if m in sys.modules);"
         "assert not heavy, heavy"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr[-500:]
 
 
@@ -283,5 +285,7 @@ def test_import_helpers_is_light_and_every_public_name_still_loads():
         "assert all(getattr(helpers, n) is not None for n in helpers.__all__);"
         "assert set(helpers.__all__) <= set(dir(helpers))"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr[-500:]

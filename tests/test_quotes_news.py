@@ -44,7 +44,10 @@ def test_the_name_after_a_description_is_the_speaker():
 
 @pytest.mark.parametrize(
     "text",
-    ['"We need the patrols." ― Tevita Manu, harbour pilot', '"We need the patrols."\n\n— Tevita Manu, harbour pilot'],
+    [
+        '"We need the patrols." ― Tevita Manu, harbour pilot',
+        '"We need the patrols."\n\n— Tevita Manu, harbour pilot',
+    ],
 )
 def test_a_name_after_a_dash_is_the_speaker(text):
     assert said(text)[0][1:] == ("Tevita Manu", "explicit")
@@ -71,7 +74,12 @@ def test_the_latest_person_speaker_carries_over_paragraphs_without_one():
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("Blue Pacific Rising", "title"), ("2016-07-23", "number"), ("@bluepacific", "handle"), ("94", "number")],
+    [
+        ("Blue Pacific Rising", "title"),
+        ("2016-07-23", "number"),
+        ("@bluepacific", "handle"),
+        ("94", "number"),
+    ],
 )
 def test_titles_numbers_and_handles_are_not_quotations(text, reason):
     assert not_a_quotation(text, "partial") == reason

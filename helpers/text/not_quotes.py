@@ -49,6 +49,9 @@ def not_a_quotation(text: str, kind: str) -> str:
         return ""
     if any(w in ("I", "We", "You", "My", "Our") for w in words):
         return ""
-    if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words) and words[0][:1].isupper():
+    if (
+        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words)
+        and words[0][:1].isupper()
+    ):
         return "title"
     return ""

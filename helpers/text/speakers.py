@@ -25,8 +25,8 @@ from ..lexicon import (
     ROLE_WORDS,
 )
 from .names import namelike
-from .subjects import subject_people
-from .tokens import WORD, Token, joined
+from .subjects import name_after_description, subject_people
+from .tokens import WORD, Token
 from .vocabulary import Rule, SpeakerType
 
 __all__ = ["PRONOUN_REACH", "SUBJECT_SENTENCES", "Attributor", "Source", "document_word", "worth_remembering"]
@@ -216,17 +216,9 @@ class Attributor:
         return None
 
     def trailing_name(self, toks: list[Token]) -> Source | None:
-        """'Clinton's top aide Jake Sullivan', '9/11 widow Ana Vea': the name after a description wins."""
-        r = len(toks)
-        while r > 0 and namelike(toks[r - 1]) and not toks[r - 1].poss and (
-            r == len(toks) or joined(self.text, toks[r - 1], toks[r])
-        ):
-            r -= 1
-        if r == 0 or r == len(toks) or toks[r - 1].lower in ("of", "for", "and", "at", "to"):
-            return None
-        if len(toks) - r < 2 and toks[r - 1].cap:
-            return None
-        return Source(self.text[toks[r].start : toks[-1].end], "", "", "person", rule="explicit")
+        """'Clinton's top aide Jake Sullivan': the name after a description (see :func:`name_after_description`)."""
+        name = name_after_description(self.text, toks)
+        return None if name is None else Source(name, "", "", "person", rule="explicit")
 
     def subject_mention(self, a: int, b: int) -> Source | None:
         """A person of :func:`~helpers.text.subjects.subject_people` named in ``[a, b)``, not as a possessor."""

@@ -24,9 +24,9 @@ from bisect import bisect_right
 
 from .mentions import Mention, Person
 from .names import name_run, namelike
-from .tokens import TITLE_ABBREVIATIONS
+from .tokens import TITLE_ABBREVIATIONS, joined
 
-__all__ = ["NOT_PERSON_HEADS", "subject_people"]
+__all__ = ["NOT_PERSON_HEADS", "name_after_description", "subject_people"]
 
 #: Last words of a capitalised run that name an organisation, a place or a thing, not a person.
 NOT_PERSON_HEADS = frozenset(
@@ -111,3 +111,27 @@ def subject_people(article, scan, tops) -> tuple[dict[str, Person], list[Mention
                 found.append(Mention("person", name, name, "", number, start, stop))
             i = end
     return people, found
+
+
+def name_after_description(text: str, toks) -> str | None:
+    """The name that ends the words ``toks`` after a description, or None: the description is kept
+    out ("Clinton's top aide Jake Sullivan", "the council's adviser Ana Pulu").
+
+    >>> from helpers.text import tokenize
+    >>> text = "Clinton's top foreign policy aide Jake Sullivan"
+    >>> name_after_description(text, tokenize(text)), name_after_description("Ana Vea", tokenize("Ana Vea"))
+    ('Jake Sullivan', None)
+    """
+    r = len(toks)
+    while (
+        r > 0
+        and namelike(toks[r - 1])
+        and not toks[r - 1].poss
+        and (r == len(toks) or joined(text, toks[r - 1], toks[r]))
+    ):
+        r -= 1
+    if r == 0 or r == len(toks) or toks[r - 1].lower in ("of", "for", "and", "at", "to"):
+        return None
+    if len(toks) - r < 2 and toks[r - 1].cap:
+        return None
+    return text[toks[r].start : toks[-1].end]

@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from ..lexicon import DETERMINERS, NP_STOP, ROLE_WORDS
 from .clauses import SENTENCE_SUBJECT_WORDS, Clause, find_clauses
 from .entity_scan import scan_entities
+from .names import namelike
 from .quote_spans import RawQuote, outside_words, quote_kind, sentences_by_paragraph
 from .speakers import Attributor, Source, worth_remembering
-from .names import namelike
 from .tokens import Token, joined
 from .vocabulary import QuoteKind
 
@@ -296,8 +296,15 @@ class QuoteWalk:
                     src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
                 elif src is None and self.prev_para_source is not None:
                     src = replace(self.prev_para_source, rule="carried over")
-                elif src is None and att.last is not None and att.last.strong and att.last.speaker_type == "person":
-                    src = replace(att.last, rule="carried over", via="")  # the latest person speaker, paragraphs back
+                elif (
+                    src is None
+                    and att.last is not None
+                    and att.last.strong
+                    and att.last.speaker_type == "person"
+                ):
+                    src = replace(
+                        att.last, rule="carried over", via=""
+                    )  # the latest person speaker, paragraphs back
                 if src is not None:
                     att.use(src, r.open)
             else:
