@@ -68,7 +68,7 @@ def forward_np(toks: list[Token], i: int, end: int, text: str, limit: int = 8) -
 def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
     """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
     k = v - 1
-    while k >= 0 and toks[k].lower in ADVERBS:
+    while k >= 0 and (toks[k].lower in ADVERBS or (toks[k].lower.endswith("ly") and not toks[k].cap)):
         if not joined(text, toks[k], toks[k + 1]):
             break
         k -= 1
