@@ -33,7 +33,7 @@ __all__ = ["PRONOUN_REACH", "SUBJECT_SENTENCES", "Attributor", "Source", "docume
 
 PRONOUN_REACH = 20
 #: A pronoun looks for its person this many sentences back (its own sentence included).
-SUBJECT_SENTENCES = 4
+SUBJECT_SENTENCES = 3
 
 
 @dataclass(frozen=True)
