@@ -102,10 +102,6 @@ class Attributor:
                 self.institutions.append(m)
         extra_people, extra_mentions = subject_people(article, scan, tops)
         self.known = {**extra_people, **scan.people}  # people for attribution: the scan's and the subjects'
-        # "Rep. Mele Taufa of …" then "Ms. Taufa said": the surname alone stands for the fuller name
-        for person in extra_people.values():
-            if person.surname in scan.people and person.start < scan.people[person.surname].start:
-                self.known[person.surname] = person
         self.extra = extra_mentions
         self.extra_starts = [m.start for m in extra_mentions]
         self.persons = sorted(self.persons + extra_mentions, key=lambda m: m.start)
