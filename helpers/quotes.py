@@ -12,7 +12,10 @@ Quotation marks
     of its paragraph stops there (``closed=False``); if the next paragraph
     opens with a mark, it is the same quotation running on (the newspaper
     convention), and the new piece records the number of the piece it
-    ``continues``. Empty quotations (``""``) are skipped.
+    ``continues``. Empty quotations (``""``) are skipped. Doubled apostrophes
+    (``''…''``, as some archives write) are double marks. Titles, slogans,
+    numbers and handles in marks (``"Saturday Night Live"``, ``"2016-07-23"``)
+    quote no one and are left out (:mod:`helpers.text.not_quotes`).
 
 Full or partial (``kind``)
     ``"full"`` when the quotation starts with a capital letter or a digit at
