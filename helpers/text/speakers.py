@@ -24,6 +24,7 @@ from ..lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
+from .given_names import pronoun_of
 from .names import namelike
 from .subjects import name_after_description, subject_people
 from .tokens import WORD, Token
@@ -106,6 +107,10 @@ class Attributor:
         self.extra_starts = [m.start for m in extra_mentions]
         self.persons = sorted(self.persons + extra_mentions, key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
+        for name in self.known:  # "Hillary Clinton" is "she" unless the article says otherwise
+            hint = pronoun_of(name)
+            if hint and name not in self.pronouns:
+                self.pronouns[name] = hint
         sentences = article.sentences()
         self.sentence_starts = [x.start for x in sentences]
         self.sentence_paragraphs = [x.paragraph for x in sentences]
