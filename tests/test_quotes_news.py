@@ -99,3 +99,9 @@ def test_scare_quotes_and_speech_stay():
 def test_numbering_skips_what_is_not_a_quotation():
     quotes = extract_quotes(parse_article(HEADER + 'The film "Blue Water" opened. "We agree," said Ana Vea.'))
     assert [(q.number, q.text) for q in quotes] == [(1, "We agree,")]
+
+
+def test_a_given_name_hints_he_or_she():
+    assert said('John Tau met Carly Ruiz on Monday. "We agree," she said.')[0][1] == "Carly Ruiz"
+    # an honorific in the article wins over the list
+    assert said('Ms. Ana Vea spoke. Mr. Carly Ruiz spoke. "We agree," she said.')[0][1] == "Ana Vea"
