@@ -26,15 +26,25 @@ from ..lexicon import (
 )
 from .given_names import pronoun_of
 from .names import namelike
-from .subjects import name_after_description, subject_people
+from .subjects import name_after_description, opens_with, subject_people
 from .tokens import WORD, Token
 from .vocabulary import Rule, SpeakerType
 
-__all__ = ["PRONOUN_REACH", "SUBJECT_SENTENCES", "Attributor", "Source", "document_word", "worth_remembering"]
+__all__ = [
+    "PRONOUN_REACH",
+    "SUBJECT_CANDIDATES",
+    "SUBJECT_SENTENCES",
+    "Attributor",
+    "Source",
+    "document_word",
+    "worth_remembering",
+]
 
 PRONOUN_REACH = 20
 #: A pronoun looks for its person this many sentences back (its own sentence included).
 SUBJECT_SENTENCES = 3
+#: ... and among the first this many people named in each of those sentences.
+SUBJECT_CANDIDATES = 3
 
 
 @dataclass(frozen=True)
@@ -315,10 +325,13 @@ class Attributor:
                 break
             lo = self.sentence_starts[j]
             hi = at if j == i else self.sentence_starts[j + 1]
-            if j < i and self._opens_with(word, lo):
+            if j < i and opens_with(self.text, word, lo):
                 continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
             k = bisect_right(self.person_starts, lo - 1)
-            while k < len(self.persons) and self.persons[k].start < hi:
+            last = (
+                k + SUBJECT_CANDIDATES
+            )  # the first few people of a sentence: the work per pronoun stays bounded
+            while k < min(last, len(self.persons)) and self.persons[k].start < hi:
                 m = self.persons[k]
                 k += 1
                 person = self.known.get(m.canonical)
@@ -329,14 +342,6 @@ class Attributor:
                     via = self._inherited_via(person.name)
                     return Source(person.name, person.role, person.country, "person", via=via, rule="pronoun")
         return None
-
-    def _opens_with(self, word: str, at: int) -> bool:
-        """The sentence starting at ``at`` opens with the pronoun ``word`` (after any quotation marks)."""
-        k = at
-        while k < len(self.text) and self.text[k] in "\"“'‘ ":
-            k += 1
-        head = self.text[k : k + len(word) + 1]
-        return head[: len(word)].lower() == word and not head[len(word) :].isalpha()
 
     def _inherited_via(self, speaker: str) -> str:
         """The channel of the latest source, if the pronoun points back to it."""

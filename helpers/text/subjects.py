@@ -26,7 +26,7 @@ from .mentions import Mention, Person
 from .names import name_run, namelike
 from .tokens import TITLE_ABBREVIATIONS, joined
 
-__all__ = ["NOT_PERSON_HEADS", "name_after_description", "subject_people"]
+__all__ = ["NOT_PERSON_HEADS", "name_after_description", "opens_with", "subject_people"]
 
 #: Last words of a capitalised run that name an organisation, a place or a thing, not a person.
 NOT_PERSON_HEADS = frozenset(
@@ -135,3 +135,16 @@ def name_after_description(text: str, toks) -> str | None:
     if len(toks) - r < 2 and toks[r - 1].cap:
         return None
     return text[toks[r].start : toks[-1].end]
+
+
+def opens_with(text: str, word: str, at: int) -> bool:
+    """The sentence starting at ``at`` opens with the pronoun ``word`` (after any quotation marks).
+
+    >>> opens_with('He said Mateen was ill.', "he", 0), opens_with("Hector spoke.", "he", 0)
+    (True, False)
+    """
+    k = at
+    while k < len(text) and text[k] in "\"“'‘ ":
+        k += 1
+    head = text[k : k + len(word) + 1]
+    return head[: len(word)].lower() == word and not head[len(word) :].isalpha()
