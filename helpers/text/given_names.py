@@ -20,7 +20,7 @@ FEMALE = frozenset(
     sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura
     cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
     debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
-    kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    kelly christina lauren joan evelyn megan cheryl andrea hannah martha jacqueline frances gloria
     ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
     beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
     hillary carly melania chelsea ivanka michelle nancy elizabeth kellyanne sarah condoleezza madeleine
