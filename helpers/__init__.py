@@ -30,56 +30,100 @@ Importing this package changes nothing in your environment: no matplotlib
 style or backend, no pandas options, no warnings filters.
 """
 
-from . import mpl_quiet  # noqa: F401  (first: matplotlib's import warnings about $HOME stay out of stderr)
-from .article import (
-    MAX_BYTES,
-    Article,
-    Paragraph,
-    Sentence,
-    load_article,
-    load_seeds,
-    parse_article,
-    seed_paths,
+import importlib
+
+# Each public name is imported from its module the first time it is used, so
+# ``import helpers`` and ``python -m helpers quotes`` load only what they need
+# (no pandas or matplotlib for the command line). ``from helpers import X``
+# and ``helpers.X`` work as before.
+_LAZY = {
+    "Article": "article",
+    "MAX_BYTES": "article",
+    "Paragraph": "article",
+    "Sentence": "article",
+    "load_article": "article",
+    "load_seeds": "article",
+    "parse_article": "article",
+    "seed_paths": "article",
+    "acsa_timeline": "charts",
+    "agreement_matrix": "charts",
+    "describe_acsa_timeline": "charts",
+    "describe_agreement_matrix": "charts",
+    "describe_distances_chart": "charts",
+    "describe_milestones_timeline": "charts",
+    "describe_partners_over_time": "charts",
+    "describe_quotes_per_speaker": "charts",
+    "describe_ratification_lag": "charts",
+    "distances_chart": "charts",
+    "milestones_timeline": "charts",
+    "partners_over_time": "charts",
+    "quotes_per_speaker": "charts",
+    "ratification_lag": "charts",
+    "DATA_AS_OF": "context",
+    "load_context": "context",
+    "still_pending": "context",
+    "what_happened_next": "context",
+    "PartialDate": "datasets",
+    "SEED_DATE": "datasets",
+    "distances_from": "datasets",
+    "haversine_km": "datasets",
+    "load_agreements": "datasets",
+    "load_milestones": "datasets",
+    "load_people": "datasets",
+    "load_places": "datasets",
+    "network_as_of": "datasets",
+    "parse_partial_date": "datasets",
+    "Agreement": "entities",
+    "Mention": "entities",
+    "Person": "entities",
+    "country_of": "entities",
+    "find_agreements": "entities",
+    "find_mentions": "entities",
+    "find_people": "entities",
+    "ArticleFormatError": "errors",
+    "DatasetError": "errors",
+    "Feedback": "exercises",
+    "check": "exercises",
+    "progress": "exercises",
+    "reset_progress": "exercises",
+    "mentions_frame": "frames",
+    "people_frame": "frames",
+    "quotes_frame": "frames",
+    "describe_partner_map": "maps",
+    "partner_map": "maps",
+    "partners_on": "maps",
+    "Quote": "quotes",
+    "RULES": "quotes",
+    "extract_quotes": "quotes",
+    "quotes_by_speaker": "quotes",
+    "ArticleView": "show",
+    "show_article": "show",
+    "start": "slips",
+    "IntakeWarning": "text.intake",
+    "article_from_text": "text.intake",
+    "start_over": "workspace",
+}
+
+#: Modules that draw or display: matplotlib is imported quietly first (see ``mpl_quiet``).
+_DRAWING = frozenset(
+    {"charts", "maps", "show", "slips", "frames", "datasets", "context", "exercises", "workspace"}
 )
-from .charts import (
-    acsa_timeline,
-    agreement_matrix,
-    describe_acsa_timeline,
-    describe_agreement_matrix,
-    describe_distances_chart,
-    describe_milestones_timeline,
-    describe_partners_over_time,
-    describe_quotes_per_speaker,
-    describe_ratification_lag,
-    distances_chart,
-    milestones_timeline,
-    partners_over_time,
-    quotes_per_speaker,
-    ratification_lag,
-)
-from .context import DATA_AS_OF, load_context, still_pending, what_happened_next
-from .datasets import (
-    SEED_DATE,
-    PartialDate,
-    distances_from,
-    haversine_km,
-    load_agreements,
-    load_milestones,
-    load_people,
-    load_places,
-    network_as_of,
-    parse_partial_date,
-)
-from .entities import Agreement, Mention, Person, country_of, find_agreements, find_mentions, find_people
-from .errors import ArticleFormatError, DatasetError
-from .exercises import Feedback, check, progress, reset_progress
-from .frames import mentions_frame, people_frame, quotes_frame
-from .maps import describe_partner_map, partner_map, partners_on
-from .quotes import RULES, Quote, extract_quotes, quotes_by_speaker
-from .show import ArticleView, show_article
-from .slips import start
-from .text.intake import IntakeWarning, article_from_text  # pasted articles (issue 12)
-from .workspace import start_over
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+    if module in _DRAWING:
+        importlib.import_module(".mpl_quiet", __name__)
+    value = getattr(importlib.import_module("." + module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "DATA_AS_OF",

@@ -24,12 +24,12 @@ import json
 import sys
 
 from .article import load_article
-from .entities import find_agreements, find_people
 from .errors import ArticleFormatError
-from .exercises.bounded import shorten
 from .quotes import RULES, extract_quotes
 from .text.intake import load_pasted
-from .workspace import WorkspaceError, create_workspace, reset_notebook
+
+# The workspace commands and the summary's entities are imported when used:
+# `python -m helpers quotes FILE` loads only the article, quotation and intake modules.
 
 __all__ = ["build_parser", "main"]
 
@@ -120,10 +120,14 @@ def _add_workspace_commands(sub) -> None:
         "learner's copy as NN-name.old-1.ipynb (then .old-2, ...). Nothing is deleted.",
     )
     reset.add_argument("notebook", metavar="NN", help="the notebook's number, such as 02")
-    reset.add_argument("--dir", default=None, help="the workspace (default: this folder if it is one, else workspace)")
+    reset.add_argument(
+        "--dir", default=None, help="the workspace (default: this folder if it is one, else workspace)"
+    )
 
 
 def _run_workspace_command(args) -> int:
+    from .workspace import WorkspaceError, create_workspace, reset_notebook
+
     try:
         if args.command == "workspace":
             _emit(str(create_workspace(args.dir)), sys.stdout)
@@ -136,7 +140,13 @@ def _run_workspace_command(args) -> int:
 
 
 def _one_line(text: str, width: int) -> str:
-    return shorten(" ".join(text.split()), width)
+    """``text`` on one line, cut to ``width`` characters with an ellipsis when cut.
+
+    >>> _one_line("We are   ready", 8)
+    'We are …'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 def _quotes_table(quotes) -> str:
@@ -158,6 +168,8 @@ def _quotes_table(quotes) -> str:
 
 
 def _summary(article) -> dict:
+    from .entities import find_agreements, find_people
+
     quotes = extract_quotes(article)
     per_speaker: dict[str, int] = {}
     for q in quotes:

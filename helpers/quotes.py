@@ -12,7 +12,10 @@ Quotation marks
     of its paragraph stops there (``closed=False``); if the next paragraph
     opens with a mark, it is the same quotation running on (the newspaper
     convention), and the new piece records the number of the piece it
-    ``continues``. Empty quotations (``""``) are skipped.
+    ``continues``. Empty quotations (``""``) are skipped. Doubled apostrophes
+    (``''…''``, as some archives write) are double marks. Titles, slogans,
+    numbers and handles in marks (``"Saturday Night Live"``, ``"2016-07-23"``)
+    quote no one and are left out (:mod:`helpers.text.not_quotes`).
 
 Full or partial (``kind``)
     ``"full"`` when the quotation starts with a capital letter or a digit at
@@ -65,6 +68,7 @@ from dataclasses import dataclass
 
 from .text import word_count
 from .text.cache import per_article
+from .text.not_quotes import not_a_quotation
 from .text.quote_spans import RawQuote, all_raw
 from .text.records import Record
 from .text.speakers import Source
@@ -186,13 +190,29 @@ def extract_quotes(article) -> tuple[Quote, ...]:
         walk.paragraph(para, found)
     walk.nested()
     text = article.text
-    return tuple(_quote(r, text, walk.sources.get(r.index), walk.kinds.get(r.index, "partial")) for r in raws)
+    kept = _quotations(raws, text, walk.kinds)
+    number = {r.index: n for n, r in enumerate(kept, start=1)}
+    return tuple(
+        _quote(r, text, walk.sources.get(r.index), walk.kinds.get(r.index, "partial"), number) for r in kept
+    )
 
 
-def _quote(r: RawQuote, text: str, src: Source | None, kind: str) -> Quote:
+def _quotations(raws: list[RawQuote], text: str, kinds) -> list[RawQuote]:
+    """The spans that quote someone: titles, numbers and handles in marks go, with what they hold."""
+    dropped: set[int] = set()
+    for r in raws:
+        if r.depth == 0 and r.continues is None and r.closed:
+            if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial")):
+                dropped.add(r.index)
+        elif r.parent in dropped:
+            dropped.add(r.index)
+    return [r for r in raws if r.index not in dropped]
+
+
+def _quote(r: RawQuote, text: str, src: Source | None, kind: str, number: dict[int, int]) -> Quote:
     src = src or Source("", rule="unattributed")
     return Quote(
-        number=r.index + 1,
+        number=number[r.index],
         text=text[r.start : r.end],
         start=r.start,
         end=r.end,
@@ -204,8 +224,8 @@ def _quote(r: RawQuote, text: str, src: Source | None, kind: str) -> Quote:
         kind=kind,
         via=src.via,
         rule=src.rule if src.speaker else "unattributed",
-        parent=None if r.parent is None else r.parent + 1,
-        continues=None if r.continues is None else r.continues + 1,
+        parent=number.get(r.parent),
+        continues=number.get(r.continues),
         closed=r.closed,
     )
 

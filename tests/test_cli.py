@@ -260,3 +260,32 @@ def test_an_unusable_home_adds_no_warning_to_stderr(tmp_path):
     result = run_hostile("summary", SEED, env=env)
     assert result.returncode == 0
     assert result.stderr.decode("utf-8") == ""
+
+
+def test_quotes_command_imports_neither_pandas_nor_matplotlib():
+    # start-up: the command imports only what it needs (pandas and matplotlib cost most of a second)
+    code = (
+        "import runpy, sys;"
+        f"sys.argv = ['helpers', 'quotes', {SEED!r}];"
+        'exec(\'try:\\n runpy.run_module("helpers", run_name="__main__", alter_sys=True)\\nexcept SystemExit:\\n pass\');'
+        "heavy = sorted(m for m in ('pandas', 'matplotlib', 'numpy') if m in sys.modules);"
+        "assert not heavy, heavy"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+
+
+def test_import_helpers_is_light_and_every_public_name_still_loads():
+    code = (
+        "import sys, helpers;"
+        "assert 'pandas' not in sys.modules and 'matplotlib' not in sys.modules;"
+        "from helpers import extract_quotes, quotes_frame, acsa_timeline, check;"
+        "assert all(getattr(helpers, n) is not None for n in helpers.__all__);"
+        "assert set(helpers.__all__) <= set(dir(helpers))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr[-500:]

@@ -101,7 +101,12 @@ def test_seed_spans_and_counts(seed):
 
 def test_every_rule_used_is_in_the_vocabulary():
     for path in sorted(
-        [*ARTICLES.glob("fict-*.txt"), *ARTICLES.glob("style-*.txt"), *ARTICLES.glob("seed-*.txt")]
+        [
+            *ARTICLES.glob("fict-*.txt"),
+            *ARTICLES.glob("style-*.txt"),
+            *ARTICLES.glob("news-*.txt"),
+            *ARTICLES.glob("seed-*.txt"),
+        ]
     ):
         for q in extract_quotes(load_article(path)):
             assert q.rule in RULES, (path.name, q)
@@ -116,7 +121,12 @@ def test_the_vocabulary_constants_are_the_words_the_finder_writes():
     assert get_args(SpeakerType) == SPEAKER_TYPES == ("person", "institution", "other", "")
     assert get_args(Rule) == RULE_NAMES == tuple(RULES)
     written = {"kind": set(), "rule": set(), "speaker_type": set()}
-    for path in [*ARTICLES.glob("fict-*.txt"), *ARTICLES.glob("style-*.txt"), *ARTICLES.glob("seed-*.txt")]:
+    for path in [
+        *ARTICLES.glob("fict-*.txt"),
+        *ARTICLES.glob("style-*.txt"),
+        *ARTICLES.glob("news-*.txt"),
+        *ARTICLES.glob("seed-*.txt"),
+    ]:
         for q in extract_quotes(load_article(path)):
             for key, seen in written.items():
                 seen.add(getattr(q, key))

@@ -21,6 +21,7 @@ also importable as ``helpers.maps``). ``common`` holds what they share; the
 look itself (palette, greys, fonts, hatches, markers) is :mod:`helpers.style`.
 """
 
+from .. import mpl_quiet  # noqa: F401  (first: matplotlib imported without its $HOME warnings)
 from ..datasets import distances_from  # noqa: F401  (importable from here as before: the table distances_chart draws)
 from ..style import FIGSIZE, OKABE_ITO
 from .acsa import acsa_timeline, describe_acsa_timeline

@@ -89,7 +89,9 @@ REPORTING_VERBS = frozenset(
     continued concluded acknowledged commented emphasised emphasized emphasises emphasizes observed
     remarked stated suggested urged recalled confirmed claimed maintained responded answered called
     shouted notes reiterates reiterated declares describes recalls confirms claims announces urges
-    saying adding noting calling describing stressing warning telling asking writing""".split()
+    saying adding noting calling describing stressing warning telling asking writing
+    tweeted tweets posted complained admitted conceded countered quipped joked boasted predicted
+    recounted lamented testified asserted demanded interjected boomed""".split()
 )
 #: -ing forms: their subject is the subject of the sentence, not the word before them.
 PARTICIPLES = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))

@@ -68,7 +68,7 @@ def forward_np(toks: list[Token], i: int, end: int, text: str, limit: int = 8) -
 def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
     """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
     k = v - 1
-    while k >= 0 and toks[k].lower in ADVERBS:
+    while k >= 0 and (toks[k].lower in ADVERBS or (toks[k].lower.endswith("ly") and not toks[k].cap)):
         if not joined(text, toks[k], toks[k + 1]):
             break
         k -= 1
@@ -85,7 +85,7 @@ def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, 
     # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
     # the words between the two commas, then the name before them
     s1 = k
-    while s1 > 0 and k - s1 < 12 and text[toks[s1 - 1].end : toks[s1].start].isspace():
+    while s1 > 0 and k - s1 < 12 and joined(text, toks[s1 - 1], toks[s1]):
         s1 -= 1
     out = []
     if s1 > 0 and text[toks[s1 - 1].end : toks[s1].start].strip() == ",":

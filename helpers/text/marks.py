@@ -2,7 +2,7 @@
 
 Outer marks: straight or curly doubles (``"…"``, ``“…”``), straight or curly
 singles (``'…'``, ``‘…’``, as British, New Zealand and Australian outlets
-write), doubled singles (``‘‘…’’``), TeX-style (````…''``), guillemets
+write), doubled singles (``‘‘…’’``, and ``''…''`` as NYT archives write), TeX-style (````…''``), guillemets
 (``«…»``) and the German opening ``„``. Inside an outer quotation, a mark of
 the other kind opens a *nested* one. An apostrophe between two letters
 (``it's``, ``Japan's``) is never a mark, nor is a plural possessive
@@ -20,6 +20,8 @@ nothing else between the marks) are names, not nested quotations.
 
 >>> [(s.start, s.end, s.depth) for s in pair_marks("'It's a big step,' Harper said.")]
 [(1, 17, 0)]
+>>> [(s.start, s.end) for s in pair_marks("''We agree,'' he said.")]
+[(2, 11)]
 >>> [s.closed for s in pair_marks('“We go on.')]
 [False]
 """
@@ -124,8 +126,8 @@ class _Pairing:
         if mark in _SINGLE and width == 1 and _apostrophe(text, i):
             return
         if self.outer is None:
-            if mark in _DOUBLE_OPEN or mark == '"':
-                self.outer = (i, width, "double")
+            if mark in _DOUBLE_OPEN or mark == '"' or (mark == "''" and _opens(text, i, 2)):
+                self.outer = (i, width, "double")  # ''…'': doubled apostrophes as marks (NYT archives)
             elif self.singles and mark in "'‘" and _opens(text, i, 1):
                 self.outer = (i, width, "single")
             return

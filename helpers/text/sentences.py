@@ -24,6 +24,7 @@ _MARKS = re.compile(r'["“”.?!]')
 #: Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt capt sgt adm rep sen gov pres "
+    "rev hon reps sens govs messrs amb atty supt det insp maj cmdr cpl pvt fr "
     "no vol fig etc vs e.g i.e u.s u.k u.n d.c a.m p.m jan feb mar apr jun jul "
     "aug sep sept oct nov dec inc ltd co corp".split()
 )
@@ -86,6 +87,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
 
     >>> is_abbreviation("Mr. Smith", 2), is_abbreviation("J. Smith", 1), is_abbreviation("Go.", 2)
     (True, True, False)
+    >>> is_abbreviation("Rev. Tatum", 3), is_abbreviation("J.M. Berger", 3)
+    (True, True)
     """
     if text[dot] != ".":
         return False
@@ -94,5 +97,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
         k -= 1
     word = text[k:dot]
     if len(word) == 1 and word.isupper():  # an initial, "J. Collins"
+        return True
+    if word.isupper() and all(len(part) == 1 for part in word.split(".")):  # initials, "J.M. Berger"
         return True
     return word.lower() in ABBREVIATIONS

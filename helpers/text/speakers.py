@@ -24,13 +24,27 @@ from ..lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
+from .given_names import pronoun_of
 from .names import namelike
+from .subjects import name_after_description, opens_with, subject_people
 from .tokens import WORD, Token
 from .vocabulary import Rule, SpeakerType
 
-__all__ = ["PRONOUN_REACH", "Attributor", "Source", "document_word", "worth_remembering"]
+__all__ = [
+    "PRONOUN_REACH",
+    "SUBJECT_CANDIDATES",
+    "SUBJECT_SENTENCES",
+    "Attributor",
+    "Source",
+    "document_word",
+    "worth_remembering",
+]
 
 PRONOUN_REACH = 20
+#: A pronoun looks for its person this many sentences back (its own sentence included).
+SUBJECT_SENTENCES = 3
+#: ... and among the first this many people named in each of those sentences.
+SUBJECT_CANDIDATES = 3
 
 
 @dataclass(frozen=True)
@@ -97,7 +111,19 @@ class Attributor:
                 self.persons.append(m)
             elif m.kind == "institution":
                 self.institutions.append(m)
+        extra_people, extra_mentions = subject_people(article, scan, tops)
+        self.known = {**extra_people, **scan.people}  # people for attribution: the scan's and the subjects'
+        self.extra = extra_mentions
+        self.extra_starts = [m.start for m in extra_mentions]
+        self.persons = sorted(self.persons + extra_mentions, key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
+        for name in self.known:  # "Hillary Clinton" is "she" unless the article says otherwise
+            hint = pronoun_of(name)
+            if hint and name not in self.pronouns:
+                self.pronouns[name] = hint
+        sentences = article.sentences()
+        self.sentence_starts = [x.start for x in sentences]
+        self.sentence_paragraphs = [x.paragraph for x in sentences]
         self.institution_starts = [m.start for m in self.institutions]
 
     # -- state ------------------------------------------------------------
@@ -136,9 +162,12 @@ class Attributor:
         if written[:4] == "The ":
             written = "the " + written[4:]
         mentions = self.scan.mentions_in(a, b)
-        known = self.known_mention(mentions, written, b)
+        known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
         if known is not None:
             return known
+        named = self.trailing_name(toks)
+        if named is not None:
+            return named
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
         if words[-1] in ROLE_HEADS and not toks[-1].poss:
@@ -186,7 +215,7 @@ class Attributor:
             if m.kind == "person":
                 if m.end < b and text[m.end : m.end + 2] in ("'s", "’s"):
                     continue  # "Berg's deputy" is not Berg
-                person = self.scan.people.get(m.canonical)
+                person = self.known.get(m.canonical)
                 if person is not None:
                     return Source(person.name, person.role, person.country, "person", rule="explicit")
         for m in reversed(mentions):
@@ -195,6 +224,22 @@ class Attributor:
         for m in reversed(mentions):
             if m.kind == "institution":
                 return Source(m.canonical, "", m.country, "institution", rule="institution")
+        return None
+
+    def trailing_name(self, toks: list[Token]) -> Source | None:
+        """'Clinton's top aide Jake Sullivan': the name after a description (see :func:`name_after_description`)."""
+        name = name_after_description(self.text, toks)
+        return None if name is None else Source(name, "", "", "person", rule="explicit")
+
+    def subject_mention(self, a: int, b: int) -> Source | None:
+        """A person of :func:`~helpers.text.subjects.subject_people` named in ``[a, b)``, not as a possessor."""
+        k = bisect_right(self.extra_starts, a - 1)
+        while k < len(self.extra) and self.extra[k].start < b:
+            m = self.extra[k]
+            k += 1
+            if m.end <= b and not (m.end < b and self.text[m.end : m.end + 2] in ("'s", "’s")):
+                person = self.known[m.canonical]
+                return Source(person.name, person.role, person.country, "person", rule="explicit")
         return None
 
     def role_reference(self, words: list[str], at: int) -> Source | None:
@@ -223,11 +268,14 @@ class Attributor:
     def pronoun(self, word: str, at: int) -> Source | None:
         """Resolve a pronoun at offset ``at`` (see ``RULES["pronoun"]``)."""
         if word in ("he", "she"):
+            subject = self.recent_subject(word, at)
+            if subject is not None:
+                return subject
             # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
             k = bisect_right(self.person_starts, at - 1) - 1
             if k >= 0:
                 m = self.persons[k]
-                person = self.scan.people.get(m.canonical)
+                person = self.known.get(m.canonical)
                 if (
                     person is not None
                     and m.start >= self.para_start
@@ -247,7 +295,7 @@ class Attributor:
                 return replace(self.people[name], rule="pronoun", via=self._inherited_via(name))
             # no speaker fits: the latest person named before, outside quotations
             for back in range(k, max(-1, k - PRONOUN_REACH), -1):
-                person = self.scan.people.get(self.persons[back].canonical)
+                person = self.known.get(self.persons[back].canonical)
                 if person is not None and self.pronouns.get(person.name, word) == word:
                     self.pronouns[person.name] = word
                     return Source(person.name, person.role, person.country, "person", rule="pronoun")
@@ -265,6 +313,35 @@ class Attributor:
         if src is None:
             return None
         return replace(src, rule="pronoun", via=self._inherited_via(src.speaker))
+
+    def recent_subject(self, word: str, at: int) -> Source | None:
+        """'Mr. Manafort said he agreed with Mr. Cruz. "…," he said': the first person the pronoun fits
+        named in the nearest sentence before it (this one, then back to the previous paragraph's last
+        sentence), outside quotations; a person followed by 's ("Carson's comments") is skipped."""
+        i = bisect_right(self.sentence_starts, at) - 1
+        para = self.sentence_paragraphs[i] if i >= 0 else 0
+        for j in range(i, max(-1, i - SUBJECT_SENTENCES), -1):
+            if self.sentence_paragraphs[j] < para - 1:
+                break
+            lo = self.sentence_starts[j]
+            hi = at if j == i else self.sentence_starts[j + 1]
+            if j < i and opens_with(self.text, word, lo):
+                continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
+            k = bisect_right(self.person_starts, lo - 1)
+            last = (
+                k + SUBJECT_CANDIDATES
+            )  # the first few people of a sentence: the work per pronoun stays bounded
+            while k < min(last, len(self.persons)) and self.persons[k].start < hi:
+                m = self.persons[k]
+                k += 1
+                person = self.known.get(m.canonical)
+                if person is None or self.text[m.end : m.end + 2] in ("'s", "’s"):
+                    continue
+                if self.pronouns.get(person.name, word) == word:
+                    self.pronouns[person.name] = word
+                    via = self._inherited_via(person.name)
+                    return Source(person.name, person.role, person.country, "person", via=via, rule="pronoun")
+        return None
 
     def _inherited_via(self, speaker: str) -> str:
         """The channel of the latest source, if the pronoun points back to it."""

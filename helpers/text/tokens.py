@@ -15,10 +15,17 @@ from dataclasses import dataclass
 
 from ..lexicon import NAME_SUFFIXES
 
-__all__ = ["WORD", "Token", "between", "joined", "tokenize", "word_count"]
+__all__ = ["TITLE_ABBREVIATIONS", "WORD", "Token", "between", "joined", "tokenize", "word_count"]
 
 #: One word (see the module documentation).
 WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+#: Titles written with a full stop that stay part of the name after them ("Rep. Jim Clyburn", "Mrs. Obama").
+TITLE_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Messrs Dr Prof Rev Hon Rep Reps Sen Sens Gov Govs Lt Gen Col Maj Capt Cmdr Adm Sgt Cpl Pvt "
+    "Atty Supt Insp Det Amb Pres Sec Fr Sr Jr St".split()
+)
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -83,16 +90,21 @@ def joined(text: str, a: Token, b: Token) -> bool:
     >>> a, b = tokenize("J. Smith")
     >>> joined("J. Smith", a, b)
     True
+    >>> a, b = tokenize("Rep. Clyburn")
+    >>> joined("Rep. Clyburn", a, b)
+    True
     """
     chars = text[a.end : b.start]
     if chars.isspace():  # ("" is not)
         return True
-    # "J. Smith", "Castillo Jr. said": the full stop of an initial or a suffix does not part the words
+    # "J. Smith", "Rep. Clyburn", "Castillo Jr. said": the full stop of an initial or a suffix does not part the words
     return chars[:1] == "." and chars[1:].isspace() and chars[1:] != "" and _abbreviated(a)
 
 
 def _abbreviated(tok: Token) -> bool:
-    return (len(tok.text) == 1 and tok.cap) or tok.text in NAME_SUFFIXES
+    if (len(tok.text) == 1 and tok.cap) or tok.text in NAME_SUFFIXES or tok.text in TITLE_ABBREVIATIONS:
+        return True
+    return tok.text.isupper() and all(len(part) == 1 for part in tok.text.split("."))  # "J.M. Berger"
 
 
 def between(text: str, a: Token, b: Token) -> str:

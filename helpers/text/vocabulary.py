@@ -71,12 +71,15 @@ RULE_NAMES: tuple[Rule, ...] = get_args(Rule)
 RULES = MappingProxyType(
     {
         "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
-        "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said'",
-        "pronoun": "'she added', 'he said': the most recent speaker the pronoun fits. he/she: a person "
+        "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said' (a name after a "
+        "description wins: 'said the council's adviser Ana Pulu'); or the name after a dash that "
+        "follows the quotation: '\"...\" ― Ana Vea'",
+        "pronoun": "'she added', 'he said': the person the pronoun points back to. he/she: a person "
         "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
-        "pronoun), preferring one named in the same paragraph after the latest speaker, then the "
-        "latest person speaker, then the latest person named; it: the latest institution; they: "
-        "the latest source",
+        "pronoun): first the first person named in the nearest sentences before it (up to three, "
+        "passing over a sentence opened by the same pronoun), then one named in the same paragraph "
+        "after the latest speaker, then the latest person speaker, then the latest person named; "
+        "it: the latest institution; they: the latest source",
         "institution": "a government body, or a country standing for its government: 'Japan said', "
         "'the ministry said', 'according to a statement from X's Foreign Ministry'",
         "capital": "a capital city standing for its government: 'according to Tokyo'",
@@ -90,7 +93,8 @@ RULES = MappingProxyType(
         "running": "a piece of a quotation that runs over paragraphs whose speaker is named at another "
         "piece (before the first piece or after the last)",
         "continuation": "no attribution in its sentence: the source named earlier in the same paragraph",
-        "carried over": "no attribution in its paragraph: the last source named in the previous paragraph",
+        "carried over": "no attribution in its paragraph: the last source named in the previous paragraph, "
+        "or else the latest person speaker before it",
         "unattributed": "no speaker found (speaker is '')",
     }
 )

@@ -21,9 +21,10 @@ from dataclasses import dataclass, replace
 from ..lexicon import DETERMINERS, NP_STOP, ROLE_WORDS
 from .clauses import SENTENCE_SUBJECT_WORDS, Clause, find_clauses
 from .entity_scan import scan_entities
+from .names import namelike
 from .quote_spans import RawQuote, outside_words, quote_kind, sentences_by_paragraph
 from .speakers import Attributor, Source, worth_remembering
-from .tokens import Token
+from .tokens import Token, joined
 from .vocabulary import QuoteKind
 
 __all__ = ["SUBJECT_ASIDES", "QuoteWalk"]
@@ -209,6 +210,7 @@ class QuoteWalk:
         tail: list[Clause] = []
         if r.closed:
             src, tail = self.after_close(r, sent)
+            src = src or self.dash_attribution(r)
         if src is None:  # 'X said: "..."', 'X called it a "..."'
             h_lo = bisect_right(starts, max(prev_close, sent.start - 1))
             h_hi = bisect_right(starts, r.open)
@@ -226,6 +228,32 @@ class QuoteWalk:
                 self.anchors[r.index] = (last, found)
                 src = replace(found, rule="running")
         return src
+
+    def dash_attribution(self, r: RawQuote) -> Source | None:
+        """'"…" ― Ana Vea, Tonga', or the quotation alone in its paragraph and the next opening
+        '— Ana Vea': the name after the dash is the speaker."""
+        text, paras = self.text, self.article.paragraphs
+        para = paras[r.paragraph - 1]
+        k = r.close
+        while k < para.end and (text[k] in "\"”’'" or text[k].isspace()):
+            k += 1
+        number = r.paragraph
+        if k >= para.end and not text[para.start : r.open].strip() and number < len(paras):
+            number += 1
+            k = paras[number - 1].start
+        if k >= len(text) or text[k] not in "-–—―":
+            return None
+        toks = self.att.scan.tokens[number - 1]
+        i = bisect_right([t.start for t in toks], k)
+        j = i
+        while j < len(toks) and j - i < 5 and (j == i or joined(text, toks[j - 1], toks[j])) and toks[j].cap:
+            j += 1
+        if j - i < 1 or (j == i + 1 and not namelike(toks[i])):
+            return None
+        src = self.att.resolve(toks[i:j])
+        if src is None or not src.strong:
+            return None
+        return replace(src, rule="explicit")
 
     def after_close(self, r: RawQuote, sent: _Sentence) -> tuple[Source | None, list[Clause]]:
         """Right after the closing mark: '"...," X said' (or '"...?" X asked.')."""
@@ -268,6 +296,15 @@ class QuoteWalk:
                     src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
                 elif src is None and self.prev_para_source is not None:
                     src = replace(self.prev_para_source, rule="carried over")
+                elif (
+                    src is None
+                    and att.last is not None
+                    and att.last.strong
+                    and att.last.speaker_type == "person"
+                ):
+                    src = replace(
+                        att.last, rule="carried over", via=""
+                    )  # the latest person speaker, paragraphs back
                 if src is not None:
                     att.use(src, r.open)
             else:

@@ -1,0 +1,150 @@
+"""People the entity scan leaves out but a reader of news knows as people: names used as a subject.
+
+The entity scan (:mod:`helpers.text.people`) records a person introduced by a
+title, an apposition, an honorific or a reporting verb; that is what the
+course's tables show, and it stays so. Attribution needs more: in "Carly
+Fiorina spoke on Monday. ... "There are two looks," she said", "she" is
+Carly Fiorina, whom no title introduced. :func:`subject_people` finds such
+names for the attribution pass only: a run of two to four name-like words in
+a subject's place (followed by a lower-case word, a comma, or ``'s``), not an
+organisation's name, not inside a quotation, and each later mention of one of
+them by surname ("Fiorina opened ...").
+
+>>> from helpers import parse_article
+>>> from helpers.entities import scan_entities
+>>> art = parse_article(" date 2016-01-02 Carly Fiorina spoke. Fiorina left the White House.")
+>>> people, mentions = subject_people(art, scan_entities(art), [])
+>>> list(people), [m.text for m in mentions]
+(['Carly Fiorina'], ['Carly Fiorina', 'Fiorina'])
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .mentions import Mention, Person
+from .names import name_run, namelike
+from .tokens import TITLE_ABBREVIATIONS, joined
+
+__all__ = ["NOT_PERSON_HEADS", "name_after_description", "opens_with", "subject_people"]
+
+#: Last words of a capitalised run that name an organisation, a place or a thing, not a person.
+NOT_PERSON_HEADS = frozenset(
+    """house party court times post news journal committee campaign center centre university school
+    college institute foundation group network street avenue county state states city club team act bill
+    plan program programme fund bank union church association council shimbun press review magazine
+    channel radio television airport station hall tower square park river island islands valley""".split()
+)
+
+
+def _subject_run(toks, i: int, end: int, text: str) -> bool:
+    """Words ``i..end`` stand where a subject stands: a lower-case word, an apposition or ``'s`` follows.
+
+    >>> from helpers.text import tokenize
+    >>> text = "Marine Resources, Teina Mare, said"
+    >>> toks = tokenize(text)
+    >>> _subject_run(toks, 0, 2, text), _subject_run(toks, 2, 4, text)
+    (False, True)
+    """
+    if not 2 <= end - i <= 4 or toks[end - 1].lower in NOT_PERSON_HEADS:
+        return False
+    if toks[end - 1].poss:
+        return True
+    if end >= len(toks):
+        return False
+    gap = text[toks[end - 1].end : toks[end].start]
+    nxt = toks[end]
+    if toks[i].text in TITLE_ABBREVIATIONS and gap.isspace() and nxt.lower == "of":
+        return True  # "Rep. Mele Taufa of the fisheries committee"
+    if gap.strip() == ",":  # an apposition: "Ryan English, the campaign's director," (not "X, Teina Mare,")
+        return not nxt.cap or nxt.lower in ("the", "a", "an")
+    return gap.isspace() and not nxt.cap and nxt.lower not in ("of", "and")
+
+
+def _inside(offset: int, tops, tops_open) -> bool:
+    k = bisect_right(tops_open, offset) - 1
+    return k >= 0 and offset <= tops[k].close
+
+
+def subject_people(article, scan, tops) -> tuple[dict[str, Person], list[Mention]]:
+    """Extra people for attribution (not in ``scan.people``) and their mentions outside the quotations
+    ``tops`` (spans with ``open`` and ``close``, in text order); see the module documentation.
+
+    >>> from helpers import parse_article
+    >>> from helpers.entities import scan_entities
+    >>> art = parse_article(" date 2016-01-02 The Supreme Court ruled. Ana Vea's plan stands.")
+    >>> list(subject_people(art, scan_entities(art), [])[0])
+    ['Ana Vea']
+    """
+    text = article.text
+    taken = {(m.start, m.end) for m in scan.mentions}
+    covered = [(m.start, m.end) for m in scan.mentions]
+    starts = [c[0] for c in covered]
+    tops_open = [t.open for t in tops]
+    people: dict[str, Person] = {}
+    surnames: dict[str, str] = {}
+    found: list[Mention] = []
+    for number, toks in enumerate(scan.tokens, start=1):
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not tok.cap or not namelike(tok) or _inside(tok.start, tops, tops_open):
+                i += 1
+                continue
+            k = bisect_right(starts, tok.start) - 1
+            if k >= 0 and covered[k][0] <= tok.start < covered[k][1]:
+                i += 1  # the entity scan already knows this word
+                continue
+            end = name_run(toks, i, text)
+            end = max(end, i + 1)
+            start, stop = tok.start, toks[end - 1].start + len(toks[end - 1].base)
+            name = text[start:stop]
+            if end - i == 1 and tok.base in surnames and (start, stop) not in taken:
+                full = surnames[tok.base]
+                found.append(Mention("person", name, full, "", number, start, stop))
+            elif name not in scan.people and _subject_run(toks, i, end, text):
+                if name not in people:
+                    surname = toks[end - 1].base
+                    people[name] = Person(name, surname, "", "", number, start, stop)
+                    if surname not in scan.surnames:
+                        surnames[surname] = name
+                found.append(Mention("person", name, name, "", number, start, stop))
+            i = end
+    return people, found
+
+
+def name_after_description(text: str, toks) -> str | None:
+    """The name that ends the words ``toks`` after a description, or None: the description is kept
+    out ("Clinton's top aide Jake Sullivan", "the council's adviser Ana Pulu").
+
+    >>> from helpers.text import tokenize
+    >>> text = "Clinton's top foreign policy aide Jake Sullivan"
+    >>> name_after_description(text, tokenize(text)), name_after_description("Ana Vea", tokenize("Ana Vea"))
+    ('Jake Sullivan', None)
+    """
+    r = len(toks)
+    while (
+        r > 0
+        and namelike(toks[r - 1])
+        and not toks[r - 1].poss
+        and (r == len(toks) or joined(text, toks[r - 1], toks[r]))
+    ):
+        r -= 1
+    if r == 0 or r == len(toks) or toks[r - 1].lower in ("of", "for", "and", "at", "to"):
+        return None
+    if len(toks) - r < 2 and toks[r - 1].cap:
+        return None
+    return text[toks[r].start : toks[-1].end]
+
+
+def opens_with(text: str, word: str, at: int) -> bool:
+    """The sentence starting at ``at`` opens with the pronoun ``word`` (after any quotation marks).
+
+    >>> opens_with('He said Mateen was ill.', "he", 0), opens_with("Hector spoke.", "he", 0)
+    (True, False)
+    """
+    k = at
+    while k < len(text) and text[k] in "\"“'‘ ":
+        k += 1
+    head = text[k : k + len(word) + 1]
+    return head[: len(word)].lower() == word and not head[len(word) :].isalpha()
