@@ -21,7 +21,7 @@ ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a norma
 ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab lab-instructor test notebooks lint bench test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
+.PHONY: help lab lab-instructor test notebooks lint bench bench-quotes test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
 
 help:  ## list the commands (made from the "##" note on each target's line)
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-22s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -76,6 +76,9 @@ notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then t
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
+
+bench-quotes: $(VENV)/.installed-test  ## who said what on PolNeAR dev, with the scorer and its peers from ../shared/benchmarks/polnear (or POLNEAR_DIR); says so when absent
+	$(PY) benchmarks/bench_polnear.py
 
 # --- lowest and newest versions ------------------------------------------------
 # make test-min     pandas, numpy, matplotlib, cartopy and JupyterLab at the lowest
