@@ -206,9 +206,12 @@ def ensure_workspace(place: Place, python: str = sys.executable) -> bool:
     else:
         place.home.mkdir(parents=True, exist_ok=True)
     env = {"PATH": "/usr/bin:/bin", "HOME": str(place.home), "LANG": "C.UTF-8"}
+    # -I: never the learner's own ~/helpers or ~/.local; a new session and no stdin: never the hub's
+    # terminal, into which a learner's code could type commands for root (TIOCSTI).
     done = subprocess.run(
-        [python, "-m", "helpers", "workspace", str(place.workspace)],
-        capture_output=True, text=True, cwd=place.home, env=env, check=False, **as_learner,
+        [python, "-I", "-m", "helpers", "workspace", str(place.workspace)],
+        capture_output=True, text=True, cwd=place.home, env=env, check=False, stdin=subprocess.DEVNULL,
+        start_new_session=True, **as_learner,
     )
     if done.returncode != 0:
         raise AccountError(f"could not create the workspace {place.workspace}: {done.stderr.strip()[-500:]}")

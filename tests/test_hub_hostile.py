@@ -402,3 +402,43 @@ def test_a_crafted_answers_file_costs_only_its_own_marks(what):
     points, note, peak_kib = json.loads(run.stdout)
     assert points == 0 and "could not be read back" in note
     assert peak_kib < 1 << 20, f"the grader grew to {peak_kib >> 10} MiB"
+
+
+_TYPIST = """import fcntl, os, termios
+open(os.path.expanduser("~/planted-ran"), "w").write(os.readlink("/proc/self/fd/0"))
+for c in b"echo typed-by-a-learner-for-root\\n":
+    fcntl.ioctl(0, termios.TIOCSTI, bytes([c]))
+"""
+
+
+@needs_root
+@pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environment: run make test-hub")
+def test_making_a_workspace_never_hands_the_learner_the_hubs_terminal(tmp_path):
+    """A learner's ``~/helpers`` typing commands into the terminal of ``sudo make hub`` (root's shell runs them)."""
+    import pty
+    import select
+
+    name = f"hubx{secrets.token_hex(3)}"
+    try:
+        place = accounts.place_for(name, "system", tmp_path / "state")
+        (place.home / "helpers").mkdir()
+        (place.home / "helpers" / "__init__.py").write_text("")
+        (place.home / "helpers" / "__main__.py").write_text(_TYPIST)
+        subprocess.run(["chown", "-R", f"{place.uid}:{place.gid}", str(place.home / "helpers")], check=True)
+        pid, master = pty.fork()  # the child stands for the hub, run from a terminal
+        if pid == 0:
+            with contextlib.suppress(BaseException):
+                accounts.ensure_workspace(place, str(Path(LEARNER_BIN) / "python"))
+                ready, _, _ = select.select([0], [], [], 2)
+                (tmp_path / "hub-read").write_bytes(os.read(0, 200) if ready else b"")
+            os._exit(0)
+        with contextlib.suppress(OSError):
+            while os.read(master, 1000):
+                pass
+        os.waitpid(pid, 0)
+        os.close(master)
+        assert (tmp_path / "hub-read").read_bytes() == b""
+        assert not (place.home / "planted-ran").exists()
+        assert (place.workspace / ".course" / "workspace.json").is_file()
+    finally:
+        subprocess.run(["userdel", "--remove", name], capture_output=True, check=False)
