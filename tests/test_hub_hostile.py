@@ -442,3 +442,15 @@ def test_making_a_workspace_never_hands_the_learner_the_hubs_terminal(tmp_path):
         assert (place.workspace / ".course" / "workspace.json").is_file()
     finally:
         subprocess.run(["userdel", "--remove", name], capture_output=True, check=False)
+
+
+def test_a_notebook_name_cannot_write_control_sequences_to_the_teachers_terminal(tmp_path):
+    """``make grade`` names a notebook it cannot open; the name is the learner's (any byte but / and NUL)."""
+    from hub.grading.sandbox import Limits, Sandbox
+    from hub.teacher.grade import NotebookError, grade_notebook
+
+    name = "00-\x1b]0;graded\x07\x1b[2J\rall 40 notebooks graded\n.ipynb"
+    (tmp_path / name).write_text("{ not a notebook", encoding="utf-8")
+    with pytest.raises(NotebookError) as error:
+        grade_notebook(tmp_path / name, ["0.1"], Sandbox(Path(sys.executable), Limits(), []))
+    assert str(error.value).isprintable() and "\\x1b[2J" in str(error.value)
