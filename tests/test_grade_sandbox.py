@@ -329,3 +329,37 @@ def test_a_submission_cannot_read_or_fill_the_teachers_session_keyring(probed):
 def test_a_submission_cannot_read_the_graders_standard_input(probed):
     found, head, _ = probed
     assert found["stdin"] == "" and head not in found["stdin"]
+
+
+def test_a_submission_cannot_read_another_run_graded_at_the_same_time(tmp_path):
+    """Two classes graded at once: a run that finds the other's folder (it can try every throwaway uid) reads nothing."""
+    from hub.grading.sandbox import Limits, Sandbox
+
+    box = Sandbox(learner_python(), Limits(wall_seconds=60), [ROOT])
+    before = set(box.base.glob("run-*")) if box.base.is_dir() else set()
+    other = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from pathlib import Path; from hub.grading.sandbox import Limits, Sandbox\n"
+        "box = Sandbox(Path(sys.argv[1]), Limits(wall_seconds=60), [Path.cwd()])\n"
+        "box.clean(box.run(['{python}', '-c', 'import time; time.sleep(20)'], "
+        "{'notebook.ipynb': b'a classmate notebook'}))\n"), str(learner_python())], cwd=ROOT)
+    try:
+        for _ in range(200):
+            found = [p for p in set(box.base.glob("run-*")) - before if (p / "notebook.ipynb").exists()]
+            if found:
+                break
+            subprocess.run(["sleep", "0.1"], check=True)
+        assert found, "the other run did not start"
+        target = found[0] / "notebook.ipynb"
+        probe = (f"import os\ntry:\n    data = open({str(target)!r}, 'rb').read()\nexcept OSError:\n    data = b''\n"
+                 "open(os.environ['GRADE_ANSWERS'], 'wb').write(data)\n")
+        outcome = box.run(["{python}", "{work}/probe.py"], {"probe.py": probe.encode()}, outputs=("answers.json",))
+        try:
+            assert (outcome.work / "answers.json").read_bytes() == b""
+        finally:
+            box.clean(outcome)
+    finally:
+        try:
+            other.wait(timeout=120)  # it cleans its own folder
+        except subprocess.TimeoutExpired:
+            other.kill()
+            other.wait()

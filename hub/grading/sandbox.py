@@ -20,7 +20,8 @@ As root, each run gets:
   (:mod:`hub.grading.cgroups`; ``RLIMIT_DATA`` and the per-uid
   ``RLIMIT_NPROC`` when the machine has no usable cgroup), CPU time per
   process (``RLIMIT_CPU``), a wall-clock limit, file size (``RLIMIT_FSIZE``);
-* a private folder under a root-only base folder, removed afterwards:
+* a private folder under a root-only base folder, removed afterwards,
+  that only the run's own gid may enter (not a run graded at the same time):
   read-only to the run but for its output files (pre-created, each capped
   by ``RLIMIT_FSIZE``) and ``scratch/``, a tmpfs of ``SCRATCH_MB`` (owned by
   the throwaway uid, mode 0700) where it runs, so what it writes is capped.
@@ -239,7 +240,8 @@ class Sandbox:
         os.chown(self.base, 0, 0)
         self.base.chmod(0o711)
         work = self.base / f"run-{uid}"
-        work.mkdir(mode=0o711)  # root's: the run writes only its output files and its scratch
+        work.mkdir(mode=0o710)  # root's: the run writes only its output files and its scratch
+        os.chown(work, 0, uid)  # and only the run's own group may enter: not a run graded at the same time
         (work / "scratch").mkdir(mode=0o700)
         os.chown(work / "scratch", uid, uid)
         return work
@@ -292,7 +294,9 @@ class Sandbox:
         work = self._folder(uid)
         for name, data in files.items():
             (work / name).write_bytes(data)
-            (work / name).chmod(0o644)
+            (work / name).chmod(0o644 if not self.privileged else 0o640)
+            if self.privileged:
+                os.chown(work / name, 0, uid)
         for name in outputs:
             (work / name).touch(mode=0o600)
             if self.privileged:
