@@ -454,3 +454,33 @@ def test_a_notebook_name_cannot_write_control_sequences_to_the_teachers_terminal
     with pytest.raises(NotebookError) as error:
         grade_notebook(tmp_path / name, ["0.1"], Sandbox(Path(sys.executable), Limits(), []))
     assert str(error.value).isprintable() and "\\x1b[2J" in str(error.value)
+
+
+def test_a_fifo_in_a_workspace_never_blocks_its_repair_for_ever(tmp_path, monkeypatch):
+    """The hub makes workspaces in a few threads (6 on a 2-core machine): one blocked for ever is one lost."""
+    import threading
+
+    from hub.grading.sandbox import processes_of
+
+    place = accounts.Place(tmp_path / "amy", tmp_path / "amy" / "workspace", None, None)
+    assert accounts.ensure_workspace(place)
+    (place.workspace / ".course" / "workspace.json").unlink()
+    os.mkfifo(place.workspace / ".course" / "workspace.json")  # what the repair reads first
+    monkeypatch.setattr(accounts, "WORKSPACE_SECONDS", 5, raising=False)
+    outcome = []
+    thread = threading.Thread(target=lambda: outcome.append(_raised(accounts.ensure_workspace, place)), daemon=True)
+    thread.start()
+    thread.join(60)
+    for pid in processes_of(os.getuid()):  # a repair left blocked on the old code: stopped by its pid
+        with contextlib.suppress(OSError), open(f"/proc/{pid}/cmdline", "rb") as f:
+            if pid != os.getpid() and str(place.workspace).encode() in f.read():
+                os.kill(pid, 9)
+    thread.join(10)
+    assert outcome and isinstance(outcome[0], accounts.AccountError) and "FIFO" in str(outcome[0])
+
+
+def _raised(function, *args):
+    try:
+        return function(*args)
+    except Exception as error:  # the test looks at which
+        return error
