@@ -23,12 +23,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["COMMENT", "MARKER", "WORKSPACE", "AccountError", "Place", "account_problem", "ensure_account",
-           "ensure_workspace", "place_for", "uid_min"]
+__all__ = ["COMMENT", "MARKER", "WORKSPACE", "WORKSPACE_SECONDS", "AccountError", "Place", "account_problem",
+           "ensure_account", "ensure_workspace", "place_for", "uid_min"]
 
 WORKSPACE = "workspace"
 COMMENT = "course hub learner"
 MARKER = "accounts-made"
+#: Making or repairing a workspace takes a few seconds; a learner's FIFO in it could block it for ever.
+WORKSPACE_SECONDS = 120
 
 
 class AccountError(RuntimeError):
@@ -206,10 +208,17 @@ def ensure_workspace(place: Place, python: str = sys.executable) -> bool:
     else:
         place.home.mkdir(parents=True, exist_ok=True)
     env = {"PATH": "/usr/bin:/bin", "HOME": str(place.home), "LANG": "C.UTF-8"}
-    done = subprocess.run(
-        [python, "-m", "helpers", "workspace", str(place.workspace)],
-        capture_output=True, text=True, cwd=place.home, env=env, check=False, **as_learner,
-    )
+    # -I: never the learner's own ~/helpers or ~/.local; a new session and no stdin: never the hub's
+    # terminal, into which a learner's code could type commands for root (TIOCSTI).
+    try:
+        done = subprocess.run(
+            [python, "-I", "-m", "helpers", "workspace", str(place.workspace)],
+            capture_output=True, text=True, cwd=place.home, env=env, check=False, stdin=subprocess.DEVNULL,
+            start_new_session=True, timeout=WORKSPACE_SECONDS, **as_learner,
+        )
+    except subprocess.TimeoutExpired:  # the hub's threads are few: one must never wait for ever
+        raise AccountError(f"could not create the workspace {place.workspace}: still running after "
+                           f"{WORKSPACE_SECONDS} s (a FIFO in it?), stopped") from None
     if done.returncode != 0:
         raise AccountError(f"could not create the workspace {place.workspace}: {done.stderr.strip()[-500:]}")
     return True

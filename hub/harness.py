@@ -136,7 +136,7 @@ def start_hub(n_learners: int, learner_bin: str | None = None, timeout: float = 
     log = state / "hub.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(hub_command(), env=env, cwd=state, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+                                   stdin=subprocess.PIPE, start_new_session=True)  # a pipe stands for a terminal
     hub = RunningHub(f"http://127.0.0.1:{port}/", token, state, process, learners, (teacher,), mode)
     try:
         _wait_ready(hub.url, process, timeout, log)
@@ -177,6 +177,8 @@ def stop_hub(hub: RunningHub, grace: float = 30) -> None:
             process.wait()
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL) if process is not None else None
+    if process is not None and process.stdin is not None:
+        process.stdin.close()
     proxy_pid = hub.state / "proxy.pid"
     if proxy_pid.exists():
         with contextlib.suppress(ValueError, ProcessLookupError, PermissionError):

@@ -8,6 +8,7 @@ learner's server runs as that learner (when the hub runs as root).
 
 import asyncio
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -94,6 +95,9 @@ if MODE == "system":
 else:  # one-teacher demo without root: every server runs as the hub's user
     c.JupyterHub.spawner_class = "jupyterhub.spawner.SimpleLocalProcessSpawner"
     c.SimpleLocalProcessSpawner.home_dir_template = str(STATE / "homes" / "{username}")
+# A learner's server (and so their kernels) never gets the hub's standard input: run from a terminal,
+# that is the teacher's terminal, which a learner could read keystrokes from.
+c.LocalProcessSpawner.popen_kwargs = {"stdin": subprocess.DEVNULL}
 c.Spawner.cmd = [str(LEARNER_BIN / "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~/workspace"
 c.Spawner.default_url = "/lab/tree/00-start-here.ipynb"

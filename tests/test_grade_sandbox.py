@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,7 @@ answer_0_4 = "allocated 1.5 GiB"
 """
 FORKER = """
 import subprocess
+import sys
 started = []
 for _ in range(150):
     try:
@@ -265,3 +267,99 @@ def test_the_submissions_folder_is_kept_private(graded):
     folder, *_ = graded
     assert not os.stat(folder).st_mode & 0o007
     assert not os.stat(folder / "grades").st_mode & 0o007
+
+
+# --- what a box could share with the grader's side: IPC objects, the session keyring, standard input ---
+
+_PROBE = r'''
+import ctypes, json, os, struct
+libc = ctypes.CDLL(None, use_errno=True)
+out = {"shm": libc.shmget(0x41544b32, 1 << 20, 0o1000 | 0o666)}  # IPC_CREAT, readable by every account
+buf = ctypes.create_string_buffer(4096)
+n = libc.syscall(250, 11, ctypes.c_int(-3), buf, 4096)  # KEYCTL_READ of the session keyring
+out["keys"] = [libc.syscall(250, 11, ctypes.c_int(k), buf, 4096) > 0 and buf.raw[:14].decode("latin-1")
+               for k in (struct.unpack("%di" % (n // 4), buf.raw[:n]) if n > 0 else [])]
+out["planted"] = libc.syscall(248, b"user", b"box-planted", b"x", 1, ctypes.c_int(-3)) > 0
+out["stdin"] = os.read(0, 100).decode("latin-1")
+open(os.environ["GRADE_ANSWERS"], "w").write(json.dumps(out))
+'''
+_GRADER = r'''
+import ctypes, json, os, struct, sys
+from pathlib import Path
+from hub.grading.sandbox import Limits, Sandbox
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall(250, 1, b"teacher-session")  # the teacher's login keyring (pam_keyinit gives one), with a key
+libc.syscall(248, b"user", b"teacher-key", b"TEACHER-KEY-42", 14, ctypes.c_int(-3))
+box = Sandbox(Path(sys.argv[1]), Limits(wall_seconds=120), [Path.cwd()])
+outcome = box.run(["{python}", "{work}/probe.py"], {"probe.py": sys.stdin.buffer.read()}, outputs=("answers.json",))
+found = json.loads((outcome.work / "answers.json").read_text() or "{}")
+box.clean(outcome)
+buf = ctypes.create_string_buffer(4096)
+n = libc.syscall(250, 11, ctypes.c_int(-3), buf, 4096)
+found["teacher keys after"] = len(struct.unpack("%di" % (n // 4), buf.raw[:n]))
+print(json.dumps(found))
+'''
+
+
+@pytest.fixture(scope="module")
+def probed():
+    """One box run by a grader that has a session key and whose standard input is the teacher's text."""
+    with open(ROOT / "hub" / "grading" / "runner.py", "rb") as stdin:  # stands for the teacher's terminal
+        head = stdin.read(20).decode("latin-1")
+    script = _GRADER.replace("sys.stdin.buffer.read()", repr(_PROBE.encode()))
+    with open(ROOT / "hub" / "grading" / "runner.py", "rb") as stdin:
+        run = subprocess.run([sys.executable, "-c", script, str(learner_python())], stdin=stdin, cwd=ROOT,
+                             capture_output=True, text=True, timeout=300, check=False)
+    leftover = subprocess.run(["ipcs", "-m"], capture_output=True, text=True, check=False).stdout
+    subprocess.run(["ipcrm", "-M", "0x41544b32"], capture_output=True, check=False)
+    assert run.returncode == 0, run.stderr[-800:]
+    return json.loads(run.stdout), head, leftover
+
+
+def test_shared_memory_a_submission_makes_does_not_outlive_it(probed):
+    found, _, leftover = probed
+    assert found["shm"] >= 0 and "0x41544b32" not in leftover
+
+
+def test_a_submission_cannot_read_or_fill_the_teachers_session_keyring(probed):
+    found, _, _ = probed
+    assert "TEACHER-KEY-42" not in found["keys"] and found["teacher keys after"] == 1
+
+
+def test_a_submission_cannot_read_the_graders_standard_input(probed):
+    found, head, _ = probed
+    assert found["stdin"] == "" and head not in found["stdin"]
+
+
+def test_a_submission_cannot_read_another_run_graded_at_the_same_time(tmp_path):
+    """Two classes graded at once: a run that finds the other's folder (it can try every throwaway uid) reads nothing."""
+    from hub.grading.sandbox import Limits, Sandbox
+
+    box = Sandbox(learner_python(), Limits(wall_seconds=60), [ROOT])
+    before = set(box.base.glob("run-*")) if box.base.is_dir() else set()
+    other = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from pathlib import Path; from hub.grading.sandbox import Limits, Sandbox\n"
+        "box = Sandbox(Path(sys.argv[1]), Limits(wall_seconds=60), [Path.cwd()])\n"
+        "box.clean(box.run(['{python}', '-c', 'import time; time.sleep(20)'], "
+        "{'notebook.ipynb': b'a classmate notebook'}))\n"), str(learner_python())], cwd=ROOT)
+    try:
+        for _ in range(200):
+            found = [p for p in set(box.base.glob("run-*")) - before if (p / "notebook.ipynb").exists()]
+            if found:
+                break
+            subprocess.run(["sleep", "0.1"], check=True)
+        assert found, "the other run did not start"
+        target = found[0] / "notebook.ipynb"
+        probe = (f"import os\ntry:\n    data = open({str(target)!r}, 'rb').read()\nexcept OSError:\n    data = b''\n"
+                 "open(os.environ['GRADE_ANSWERS'], 'wb').write(data)\n")
+        outcome = box.run(["{python}", "{work}/probe.py"], {"probe.py": probe.encode()}, outputs=("answers.json",))
+        try:
+            assert (outcome.work / "answers.json").read_bytes() == b""
+        finally:
+            box.clean(outcome)
+    finally:
+        try:
+            other.wait(timeout=120)  # it cleans its own folder
+        except subprocess.TimeoutExpired:
+            other.kill()
+            other.wait()

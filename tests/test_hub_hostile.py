@@ -368,3 +368,119 @@ def test_the_hub_will_not_start_while_a_teacher_has_no_password(tmp_path):
     finally:
         sys.stdin = stdin
     assert roster_problems(roster, tmp_path / "state", False, "class.csv") == []
+
+
+# --- grading: the trusted grader reads a sandbox's answers file as hostile data --------------------
+
+_RANGE = {"$": "range", "v": [0, 10**18, 1]}
+#: Answers a submission's kernel can write in place of the export (it owns the file): each must cost
+#: its learner that exercise only, never the grader's memory or the rest of the class's grading.
+BOMBS = {
+    "a string dtype of 2 GB an item": ("0.1", {"$": "ndarray", "dtype": "U500000000", "v": ["a", "b", "c"]}),
+    "a pandas array of that dtype": ("0.1", {"$": "pdarray", "dtype": "U500000000", "v": ["a", "b"]}),
+    "a range inside an array": ("0.1", {"$": "ndarray", "dtype": "int64", "v": [_RANGE]}),
+    "a range as a series' values": ("0.1", {"$": "Series", "index": None, "dtype": "int64", "v": [_RANGE]}),
+    "an object scalar holding a range": ("0.1", {"$": "np", "dtype": "O", "v": _RANGE}),
+    "a billion-item range for a set question": ("0.4", {"$": "range", "v": [0, 10**9, 1]}),
+}
+_MARK = """
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))  # so the old code fails here, not on the machine
+from hub.grading.marking import mark_notebook
+exercise, data = json.loads(sys.stdin.read())
+score = mark_notebook([exercise], {"answer_" + exercise.replace(".", "_"): data}, [])[exercise]
+print(json.dumps([score.points, score.note, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]))
+"""
+
+
+@pytest.mark.parametrize("what", sorted(BOMBS))
+def test_a_crafted_answers_file_costs_only_its_own_marks(what):
+    exercise, data = BOMBS[what]
+    run = subprocess.run([sys.executable, "-c", _MARK], input=json.dumps([exercise, data]), capture_output=True,
+                         text=True, timeout=300, cwd=Path(__file__).resolve().parents[1], check=False)
+    assert run.returncode == 0, run.stderr[-600:]  # a MemoryError here stops the grading of the whole class
+    points, note, peak_kib = json.loads(run.stdout)
+    assert points == 0 and "could not be read back" in note
+    assert peak_kib < 1 << 20, f"the grader grew to {peak_kib >> 10} MiB"
+
+
+_TYPIST = """import fcntl, os, termios
+open(os.path.expanduser("~/planted-ran"), "w").write(os.readlink("/proc/self/fd/0"))
+for c in b"echo typed-by-a-learner-for-root\\n":
+    fcntl.ioctl(0, termios.TIOCSTI, bytes([c]))
+"""
+
+
+@needs_root
+@pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environment: run make test-hub")
+def test_making_a_workspace_never_hands_the_learner_the_hubs_terminal(tmp_path):
+    """A learner's ``~/helpers`` typing commands into the terminal of ``sudo make hub`` (root's shell runs them)."""
+    import pty
+    import select
+
+    name = f"hubx{secrets.token_hex(3)}"
+    try:
+        place = accounts.place_for(name, "system", tmp_path / "state")
+        (place.home / "helpers").mkdir()
+        (place.home / "helpers" / "__init__.py").write_text("")
+        (place.home / "helpers" / "__main__.py").write_text(_TYPIST)
+        subprocess.run(["chown", "-R", f"{place.uid}:{place.gid}", str(place.home / "helpers")], check=True)
+        pid, master = pty.fork()  # the child stands for the hub, run from a terminal
+        if pid == 0:
+            with contextlib.suppress(BaseException):
+                accounts.ensure_workspace(place, str(Path(LEARNER_BIN) / "python"))
+                ready, _, _ = select.select([0], [], [], 2)
+                (tmp_path / "hub-read").write_bytes(os.read(0, 200) if ready else b"")
+            os._exit(0)
+        with contextlib.suppress(OSError):
+            while os.read(master, 1000):
+                pass
+        os.waitpid(pid, 0)
+        os.close(master)
+        assert (tmp_path / "hub-read").read_bytes() == b""
+        assert not (place.home / "planted-ran").exists()
+        assert (place.workspace / ".course" / "workspace.json").is_file()
+    finally:
+        subprocess.run(["userdel", "--remove", name], capture_output=True, check=False)
+
+
+def test_a_notebook_name_cannot_write_control_sequences_to_the_teachers_terminal(tmp_path):
+    """``make grade`` names a notebook it cannot open; the name is the learner's (any byte but / and NUL)."""
+    from hub.grading.sandbox import Limits, Sandbox
+    from hub.teacher.grade import NotebookError, grade_notebook
+
+    name = "00-\x1b]0;graded\x07\x1b[2J\rall 40 notebooks graded\n.ipynb"
+    (tmp_path / name).write_text("{ not a notebook", encoding="utf-8")
+    with pytest.raises(NotebookError) as error:
+        grade_notebook(tmp_path / name, ["0.1"], Sandbox(Path(sys.executable), Limits(), []))
+    assert str(error.value).isprintable() and "\\x1b[2J" in str(error.value)
+
+
+def test_a_fifo_in_a_workspace_never_blocks_its_repair_for_ever(tmp_path, monkeypatch):
+    """The hub makes workspaces in a few threads (6 on a 2-core machine): one blocked for ever is one lost."""
+    import threading
+
+    from hub.grading.sandbox import processes_of
+
+    place = accounts.Place(tmp_path / "amy", tmp_path / "amy" / "workspace", None, None)
+    assert accounts.ensure_workspace(place)
+    (place.workspace / ".course" / "workspace.json").unlink()
+    os.mkfifo(place.workspace / ".course" / "workspace.json")  # what the repair reads first
+    monkeypatch.setattr(accounts, "WORKSPACE_SECONDS", 5, raising=False)
+    outcome = []
+    thread = threading.Thread(target=lambda: outcome.append(_raised(accounts.ensure_workspace, place)), daemon=True)
+    thread.start()
+    thread.join(60)
+    for pid in processes_of(os.getuid()):  # a repair left blocked on the old code: stopped by its pid
+        with contextlib.suppress(OSError), open(f"/proc/{pid}/cmdline", "rb") as f:
+            if pid != os.getpid() and str(place.workspace).encode() in f.read():
+                os.kill(pid, 9)
+    thread.join(10)
+    assert outcome and isinstance(outcome[0], accounts.AccountError) and "FIFO" in str(outcome[0])
+
+
+def _raised(function, *args):
+    try:
+        return function(*args)
+    except Exception as error:  # the test looks at which
+        return error

@@ -132,6 +132,15 @@ def test_a_learner_cannot_read_other_learners_files_or_the_instructor_versions(c
         assert f"DENIED {path}" in lines, result.output
 
 
+def test_a_learners_server_does_not_get_the_hubs_standard_input(classroom):
+    """Run from a terminal, the hub's standard input is the teacher's terminal: a kernel could read it."""
+    hub, tokens = classroom
+    a = hub.learners[0]
+    result = _run_in_kernel(hub, tokens[a], a, "import os\nprint(os.readlink(f'/proc/{os.getppid()}/fd/0'))")
+    assert result.ok, result
+    assert result.output.strip() == "/dev/null", result.output
+
+
 def _listening(port: int) -> set[str]:
     found = set()
     for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:

@@ -27,6 +27,10 @@ from typing import Any
 __all__ = ["AnswersError", "Unreadable", "read_answers", "rebuild"]
 
 MAX_DEPTH = 40
+#: At most this many items rebuilt for one answer, a ``range`` counting as its length (a 4 MB file holds fewer).
+MAX_ITEMS = 2_000_000
+#: At most this many bytes of one array (items times the dtype's size: ``U500000000`` is 2 GB an item).
+MAX_ARRAY_BYTES = 256 << 20
 
 
 class AnswersError(ValueError):
@@ -60,6 +64,35 @@ def _float(text: str) -> float:
     return {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf")}[text]
 
 
+def _weight(data: Any, depth: int = 0) -> int:
+    """How many items ``data`` rebuilds to, a range counting as its length (never expanded here).
+
+    >>> _weight([1, [2, 3], {"$": "range", "v": [0, 10**18, 1]}]) > MAX_ITEMS
+    True
+    """
+    if depth > MAX_DEPTH:
+        raise AnswersError("nested too deeply")
+    if isinstance(data, list):
+        return 1 + sum(_weight(x, depth + 1) for x in data)
+    if not isinstance(data, dict):
+        return 1
+    if data.get("$") == "range":
+        try:
+            return len(range(*[int(x) for x in data["v"][:3]]))
+        except OverflowError:
+            return MAX_ITEMS + 1
+        except (KeyError, TypeError, ValueError):
+            return 1
+    return 1 + sum(_weight(v, depth + 1) for v in data.values())
+
+
+def _sized(dtype, data: Any):
+    """``dtype``, unless an array of it holding ``data`` would pass :data:`MAX_ARRAY_BYTES`."""
+    if dtype is not None and getattr(dtype, "itemsize", 0) * _weight(data) > MAX_ARRAY_BYTES:
+        raise AnswersError(f"an array of {dtype} this long would pass {MAX_ARRAY_BYTES >> 20} MiB")
+    return dtype
+
+
 def _list(data: Any, depth: int) -> list:
     if not isinstance(data, list):
         raise AnswersError("a list was expected")
@@ -69,8 +102,8 @@ def _list(data: Any, depth: int) -> list:
 def _numpy(tag: str, data: dict, depth: int):
     import numpy
 
-    dtype = numpy.dtype(str(data["dtype"]))
-    if dtype.kind not in "biufUSOMm":
+    dtype = _sized(numpy.dtype(str(data["dtype"])), data.get("v"))
+    if dtype.kind not in ("biufUSMm" if tag == "np" else "biufUSOMm"):
         raise AnswersError(f"unexpected dtype {dtype}")
     if tag == "np":
         return dtype.type(rebuild(data["v"], depth + 1))
@@ -84,7 +117,7 @@ def _index(data: dict, depth: int):
         return pandas.MultiIndex.from_tuples([tuple(t) if isinstance(t, list) else t
                                               for t in _list(data["v"], depth)], names=_list(data["names"], depth))
     return pandas.Index(_list(data["v"], depth), name=rebuild(data.get("name"), depth + 1),
-                        dtype=_dtype(data.get("dtype")))
+                        dtype=_sized(_dtype(data.get("dtype")), data["v"]))
 
 
 def _dtype(text: Any):
@@ -113,15 +146,17 @@ def _pandas(tag: str, data: dict, depth: int):
         return _index(data, depth)
     if tag == "Series":
         index = rebuild(data["index"], depth + 1)
-        return _as(_list(data["v"], depth), _dtype(data.get("dtype")), rebuild(data.get("name"), depth + 1), index)
+        return _as(_list(data["v"], depth), _sized(_dtype(data.get("dtype")), data["v"]),
+                   rebuild(data.get("name"), depth + 1), index)
     if tag == "DataFrame":
         columns, index = rebuild(data["columns"], depth + 1), rebuild(data["index"], depth + 1)
-        cols = [_as(_list(v, depth), _dtype(d), index=index) for v, d in zip(data["v"], data["dtypes"], strict=True)]
+        cols = [_as(_list(v, depth), _sized(_dtype(d), v), index=index)
+                for v, d in zip(data["v"], data["dtypes"], strict=True)]
         frame = pandas.concat(cols, axis=1) if cols else pandas.DataFrame(index=index)
         frame.columns = columns
         return frame
     if tag == "pdarray":
-        return pandas.array(_list(data["v"], depth), dtype=_dtype(data.get("dtype")))
+        return pandas.array(_list(data["v"], depth), dtype=_sized(_dtype(data.get("dtype")), data["v"]))
     if tag == "Timestamp":
         return pandas.Timestamp(str(data["v"]))
     return pandas.NA if tag == "NA" else pandas.NaT
@@ -153,6 +188,8 @@ def rebuild(data: Any, depth: int = 0) -> Any:
     """
     if depth > MAX_DEPTH:
         raise AnswersError("nested too deeply")
+    if depth == 0 and _weight(data) > MAX_ITEMS:  # a range expands inside an array or a frame
+        raise AnswersError(f"more than {MAX_ITEMS:,} items (a range counts as its length)")
     if data is None or isinstance(data, (bool, int, float, str)):
         return data
     if isinstance(data, list):

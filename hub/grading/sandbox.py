@@ -7,16 +7,21 @@ As root, each run gets:
   run's own folder), with its own gid and no supplementary groups
   (``setpriv --reuid --regid --clear-groups --no-new-privs``, every
   capability dropped);
-* its own **network, mount and process namespaces** (``unshare``): only
+* its own **network, mount, IPC and process namespaces** (``unshare``): only
   loopback; the course folder, the submissions, ``/home``, ``/root``,
   ``/srv`` and ``/run`` (the machine's sockets) covered by empty read-only
   folders; private ``/tmp``, ``/var/tmp`` and ``/dev/shm``; a ``/proc`` that
-  shows only the run's own processes;
+  shows only the run's own processes; no System V shared memory or message
+  queue it makes outlives it (IPC namespace);
+* its own empty **session keyring** (the teacher's, which may hold a
+  Kerberos ticket or a disk key, is neither readable nor writable from the
+  box) and **no standard input** (never the teacher's terminal);
 * **limits** (:class:`Limits`): memory and process count in a cgroup
   (:mod:`hub.grading.cgroups`; ``RLIMIT_DATA`` and the per-uid
   ``RLIMIT_NPROC`` when the machine has no usable cgroup), CPU time per
   process (``RLIMIT_CPU``), a wall-clock limit, file size (``RLIMIT_FSIZE``);
-* a private folder under a root-only base folder, removed afterwards:
+* a private folder under a root-only base folder, removed afterwards,
+  that only the run's own gid may enter (not a run graded at the same time):
   read-only to the run but for its output files (pre-created, each capped
   by ``RLIMIT_FSIZE``) and ``scratch/``, a tmpfs of ``SCRATCH_MB`` (owned by
   the throwaway uid, mode 0700) where it runs, so what it writes is capped.
@@ -32,7 +37,9 @@ as the current user with rlimits only, and :func:`Sandbox.describe` says so.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import platform
 import pwd
 import random
 import resource
@@ -46,13 +53,16 @@ from pathlib import Path
 
 from .cgroups import Group, detect
 
-__all__ = ["UID_RANGE", "Limits", "Outcome", "Sandbox", "kill_uid", "processes_of", "reachable_by_others"]
+__all__ = ["UID_RANGE", "Limits", "Outcome", "Sandbox", "kill_uid", "new_session_keyring", "processes_of",
+           "reachable_by_others"]
 
 #: Throwaway uids come from here: far above any account a system or a hub creates, below 2**31.
 UID_RANGE = range(1_900_000_000, 2_000_000_000)
 #: Folders no graded notebook may see, whatever their permissions (besides the course and the submissions).
 ALWAYS_HIDDEN = ("/home", "/root", "/srv", "/run")
 PRIVATE_TMP = ("/tmp", "/var/tmp", "/dev/shm")
+#: The ``keyctl`` system call's number, per machine (``KEYCTL_JOIN_SESSION_KEYRING`` gives a new, empty keyring).
+_KEYCTL = {"x86_64": 250, "aarch64": 219, "i686": 288, "armv7l": 311, "ppc64le": 250, "s390x": 280}
 #: The run's own writable space (a tmpfs, so counted in its memory limit), in MiB.
 SCRATCH_MB = int(os.environ.get("GRADE_SCRATCH_MB", "512"))
 
@@ -159,6 +169,22 @@ def _free_uid() -> int:
     raise RuntimeError("no free throwaway uid found")
 
 
+def new_session_keyring() -> bool:
+    """Give this process a new, empty session keyring (so a child never inherits the caller's keys).
+
+    Returns False where the machine's call number is unknown or the kernel
+    has no keyrings (then nothing is inherited through them either).
+
+    >>> new_session_keyring() in (True, False)
+    True
+    """
+    number = _KEYCTL.get(platform.machine())
+    if number is None:
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    return libc.syscall(ctypes.c_long(number), ctypes.c_long(1), ctypes.c_void_p(None)) >= 0
+
+
 def _hide_script(hidden: list[Path], scratch: Path, uid: int, scratch_mb: int) -> str:
     """The shell lines (run as root inside the new namespaces): loopback up, folders hidden, a capped scratch.
 
@@ -214,7 +240,8 @@ class Sandbox:
         os.chown(self.base, 0, 0)
         self.base.chmod(0o711)
         work = self.base / f"run-{uid}"
-        work.mkdir(mode=0o711)  # root's: the run writes only its output files and its scratch
+        work.mkdir(mode=0o710)  # root's: the run writes only its output files and its scratch
+        os.chown(work, 0, uid)  # and only the run's own group may enter: not a run graded at the same time
         (work / "scratch").mkdir(mode=0o700)
         os.chown(work / "scratch", uid, uid)
         return work
@@ -226,7 +253,7 @@ class Sandbox:
             return [*offline, *argv] if probe and probe.returncode == 0 else argv
         drop = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs",
                 "--inh-caps=-all", "--bounding-set=-all", "--"]
-        unshare = ["unshare", "--net", "--mount", "--pid", "--fork", "--kill-child", "--mount-proc"]
+        unshare = ["unshare", "--net", "--mount", "--ipc", "--pid", "--fork", "--kill-child", "--mount-proc"]
         script = _hide_script(self.hidden, self.base / f"run-{uid}" / "scratch", uid, SCRATCH_MB)
         return [*unshare, "sh", "-c", script, "course-grading", *drop, *argv]
 
@@ -244,6 +271,7 @@ class Sandbox:
 
         def setup() -> None:
             group.join(os.getpid())
+            new_session_keyring()
             resource.setrlimit(resource.RLIMIT_CPU, (lim.cpu_seconds, lim.cpu_seconds + 5))
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
             resource.setrlimit(resource.RLIMIT_FSIZE, (256 << 20, 256 << 20))
@@ -266,7 +294,9 @@ class Sandbox:
         work = self._folder(uid)
         for name, data in files.items():
             (work / name).write_bytes(data)
-            (work / name).chmod(0o644)
+            (work / name).chmod(0o644 if not self.privileged else 0o640)
+            if self.privileged:
+                os.chown(work / name, 0, uid)
         for name in outputs:
             (work / name).touch(mode=0o600)
             if self.privileged:
@@ -277,7 +307,7 @@ class Sandbox:
         with open(work / "stderr.txt", "wb") as err:  # a file, not a pipe: a flood costs the run, not the grader
             proc = subprocess.Popen(self._command(uid, argv), cwd=work / "scratch", env=self._env(work),
                                     preexec_fn=self._child(group), start_new_session=True,
-                                    stdout=subprocess.DEVNULL, stderr=err)
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
         try:
             proc.wait(timeout=self.limits.wall_seconds)
             if proc.returncode:

@@ -29,7 +29,7 @@ from hub.grading.sandbox import Limits, Sandbox, reachable_by_others
 
 from .feedback import Score, write_outputs
 
-__all__ = ["default_python", "exercises_by_notebook", "grade_folder", "grade_notebook", "main", "prepared"]
+__all__ = ["default_python", "exercises_by_notebook", "grade_folder", "grade_notebook", "main", "prepared", "shown"]
 
 REPO = Path(__file__).resolve().parents[2]
 LEARNER_PYTHON = Path("/opt/course-hub/learner-env/bin/python")
@@ -59,10 +59,20 @@ def exercises_by_notebook() -> dict[int, list[str]]:
     return {nb: question_ids(nb) for nb in course_notebooks()}
 
 
+def shown(path: Path) -> str:
+    """``path`` as the teacher's terminal may print it: a learner's control characters escaped, never run.
+
+    >>> shown(Path("ana/00-\\x1b[2J\\n.ipynb"))
+    'ana/00-\\\\x1b[2J\\\\n.ipynb'
+    """
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in str(path))
+
+
 def _sources(path: Path) -> list[str]:
     """The code cells of a submitted notebook, read as data (a plain file, not followed, size-capped)."""
+    notebook, path = path, shown(path)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        fd = os.open(notebook, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
                 raise NotebookError(f"{path}: not a plain file")
@@ -125,7 +135,7 @@ def grade_notebook(notebook: Path, exercises: list[str], sandbox: Sandbox) -> di
     outcome = sandbox.run(argv, files, outputs=("answers.json", "status.json"))
     try:
         if outcome.survivors:
-            print(f"WARNING: {len(outcome.survivors)} process(es) of the sandbox survived grading {notebook}",
+            print(f"WARNING: {len(outcome.survivors)} process(es) of the sandbox survived grading {shown(notebook)}",
                   file=sys.stderr)
         notes = [outcome.note, *_status(outcome.work)]
         try:
