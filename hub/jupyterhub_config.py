@@ -95,9 +95,24 @@ if MODE == "system":
 else:  # one-teacher demo without root: every server runs as the hub's user
     c.JupyterHub.spawner_class = "jupyterhub.spawner.SimpleLocalProcessSpawner"
     c.SimpleLocalProcessSpawner.home_dir_template = str(STATE / "homes" / "{username}")
-# A learner's server (and so their kernels) never gets the hub's standard input: run from a terminal,
-# that is the teacher's terminal, which a learner could read keystrokes from.
-c.LocalProcessSpawner.popen_kwargs = {"stdin": subprocess.DEVNULL}
+# A learner's server (and so their kernels) never gets the hub's standard input, output or error:
+# run from a terminal, those are the teacher's terminal, which a learner's kernel could read
+# keystrokes from (/proc/<server>/fd/0) or write escape sequences to (fd/1). Its output is
+# dropped; with COURSE_HUB_SERVER_LOGS=1 it goes to STATE/server-logs/NAME.log instead (root's
+# only, for finding why one server does not start; a learner can fill that file, so not by default).
+c.LocalProcessSpawner.popen_kwargs = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
+                                      "stderr": subprocess.DEVNULL}
+SERVER_LOGS = env("COURSE_HUB_SERVER_LOGS", "") == "1"
+_LOG_FDS: dict[str, int] = {}  # one append-only descriptor per learner, opened once by the hub
+
+
+def _server_log(name: str) -> int:
+    if name not in _LOG_FDS:
+        folder = STATE / "server-logs"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC
+        _LOG_FDS[name] = os.open(folder / f"{name}.log", flags, 0o600)
+    return _LOG_FDS[name]
 c.Spawner.cmd = [str(LEARNER_BIN / "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~/workspace"
 c.Spawner.default_url = "/lab/tree/00-start-here.ipynb"
@@ -141,6 +156,9 @@ async def _prepare(spawner):
     if created:
         spawner.log.info("course: created the workspace of %s in %s", spawner.user.name, place.workspace)
     spawner.environment = {**spawner.environment, "COURSE_WORKSPACE": str(place.workspace)}
+    if SERVER_LOGS:
+        log = _server_log(spawner.user.name)
+        spawner.popen_kwargs = {**spawner.popen_kwargs, "stdout": log, "stderr": log}
     if MODE == "simple":
         spawner.notebook_dir = str(place.workspace)
 

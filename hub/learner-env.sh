@@ -15,9 +15,11 @@ mkdir -p "$course/notebooks" "$course/tests" "$course/docs"
 cp -r pyproject.toml README.md LICENSE LICENSE-CONTENT.md helpers seeds "$course/"
 cp notebooks/[0-9][0-9]-*.ipynb "$course/notebooks/"
 cp -r tests/articles "$course/tests/"
-[ -f docs/glossary.md ] && cp docs/glossary.md "$course/docs/"
 find "$course" -name __pycache__ -prune -exec rm -rf {} +
 "$env_dir/bin/pip" install --quiet -e "$course[hub-learner]"
+# The learner-facing docs a workspace gets (helpers.workspace.DOCS, the one list).
+"$env_dir/bin/python" -c 'from helpers.workspace import DOCS; print("\n".join(p for p in DOCS if p.startswith("docs/")))' \
+  | while read -r doc; do cp "$doc" "$course/docs/"; done
 # Slip notes for a cell run before the setup cell: the IPython startup file that
 # `python -m helpers workspace` writes where it can (learners cannot write here).
 "$env_dir/bin/python" -c "from helpers.slips_startup import install_startup; install_startup()"

@@ -141,6 +141,16 @@ def test_a_learners_server_does_not_get_the_hubs_standard_input(classroom):
     assert result.output.strip() == "/dev/null", result.output
 
 
+def test_a_learners_server_does_not_write_to_the_hubs_output(classroom):
+    """Run from a terminal, the hub's output is the teacher's terminal: a kernel could write escape codes to it."""
+    hub, tokens = classroom
+    a = hub.learners[0]
+    code = "import os\nprint([os.readlink(f'/proc/{os.getppid()}/fd/{n}') for n in (1, 2)])"
+    result = _run_in_kernel(hub, tokens[a], a, code)
+    assert result.ok, result
+    assert result.output.strip() == "['/dev/null', '/dev/null']", result.output
+
+
 def _listening(port: int) -> set[str]:
     found = set()
     for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:

@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Literal
 
 from coursesite.manifest import Course, Lesson, ManifestError, check_notebooks, load_course
+from helpers.workspace import DOCS
 
 __all__ = ["EDITIONS", "Edition", "Staged", "index_markdown", "notebook_mismatches", "stage"]
 
 Edition = Literal["student", "instructor"]
 EDITIONS: tuple[Edition, ...] = ("student", "instructor")
-LEARNER_DOCS = ("docs/glossary.md", "helpers/data/SOURCES.md")
+LEARNER_DOCS = tuple(DOCS)  # what a learner's workspace gets (helpers.workspace.DOCS)
 TEACHER_DOCS = ("docs/teacher-guide.md", "docs/answer-key.md")
 NOTEBOOKS = {"student": "notebooks", "instructor": "notebooks/solutions"}
 TIME = re.compile(r"\*\*Time:\*\*\s*about\s+(\d+)\s+minutes")
@@ -142,6 +143,8 @@ In all about {_hours(course.minutes)}.
 ## Reference
 
 {teacher}- [Glossary](docs/glossary.md): the terms the course uses
+- [Pandas sheet](docs/pandas-sheet.md): the pandas the exercises use, on one page
+- [Model briefing and self-check](docs/model-briefing.md): to open after writing your own briefing
 - [Datasheets](helpers/data/SOURCES.md): where every number in the course's tables comes from
 
 ```{{toctree}}
@@ -156,6 +159,8 @@ In all about {_hours(course.minutes)}.
 :caption: Reference
 
 {teacher_toc}docs/glossary
+docs/pandas-sheet
+docs/model-briefing
 helpers/data/SOURCES
 ```
 """
