@@ -19,7 +19,7 @@ import pytest
 from helpers import attempts, exercises
 from helpers.__main__ import main
 from helpers.exercises import check, progress, reset_progress
-from helpers.workspace import WorkspaceError, clean_notebook, create_workspace, reset_notebook, start_over
+from helpers.workspace import DOCS, WorkspaceError, clean_notebook, create_workspace, reset_notebook, start_over
 
 ROOT = Path(__file__).resolve().parents[1]
 STUDENT = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
@@ -53,7 +53,8 @@ def test_a_workspace_holds_the_student_notebooks_and_docs_never_the_solutions(tm
     assert (tmp_path / "w" / "docs" / "glossary.md").read_bytes() == (ROOT / "docs" / "glossary.md").read_bytes()
     assert (tmp_path / "w" / "docs" / "SOURCES.md").is_file()
     assert not list((tmp_path / "w").rglob("solutions"))
-    assert len(report.copied) == len(STUDENT) + 2
+    assert (tmp_path / "w" / "docs" / "pandas-sheet.md").is_file() and (tmp_path / "w" / "docs" / "model-briefing.md").is_file()
+    assert len(report.copied) == len(STUDENT) + len(DOCS)
     state = json.loads((tmp_path / "w" / ".course" / "workspace.json").read_text())
     assert state["format"] == "course-workspace/1" and TIME.fullmatch(state["created"])
     want = hashlib.sha256(STUDENT[0].read_bytes()).hexdigest()
