@@ -19,7 +19,14 @@ import pytest
 from helpers import attempts, exercises
 from helpers.__main__ import main
 from helpers.exercises import check, progress, reset_progress
-from helpers.workspace import DOCS, WorkspaceError, clean_notebook, create_workspace, reset_notebook, start_over
+from helpers.workspace import (
+    DOCS,
+    WorkspaceError,
+    clean_notebook,
+    create_workspace,
+    reset_notebook,
+    start_over,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 STUDENT = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
