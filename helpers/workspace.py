@@ -58,7 +58,13 @@ __all__ = [
 
 WORKSPACE_FORMAT = "course-workspace/1"
 #: Learner-facing docs: course path → path inside the workspace.
-DOCS = {"docs/glossary.md": "docs/glossary.md", "helpers/data/SOURCES.md": "docs/SOURCES.md"}
+#: The notebooks send a learner to each of these; JupyterLab serves only the workspace.
+DOCS = {
+    "docs/glossary.md": "docs/glossary.md",
+    "docs/pandas-sheet.md": "docs/pandas-sheet.md",
+    "docs/model-briefing.md": "docs/model-briefing.md",
+    "helpers/data/SOURCES.md": "docs/SOURCES.md",
+}
 
 
 class WorkspaceError(Exception):
