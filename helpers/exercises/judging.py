@@ -268,7 +268,9 @@ def _type_tip(kind: str, answer: Any) -> str:
             return f" It holds one value: take the {what} out with .item() (or .iloc[0] for a Series)."
         return f" It holds {size} values; the question asks for one {what}."
     if kind == "number" and name == "Timedelta":
-        return " That is a length of time: .days gives the number of days."
+        return " Take its number of days with .days."
+    if kind == "number" and name == "Timestamp":
+        return " Take the part of the date you need: .year gives its year (.dt.year for a whole column)."
     if kind in ("text", "number") and isinstance(answer, (list, tuple, set)) and len(answer) == 1:
         return " Take the single item out of the list."
     if kind == "number" and isinstance(answer, str) and normalise("number", _float_or_none(answer)) is not None:
