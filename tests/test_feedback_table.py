@@ -175,6 +175,18 @@ TABLE = [
         "this is a table (a pandas DataFrame, 10 rows × 16 columns); the exercise asks for 2 values in brackets, such as ('a', 'b'). Take out the part the exercise asks for: a column with table['column'], one value with .item() or .iloc[0], a list with .tolist().",
     ),
     (
+        "1.2 two columns, not two texts",
+        "1.2",
+        lambda: (Q[Q.paragraph == 4].speaker, Q[Q.paragraph == 4].via),
+        "not quite. Hint: Each part of your pair is a whole column (a pandas Series), not one text: take the one row first with .iloc[0], then read its speaker and via.",
+    ),
+    (
+        "0.4 a quotation mark anywhere",
+        "0.4",
+        lambda: [p.number for p in A.paragraphs if '"' in p.text],
+        "not quite. Hint: Those are the paragraphs with a quotation mark anywhere in them. The question asks which open with one: test the start of the text, p.text.startswith('\"').",
+    ),
+    (
         "1.2 speaker only",
         "1.2",
         lambda: "Judith Collins",
