@@ -697,6 +697,16 @@ TIME_SLIPS = [
 ]
 TABLE += TIME_SLIPS
 
+INDEX_SLIPS = [
+    (
+        "3.6 the rows kept, names in the index",
+        "3.6",
+        lambda: FIRST[FIRST["ISA"] < FIRST["ACSA"]],
+        f"this is a table (a pandas DataFrame, {len(R('3.6'))} rows × {FIRST.shape[1]} columns); the exercise asks for a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter. The names are its row labels (its index), not a column: table.index.tolist() lists them.",
+    ),
+]
+TABLE += INDEX_SLIPS
+
 
 def test_a_date_or_a_gap_is_named_without_its_value():
     for _name, qid, answer, _message in TIME_SLIPS[:2]:
