@@ -255,6 +255,9 @@ SLIPS: tuple[Slip, ...] = (
     Slip("not-callable", (TypeError,), r"'(DataFrame|Series|list|dict|str|int|float|Article)' object is not callable", lambda e, m, ns: (
         f"Round brackets () call a function, and a {m.group(1)} is not a function.",
         "Use square brackets to pick a column or an item: frame['partner'], items[0]. Or a name you gave a value hides a function of the same name.")),
+    Slip("method-not-called", (TypeError,), r"object of type '(method|builtin_function_or_method)' has no len\(\)", _fixed(
+        "len() was given a method itself, not what the method gives back.",
+        "Add round brackets to call it first, for example len(article.sentences()), not len(article.sentences).")),
     Slip("text-plus-number", (TypeError,), r'can only concatenate str \(not "(\w+)"\) to str', _fixed(
         "Text and a number cannot be joined with +.",
         "Put the number inside an f-string, f\"{count} paragraphs\", or turn it into text first with str(count).")),

@@ -59,6 +59,7 @@ __all__ = [
 WORKSPACE_FORMAT = "course-workspace/1"
 #: Learner-facing docs: course path → path inside the workspace.
 #: The one list: the hub's learner environment (hub/learner-env.sh) and the website read it too.
+#: The notebooks send a learner to each of these; JupyterLab serves only the workspace.
 DOCS = {
     "docs/glossary.md": "docs/glossary.md",
     "docs/pandas-sheet.md": "docs/pandas-sheet.md",

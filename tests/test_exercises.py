@@ -306,6 +306,20 @@ def test_a_typed_in_right_answer_is_caught_where_the_prompt_asks_for_a_computed_
     assert check("0.1", 9).correct, "outside a cell there is no source, so nothing is claimed"
 
 
+def test_arithmetic_on_typed_in_numbers_is_typed_in_too():
+    """``1996 - 1960`` where the prompt says 'take both years from the data with code, not typed in'."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance(config=_memory_history())
+    shell.user_ns.update(check=check)
+    question_ids(4)
+    right = int(_REGISTRY["4.4"].expected())
+    first_acsa = int(helpers.load_agreements().query("kind == 'ACSA'")["signed_start"].min().year)
+    typed = shell.run_cell(f'answer_4_4 = {first_acsa} - {first_acsa - right}\nfb = check("4.4", answer_4_4)', store_history=True)
+    assert typed.success and shell.user_ns["fb"].status == "wrong"
+    assert "typed in (" in shell.user_ns["fb"].message
+
+
 def _memory_history():
     """IPython settings that keep the input history in memory, not in ~/.ipython."""
     from traitlets.config import Config

@@ -30,6 +30,7 @@ AG = helpers.load_agreements()
 PL = helpers.load_places()
 D = helpers.distances_from("Tokyo")
 OTHER = helpers.quotes_frame(helpers.load_article(data_file(FICTIONAL_ARTICLE)))
+CTX = helpers.load_context()
 FIRST = AG[AG.signed_end <= helpers.SEED_DATE].groupby(["partner", "kind"])["signed_start"].min().unstack()
 
 
@@ -172,6 +173,18 @@ TABLE = [
         "1.2",
         lambda: Q,
         "this is a table (a pandas DataFrame, 10 rows × 16 columns); the exercise asks for 2 values in brackets, such as ('a', 'b'). Take out the part the exercise asks for: a column with table['column'], one value with .item() or .iloc[0], a list with .tolist().",
+    ),
+    (
+        "1.2 two columns, not two texts",
+        "1.2",
+        lambda: (Q[Q.paragraph == 4].speaker, Q[Q.paragraph == 4].via),
+        "not quite. Hint: Each part of your pair is a whole column (a pandas Series), not one text: take the one row first with .iloc[0], then read its speaker and via.",
+    ),
+    (
+        "0.4 a quotation mark anywhere",
+        "0.4",
+        lambda: [p.number for p in A.paragraphs if '"' in p.text],
+        "not quite. Hint: Those are the paragraphs with a quotation mark anywhere in them. The question asks which open with one: test the start of the text, p.text.startswith('\"').",
     ),
     (
         "1.2 speaker only",
@@ -660,6 +673,53 @@ TYPE_SLIPS = [
     ),
 ]
 TABLE += TYPE_SLIPS
+
+# A date or a gap between dates where a number is asked: named, and never shown (it holds the answer).
+TIME_SLIPS = [
+    (
+        "2.5 the date, not its year",
+        "2.5",
+        lambda: AG.loc[(AG.kind == "ACSA") & (AG.status == "in force"), "signed_start"].min(),
+        "expected a number (for example 3 or 2.5), but got a date (a pandas Timestamp). Take the part of the date you need: .year gives its year (.dt.year for a whole column).",
+    ),
+    (
+        "5.2 the gap, not its days",
+        "5.2",
+        lambda: CTX.loc[CTX.id == "philippines-acsa-2026", "date_start"].item() - helpers.SEED_DATE,
+        "expected a number (for example 3 or 2.5), but got a length of time (a pandas Timedelta). Take its number of days with .days.",
+    ),
+    (
+        "5.4 the original language's eight",
+        "5.4",
+        lambda: "B",
+        "not quite. Not B: going back to the original language is right, but read what it counts: 'has so far concluded' (締結) fits two counts, the eight ACSAs in force on 19 December 2025 and the eight signatures before the Netherlands signed (exercise 2.7), and New Zealand's was in neither. Eight is a count of partners before New Zealand, not New Zealand's place.",
+    ),
+]
+TABLE += TIME_SLIPS
+
+INDEX_SLIPS = [
+    (
+        "3.6 the rows kept, names in the index",
+        "3.6",
+        lambda: FIRST[FIRST["ISA"] < FIRST["ACSA"]],
+        f"this is a table (a pandas DataFrame, {len(R('3.6'))} rows × {FIRST.shape[1]} columns); the exercise asks for a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter. The names are its row labels (its index), not a column: table.index.tolist() lists them.",
+    ),
+]
+TABLE += INDEX_SLIPS
+
+
+def test_a_date_or_a_gap_is_named_without_its_value():
+    for _name, qid, answer, _message in TIME_SLIPS[:2]:
+        reset_progress()
+        message = check(qid, answer()).message
+        assert str(R(qid)) not in message and "Timestamp(" not in message and "Timedelta(" not in message, message
+
+
+def test_a_choice_with_several_right_options_explains_each_under_its_letter():
+    reset_progress()
+    message = check("1.9", R("1.9")).message
+    assert message.startswith("correct! A: Needed. The article says"), message
+    assert " B: Needed. The quotation speaks" in message
 
 
 def test_the_table_is_big_enough_and_covers_every_kind_of_slip():

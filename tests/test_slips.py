@@ -53,6 +53,7 @@ SLIP_TABLE = [
     ("text of a list", "article.paragraphs.text", "list-has-no-attribute", "items[0].text"),
     ("sort gives None", "ordered = sorted_names.sort(); ordered.index('Japan')", "none-has-no-attribute", "sorted(...)"),
     ("table called", "agreements('partner')", "not-callable", "square brackets"),
+    ("len of a method not called", "len(article.sentences)", "method-not-called", "round brackets"),
     ("text plus a number", "'Paragraphs: ' + len(article.paragraphs)", "text-plus-number", "f-string"),
     ("date against text", "helpers.SEED_DATE < '2015-01-01'", "compare-different-kinds", "like with like"),
     ("share of nothing", "words / len(agreements[agreements.partner == 'Atlantis'])", "division-by-zero", "empty selection"),

@@ -51,6 +51,18 @@ def _lines(folder: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
 
 
+def test_every_doc_a_notebook_sends_the_learner_to_is_in_the_workspace(tmp_path):
+    """JupyterLab serves only the workspace: a page the notebooks name must be there to be opened."""
+    create_workspace(tmp_path / "w")
+    named = set()
+    for p in STUDENT:
+        named |= set(re.findall(r"docs/[\w.-]+\.md", p.read_text(encoding="utf-8")))
+    learner_pages = {"docs/glossary.md", "docs/pandas-sheet.md", "docs/model-briefing.md"}  # the others are a teacher's
+    assert learner_pages <= named
+    for doc in sorted(learner_pages):
+        assert (tmp_path / "w" / doc).is_file(), f"{doc} is named in a notebook but not copied into the workspace"
+
+
 def test_a_workspace_holds_the_student_notebooks_and_docs_never_the_solutions(tmp_path):
     report = create_workspace(tmp_path / "w")
     names = sorted(p.name for p in (tmp_path / "w").glob("*.ipynb"))

@@ -68,8 +68,12 @@ def describe(value: Any) -> str:
     ('float64 988.0', 'a pandas array with 2 values')
     >>> describe(pd.DataFrame({"a": [1, 2]}))
     'a table (a pandas DataFrame, 2 rows × 1 column)'
+    >>> describe(pd.Timestamp("2016-09-26")), describe(pd.Timedelta(days=27))
+    ('a date (a pandas Timestamp)', 'a length of time (a pandas Timedelta)')
     """
     kind = type(value).__name__
+    if kind in _TIME_WORDS:  # never the value: a date or a gap in days often holds the answer
+        return _TIME_WORDS[kind]
     if is_table(value):
         rows, cols = value.shape
         return f"a table (a pandas DataFrame, {rows} row{'s' * (rows != 1)} × {cols} column{'s' * (cols != 1)})"
@@ -82,6 +86,12 @@ def describe(value: Any) -> str:
         first = type(next(iter(value))).__name__
         return f"a {kind} of {len(value)} items ({first}, ...)"
     return f"{kind} {safe_repr(value, 60)}"
+
+
+_TIME_WORDS = {
+    "Timestamp": "a date (a pandas Timestamp)",
+    "Timedelta": "a length of time (a pandas Timedelta)",
+}
 
 
 def _is_pandas_array(value: Any) -> bool:

@@ -41,7 +41,26 @@ def current_cell_source() -> str | None:
         return None
 
 
+_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.USub, ast.UAdd)
+
+
+def _is_sum_of_numbers(node: ast.AST) -> bool:
+    """Arithmetic on numbers typed in, such as ``1996 - 1960``: a value typed, not computed from the data."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, _ARITHMETIC):
+        return _is_sum_of_numbers(node.left) and _is_sum_of_numbers(node.right)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, _ARITHMETIC):
+        return _is_sum_of_numbers(node.operand)
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
+
+
 def _is_literal(node: ast.AST) -> bool:
+    """A value written in the cell: a literal, or arithmetic on typed-in numbers.
+
+    >>> _is_literal(ast.parse("1996 - 1960", mode="eval").body), _is_literal(ast.parse("b - a", mode="eval").body)
+    (True, False)
+    """
+    if _is_sum_of_numbers(node) and not isinstance(node, ast.Constant):
+        return True
     try:
         ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):

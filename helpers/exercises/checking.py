@@ -163,9 +163,18 @@ def _typed_in_message(literal: str) -> str:
 
 
 def _right_message(question: Question) -> str:
+    """The confirmation: for a choice, each right option's explanation, under its letter when there are several.
+
+    >>> q = Question("9.86", "choice", ["A", "C"], options={"A": "needed.", "B": "no.", "C": "needed too."})
+    >>> _right_message(q)
+    'correct! A: needed. C: needed too.'
+    """
     if question.kind == "choice":
-        why = " ".join(question.options[r] for r in right_letters(question.answer))
-        return " ".join(["correct!", why, question.fact]).strip()
+        letters = right_letters(question.answer)
+        whys = [question.options[r] for r in letters]
+        if len(letters) > 1:
+            whys = [f"{letter}: {why}" for letter, why in zip(letters, whys, strict=True)]
+        return " ".join(["correct!", *whys, question.fact]).strip()
     return "correct! " + question.fact if question.fact else "correct!"
 
 

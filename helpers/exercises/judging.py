@@ -46,6 +46,15 @@ _TABLE_TIPS = {
 }
 
 
+_INDEX_TIP = "The names are its row labels (its index), not a column: table.index.tolist() lists them."
+
+
+def _names_in_index(table) -> bool:
+    """True when a table's rows are labelled by names (a pivot or a groupby result), not numbered 0, 1, 2 ..."""
+    labels = list(table.index[:200])
+    return bool(labels) and all(isinstance(x, str) for x in labels)
+
+
 def mistake_entries(question) -> list[tuple[Any, str, str]]:
     """A question's predicted mistakes as (value, tip, id); the id is the third item or ``mistake-N``.
 
@@ -111,7 +120,8 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
         except TooManyItems:
             return _too_many()
     if is_table(answer):
-        return Verdict("wrong-type", f"this is {describe(answer)}; the exercise asks for {ANSWER_KINDS[kind]}. {_TABLE_TIPS[kind]}", "table-not-value")
+        tip = _INDEX_TIP if kind in ("set", "list") and _names_in_index(answer) else _TABLE_TIPS[kind]
+        return Verdict("wrong-type", f"this is {describe(answer)}; the exercise asks for {ANSWER_KINDS[kind]}. {tip}", "table-not-value")
     from .shapes import shape_slip, shown  # imported when an answer is first judged, not with helpers
 
     shape = shape_slip(kind, answer) if _labelled(answer, expected) else None
@@ -268,7 +278,9 @@ def _type_tip(kind: str, answer: Any) -> str:
             return f" It holds one value: take the {what} out with .item() (or .iloc[0] for a Series)."
         return f" It holds {size} values; the question asks for one {what}."
     if kind == "number" and name == "Timedelta":
-        return " That is a length of time: .days gives the number of days."
+        return " Take its number of days with .days."
+    if kind == "number" and name == "Timestamp":
+        return " Take the part of the date you need: .year gives its year (.dt.year for a whole column)."
     if kind in ("text", "number") and isinstance(answer, (list, tuple, set)) and len(answer) == 1:
         return " Take the single item out of the list."
     if kind == "number" and isinstance(answer, str) and normalise("number", _float_or_none(answer)) is not None:

@@ -92,6 +92,14 @@ QUESTIONS = tuple(
             "Test p.text.startswith('\"') for every paragraph.",
             method="Make a list of the numbers of the paragraphs that pass the test: a loop that appends "
             "p.number when the test is True, or a list comprehension [... for p in article.paragraphs if ...].",
+            mistakes=(
+                (
+                    [p.number for p in _seed().paragraphs if '"' in p.text],
+                    "Those are the paragraphs with a quotation mark anywhere in them. The question asks which "
+                    "open with one: test the start of the text, p.text.startswith('\"').",
+                    "anywhere-not-start",
+                ),
+            ),
             fact="Four of the nine paragraphs open with somebody's words: notebook 01 finds out whose.",
         ),
     )

@@ -80,7 +80,21 @@ def _pair(answer):
     return answer
 
 
+def _columns_not_texts(answer) -> bool:
+    """A pair whose parts are whole columns (pandas Series), as ``(rows.speaker, rows.via)`` gives."""
+    return (
+        isinstance(answer, (list, tuple))
+        and len(answer) == 2
+        and all(type(part).__name__ == "Series" for part in answer)
+    )
+
+
 def _compare_paragraph_4(answer):
+    if _columns_not_texts(answer):
+        return (
+            "Each part of your pair is a whole column (a pandas Series), not one text: take the one row "
+            "first with .iloc[0], then read its speaker and via."
+        )
     pair = _pair(answer)
     if pair is None:
         return "Give two pieces of text in brackets, speaker first: (speaker, channel)."

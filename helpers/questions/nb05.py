@@ -183,8 +183,9 @@ QUESTIONS = tuple(
                 "18 December, one day before New Zealand: a count true on an earlier date, overtaken by "
                 "events. A briefing dated after the signing must use the count for its own date.",
                 "B": "going back to the original language is right, but read what it counts: 'has so far "
-                "concluded' (締結) fits the eight ACSAs in force on 19 December 2025, and New Zealand's "
-                "was not among them. Eight is a count of agreements in force, not New Zealand's place.",
+                "concluded' (締結) fits two counts, the eight ACSAs in force on 19 December 2025 and the "
+                "eight signatures before the Netherlands signed (exercise 2.7), and New Zealand's was in "
+                "neither. Eight is a count of partners before New Zealand, not New Zealand's place.",
                 "C": "a count from dated, sourced rows, confirmed by independent later reports (the Philippines "
                 "as 11th on 15 January 2026), is the strongest evidence; the briefing can say how it counted "
                 "and mention the conflicting report.",

@@ -397,6 +397,7 @@ print("ISA or RAA or both: ", len(isa_partners | raa_partners), "partners")
 # Japan by 2025-12-19? Answer with a set (or list) of partner names.
 
 # %%
+# First make the set acsa_partners, the way isa_partners was made above.
 # BEGIN SOLUTION
 acsa_partners = set(signed_by_seed.loc[signed_by_seed["kind"] == "ACSA", "partner"])
 # END SOLUTION

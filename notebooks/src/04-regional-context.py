@@ -339,6 +339,7 @@ show_claims(ctx[ctx["id"].str.startswith("us-japan-treaty")])
 # %%
 foip_launch = ctx.loc[ctx["id"] == "foip-2016", "date_start"].item()
 print("FOIP launch year:", foip_launch.year)
+agreements = helpers.load_agreements()  # the agreements table, for Exercise 4.4 and later cells
 
 # %% [markdown]
 # **Exercise 4.4** (★★☆) How many years before Japan's first ACSA (the
@@ -348,7 +349,6 @@ print("FOIP launch year:", foip_launch.year)
 # Answer with a whole number of years.
 
 # %%
-agreements = helpers.load_agreements()
 # BEGIN SOLUTION
 treaty_year = ctx.set_index("id").loc["us-japan-treaty-1960", "date_start"].year
 first_acsa_year = agreements.loc[agreements["kind"] == "ACSA", "signed_start"].min().year
