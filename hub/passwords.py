@@ -80,7 +80,7 @@ def _ask(name: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Ask for each teacher's password (or read one a line with ``--stdin``) and store it."""
-    from .roster import RosterError, read_roster
+    from .roster import roster_or_say
 
     p = argparse.ArgumentParser(prog="python -m hub.passwords", description=__doc__.splitlines()[0])
     p.add_argument("--roster", required=True)
@@ -88,10 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--reset", action="store_true", help="also replace passwords already set")
     p.add_argument("--stdin", action="store_true", help="read the passwords from standard input, one a line")
     args = p.parse_args(argv)
-    try:
-        roster = read_roster(args.roster)
-    except RosterError as err:
-        print(err, file=sys.stderr)
+    roster = roster_or_say(args.roster)
+    if roster is None:
         return 2
     state = Path(args.state)
     for name in roster.teachers:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["USERNAME_RE", "Member", "Roster", "RosterError", "parse_roster", "read_roster"]
+__all__ = ["USERNAME_RE", "Member", "Roster", "RosterError", "parse_roster", "read_roster", "roster_or_say"]
 
 USERNAME_RE = re.compile(r"[a-z][a-z0-9-]{0,30}")
 ROLES = ("learner", "teacher")
@@ -124,3 +124,19 @@ def read_roster(path: str | Path) -> Roster:
     except OSError as err:
         raise RosterError(str(path), 0, f"cannot read the roster ({err.strerror}); give CLASS=path/to/roster.csv") from err
     return parse_roster(text, str(path))
+
+
+def roster_or_say(path: str | Path, stream=None) -> Roster | None:
+    """For the command lines: the roster, or None after printing where it is wrong (to ``stream``, default stderr).
+
+    >>> import sys; roster_or_say("no-such-roster.csv", sys.stdout) is None
+    no-such-roster.csv:0: cannot read the roster (No such file or directory); give CLASS=path/to/roster.csv
+    True
+    """
+    import sys
+
+    try:
+        return read_roster(path)
+    except RosterError as err:
+        print(err, file=stream or sys.stderr)
+        return None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .accounts import account_problem
 from .passwords import missing_teachers
-from .roster import RosterError, read_roster
+from .roster import roster_or_say
 
 __all__ = [
     "build_parser", "hub_command", "hub_environment", "is_loopback", "main", "prepare_state",
@@ -194,10 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     2
     """
     args = build_parser().parse_args(argv)
-    try:
-        roster = read_roster(args.roster)
-    except RosterError as err:
-        print(err)
+    roster = roster_or_say(args.roster, sys.stdout)
+    if roster is None:
         return 2
     problem = tls_problem(args.ip, args.ssl_cert, args.ssl_key, args.insecure_http)
     if problem:

@@ -17,7 +17,7 @@ import signal
 import time
 from pathlib import Path
 
-__all__ = ["Group", "detect"]
+__all__ = ["Group", "detect", "kill_until_gone"]
 
 ROOT = Path("/sys/fs/cgroup")
 
@@ -66,6 +66,25 @@ def _write(path: Path, text: str) -> bool:
     except OSError:
         return False
 
+
+
+def kill_until_gone(find, seconds: float) -> list[int]:
+    """SIGKILL every pid ``find()`` returns, again and again, until none is left or ``seconds`` pass.
+
+    Returns the pids still there at the end (a fork that raced the kills shows up on the next round).
+
+    >>> kill_until_gone(lambda: [], 1.0)
+    []
+    """
+    end = time.monotonic() + seconds
+    while (left := find()) and time.monotonic() < end:
+        for pid in left:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.05)
+    return find()
 
 class Group:
     """One run's cgroup folders (one for v2, one per controller for v1), its limits set.
@@ -165,14 +184,7 @@ class Group:
         """
         if self.kind == "v2":
             _write(self.folders[0] / "cgroup.kill", "1")
-        end = time.monotonic() + seconds
-        while (left := self.pids()) and time.monotonic() < end:
-            for pid in left:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-            time.sleep(0.05)
+        kill_until_gone(self.pids, seconds)
         for folder in self.folders:
             try:
                 folder.rmdir()

@@ -51,7 +51,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .cgroups import Group, detect
+from .cgroups import Group, detect, kill_until_gone
 
 __all__ = ["UID_RANGE", "Limits", "Outcome", "Sandbox", "kill_uid", "new_session_keyring", "processes_of",
            "reachable_by_others"]
@@ -136,15 +136,7 @@ def kill_uid(uid: int, seconds: float = 10) -> set[int]:
     """
     if uid == 0 or uid == os.getuid():
         raise ValueError(f"refusing to kill every process of uid {uid}")
-    end = time.monotonic() + seconds
-    while (left := processes_of(uid)) and time.monotonic() < end:
-        for pid in left:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        time.sleep(0.05)
-    return processes_of(uid)
+    return kill_until_gone(lambda: processes_of(uid), seconds)
 
 
 def reachable_by_others(path: Path) -> bool:

@@ -235,17 +235,15 @@ def summary(folder: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m hub.teacher.collect``: collect, then print the summary."""
-    from ..roster import RosterError, read_roster
+    from ..roster import roster_or_say
 
     p = argparse.ArgumentParser(prog="python -m hub.teacher.collect", description=__doc__.splitlines()[0])
     p.add_argument("--roster", required=True)
     p.add_argument("--state", default=str(HUB / ".state"))
     p.add_argument("--out", default="submissions")
     args = p.parse_args(argv)
-    try:
-        roster = read_roster(args.roster)
-    except RosterError as err:
-        print(err, file=sys.stderr)
+    roster = roster_or_say(args.roster)
+    if roster is None:
         return 2
     mode = "system" if os.geteuid() == 0 else "simple"
     folder = collect(learner_workspaces(roster.learners, mode, Path(args.state)), Path(args.out))

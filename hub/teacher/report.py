@@ -165,7 +165,7 @@ and only its first {PROGRESS_LIMIT:,} bytes.</p><ul>{notes}</ul>
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m hub.teacher.report``: write the page (and the chart as PNG next to it)."""
-    from ..roster import RosterError, read_roster
+    from ..roster import roster_or_say
 
     p = argparse.ArgumentParser(prog="python -m hub.teacher.report", description=__doc__.splitlines()[0])
     p.add_argument("--roster", required=True)
@@ -173,10 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--from", dest="source", help="a collected folder (submissions/DATE) instead of the live hub")
     p.add_argument("--out", default="teacher-report.html")
     args = p.parse_args(argv)
-    try:
-        roster = read_roster(args.roster)
-    except RosterError as err:
-        print(err, file=sys.stderr)
+    roster = roster_or_say(args.roster)
+    if roster is None:
         return 2
     status = {}
     if args.source:
