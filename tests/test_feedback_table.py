@@ -612,6 +612,12 @@ TABLE += BOUNDARY_SLIPS
 # is named, and a value that is the answer is not shown back.
 TYPE_SLIPS = [
     (
+        '4.2 the row label from .idxmin(), not the name in that row',
+        '4.2',
+        lambda: D["distance_km"].idxmin(),
+        "expected a piece of text in quotes (for example 'Tokyo'), but got int 0. A whole number where a name is asked is often a row label (what .idxmax() or .index give): read the name from that row with .loc[label, 'column'].",
+    ),
+    (
         '4.2 a whole row',
         '4.2',
         lambda: D.iloc[0],

@@ -281,11 +281,24 @@ def _type_tip(kind: str, answer: Any) -> str:
         return " Take its number of days with .days."
     if kind == "number" and name == "Timestamp":
         return " Take the part of the date you need: .year gives its year (.dt.year for a whole column)."
+    if kind == "text" and _is_whole_number(answer):
+        return (" A whole number where a name is asked is often a row label (what .idxmax() or .index "
+                "give): read the name from that row with .loc[label, 'column'].")
     if kind in ("text", "number") and isinstance(answer, (list, tuple, set)) and len(answer) == 1:
         return " Take the single item out of the list."
     if kind == "number" and isinstance(answer, str) and normalise("number", _float_or_none(answer)) is not None:
         return " That is a number written as text, in quotes: leave out the quotes."
     return ""
+
+
+def _is_whole_number(value: Any) -> bool:
+    """An int (Python's or numpy's), not a bool.
+
+    >>> _is_whole_number(4), _is_whole_number(True), _is_whole_number(4.0)
+    (True, False, False)
+    """
+    value = value.item() if type(value).__module__ == "numpy" and hasattr(value, "item") else value
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _float_or_none(text: str):
