@@ -262,6 +262,12 @@ def test_an_unusable_home_adds_no_warning_to_stderr(tmp_path):
     assert result.stderr.decode("utf-8") == ""
 
 
+def _passes_in_a_fresh_python(code: str) -> None:
+    """Run ``code`` in a new interpreter (nothing imported yet) from the course folder; it must exit 0."""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-500:]
+
+
 def test_quotes_command_imports_neither_pandas_nor_matplotlib():
     # start-up: the command imports only what it needs (pandas and matplotlib cost most of a second)
     code = (
@@ -271,10 +277,7 @@ def test_quotes_command_imports_neither_pandas_nor_matplotlib():
         "heavy = sorted(m for m in ('pandas', 'matplotlib', 'numpy') if m in sys.modules);"
         "assert not heavy, heavy"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr[-500:]
+    _passes_in_a_fresh_python(code)
 
 
 def test_import_helpers_is_light_and_every_public_name_still_loads():
@@ -285,7 +288,4 @@ def test_import_helpers_is_light_and_every_public_name_still_loads():
         "assert all(getattr(helpers, n) is not None for n in helpers.__all__);"
         "assert set(helpers.__all__) <= set(dir(helpers))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr[-500:]
+    _passes_in_a_fresh_python(code)
