@@ -31,6 +31,7 @@ from pathlib import Path
 from .errors import ArticleFormatError, DatasetError
 from .exercises.bounded import safe_text, shorten
 from .exercises.feedback import box_style
+from .i18n import set_language
 from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
@@ -352,12 +353,16 @@ def install(shell=None) -> bool:
     return True
 
 
-def start(notebook: str | int | None = None) -> None:
+def start(notebook: str | int | None = None, lang: str | None = None) -> None:
     """The setup cell's call: turn this notebook's common slips into plain feedback (nothing else changes).
 
     ``notebook`` names the notebook (``"02"``) for the reader; it is not needed.
+    ``lang`` is the edition's language (``"ja"`` in the Japanese notebooks):
+    feedback, slip notes and progress are shown in it from then on.
 
     >>> start("02") is None
     True
     """
+    if lang is not None:
+        set_language(lang)
     install()

@@ -1,0 +1,161 @@
+"""The Japanese edition stays in step with the English one: catalogues current, translations whole and sound.
+
+STRICT lists the catalogues that are fully translated: for those a message
+with no translation, a fuzzy one (its English changed since it was
+translated) or an obsolete one fails. For the others the coverage is
+reported (``-rP`` shows it), and every translation that exists must keep
+the English's markup, code and placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+
+import build_notebooks
+import i18n_helpers
+import i18n_notebooks
+import polib
+import pytest
+
+from helpers import check
+from helpers.i18n import language, read_po
+
+#: Fully translated catalogues (a notebook's stem, or "nbNN" / "helpers" for helpers/locale):
+#: a translator adds a catalogue here once it is complete.
+STRICT: set[str] = set()
+
+SOURCES = build_notebooks.sources()
+NOTEBOOK_PO = {src.stem: i18n_notebooks.catalogue_path(src) for src in SOURCES}
+HELPERS_PO = {p.stem: p for p in sorted((i18n_helpers.CATALOGUES / "ja" / "LC_MESSAGES").glob("*.po"))}
+ALL_PO = {**NOTEBOOK_PO, **HELPERS_PO}
+
+
+def _entries(name):
+    return [e for e in polib.pofile(str(ALL_PO[name]))]
+
+
+def test_every_notebook_has_a_catalogue_that_is_up_to_date():
+    problems = [p for src in SOURCES for p in i18n_notebooks.stale(src) if ".po is out of date" in p]
+    assert not problems, "\n".join(problems) + "\nrun `make notebooks` (or python tools/i18n_notebooks.py update)"
+
+
+def test_the_helpers_catalogues_are_up_to_date():
+    changed = i18n_helpers.update(write=False)
+    assert not changed, f"{[str(p) for p in changed]} out of date: run python tools/i18n_helpers.py update"
+
+
+def test_the_stored_japanese_notebooks_match_their_sources_and_catalogues():
+    problems = [p for src in SOURCES for p in i18n_notebooks.stale(src) if ".ipynb" in p]
+    assert not problems, "\n".join(problems) + "\nrun `make notebooks`"
+
+
+@pytest.mark.parametrize("name", sorted(ALL_PO))
+def test_coverage(name):
+    entries = _entries(name)
+    live = [e for e in entries if not e.obsolete]
+    done = [e for e in live if e.msgstr and not e.fuzzy]
+    fuzzy = [e for e in live if e.fuzzy]
+    missing = [e for e in live if not e.msgstr]
+    gone = [e for e in entries if e.obsolete]
+    print(f"{name}: {len(done)}/{len(live)} translated, {len(fuzzy)} fuzzy, {len(missing)} untranslated, {len(gone)} obsolete")
+    if name in STRICT:
+        where = ALL_PO[name]
+        bad = [f"{where}: untranslated: {e.msgid[:70]!r}" for e in missing]
+        bad += [f"{where}: fuzzy (its English changed; review, then remove the mark): {e.msgid[:70]!r}" for e in fuzzy]
+        bad += [f"{where}: obsolete (its English is gone; delete it): {e.msgid[:70]!r}" for e in gone]
+        assert not bad, "\n".join(bad)
+
+
+_CODE = re.compile(r"`[^`\n]+`")
+_LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)")
+_PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+
+
+def _shape(text: str) -> list[str]:
+    """The markdown skeleton of a block: heading marks, list bullets, quote marks, table rows."""
+    marks = []
+    for line in text.split("\n"):
+        m = re.match(r"^(#{1,6} |\s*[-*] |\s*\d+\. |> ?|\|)", line)
+        if m:
+            marks.append(re.sub(r"\d+", "N", m.group(1)).strip())
+    return marks
+
+
+def _problems(name: str) -> list[str]:
+    where = ALL_PO[name]
+    out = []
+    for e in _entries(name):
+        if not e.msgstr or e.obsolete:
+            continue
+        line = e.occurrences[0][1] if e.occurrences else "?"
+        said = f"{where}: {e.occurrences[0][0] if e.occurrences else ''}:{line}"
+        missing_code = [c for c in _CODE.findall(e.msgid) if c not in e.msgstr]
+        if missing_code:
+            out.append(f"{said}: code changed or dropped in the translation: {missing_code} — copy it as it is")
+        if sorted(_LINK_TARGET.findall(e.msgid)) != sorted(_LINK_TARGET.findall(e.msgstr)):
+            out.append(f"{said}: link targets differ from the English — keep every (target) as it is")
+        if name in NOTEBOOK_PO and _shape(e.msgid) != _shape(e.msgstr):
+            out.append(f"{said}: markdown structure differs (headings, list items, table rows) — keep the English's")
+        if sorted(_PLACEHOLDER.findall(e.msgid)) != sorted(_PLACEHOLDER.findall(e.msgstr)):
+            out.append(f"{said}: placeholders differ: {_PLACEHOLDER.findall(e.msgid)} — keep each {{name}} exactly")
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(ALL_PO))
+def test_translations_keep_code_links_structure_and_placeholders(name):
+    problems = _problems(name)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_markup_check_catches_a_dropped_code_span(tmp_path, monkeypatch):
+    po = i18n_notebooks.new_catalogue("ja")
+    po.append(polib.POEntry(msgid="Run `len(x)` now.", msgstr="今すぐ実行します。", occurrences=[("x.py", "1")]))
+    po.append(polib.POEntry(msgid="## A heading", msgstr="見出し", occurrences=[("x.py", "2")]))
+    path = tmp_path / "99-x.po"
+    path.write_text(po.__unicode__(), encoding="utf-8")
+    monkeypatch.setitem(ALL_PO, "99-x", path)
+    monkeypatch.setitem(NOTEBOOK_PO, "99-x", path)
+    problems = _problems("99-x")
+    assert any("code changed" in p for p in problems) and any("structure differs" in p for p in problems)
+
+
+def test_a_changed_english_text_makes_its_translation_fuzzy_not_silent(tmp_path):
+    old = i18n_notebooks.new_catalogue("ja")
+    old.append(polib.POEntry(msgid="The ACSA was signed on 19 December 2025.", msgstr="ACSAは2025年12月19日に署名されました。"))
+    old.append(polib.POEntry(msgid="A sentence that was removed entirely.", msgstr="削除された文です。"))
+    pot = i18n_notebooks.new_catalogue("ja")
+    pot.append(polib.POEntry(msgid="The ACSA was signed in Tokyo on 19 December 2025."))
+    new = i18n_notebooks.merge(old, pot)
+    live, gone = [e for e in new if not e.obsolete], [e for e in new if e.obsolete]
+    assert live[0].fuzzy and live[0].previous_msgid == "The ACSA was signed on 19 December 2025."
+    assert [e.msgid for e in gone] == ["A sentence that was removed entirely."]
+    # and the fuzzy translation is not used: the build keeps the English until a translator reviews it
+    assert read_po(new.__unicode__()) == {}
+
+
+def test_without_translations_the_japanese_build_is_the_english_one_with_the_language_set():
+    for src in SOURCES:
+        for english, built in zip(build_notebooks.make_versions(src), build_notebooks.make_versions(src), strict=True):
+            japanese = i18n_notebooks.localise(built, {})
+            for a, b in zip(english.cells, japanese.cells, strict=True):
+                if "helpers.start(" in a.source:
+                    assert 'lang="ja")' in b.source
+                else:
+                    assert a.source == b.source, f"{src.name}: the round trip changed a cell"
+
+
+def test_an_untranslated_feedback_message_falls_back_to_english_never_an_error():
+    from helpers.exercises import Question, register
+
+    register(Question("9.71", "number", 3, hint="A hint no catalogue has (for this test)."))
+    with language("ja"):
+        fb = check("9.71", 4)
+    assert fb.status == "wrong" and "A hint no catalogue has (for this test)." in fb.message
+
+
+def test_feedback_in_japanese_for_the_japanese_edition():
+    with language("ja"):
+        right = check("0.1", 9)
+        unanswered = check("0.1", ...)
+    assert right.correct and "正解" in right.message
+    assert "まだ" in unanswered.message and str(unanswered).startswith("演習 0.1")
