@@ -113,6 +113,7 @@ def _add_workspace_commands(sub) -> None:
         "overwritten, and notebooks with a newer course version are named with the command that takes them.",
     )
     workspace.add_argument("dir", metavar="DIR", nargs="?", default="workspace", help="default: workspace")
+    workspace.add_argument("--lang", default=None, help="the edition: en or ja (default: the workspace's own, else en)")
     reset = sub.add_parser(
         "reset",
         help="start one notebook over, keeping the old copy",
@@ -130,7 +131,7 @@ def _run_workspace_command(args) -> int:
 
     try:
         if args.command == "workspace":
-            _emit(str(create_workspace(args.dir)), sys.stdout)
+            _emit(str(create_workspace(args.dir, lang=args.lang)), sys.stdout)
         else:
             _emit(str(reset_notebook(args.notebook, args.dir)), sys.stdout)
     except (WorkspaceError, OSError) as exc:

@@ -27,18 +27,35 @@ from __future__ import annotations
 import ast
 import contextlib
 import dataclasses
+import logging
 import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "N_", "_", "current_language", "language", "localise_question", "read_po", "set_language"]
+__all__ = [
+    "LANGUAGES",
+    "N_",
+    "_",
+    "chart_font",
+    "current_language",
+    "language",
+    "localise_question",
+    "read_po",
+    "recording",
+    "set_language",
+]
 
 #: The languages the course speaks; the first is the one its sources are written in.
 LANGUAGES = ("en", "ja")
 LOCALE = Path(__file__).resolve().parent / "locale"
 
 _state = {"lang": os.environ.get("COURSE_LANG", "en") if os.environ.get("COURSE_LANG") in LANGUAGES else "en"}
+_asked: list[set[str]] = []  # the texts :func:`_` was asked for, while :func:`recording` is on
+
+#: The font each language's charts need beyond matplotlib's own (DejaVu Sans has no Japanese):
+#: the package that ships it, the file inside, and the family name.
+CHART_FONTS = {"ja": ("matplotlib_fontja", "fonts/ipaexg.ttf", "IPAexGothic")}
 
 
 def set_language(lang: str) -> None:
@@ -93,9 +110,70 @@ def _(text: str) -> str:
     ''
     """
     lang = current_language()
+    for asked in _asked:
+        asked.add(text)
     if lang == LANGUAGES[0] or not text:
         return text
     return _catalogue(lang).get(text, text)
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[set[str]]:
+    """Collect every text :func:`_` is asked to translate inside the ``with`` block (the catalogue tools use it).
+
+    >>> with recording() as asked:
+    ...     _("Source: a test.")
+    'Source: a test.'
+    >>> sorted(asked)
+    ['Source: a test.']
+    """
+    asked: set[str] = set()
+    _asked.append(asked)
+    try:
+        yield asked
+    finally:
+        _asked.remove(asked)
+
+
+def chart_font(lang: str | None = None) -> str | None:
+    """Make matplotlib draw ``lang``'s script (default: the current language); the family added, or None.
+
+    Latin text keeps matplotlib's own font (DejaVu Sans) and the charts their
+    look; a glyph that font lacks comes from the language's font (for
+    Japanese, IPAexGothic from the matplotlib-fontja package, IPA Font
+    License). Without that package, nothing changes and None comes back.
+
+    >>> chart_font("en") is None
+    True
+    """
+    wanted = CHART_FONTS.get(lang or current_language())
+    if wanted is None:
+        return None
+    import importlib.util
+
+    package, file, family = wanted
+    spec = importlib.util.find_spec(package)  # found, not imported: importing it would change the default font
+    folder = list(spec.submodule_search_locations or []) if spec else []
+    if not folder or not (Path(folder[0]) / file).is_file():
+        return None
+    from matplotlib import font_manager, rcParams
+
+    if family not in {f.name for f in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(str(Path(folder[0]) / file))
+        # The font has no bold: matplotlib uses its regular weight, and need not say so in every notebook.
+        logging.getLogger("matplotlib.font_manager").addFilter(_NoBoldNotice())
+    families = [f for f in rcParams["font.family"] if f != family]
+    if families == ["sans-serif"]:
+        families = list(rcParams["font.sans-serif"][:1])
+    rcParams["font.family"] = [*families, family]
+    return family
+
+
+class _NoBoldNotice(logging.Filter):
+    """Drop matplotlib's "Failed to find font weight bold for IPAexGothic" notice; keep everything else."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("findfont: Failed to find font weight")
 
 
 @cache

@@ -31,7 +31,7 @@ from pathlib import Path
 from .errors import ArticleFormatError, DatasetError
 from .exercises.bounded import safe_text, shorten
 from .exercises.feedback import box_style
-from .i18n import set_language
+from .i18n import chart_font, set_language
 from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
@@ -365,4 +365,5 @@ def start(notebook: str | int | None = None, lang: str | None = None) -> None:
     """
     if lang is not None:
         set_language(lang)
+        chart_font(lang)
     install()

@@ -41,6 +41,7 @@ from pathlib import Path
 
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
+from .i18n import LANGUAGES, _
 from .slips_startup import install_startup
 
 __all__ = [
@@ -129,9 +130,20 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _course_files(root: Path) -> dict[str, Path]:
+def _notebooks(root: Path, lang: str) -> Path:
+    """The folder of the student notebooks of edition ``lang`` (``notebooks/ja/`` for the Japanese one).
+
+    >>> _notebooks(Path("course"), "ja").as_posix(), _notebooks(Path("course"), "en").as_posix()
+    ('course/notebooks/ja', 'course/notebooks')
+    """
+    if lang not in LANGUAGES:
+        raise WorkspaceError(f"the course has no {lang!r} edition: choose one of {', '.join(LANGUAGES)}")
+    return root / "notebooks" if lang == LANGUAGES[0] else root / "notebooks" / lang
+
+
+def _course_files(root: Path, lang: str = "en") -> dict[str, Path]:
     """Workspace name → course file: student notebooks (never solutions/) and the docs."""
-    files = {p.name: p for p in sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))}
+    files = {p.name: p for p in sorted(_notebooks(root, lang).glob("[0-9][0-9]-*.ipynb"))}
     files.update({inside: root / course for course, inside in DOCS.items() if (root / course).is_file()})
     return files
 
@@ -203,8 +215,11 @@ def _python() -> str:
         return "python"
 
 
-def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceReport:
+def create_workspace(directory: str | os.PathLike = "workspace", lang: str | None = None) -> WorkspaceReport:
     """Create or update the workspace at ``directory``; never overwrite a learner's notebook.
+
+    ``lang`` is the edition (``"ja"``: the Japanese notebooks); a workspace
+    remembers its edition, so it defaults to the one it was made with, else English.
 
     >>> import tempfile
     >>> create_workspace(course_root() / "notebooks")
@@ -217,9 +232,10 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
     _check_place(ws, root)
     ws.mkdir(parents=True, exist_ok=True)
     state = _read_state(ws)
+    lang = lang or state.get("lang") or LANGUAGES[0]
     files = state.get("files") if isinstance(state.get("files"), dict) else {}
     copied, newer, refreshed = [], [], []
-    for name, source in _course_files(root).items():
+    for name, source in _course_files(root, lang).items():
         target, course_sha = ws / name, _sha(source)
         known = files.get(name, {}).get("sha256") if isinstance(files.get(name), dict) else None
         if not target.exists():
@@ -240,6 +256,7 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
         ws,
         {
             "format": WORKSPACE_FORMAT,
+            "lang": lang,
             "created": state.get("created", now),
             "updated": now,
             "files": files,
@@ -261,14 +278,14 @@ class ResetReport:
 
     def __str__(self) -> str:
         kept = (
-            f"your copy is kept as {self.kept.name}"
+            _("your copy is kept as {name}").format(name=self.kept.name)
             if self.kept
-            else "your copy was the same, so no copy was needed"
+            else _("your copy was the same, so no copy was needed")
         )
-        return (
-            f"{self.restored.name} is the course's version again; {kept}. "
+        return _(
+            "{name} is the course's version again; {kept}. "
             "If the notebook is open, choose File → Reload Notebook from Disk."
-        )
+        ).format(name=self.restored.name, kept=kept)
 
 
 def _notebook_number(notebook: str | int) -> str:
@@ -302,7 +319,8 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     if not (ws / WORKSPACE_FILE).is_file():
         raise WorkspaceError(f"{ws} is not a workspace (it has no {WORKSPACE_FILE}); make one with `make lab`")
     root = course_root()
-    sources = sorted((root / "notebooks").glob(f"{number}-*.ipynb"))
+    state = _read_state(ws)
+    sources = sorted(_notebooks(root, state.get("lang") or LANGUAGES[0]).glob(f"{number}-*.ipynb"))
     if not sources:
         raise WorkspaceError(f"the course has no notebook {number}")
     source = sources[0]
@@ -312,7 +330,6 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
         kept = _free_old_name(target)
         os.replace(target, kept)
     target.write_bytes(_course_copy(source))
-    state = _read_state(ws)
     state.setdefault("files", {})[source.name] = {
         "sha256": _sha(source),
         "source": source.relative_to(root).as_posix(),
@@ -337,10 +354,10 @@ def start_over(notebook: str | int) -> Note:
     ws = find_workspace()
     if ws is None:
         return Note(
-            "This notebook is not in a workspace, so there is nothing to start over: "
-            "open the course with `make lab`, which makes your own copies."
+            _("This notebook is not in a workspace, so there is nothing to start over: "
+              "open the course with `make lab`, which makes your own copies.")
         )
     try:
         return Note(str(reset_notebook(notebook, ws)))
     except (WorkspaceError, OSError) as exc:
-        return Note(f"Could not start over: {exc}")
+        return Note(_("Could not start over: {error}").format(error=exc))

@@ -5,6 +5,9 @@ Two kinds of message, two ways of finding them:
 * the engine's messages (``check``, the slip notes, ``progress()``, the workspace)
   are English string literals passed to ``_()`` or ``N_()`` in ``helpers/``:
   read from the code (``ast``) into ``helpers/locale/<lang>/LC_MESSAGES/helpers.po``;
+* a chart's texts (title, axis labels, source line) are computed from the data
+  when it is drawn: read by drawing every chart ``tools/render_charts.py`` draws,
+  recording what :func:`helpers.i18n._` is asked for, into ``.../charts.po``;
 * an answer key's texts (each exercise's hint, method, worked step, fact,
   predicted mistakes and options) are computed from the course data when
   ``helpers/questions/nbNN.py`` is imported: read from the registered
@@ -24,12 +27,13 @@ from __future__ import annotations
 import ast
 import importlib
 import sys
+import warnings
 from pathlib import Path
 
 import i18n_notebooks
 import polib
 
-__all__ = ["CATALOGUES", "answer_key_messages", "catalogue_files", "code_messages", "update"]
+__all__ = ["CATALOGUES", "answer_key_messages", "catalogue_files", "chart_messages", "code_messages", "update"]
 
 ROOT = i18n_notebooks.ROOT
 HELPERS = ROOT / "helpers"
@@ -79,6 +83,25 @@ def answer_key_messages(notebook: int) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def chart_messages() -> list[str]:
+    """The texts every course chart asks to have translated (title, labels, source), drawn as in a notebook."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import render_charts
+
+    from helpers.i18n import language, recording
+
+    engine = {text for text, _, _ in code_messages()}
+    with warnings.catch_warnings(), language("ja"), recording() as asked:
+        warnings.filterwarnings("ignore", message=r"Glyph .* missing from font")  # only the texts matter here
+        for draw, _describe, args, kwargs in render_charts.charts_to_render().values():
+            ax = draw(*args, **kwargs)
+            plt.close(ax.figure)
+    return sorted(text for text in asked if text and text not in engine)
+
+
 def catalogue_files(lang: str = "ja") -> dict[Path, polib.POFile]:
     """Each catalogue file of ``helpers`` in ``lang`` and its template (every message, untranslated)."""
     folder = CATALOGUES / lang / "LC_MESSAGES"
@@ -86,6 +109,10 @@ def catalogue_files(lang: str = "ja") -> dict[Path, polib.POFile]:
     for text, file, line in code_messages():
         engine.append(polib.POEntry(msgid=text, msgstr="", occurrences=[(file, str(line))]))
     files = {folder / "helpers.po": engine}
+    charts = i18n_notebooks.new_catalogue(lang)
+    for text in chart_messages():
+        charts.append(polib.POEntry(msgid=text, msgstr="", occurrences=[("helpers/charts/__init__.py", "0")]))
+    files[folder / "charts.po"] = charts
     from helpers.exercises.bank import course_notebooks
 
     for notebook in course_notebooks():

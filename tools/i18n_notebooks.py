@@ -33,7 +33,7 @@ from pathlib import Path
 import build_notebooks
 import nbformat
 import polib
-from i18n_text import comment_pieces, markdown_pieces, translate_code, translate_markdown
+from i18n_text import code_pieces, markdown_pieces, translate_code, translate_markdown
 
 __all__ = [
     "LOCALE",
@@ -108,7 +108,7 @@ def extract(source: Path) -> list[Message]:
             if built.cell_type == "markdown":
                 pieces, kind, offset = markdown_pieces(built.source), "markdown", 1
             else:
-                pieces, kind, offset = comment_pieces(built.source), "comment", 1
+                pieces, kind, offset = code_pieces(built.source), "code", 1
             for piece in pieces:
                 if piece.text not in found:
                     line = starts[number - 1] + offset + piece.line - 1

@@ -2,9 +2,11 @@
 
 A markdown cell is cut into blocks at its blank lines (a fenced code block
 stays whole and is never translated); the ``<!-- course:NAME -->`` marker
-lines around a generated block stay as they are. A code cell's translatable
-pieces are its comments: a run of whole-line comments is one piece, a
-comment after code is one piece. Code itself is never translated.
+lines around a generated block and the rules (``---``) stay as they are. A code cell's translatable
+pieces are its comments (a run of whole-line comments is one piece, a
+comment after code is one piece) and the text of the string literals it
+prints (``print("Date:", ...)``: one piece per literal, on one line, an
+f-string's ``{fields}`` kept). Code itself is never translated.
 
 Round trip: with no translation, :func:`translate_markdown` and
 :func:`translate_code` give back the cell unchanged.
@@ -23,18 +25,19 @@ x = 1  # three
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Piece", "comment_pieces", "markdown_pieces", "translate_code", "translate_markdown"]
+__all__ = ["Piece", "code_pieces", "comment_pieces", "markdown_pieces", "translate_code", "translate_markdown"]
 
 #: A translation lookup: the English text → its translation, or None (then the English stays).
 Lookup = Callable[[str], "str | None"]
 
-_MARKER = re.compile(r"^\s*<!--.*-->\s*$")
+_MARKER = re.compile(r"^\s*(<!--.*-->|-{3,}|\*{3,})\s*$")  # a course marker or a rule
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -156,8 +159,66 @@ def comment_pieces(source: str) -> list[Piece]:
     return [Piece("\n".join(_body(c.text) for c in group), group[0].line + 1) for group in _groups(source)]
 
 
+@dataclass(frozen=True)
+class _Literal:
+    line: int  # 0-based
+    start: int  # character offsets of the text between the quotes
+    end: int
+    text: str
+    quote: str
+
+
+def _printed(source: str) -> list[_Literal]:
+    """The one-line string literals given straight to ``print(...)``, with letters and no backslash."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    lines = source.split("\n")
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print"):
+            continue
+        for arg in node.args:
+            if not isinstance(arg, (ast.Constant, ast.JoinedStr)) or arg.lineno != arg.end_lineno:
+                continue
+            if isinstance(arg, ast.Constant) and not isinstance(arg.value, str):
+                continue
+            line = lines[arg.lineno - 1]
+            raw = line.encode("utf-8")
+            start = len(raw[: arg.col_offset].decode("utf-8"))
+            end = len(raw[: arg.end_col_offset].decode("utf-8"))
+            segment = line[start:end]
+            match = re.fullmatch(r"([fFrRuU]{0,2})(['\"])(.*)\2", segment)
+            if match and "\\" not in match[3] and _LETTER.search(re.sub(r"\{[^{}]*\}", "", match[3])):
+                first = start + len(match[1]) + 1
+                found.append(_Literal(arg.lineno - 1, first, end - 1, match[3], match[2]))
+    return sorted(found, key=lambda x: (x.line, x.start))
+
+
+def code_pieces(source: str) -> list[Piece]:
+    """A code cell's translatable texts: its comments, then the literals it prints.
+
+    >>> [p.text for p in code_pieces('print(f"Paragraph {n}:", x)  # show it')]
+    ['show it', 'Paragraph {n}:']
+    """
+    return comment_pieces(source) + [Piece(lit.text, lit.line + 1) for lit in _printed(source)]
+
+
 def translate_code(source: str, lookup: Lookup) -> str:
-    """The code cell with each comment that ``lookup`` knows replaced by its translation; code never changes."""
+    """The code cell with each comment and printed text ``lookup`` knows translated; code never changes.
+
+    >>> print(translate_code('print("Date:", d)', {"Date:": '日付 "今日":'}.get))
+    print("日付 \\"今日\\":", d)
+    """
+    lines = source.split("\n")
+    for lit in reversed(_printed(source)):
+        translated = lookup(lit.text)
+        if translated:
+            text = translated.replace("\\", "\\\\").replace(lit.quote, "\\" + lit.quote).replace("\n", " ")
+            line = lines[lit.line]
+            lines[lit.line] = line[: lit.start] + text + line[lit.end :]
+    source = "\n".join(lines)
     lines = source.split("\n")
     for group in reversed(_groups(source)):
         english = "\n".join(_body(c.text) for c in group)

@@ -99,6 +99,7 @@ def _check(question_id: Any, answer: Any) -> Feedback:
     if re.fullmatch(r"\d{1,3}\.\d{1,3}", qid):
         load_notebook(qid.split(".")[0])
     question = REGISTRY.get(qid)
+    question = localise_question(question) if question is not None else None
     if question is None:
         return _feedback(qid, Verdict("unknown", _unknown_message(qid)), record=False)
     if answer is ... or answer is None:
@@ -119,7 +120,6 @@ def _check(question_id: Any, answer: Any) -> Feedback:
 
 def _judge_bounded(question: Question, answer: Any, level: int) -> Verdict:
     """The verdict on ``answer``, judged within the time limit; whatever the answer raises becomes a verdict."""
-    question = localise_question(question)
     try:
         expected = question.expected()  # the course's own work: outside the learner's time limit
         with time_limit(SECONDS):
