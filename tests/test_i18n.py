@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-import build_notebooks
-import i18n_helpers
-import i18n_notebooks
 import polib
 import pytest
 
+from coursekit.build import i18n_helpers, i18n_notebooks
+from coursekit.build import notebooks as build_notebooks
 from helpers import check
 from helpers.i18n import language, read_po
 
@@ -36,12 +35,12 @@ def _entries(name):
 
 def test_every_notebook_has_a_catalogue_that_is_up_to_date():
     problems = [p for src in SOURCES for p in i18n_notebooks.stale(src) if ".po is out of date" in p]
-    assert not problems, "\n".join(problems) + "\nrun `make notebooks` (or python tools/i18n_notebooks.py update)"
+    assert not problems, "\n".join(problems) + "\nrun `make notebooks` (or python -m coursekit i18n update)"
 
 
 def test_the_helpers_catalogues_are_up_to_date():
     changed = i18n_helpers.update(write=False)
-    assert not changed, f"{[str(p) for p in changed]} out of date: run python tools/i18n_helpers.py update"
+    assert not changed, f"{[str(p) for p in changed]} out of date: run python -m coursekit i18n-helpers update"
 
 
 def test_the_stored_japanese_notebooks_match_their_sources_and_catalogues():

@@ -16,9 +16,9 @@ import pytest
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
-import render_charts
 from matplotlib import rcParams
 
+from coursekit.build import render_charts
 from helpers.i18n import chart_font, language
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
