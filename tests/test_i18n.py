@@ -159,3 +159,27 @@ def test_feedback_in_japanese_for_the_japanese_edition():
         shown = str(unanswered), unanswered._repr_html_()
     assert right.correct and "正解" in right.message and "段落番号" in right.message  # the answer key's fact too
     assert "まだ" in unanswered.message and shown[0].startswith("演習 0.1") and "演習 0.1" in shown[1]
+
+
+def test_a_slip_note_in_the_japanese_edition_is_in_japanese():
+    from helpers.slips import explain
+
+    try:
+        undefined_name_for_this_test  # noqa: B018
+    except NameError as exc:
+        with language("ja"):
+            note = explain(exc, {})
+            text = note.text()
+    assert "まだ" in note.what and "ヒント" in text
+
+
+def test_a_japanese_workspace_gets_the_japanese_notebooks_and_starts_over_in_japanese(tmp_path):
+    from helpers.workspace import create_workspace, reset_notebook
+
+    ws = tmp_path / "ws"
+    create_workspace(ws, lang="ja")
+    assert "はじめに" in (ws / "00-start-here.ipynb").read_text(encoding="utf-8")
+    (ws / "00-start-here.ipynb").write_text("{}", encoding="utf-8")
+    create_workspace(ws)  # the edition is remembered
+    reset_notebook("00", ws)
+    assert "はじめに" in (ws / "00-start-here.ipynb").read_text(encoding="utf-8")

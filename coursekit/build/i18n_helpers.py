@@ -40,6 +40,8 @@ ROOT = i18n_notebooks.ROOT
 HELPERS = ROOT / "helpers"
 CATALOGUES = HELPERS / "locale"
 _MARKERS = {"_", "N_"}
+#: Functions whose every string argument is a message translated where it is shown (a slip's what and hint).
+_MESSAGE_ARGUMENTS = {"_fixed"}
 
 
 def code_messages(root: Path = HELPERS) -> list[tuple[str, str, int]]:
@@ -52,17 +54,13 @@ def code_messages(root: Path = HELPERS) -> list[tuple[str, str, int]]:
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in _MARKERS
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-                and node.args[0].value
-            ):
-                text = node.args[0].value
-                found.setdefault(text, (text, path.relative_to(ROOT).as_posix(), node.lineno))
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            name = node.func.id
+            args = node.args[:1] if name in _MARKERS else node.args if name in _MESSAGE_ARGUMENTS else []
+            for arg in args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                    found.setdefault(arg.value, (arg.value, path.relative_to(ROOT).as_posix(), arg.lineno))
     return list(found.values())
 
 
