@@ -36,7 +36,6 @@ from pathlib import Path
 __all__ = [
     "LANGUAGES",
     "N_",
-    "_",
     "chart_font",
     "current_language",
     "language",
@@ -44,6 +43,7 @@ __all__ = [
     "read_po",
     "recording",
     "set_language",
+    "tr",
 ]
 
 #: The languages the course speaks; the first is the one its sources are written in.
@@ -103,10 +103,13 @@ def N_(text: str) -> str:
     return text
 
 
-def _(text: str) -> str:
+def tr(text: str) -> str:
     """``text`` in the current language: its translation, or ``text`` itself when there is none.
 
-    >>> _("")
+    Modules import it as gettext's short name, ``from .i18n import tr as _``,
+    and the catalogue tools find every ``_("...")`` literal.
+
+    >>> tr("")
     ''
     """
     lang = current_language()
@@ -115,6 +118,9 @@ def _(text: str) -> str:
     if lang == LANGUAGES[0] or not text:
         return text
     return _catalogue(lang).get(text, text)
+
+
+_ = tr  # gettext's name, in this module's doctests and code
 
 
 @contextlib.contextmanager

@@ -31,7 +31,8 @@ from pathlib import Path
 from .errors import ArticleFormatError, DatasetError
 from .exercises.bounded import safe_text, shorten
 from .exercises.feedback import box_style
-from .i18n import N_, _, chart_font, set_language
+from .i18n import N_, chart_font, set_language
+from .i18n import tr as _
 from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]

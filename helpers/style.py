@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .i18n import _
+from .i18n import tr as _
 
 __all__ = [
     "BLACK",

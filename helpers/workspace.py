@@ -41,7 +41,8 @@ from pathlib import Path
 
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
-from .i18n import LANGUAGES, _
+from .i18n import LANGUAGES
+from .i18n import tr as _
 from .slips_startup import install_startup
 
 __all__ = [

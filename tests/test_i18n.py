@@ -183,3 +183,15 @@ def test_a_japanese_workspace_gets_the_japanese_notebooks_and_starts_over_in_jap
     create_workspace(ws)  # the edition is remembered
     reset_notebook("00", ws)
     assert "はじめに" in (ws / "00-start-here.ipynb").read_text(encoding="utf-8")
+
+
+def test_a_catalogue_that_misses_a_new_english_text_is_out_of_date_but_a_moved_line_is_not():
+    source = SOURCES[0]
+    current = polib.pofile(str(NOTEBOOK_PO[source.stem]))
+    moved = polib.pofile(str(NOTEBOOK_PO[source.stem]))
+    moved[0].occurrences = [(moved[0].occurrences[0][0], "9999")]
+    assert i18n_notebooks.messages(moved) == i18n_notebooks.messages(current)
+    missing = polib.pofile(str(NOTEBOOK_PO[source.stem]))
+    missing.remove(missing[0])
+    merged = i18n_notebooks.merge(missing, i18n_notebooks.template(source))
+    assert i18n_notebooks.messages(merged) != i18n_notebooks.messages(missing)

@@ -44,6 +44,7 @@ __all__ = [
     "extract",
     "localise",
     "merge",
+    "messages",
     "new_catalogue",
     "targets",
     "template",
@@ -175,6 +176,19 @@ def merge(old: polib.POFile, pot: polib.POFile) -> polib.POFile:
     return new
 
 
+def messages(po: polib.POFile) -> list[tuple[str, str, bool, bool]]:
+    """What a catalogue says, without where: (English, translation, fuzzy, obsolete) of each message.
+
+    A catalogue is out of date when this differs from its update's, not when
+    only a source line number moved.
+
+    >>> po = new_catalogue("ja"); po.append(polib.POEntry(msgid="a", msgstr="あ", occurrences=[("x.py", "3")]))
+    >>> messages(po)
+    [('a', 'あ', False, False)]
+    """
+    return sorted((e.msgid, e.msgstr, e.fuzzy, e.obsolete) for e in po)
+
+
 def update(source: Path, lang: str = "ja") -> bool:
     """Extract and merge the catalogue of ``source``; True when the file changed."""
     path = catalogue_path(source, lang)
@@ -241,7 +255,7 @@ def stale(source: Path, lang: str = "ja") -> list[str]:
     problems = []
     path = catalogue_path(source, lang)
     old = polib.pofile(str(path), wrapwidth=0) if path.exists() else new_catalogue(lang)
-    if not path.exists() or merge(old, template(source, lang)).__unicode__() != path.read_text(encoding="utf-8"):
+    if not path.exists() or messages(merge(old, template(source, lang))) != messages(old):
         problems.append(f"{path.relative_to(ROOT)} is out of date with notebooks/src/{source.name}")
     for nb, target in zip(make_versions(source, lang), targets(source, lang), strict=True):
         rel = target.relative_to(ROOT)

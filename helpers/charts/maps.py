@@ -21,7 +21,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..datasets import AGREEMENT_KINDS, haversine_km, load_agreements, load_places, network_as_of
-from ..i18n import _ as translate
+from ..i18n import tr as translate
 from ..style import (
     BLACK,
     CAPTION_SIZE,

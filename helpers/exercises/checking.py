@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..i18n import N_, _, localise_question
+from ..i18n import N_, localise_question
+from ..i18n import tr as _
 from .attempts import find_workspace, read_attempts, record_attempt
 from .bank import REGISTRY, load_notebook, notebook_ids, question_ids
 from .bounded import SECONDS, TimeUp, safe_text, shorten, time_limit

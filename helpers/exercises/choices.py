@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..i18n import _
+from ..i18n import tr as _
 from .answers import describe
 from .model import Verdict, right_letters
 

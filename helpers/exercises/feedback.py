@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from ..i18n import _
+from ..i18n import tr as _
 from ..style import BOX_INK, BOX_SMALL_PRINT, GREY_PAPER, OKABE_ITO
 from .model import FeedbackStatus
 

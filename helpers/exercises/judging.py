@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from ..i18n import N_, _
+from ..i18n import N_
+from ..i18n import tr as _
 from .answers import MAX_ITEMS, TooManyItems, describe, fold_text, is_table, normalise
 from .choices import judge_choice
 from .model import ANSWER_KINDS, Verdict

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..i18n import _
+from ..i18n import tr as _
 from .attempts import ANSWER_STATUSES, find_workspace, read_attempts
 from .bank import course_notebooks, question_ids
 from .feedback import Note
