@@ -36,7 +36,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["ENVIRONMENT", "VALUES", "environment", "jupyterhub_pin", "main", "rendered", "to_yaml", "values"]
+__all__ = ["ENVIRONMENT", "VALUES", "environment", "image_packages", "jupyterhub_pin", "main", "rendered", "to_yaml", "values"]
 
 VALUES = HUB_DIR / "k8s" / "values.yaml"
 ENVIRONMENT = HUB_DIR / "k8s" / "environment.yml"
@@ -145,6 +145,22 @@ def jupyterhub_pin(version: str) -> str:
     return f"jupyterhub>={major}.{minor},<{major + 1}"
 
 
+def image_packages(requirements: list[str], python: str = "3.11") -> list[str]:
+    """The requirements that apply to the image's Python (a ``python_version < '3.11'`` one does not).
+
+    >>> image_packages(["pandas>=2.1", "tomli>=2.0; python_version < '3.11'"])
+    ['pandas>=2.1']
+    """
+    from packaging.requirements import Requirement
+
+    found = []
+    for text in requirements:
+        marker = Requirement(text).marker
+        if marker is None or marker.evaluate({"python_version": python, "python_full_version": f"{python}.0"}):
+            found.append(text)
+    return found
+
+
 def environment(s: Settings, runtime: list[str]) -> str:
     """The learners' image recipe: pyproject's runtime packages, the chart's JupyterHub, nbgitpuller, the course.
 
@@ -190,7 +206,7 @@ def rendered(s: Settings | None = None, roster: Path | None = None) -> dict[Path
     data = values(s, names.teachers, names.learners, course_first_notebook())
     return {
         VALUES: _HEAD + "\n" + to_yaml(data, NOTES) + "\n",
-        ENVIRONMENT: environment(s, list(project["dependencies"])),
+        ENVIRONMENT: environment(s, image_packages(list(project["dependencies"]))),
     }
 
 

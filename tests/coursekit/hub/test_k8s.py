@@ -92,7 +92,7 @@ def test_values_file_has_the_classroom_defaults(values):
 
 def test_image_recipe_lists_the_runtime_packages_of_pyproject():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    runtime = {_name(r) for r in pyproject["project"]["dependencies"]}
+    runtime = {_name(r) for r in k8s.image_packages(pyproject["project"]["dependencies"])}
     recipe = yaml.safe_load(k8s.ENVIRONMENT.read_text(encoding="utf-8"))
     conda = {_name(d) for d in recipe["dependencies"] if isinstance(d, str)} - {"python", "pip"}
     pip = next(d["pip"] for d in recipe["dependencies"] if isinstance(d, dict))
