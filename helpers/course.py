@@ -36,6 +36,7 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = [
     "EDITIONS",
+    "EXAMPLE",
     "LEARNER_DOCS",
     "MANIFEST",
     "TEACHER_DOCS",

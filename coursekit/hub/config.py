@@ -175,10 +175,9 @@ def course_first_notebook() -> str:
     >>> course_first_notebook()
     '00-start-here.ipynb'
     """
-    from coursekit.paths import NOTEBOOKS
-    from coursekit.site.manifest import load_course
+    from helpers.course import course
 
-    return load_course(NOTEBOOKS / "course.toml").lessons[0].filename
+    return course().lessons[0].filename
 
 
 def apply_config(c: Any, s: Settings, roster: Roster | None = None, first_notebook: str | None = None) -> None:
