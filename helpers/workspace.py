@@ -39,6 +39,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .course import LEARNER_DOCS, course, edition_files
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
 from .i18n import LANGUAGES
@@ -59,15 +60,9 @@ __all__ = [
 ]
 
 WORKSPACE_FORMAT = "course-workspace/1"
-#: Learner-facing docs: course path → path inside the workspace.
-#: The one list: the hub's learner environment (hub/learner-env.sh) and the website read it too.
-#: The notebooks send a learner to each of these; JupyterLab serves only the workspace.
-DOCS = {
-    "docs/glossary.md": "docs/glossary.md",
-    "docs/pandas-sheet.md": "docs/pandas-sheet.md",
-    "docs/model-briefing.md": "docs/model-briefing.md",
-    "helpers/data/SOURCES.md": "docs/SOURCES.md",
-}
+#: Learner-facing docs (:data:`helpers.course.LEARNER_DOCS`, the one list): course path → path inside
+#: the workspace. The notebooks send a learner to each of these; JupyterLab serves only the workspace.
+DOCS = {path: f"docs/{Path(path).name}" for path in LEARNER_DOCS}
 
 
 class WorkspaceError(Exception):
@@ -131,21 +126,29 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _notebooks(root: Path, lang: str) -> Path:
-    """The folder of the student notebooks of edition ``lang`` (``notebooks/ja/`` for the Japanese one).
+def _in_language(path: str, lang: str) -> str:
+    """The course path of a student notebook in edition ``lang`` (``notebooks/ja/`` for the Japanese one).
 
-    >>> _notebooks(Path("course"), "ja").as_posix(), _notebooks(Path("course"), "en").as_posix()
-    ('course/notebooks/ja', 'course/notebooks')
+    >>> _in_language("notebooks/02-acsa.ipynb", "ja"), _in_language("notebooks/02-acsa.ipynb", "en")
+    ('notebooks/ja/02-acsa.ipynb', 'notebooks/02-acsa.ipynb')
+    >>> _in_language("docs/glossary.md", "ja")
+    'docs/glossary.md'
     """
     if lang not in LANGUAGES:
         raise WorkspaceError(f"the course has no {lang!r} edition: choose one of {', '.join(LANGUAGES)}")
-    return root / "notebooks" if lang == LANGUAGES[0] else root / "notebooks" / lang
+    if lang == LANGUAGES[0] or not (path.startswith("notebooks/") and path.endswith(".ipynb")):
+        return path
+    return f"notebooks/{lang}/{path[len('notebooks/'):]}"
 
 
 def _course_files(root: Path, lang: str = "en") -> dict[str, Path]:
-    """Workspace name → course file: student notebooks (never solutions/) and the docs."""
-    files = {p.name: p for p in sorted(_notebooks(root, lang).glob("[0-9][0-9]-*.ipynb"))}
-    files.update({inside: root / course for course, inside in DOCS.items() if (root / course).is_file()})
+    """Workspace name → course file: the student edition (never solutions/), notebooks at the top, docs in docs/."""
+    files = {}
+    for path in edition_files("student"):
+        path = _in_language(path, lang)
+        inside = DOCS.get(path, Path(path).name)
+        if (root / path).is_file():
+            files[inside] = root / path
     return files
 
 
@@ -321,10 +324,11 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
         raise WorkspaceError(f"{ws} is not a workspace (it has no {WORKSPACE_FILE}); make one with `make lab`")
     root = course_root()
     state = _read_state(ws)
-    sources = sorted(_notebooks(root, state.get("lang") or LANGUAGES[0]).glob(f"{number}-*.ipynb"))
-    if not sources:
+    lesson = course().find(number)
+    path = _in_language(lesson.notebook("student"), state.get("lang") or LANGUAGES[0]) if lesson else ""
+    if lesson is None or not (root / path).is_file():
         raise WorkspaceError(f"the course has no notebook {number}")
-    source = sources[0]
+    source = root / path
     target = ws / source.name
     kept = None
     if target.exists() and not _unchanged(target, source):
