@@ -195,3 +195,17 @@ def test_a_catalogue_that_misses_a_new_english_text_is_out_of_date_but_a_moved_l
     missing.remove(missing[0])
     merged = i18n_notebooks.merge(missing, i18n_notebooks.template(source))
     assert i18n_notebooks.messages(merged) != i18n_notebooks.messages(missing)
+
+
+def test_a_wrong_name_and_a_wrong_shape_are_explained_in_japanese():
+    import pandas as pd
+
+    from helpers.exercises import Question, register
+
+    register(Question("9.72", "set", ["Australia", "United States"], hint="h"))
+    register(Question("9.73", "text", "Tokyo", hint="h"))
+    with language("ja"):
+        name = check("9.72", ["Australia", "USA"]).message
+        shape = check("9.73", pd.Series([3, 1], index=["Tokyo", "Seoul"])).message
+    assert "データでの名前の書き方と違います" in name and "'United States'" in name
+    assert "ラベル" in shape and ".idxmax()" in shape
