@@ -68,6 +68,8 @@ def test_coverage(name):
 _CODE = re.compile(r"`[^`\n]+`")
 _LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)")
 _PLACEHOLDER = re.compile(r"\{[^{}\n]*\}")
+#: A line break between two Japanese characters, not before a list item, a table row, a heading or a quote.
+_SOFT_BREAK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]\n(?![ \t]*([-*] |\d+\. |[|#>]))[ \t]*[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 def _shape(text: str) -> list[str]:
@@ -75,13 +77,14 @@ def _shape(text: str) -> list[str]:
     marks = []
     for line in text.split("\n"):
         m = re.match(r"^(#{1,6} |\s*[-*] |\s*\d+\. |> ?|\|)", line)
-        if m:
-            marks.append(re.sub(r"\d+", "N", m.group(1)).strip())
+        mark = re.sub(r"\d+", "N", m.group(1)).strip() if m else ""
+        if mark and not (mark == ">" and marks[-1:] == [">"]):  # a quotation is one block, however many lines
+            marks.append(mark)
     return marks
 
 
 def _problems(name: str) -> list[str]:
-    where = ALL_PO[name]
+    where = ALL_PO[name].relative_to(i18n_notebooks.ROOT) if ALL_PO[name].is_relative_to(i18n_notebooks.ROOT) else ALL_PO[name]
     out = []
     for e in _entries(name):
         if not e.msgstr or e.obsolete:
@@ -95,6 +98,9 @@ def _problems(name: str) -> list[str]:
             out.append(f"{said}: link targets differ from the English — keep every (target) as it is")
         if name in NOTEBOOK_PO and _shape(e.msgid) != _shape(e.msgstr):
             out.append(f"{said}: markdown structure differs (headings, list items, table rows) — keep the English's")
+        if name in NOTEBOOK_PO and _SOFT_BREAK.search(e.msgstr):
+            out.append(f"{said}: a line break inside Japanese text shows as a space — write each paragraph "
+                       "or list item on one line")
         if sorted(_PLACEHOLDER.findall(e.msgid)) != sorted(_PLACEHOLDER.findall(e.msgstr)):
             out.append(f"{said}: placeholders differ: {_PLACEHOLDER.findall(e.msgid)} — keep each {{name}} exactly")
     return out
@@ -110,12 +116,14 @@ def test_the_markup_check_catches_a_dropped_code_span(tmp_path, monkeypatch):
     po = i18n_notebooks.new_catalogue("ja")
     po.append(polib.POEntry(msgid="Run `len(x)` now.", msgstr="今すぐ実行します。", occurrences=[("x.py", "1")]))
     po.append(polib.POEntry(msgid="## A heading", msgstr="見出し", occurrences=[("x.py", "2")]))
+    po.append(polib.POEntry(msgid="One\nparagraph.", msgstr="一つの\n段落です。", occurrences=[("x.py", "3")]))
     path = tmp_path / "99-x.po"
     path.write_text(po.__unicode__(), encoding="utf-8")
     monkeypatch.setitem(ALL_PO, "99-x", path)
     monkeypatch.setitem(NOTEBOOK_PO, "99-x", path)
     problems = _problems("99-x")
     assert any("code changed" in p for p in problems) and any("structure differs" in p for p in problems)
+    assert any("line break inside Japanese" in p for p in problems)
 
 
 def test_a_changed_english_text_makes_its_translation_fuzzy_not_silent(tmp_path):
