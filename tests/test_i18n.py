@@ -217,3 +217,20 @@ def test_a_wrong_name_and_a_wrong_shape_are_explained_in_japanese():
         shape = check("9.73", pd.Series([3, 1], index=["Tokyo", "Seoul"])).message
     assert "データでの名前の書き方と違います" in name and "'United States'" in name
     assert "ラベル" in shape and ".idxmax()" in shape
+
+
+#: What the engine says in English: in a fully translated notebook's stored outputs, a message that escaped the catalogue.
+_ENGLISH_FEEDBACK = re.compile(r"Exercise \d+\.\d+:|not quite|correct!|\bHint\b|exercises? (of notebook \d+ )?solved|not answered yet")
+
+
+@pytest.mark.parametrize("source", [s for s in SOURCES if s.stem in STRICT], ids=lambda s: s.stem)
+def test_a_fully_translated_notebook_shows_no_english_feedback(source):
+    import nbformat
+
+    found = []
+    for path in i18n_notebooks.targets(source):
+        for number, cell in enumerate(nbformat.read(path, as_version=4).cells, 1):
+            for output in cell.get("outputs", []):
+                text = output.get("text") or "".join(str(v) for k, v in output.get("data", {}).items() if k.startswith("text/"))
+                found += [f"{path.relative_to(i18n_notebooks.ROOT)}: cell {number}: {m.group(0)!r}" for m in _ENGLISH_FEEDBACK.finditer(text)]
+    assert not found, "English feedback in a Japanese notebook (a message missing from helpers/locale):\n" + "\n".join(found)
