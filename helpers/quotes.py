@@ -190,19 +190,22 @@ def extract_quotes(article) -> tuple[Quote, ...]:
         walk.paragraph(para, found)
     walk.nested()
     text = article.text
-    kept = _quotations(raws, text, walk.kinds)
+    kept = _quotations(raws, article, walk.kinds)
     number = {r.index: n for n, r in enumerate(kept, start=1)}
     return tuple(
         _quote(r, text, walk.sources.get(r.index), walk.kinds.get(r.index, "partial"), number) for r in kept
     )
 
 
-def _quotations(raws: list[RawQuote], text: str, kinds) -> list[RawQuote]:
-    """The spans that quote someone: titles, numbers and handles in marks go, with what they hold."""
+def _quotations(raws: list[RawQuote], article, kinds) -> list[RawQuote]:
+    """The spans that quote someone: titles, scare quotes, numbers and handles in marks go, with what they hold."""
+    text, paras = article.text, article.paragraphs
     dropped: set[int] = set()
     for r in raws:
         if r.depth == 0 and r.continues is None and r.closed:
-            if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial")):
+            para = paras[r.paragraph - 1]
+            before, after = text[para.start : r.open], text[r.close : para.end].lstrip("'’”\"»")
+            if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial"), before, after):
                 dropped.add(r.index)
         elif r.parent in dropped:
             dropped.add(r.index)
