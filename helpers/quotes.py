@@ -72,6 +72,7 @@ from .text.not_quotes import not_a_quotation
 from .text.quote_spans import RawQuote, all_raw
 from .text.records import Record
 from .text.speakers import Source
+from .text.transcripts import apply_turns
 from .text.vocabulary import (
     QUOTE_KINDS,
     RULE_NAMES,
@@ -189,6 +190,7 @@ def extract_quotes(article) -> tuple[Quote, ...]:
     for para, found in zip(article.paragraphs, per_para, strict=True):
         walk.paragraph(para, found)
     walk.nested()
+    raws = apply_turns(article, raws, walk.sources, walk.kinds)
     text = article.text
     kept = _quotations(raws, article, walk.kinds)
     number = {r.index: n for n, r in enumerate(kept, start=1)}

@@ -52,6 +52,7 @@ SPEAKER_TYPES: tuple[SpeakerType, ...] = get_args(SpeakerType)
 
 Rule = Literal[
     "explicit",
+    "speaker label",
     "pronoun",
     "institution",
     "capital",
@@ -74,6 +75,8 @@ RULES = MappingProxyType(
         "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said' (a name after a "
         "description wins: 'said the council's adviser Ana Pulu'); or the name after a dash that "
         "follows the quotation: '\"...\" ― Ana Vea'",
+        "speaker label": "a transcript: the paragraph opens with the speaker's name and a colon "
+        "('VEA: We agree.'), or goes on from the paragraph that does; the name the article gives them",
         "pronoun": "'she added', 'he said': the person the pronoun points back to. he/she: a person "
         "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
         "pronoun): first the first person named in the nearest sentences before it (up to three, "
