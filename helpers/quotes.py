@@ -207,7 +207,8 @@ def _quotations(raws: list[RawQuote], article, kinds) -> list[RawQuote]:
         if r.depth == 0 and r.continues is None and r.closed:
             para = paras[r.paragraph - 1]
             before, after = text[para.start : r.open], text[r.close : para.end].lstrip("'’”\"»")
-            if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial"), before, after):
+            mark = text[r.open : r.start]
+            if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial"), before, after, mark):
                 dropped.add(r.index)
         elif r.parent in dropped:
             dropped.add(r.index)

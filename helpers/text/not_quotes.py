@@ -21,7 +21,9 @@ The rules are about news English, not about any one report:
   the sentence (kind ``"partial"``), used as a noun (``“Broad City” star``,
   ``“Containment” has been``: no closing punctuation, and the next word is
   neither a reporting verb nor a pronoun), or standing alone as its
-  paragraph (a section heading such as ``‘All Bets Are Off.’``).
+  paragraph (a section heading such as ``‘All Bets Are Off.’``); and any
+  short phrase alone as its paragraph in single marks (a subheading that
+  quotes the section: ``‘A really tough decision.’``).
 
 >>> not_a_quotation("Saturday Night Live", "partial"), not_a_quotation("practical test", "partial")
 ('title', '')
@@ -95,16 +97,18 @@ def _used_as_noun(text: str, after: str) -> bool:
 
 
 def _alone(before: str | None, after: str | None) -> bool:
-    """Nothing but marks and a full stop in the paragraph besides the span."""
-    return before is not None and after is not None and not before.strip() and not after.strip(" \t.\"”’'")
+    """Nothing but marks, dashes and a full stop in the paragraph besides the span (``– ‘Who cares?’ –.``)."""
+    return before is not None and after is not None and not before.strip(" –-") and not after.strip(" \t.–-\"”’'")
 
 
-def not_a_quotation(text: str, kind: str, before: str | None = None, after: str | None = None) -> str:
+def not_a_quotation(
+    text: str, kind: str, before: str | None = None, after: str | None = None, mark: str = ""
+) -> str:
     """Why the span ``text`` of kind ``kind`` (``"full"``/``"partial"``) is not a quotation, or ``""``.
 
     ``before`` and ``after`` are the paragraph's text before the opening mark
     and after the closing mark (``None`` when not known: the rules that need
-    them then keep the span). Reasons: ``"number"`` (no letter at all: a
+    them then keep the span); ``mark`` the opening mark. Reasons: ``"number"`` (no letter at all: a
     date, an id, a score), ``"handle"`` (a social-media handle, hashtag or
     web address), ``"markup"`` (an attribute value: ``=`` right before the
     mark), ``"title"`` and ``"scare quote"`` (see the module documentation).
@@ -120,6 +124,8 @@ def not_a_quotation(text: str, kind: str, before: str | None = None, after: str 
     >>> not_a_quotation("Broad City", "full", before="", after=" star Ana Vea spoke.")
     'title'
     >>> not_a_quotation("All Bets Are Off.", "full", before="", after="")
+    'title'
+    >>> not_a_quotation("A tough decision.", "full", before="", after="", mark="‘")
     'title'
     >>> not_a_quotation("loser", "partial", before="Trump called him a ", after=".")
     ''
@@ -139,6 +145,8 @@ def not_a_quotation(text: str, kind: str, before: str | None = None, after: str 
             return "title"
         if len(words) > 1 and _alone(before, after):
             return "title"  # a heading: the span alone in its paragraph
+    if mark in ("'", "‘") and 0 < len(words) <= TITLE_MAX_WORDS and _alone(before, after):
+        return "title"  # a subheading in single marks: ‘A really tough decision.’
     if (
         kind == "partial"
         and before is not None
