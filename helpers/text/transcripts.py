@@ -41,6 +41,7 @@ NEWSROOM_LABELS = frozenset(
 )
 
 _OPENING = "\"“‘'«„"
+_CLOSING = "\"”’'»"
 _LABEL = re.compile(
     r"(?P<label>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.? )?[A-Z][A-Za-z’'\-]*(?: [A-Z][A-Za-z’'\-]*){0,2})"
     r": +(?=[^\s\"“”'‘’])"
@@ -158,6 +159,15 @@ def _is_transcript(labelled: list[tuple[int, str, int, str]]) -> bool:
     return len(labelled) >= MIN_TURNS and len(set(keys)) >= 2 and again
 
 
+def _block_end(paras, last: int) -> int:
+    """One past the transcript's last paragraph: the last labelled one, and after it those its open
+    running marks carry on (a paragraph left open and the next opened by a mark: the same speaker)."""
+    k = last
+    while k + 1 < len(paras) and paras[k].text.rstrip()[-1:] not in _CLOSING and paras[k + 1].text[:1] in _OPENING:
+        k += 1
+    return k + 1
+
+
 def find_turns(article) -> list[Turn]:
     """The turns of every transcript in ``article``, in order (``[]`` when it prints none).
 
@@ -176,7 +186,7 @@ def find_turns(article) -> list[Turn]:
     by_para = {k: (label, at, name or full.get(_key(label)) or _display(label)) for k, label, at, name in labelled}
     turns: list[Turn] = []
     current: tuple[str, str] | None = None
-    for k in range(labelled[0][0], labelled[-1][0] + 1):
+    for k in range(labelled[0][0], _block_end(paras, labelled[-1][0])):
         para = paras[k]
         if k in by_para:
             label, at, speaker = by_para[k]
@@ -188,7 +198,7 @@ def find_turns(article) -> list[Turn]:
             continue
         else:
             at = len(para.text) - len(para.text.lstrip(_OPENING))
-        end = len(para.text.rstrip().rstrip("\"”’'»"))
+        end = len(para.text.rstrip())
         if end > at:
             turns.append(Turn(para.number, current[0], current[1], para.start + at, para.start + end))
     return turns
@@ -229,11 +239,14 @@ def apply_turns(article, raws: list, sources: dict, kinds: dict) -> list:
         opener = next((r for r in here if r.depth == 0 and r.open < turn.start), None)
         index = opener.index if opener is not None else next_index
         next_index += opener is None
-        out.append(RawQuote(turn.start, turn.end, turn.start, turn.end, turn.paragraph, 0, True, None, None, index))
+        end = turn.end
+        if opener is not None and opener.closed and not article.text[opener.close : turn.end].strip(_CLOSING):
+            end = opener.end  # the running marks close at the paragraph's end
+        out.append(RawQuote(turn.start, end, turn.start, end, turn.paragraph, 0, True, None, None, index))
         source = Source(turn.speaker, speaker_type="person", rule="speaker label")
         sources[index], kinds[index] = source, "full"
         for r in here:
-            if r is opener or r.start < turn.start or r.end > turn.end:
+            if r is opener or r.start < turn.start or r.end > end:
                 continue
             r.depth, r.parent, r.continues = 1, index, None
             sources[r.index] = replace(source, rule="nested")
