@@ -27,8 +27,8 @@ already holds the inner one, and its peers here report outer quotations only.
 ``top-level`` (records with ``parent`` None; each carries the texts of its
 nested ones under ``nested``, which the scorer does not read) and ``every
 record`` (what ``python -m helpers quotes --json`` prints, as the shipped
-scorer counts it). The default mode's table is the shipped scorer's, so it
-counts every record.
+scorer counts it). The default mode prints the shipped scorer's table (every
+record, the peers beside it), then the two in-process rows for the same split.
 
     .venv/bin/python benchmarks/bench_polnear.py
     .venv/bin/python benchmarks/bench_polnear.py --in-process --split dev
@@ -178,7 +178,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.part:
         ap.error("--part needs --in-process (the shipped scorer scores whole splits)")
-    return full_run(folder, split)
+    status = full_run(folder, split)
+    print("\nthe same split in this process: top-level quotations (nested ones inside their parent), every record")
+    print_summary("top-level", in_process(folder, split, None, None))
+    print_summary("every record", in_process(folder, split, None, None, every_record=True))
+    return status
 
 
 if __name__ == "__main__":

@@ -14,8 +14,15 @@ Quotation marks
     convention), and the new piece records the number of the piece it
     ``continues``. Empty quotations (``""``) are skipped. Doubled apostrophes
     (``''…''``, as some archives write) are double marks. Titles, slogans,
-    numbers and handles in marks (``"Saturday Night Live"``, ``"2016-07-23"``)
-    quote no one and are left out (:mod:`helpers.text.not_quotes`).
+    headings, scare quotes, numbers and handles in marks (``"Saturday Night
+    Live"``, ``the "establishment" candidate``, ``"2016-07-23"``) quote no one
+    and are left out (:mod:`helpers.text.not_quotes`).
+
+Transcripts
+    A paragraph opened by a speaker's label (``VEA: We agree.``) in an
+    article that prints turns is a quotation of its own, with or without
+    marks; its speaker is the label's person, rule ``"speaker label"``
+    (:mod:`helpers.text.transcripts`).
 
 Full or partial (``kind``)
     ``"full"`` when the quotation starts with a capital letter or a digit at

@@ -51,8 +51,8 @@ SpeakerType = Literal["person", "institution", "other", ""]
 SPEAKER_TYPES: tuple[SpeakerType, ...] = get_args(SpeakerType)
 
 Rule = Literal[
-    "explicit",
     "speaker label",
+    "explicit",
     "pronoun",
     "institution",
     "capital",
@@ -71,12 +71,12 @@ RULE_NAMES: tuple[Rule, ...] = get_args(Rule)
 #: The rule vocabulary: how a quotation's speaker was found (name → what it means).
 RULES = MappingProxyType(
     {
+        "speaker label": "a transcript: the paragraph opens with the speaker's name and a colon "
+        "('VEA: We agree.'), or goes on from the paragraph that does; the name the article gives them",
         "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
         "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said' (a name after a "
         "description wins: 'said the council's adviser Ana Pulu'); or the name after a dash that "
         "follows the quotation: '\"...\" ― Ana Vea'",
-        "speaker label": "a transcript: the paragraph opens with the speaker's name and a colon "
-        "('VEA: We agree.'), or goes on from the paragraph that does; the name the article gives them",
         "pronoun": "'she added', 'he said': the person the pronoun points back to. he/she: a person "
         "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
         "pronoun): first the first person named in the nearest sentences before it (up to three, "
