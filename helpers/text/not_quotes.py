@@ -23,7 +23,8 @@ The rules are about news English, not about any one report:
   neither a reporting verb nor a pronoun), or standing alone as its
   paragraph (a section heading such as ``‘All Bets Are Off.’``); and any
   short phrase alone as its paragraph in single marks (a subheading that
-  quotes the section: ``‘A really tough decision.’``).
+  quotes the section: ``‘A really tough decision.’``); and a piece's
+  headline credited to its author (``"Talks resume in Suva," by Ana Vea``).
 
 >>> not_a_quotation("Saturday Night Live", "partial"), not_a_quotation("practical test", "partial")
 ('title', '')
@@ -48,12 +49,13 @@ SCARE_MAX_WORDS = 2
 
 #: Beginnings of words that attribute a phrase to someone (saying, naming, judging); lower case.
 ATTRIBUTION_STEMS = tuple(
-    """say said saying call describ accus refer characteri deem decr admit suggest vow label brand dub term
-    denounc blast slam prais critici condemn dismiss promis pledg insist writ wrote tweet told tell warn urg
-    argu claim charg ask answer repl respond declar announc add note noting explain predict boast complain
-    quip joke mock hail lament recall acknowledg conced assert stress emphas threaten cast portray according
-    quot nam insult attack scoff cit stat agre disagre defend tout compar assur post echo shout yell chant
-    mouth utter read thank spok speak""".split()
+    """say said saying call describ accus referred refers referring characteri deem decr admit suggest vow
+    labell labeled labeling dubbed termed denounc blast slam prais critici condemn dismiss promis pledg insist
+    writ wrote tweet told tell warn urged urges urging argu claim charged charging asked asks asking answer
+    replied replies respond declar announc added adding adds noted notes noting explain predict boast complain
+    quip joke mock hail lament recall acknowledg conced assert stress emphas threaten portray according quot
+    named naming insult attacked scoff cited cites citing stated statement agreed agrees defend tout compar
+    assur posted posting echo shout yell chant mouthed utter thank spok speak""".split()
 )
 
 _SMALL = frozenset("of and the for a an in to on or at by with from de la".split())
@@ -61,6 +63,7 @@ _SPEAKING_WORDS = frozenset(("I", "We", "You", "My", "Our"))
 _NOT_A_NOUN_USE = frozenset("he she they it we i you the a an his her their this that who".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’'»]*\s+|\n")
 _QUOTED = re.compile(r"(?:''|[\"“‘])([^\"“”‘’]+?)(?:''|[\"”’])")
+_BYLINE = re.compile(r"\s+by\s+[A-Z]")
 _NEXT_WORD = re.compile(r"[\"”’'»]*\s+([a-z][\w-]*)")
 #: Words of a sentence before the marks, and after them, that are searched for an attribution.
 _LOOK_BEFORE, _LOOK_AFTER = 15, 8
@@ -127,6 +130,8 @@ def not_a_quotation(
     'title'
     >>> not_a_quotation("A tough decision.", "full", before="", after="", mark="‘")
     'title'
+    >>> not_a_quotation("Talks resume in Suva,", "full", before="—", after=" by Ana Vea: more")
+    'title'
     >>> not_a_quotation("loser", "partial", before="Trump called him a ", after=".")
     ''
     >>> not_a_quotation("closer cooperation,", "partial", before='aimed at "smooth and prompt supply," promoting ', after=" and more.")
@@ -140,6 +145,8 @@ def not_a_quotation(
     if before is not None and before.rstrip(" '\"“‘").endswith("="):
         return "markup"
     words = WORD.findall(stripped)
+    if after is not None and stripped.endswith(",") and _BYLINE.match(after):
+        return "title"  # a piece's headline and its author: '"Talks resume," by Ana Vea'
     if _title_like(words):
         if kind == "partial" or (after is not None and _used_as_noun(stripped, after)):
             return "title"
