@@ -49,7 +49,7 @@ SCARE_MAX_WORDS = 2
 
 #: Beginnings of words that attribute a phrase to someone (saying, naming, judging); lower case.
 ATTRIBUTION_STEMS = tuple(
-    """say said saying call describ accus referred refers referring characteri deem decr admit suggest vow
+    """say said saying call describ accus referred refers referring referenc characteri deem decr admit suggest vow
     labell labeled labeling dubbed termed denounc blast slam prais critici condemn dismiss promis pledg insist
     writ wrote tweet told tell warn urged urges urging argu claim charged charging asked asks asking answer
     replied replies respond declar announc added adding adds noted notes noting explain predict boast complain
