@@ -6,13 +6,18 @@ quotation marks (``TRUMP: We will win.``), or with the newspaper's running
 marks (``"PENCE: Well, look, …``). :func:`find_turns` reads them; each turn
 becomes one quotation whose speaker is the label, with rule ``"speaker label"``.
 
-A block of paragraphs is a transcript when it has at least
-:data:`MIN_TURNS` labelled paragraphs and at least two different speakers,
-each of whom the article names elsewhere (``PENCE`` is Mike Pence when the
-article says "Mike Pence"). That keeps out newsroom labels (``UPDATE:``,
-``WATCH:``, ``STAT OF THE WEEK:``) and a headline's ``Name: 'quote'``. A
-paragraph with no label between two turns goes on with the turn before it;
-a stage direction (``(CROSSTALK.)``) is nobody's words.
+An article prints a transcript when it has at least :data:`MIN_TURNS`
+labelled paragraphs (the title is not one), two speakers or more, and a
+speaker who speaks again after another: turns are taken. That keeps out
+newsroom labels (:data:`NEWSROOM_LABELS`: ``UPDATE:``, ``WATCH:``), sections
+headed by names (``SANDERS: …``, ``CRUZ: …``, each once), tallies
+(``Clinton: 547.``) and a headline's ``Name: 'quote'``. The speaker is the
+name the article gives the label (``PENCE`` is Mike Pence when the article
+says "Mike Pence"; ``TAPPER`` is Jake Tapper after ``JAKE TAPPER:``), or the
+label itself. A paragraph with no label between two turns goes on with the
+turn before it, and so do the paragraphs that running marks carry on after
+the last turn; a stage direction (``(CROSSTALK.)``) is nobody's words. A
+paragraph without marks after the last turn is the reporter's again.
 
 >>> from helpers import parse_article
 >>> art = parse_article(" date 2030-01-02 Ana Vea met Ben Moe.\\n\\nVEA: We agree.\\n\\nMOE: We do not.\\n\\nVEA: Then we talk.")
