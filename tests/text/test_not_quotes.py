@@ -74,3 +74,7 @@ def test_without_context_the_rules_that_need_it_keep_the_span():
 
 def test_a_capitalised_reply_is_not_a_title():
     assert not_a_quotation("Absolutely,", "full", "", " he said.") == ""
+
+
+def test_as_someone_put_it_attributes_the_phrase():
+    assert texts('He was, as The Pacific Review put it, "the operator."') == ["the operator."]
