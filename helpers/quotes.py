@@ -75,7 +75,7 @@ from dataclasses import dataclass
 
 from .text import word_count
 from .text.cache import per_article
-from .text.not_quotes import not_a_quotation
+from .text.not_quotes import CONTEXT_CHARS, not_a_quotation
 from .text.quote_spans import RawQuote, all_raw
 from .text.records import Record
 from .text.speakers import Source
@@ -213,7 +213,8 @@ def _quotations(raws: list[RawQuote], article, kinds) -> list[RawQuote]:
     for r in raws:
         if r.depth == 0 and r.continues is None and r.closed:
             para = paras[r.paragraph - 1]
-            before, after = text[para.start : r.open], text[r.close : para.end].lstrip("'’”\"»")
+            before = text[max(para.start, r.open - CONTEXT_CHARS) : r.open]
+            after = text[r.close : min(para.end, r.close + CONTEXT_CHARS)].lstrip("'’”\"»")
             mark = text[r.open : r.start]
             if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial"), before, after, mark):
                 dropped.add(r.index)

@@ -39,10 +39,13 @@ import re
 from ..lexicon import REPORTING_VERBS
 from .tokens import WORD
 
-__all__ = ["ATTRIBUTION_STEMS", "SCARE_MAX_WORDS", "TITLE_MAX_WORDS", "not_a_quotation"]
+__all__ = ["ATTRIBUTION_STEMS", "CONTEXT_CHARS", "SCARE_MAX_WORDS", "TITLE_MAX_WORDS", "not_a_quotation"]
 
 #: A title in quotation marks has at most this many words.
 TITLE_MAX_WORDS = 6
+
+#: The rules read at most this many characters of the paragraph either side of the marks (linear time).
+CONTEXT_CHARS = 400
 
 #: A scare quote has at most this many words.
 SCARE_MAX_WORDS = 2

@@ -142,16 +142,28 @@ def _key(label: str) -> str:
 
 
 def _labelled(article) -> list[tuple[int, str, int, str]]:
-    """(paragraph index, label, where its words start, the name the article gives) for every labelled paragraph."""
-    body = article.text
-    out = []
+    """(paragraph index, label, where its words start, the name the article gives) for every labelled paragraph.
+
+    Each label is looked up once, in the article with every label blanked out (linear in the article).
+    """
+    found = []
     for k, para in enumerate(article.paragraphs[1:], start=1):
-        found = label_of(para.text)
-        if found is None or found[0].upper() in NEWSROOM_LABELS or not _spoken(para.text[found[1] :]):
-            continue
-        label, at = found
-        out.append((k, label, at, _speaker(label, body[: para.start] + body[para.start + at :])))
-    return out
+        hit = label_of(para.text)
+        if hit is not None and hit[0].upper() not in NEWSROOM_LABELS and _spoken(para.text[hit[1] :]):
+            found.append((k, *hit))
+    if not found:
+        return []
+    pieces, at = [], 0
+    for k, _label, words_at in found:
+        start = article.paragraphs[k].start
+        pieces += [article.text[at:start], " " * words_at]
+        at = start + words_at
+    rest = "".join(pieces) + article.text[at:]
+    names: dict[str, str] = {}
+    for _k, label, _at in found:
+        if label not in names:
+            names[label] = _speaker(label, rest)
+    return [(k, label, words_at, names[label]) for k, label, words_at in found]
 
 
 def _is_transcript(labelled: list[tuple[int, str, int, str]]) -> bool:
@@ -239,8 +251,11 @@ def apply_turns(article, raws: list, sources: dict, kinds: dict) -> list:
     silent = {n for n in block if n not in by_para and stage_direction(paras[n - 1].text)}
     out = [r for r in raws if r.paragraph not in by_para and r.paragraph not in silent]
     next_index = max((r.index for r in raws), default=-1) + 1
+    in_para: dict[int, list] = {}
+    for r in raws:
+        in_para.setdefault(r.paragraph, []).append(r)
     for turn in turns:
-        here = [r for r in raws if r.paragraph == turn.paragraph]
+        here = in_para.get(turn.paragraph, [])
         opener = next((r for r in here if r.depth == 0 and r.open < turn.start), None)
         index = opener.index if opener is not None else next_index
         next_index += opener is None
