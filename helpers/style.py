@@ -266,6 +266,9 @@ def finish(
     from matplotlib.transforms import ScaledTranslation
 
     title, xlabel, ylabel, source = _(title), _(xlabel), _(ylabel), _(source)  # the edition's language
+    legend = ax.get_legend()
+    for text in legend.get_texts() if legend is not None else ():
+        text.set_text(_(text.get_text()))
     ax.set_xlabel(xlabel, fontsize=LABEL_SIZE)
     ax.set_ylabel(ylabel, fontsize=LABEL_SIZE)
     ax.tick_params(labelsize=TICK_SIZE)

@@ -204,6 +204,8 @@ def _legend(ax, table: pd.DataFrame):
     if (~table["any_in_force"]).any():
         handles.append(Line2D([], [], color=GREY_LINE, linewidth=1, linestyle=(0, (4, 3)),
                               label="from Tokyo: none known in force"))  # fmt: skip
+    for handle in handles:  # the edition's language
+        handle.set_label(translate(handle.get_label()))
     return ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3,
                      fontsize=NOTE_SIZE - 0.5, frameon=False, columnspacing=1.2, handletextpad=0.4)  # fmt: skip
 
