@@ -37,17 +37,23 @@ FOLDER = "feedback"
 RECORD = "returns.json"
 #: Run as the learner by a Python every account can run; the standard library only.
 WRITER = r"""
-import json, os, sys
+import json, os, stat, sys
 spec = json.load(sys.stdin)
 D = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+class Refused(Exception):
+    pass
 def sub(fd, name, make):
     try:
         return os.open(name, D, dir_fd=fd)
     except FileNotFoundError:
         if not make:
-            raise
+            raise Refused(f"{name}: missing") from None
         os.mkdir(name, 0o755, dir_fd=fd)
         return os.open(name, D, dir_fd=fd)
+    except OSError:
+        if stat.S_ISLNK(os.stat(name, dir_fd=fd, follow_symlinks=False).st_mode):
+            raise Refused(f"{name}: a symbolic link, not followed") from None
+        raise Refused(f"{name}: not a folder") from None
 try:
     home = os.open(spec["home"], D)
     fb = sub(sub(home, "workspace", False), spec["folder"], True)
@@ -61,9 +67,11 @@ try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
         os.rename(tmp, name, src_dir_fd=fb, dst_dir_fd=fb)
+except Refused as why:
+    print(f"refused: {why}; nothing more written", file=sys.stderr)
+    sys.exit(3)
 except OSError as err:
-    what = {40: "a symbolic link, not followed", 20: "not a folder", 2: "missing"}.get(err.errno, err.strerror)
-    print(f"refused: {err.filename or spec['folder']}: {what}; nothing more written", file=sys.stderr)
+    print(f"refused: {err.strerror}; nothing more written", file=sys.stderr)
     sys.exit(3)
 """
 
