@@ -44,6 +44,7 @@ from .exercises.feedback import Note
 from .slips_startup import install_startup
 
 __all__ = [
+    "BASE_DIR",
     "DOCS",
     "WORKSPACE_FORMAT",
     "ResetReport",
@@ -52,11 +53,14 @@ __all__ = [
     "clean_notebook",
     "course_root",
     "create_workspace",
+    "keep_base",
     "reset_notebook",
     "start_over",
 ]
 
 WORKSPACE_FORMAT = "course-workspace/1"
+#: Inside a workspace: the course's version each notebook copy was made from (what an update merges against).
+BASE_DIR = Path(".course") / "base"
 #: Learner-facing docs: course path → path inside the workspace.
 #: The one list: the hub's learner environment (hub/learner-env.sh) and the website read it too.
 #: The notebooks send a learner to each of these; JupyterLab serves only the workspace.
@@ -152,6 +156,18 @@ def _write_state(ws: Path, state: dict) -> None:
     os.replace(tmp, path)
 
 
+def keep_base(ws: Path, name: str, data: bytes) -> None:
+    """Keep the course's version a notebook copy was made from (``.course/base/``): an update merges against it.
+
+    >>> import tempfile; ws = Path(tempfile.mkdtemp()); keep_base(ws, "02-acsa.ipynb", b"{}")
+    >>> (ws / BASE_DIR / "02-acsa.ipynb").read_bytes(), keep_base(ws, "notes.md", b"x")
+    (b'{}', None)
+    """
+    if name.endswith(".ipynb"):
+        (ws / BASE_DIR).mkdir(parents=True, exist_ok=True)
+        (ws / BASE_DIR / name).write_bytes(data)
+
+
 def _check_place(ws: Path, root: Path) -> None:
     ws, root = ws.resolve(), root.resolve()
     if ws == root or ws.is_relative_to(root / "notebooks") or ws.is_relative_to(root / "helpers"):
@@ -225,6 +241,7 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(_course_copy(source))
+            keep_base(ws, name, _course_copy(source))
             copied.append(name)
         elif course_sha == known or _unchanged(target, source):
             pass
@@ -312,6 +329,7 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
         kept = _free_old_name(target)
         os.replace(target, kept)
     target.write_bytes(_course_copy(source))
+    keep_base(ws, source.name, _course_copy(source))
     state = _read_state(ws)
     state.setdefault("files", {})[source.name] = {
         "sha256": _sha(source),

@@ -1,0 +1,121 @@
+"""Take a corrected course into a workspace without losing anything the learner typed.
+
+``python -m helpers update [DIR]`` (what ``make update-workspaces`` runs as
+each learner on the hub) first does what ``python -m helpers workspace``
+does: new notebooks and docs arrive, copies the learner never changed stay
+untouched. Then, for each notebook whose course version is newer:
+
+* the learner's copy still the version it was made from: it is replaced;
+* the learner changed it: their old copy is kept as ``NN-name.old-N.ipynb``
+  and the notebook is merged (:mod:`helpers.notebook_merge`): their changed
+  cells are kept, the cells they did not change are updated, new cells arrive.
+
+One line per notebook says what happened. A notebook that is open in
+JupyterLab while it is updated: choose **Revert** (File → Reload Notebook
+from Disk) when JupyterLab says the file changed on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .notebook_merge import merge_cells
+from .workspace import (
+    BASE_DIR,
+    _course_copy,
+    _free_old_name,
+    _now,
+    _read_state,
+    _write_state,
+    course_root,
+    create_workspace,
+    keep_base,
+)
+
+__all__ = ["UpdateReport", "update_workspace"]
+
+
+@dataclass(frozen=True)
+class UpdateReport:
+    """One line per notebook touched (and the workspace's own report first).
+
+    >>> print(UpdateReport(("02-acsa.ipynb: replaced by the course's new version (you had not changed it)",)))
+    02-acsa.ipynb: replaced by the course's new version (you had not changed it)
+    """
+
+    lines: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _cells(data: bytes) -> tuple[dict, list[dict]] | None:
+    try:
+        nb = json.loads(data.decode("utf-8"))
+        cells = nb["cells"]
+        if isinstance(nb, dict) and isinstance(cells, list) and all(isinstance(c, dict) for c in cells):
+            return nb, cells
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        pass
+    return None
+
+
+def _write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".updating")
+    tmp.unlink(missing_ok=True)
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _update_one(ws: Path, name: str, new_data: bytes) -> str:
+    target, base_path = ws / name, ws / BASE_DIR / name
+    if target.is_symlink() or not target.is_file():
+        return f"{name}: not a plain file, left as it is"
+    mine_data = target.read_bytes()
+    base_data = base_path.read_bytes() if base_path.is_file() and not base_path.is_symlink() else None
+    if base_data is not None and mine_data == base_data:
+        _write(target, new_data)
+        keep_base(ws, name, new_data)
+        return f"{name}: replaced by the course's new version (you had not changed it)"
+    mine, new = _cells(mine_data), _cells(new_data)
+    base = _cells(base_data) if base_data is not None else None
+    if mine is None or new is None:
+        return f"{name}: your copy is not a notebook JupyterLab can read; left as it is (helpers.start_over('{name[:2]}') gives the new one)"
+    cells, report = merge_cells(base[1] if base else None, mine[1], new[1])
+    backup = _free_old_name(target)
+    shutil.copy2(target, backup)
+    merged = {**new[0], "metadata": {**mine[0].get("metadata", {}), **new[0].get("metadata", {})}, "cells": cells}
+    _write(target, (json.dumps(merged, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+    keep_base(ws, name, new_data)
+    unknown = "" if base else " (the version you started from is not known: every cell you differ in is kept)"
+    return f"{name}: merged: {report}; your old copy is kept as {backup.name}{unknown}"
+
+
+def update_workspace(directory: str | os.PathLike = "workspace") -> UpdateReport:
+    """Bring every notebook of the workspace up to the course's version, keeping the learner's changes.
+
+    >>> import tempfile; ws = Path(tempfile.mkdtemp()) / "ws"; _ = create_workspace(ws)
+    >>> print(update_workspace(ws))  # doctest: +ELLIPSIS
+    Workspace ...: up to date.
+    """
+    ws = Path(directory)
+    report = create_workspace(ws)
+    lines = [str(report).splitlines()[0]]
+    root = course_root()
+    state = _read_state(ws)
+    for name in report.newer:
+        source = root / "notebooks" / name
+        if not name.endswith(".ipynb") or not source.is_file():
+            lines.append(f"{name}: the course has a newer version; yours is left as it is")
+            continue
+        lines.append(_update_one(ws, name, _course_copy(source)))
+        state.setdefault("files", {})[name] = {"sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+                                               "source": source.relative_to(root).as_posix(), "copied": _now()}
+    if report.newer:
+        _write_state(ws, state)
+    return UpdateReport(tuple(lines))
