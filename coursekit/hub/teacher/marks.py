@@ -80,6 +80,21 @@ def _row(row: list[str], size: int, path: str, line: int) -> tuple[str, Marks]:
     return row[0].strip(), Marks(tuple(points), comment)
 
 
+def _rows(text: str, shown: str) -> list[tuple[int, list[str]]]:
+    """Each row with the line it starts on; a quotation mark never closed is named where it opens."""
+    reader, rows, start = csv.reader(io.StringIO(text), strict=True), [], 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as err:
+            raise MarksError(shown, start, f"{err}: a quotation mark on this line is never closed",
+                             "close it, or write the comment without double quotes inside") from None
+        rows.append((start, row))
+        start = reader.line_num + 1
+
+
 def read_marks(path: str | Path, known: set[str] | None = None) -> dict[str, Marks]:
     """Read a marks sheet; raises :class:`MarksError` with the file and line of the first problem.
 
@@ -97,11 +112,7 @@ def read_marks(path: str | Path, known: set[str] | None = None) -> dict[str, Mar
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise MarksError(shown, 0, f"cannot be read ({err})", "give MARKS=path/to/marks.csv (make briefings writes it)") from None
-    reader = csv.reader(io.StringIO(text))
-    try:
-        rows = [(reader.line_num, row) for row in reader]
-    except csv.Error as err:
-        raise MarksError(shown, reader.line_num, str(err), "check the quotation marks on that line") from None
+    rows = _rows(text, shown)
     if not rows:
         raise MarksError(shown, 1, "the file is empty", "run make briefings to write the sheet again")
     size, marks, seen = _header(rows[0][1], shown), {}, {}
