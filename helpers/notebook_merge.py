@@ -70,7 +70,7 @@ def _pair(a: list[dict], b: list[dict]) -> dict[int, int]:
     pairs = {}
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag in ("equal", "replace"):
-            pairs.update(zip(range(i1, i2), range(j1, j2)))
+            pairs.update(zip(range(i1, i2), range(j1, j2), strict=False))
     return pairs
 
 

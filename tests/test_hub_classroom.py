@@ -299,7 +299,7 @@ def _learners(tmp_path: Path, count: int):
             place.workspace.mkdir()
             (place.workspace / ".course").mkdir()
             subprocess.run(["chown", "-R", f"{place.uid}:{place.gid}", str(place.workspace)], check=True)
-        yield [Learner(n, p.home, p.uid, p.gid) for n, p in zip(names, places)]
+        yield [Learner(n, p.home, p.uid, p.gid) for n, p in zip(names, places, strict=True)]
     finally:
         for name in names:
             subprocess.run(["userdel", "--remove", name], capture_output=True, check=False)

@@ -79,7 +79,7 @@ except OSError as err:
 def _gradebook(folder: Path) -> tuple[list[str], dict[str, dict[str, str]]]:
     lines = (folder / "grades" / "gradebook.csv").read_text(encoding="utf-8").splitlines()
     rows = list(csv.reader(line for line in lines if not line.startswith("#")))
-    return rows[0], {row[0]: dict(zip(rows[0], row)) for row in rows[1:] if row}
+    return rows[0], {row[0]: dict(zip(rows[0], row, strict=False)) for row in rows[1:] if row}
 
 
 def readme(name: str, row: dict[str, str], rubric_lines: list[str]) -> str:
