@@ -50,10 +50,12 @@ __all__ = [
     "ResetReport",
     "WorkspaceError",
     "WorkspaceReport",
+    "backup_copy",
     "clean_notebook",
     "course_root",
     "create_workspace",
     "keep_base",
+    "record_copy",
     "reset_notebook",
     "start_over",
 ]
@@ -330,6 +332,18 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
         os.replace(target, kept)
     target.write_bytes(_course_copy(source))
     keep_base(ws, source.name, _course_copy(source))
+    record_copy(ws, source, root)
+    return ResetReport(target, kept)
+
+
+def record_copy(ws: Path, source: Path, root: Path) -> None:
+    """Record in ``workspace.json`` that the workspace's copy of ``source`` is now the course's current version.
+
+    >>> import tempfile; ws = Path(tempfile.mkdtemp()); root = course_root()
+    >>> record_copy(ws, root / "notebooks" / "00-start-here.ipynb", root)
+    >>> json.loads((ws / WORKSPACE_FILE).read_text())["files"]["00-start-here.ipynb"]["source"]
+    'notebooks/00-start-here.ipynb'
+    """
     state = _read_state(ws)
     state.setdefault("files", {})[source.name] = {
         "sha256": _sha(source),
@@ -338,7 +352,18 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     }
     state["updated"] = _now()
     _write_state(ws, state)
-    return ResetReport(target, kept)
+
+
+def backup_copy(target: Path) -> Path:
+    """Copy a learner's notebook to the next free ``NN-name.old-N.ipynb`` beside it; returns the copy.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "02-acsa.ipynb").write_text("{}")
+    >>> backup_copy(d / "02-acsa.ipynb").name, backup_copy(d / "02-acsa.ipynb").name
+    ('02-acsa.old-1.ipynb', '02-acsa.old-2.ipynb')
+    """
+    kept = _free_old_name(target)
+    kept.write_bytes(target.read_bytes())
+    return kept
 
 
 def start_over(notebook: str | int) -> Note:

@@ -17,24 +17,20 @@ from Disk) when JupyterLab says the file changed on disk.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from .notebook_merge import merge_cells
 from .workspace import (
     BASE_DIR,
-    _course_copy,
-    _free_old_name,
-    _now,
-    _read_state,
-    _write_state,
+    backup_copy,
+    clean_notebook,
     course_root,
     create_workspace,
     keep_base,
+    record_copy,
 )
 
 __all__ = ["UpdateReport", "update_workspace"]
@@ -87,8 +83,7 @@ def _update_one(ws: Path, name: str, new_data: bytes) -> str:
     if mine is None or new is None:
         return f"{name}: your copy is not a notebook JupyterLab can read; left as it is (helpers.start_over('{name[:2]}') gives the new one)"
     cells, report = merge_cells(base[1] if base else None, mine[1], new[1])
-    backup = _free_old_name(target)
-    shutil.copy2(target, backup)
+    backup = backup_copy(target)
     merged = {**new[0], "metadata": {**mine[0].get("metadata", {}), **new[0].get("metadata", {})}, "cells": cells}
     _write(target, (json.dumps(merged, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
     keep_base(ws, name, new_data)
@@ -107,15 +102,13 @@ def update_workspace(directory: str | os.PathLike = "workspace") -> UpdateReport
     report = create_workspace(ws)
     lines = [str(report).splitlines()[0]]
     root = course_root()
-    state = _read_state(ws)
     for name in report.newer:
         source = root / "notebooks" / name
         if not name.endswith(".ipynb") or not source.is_file():
             lines.append(f"{name}: the course has a newer version; yours is left as it is")
             continue
-        lines.append(_update_one(ws, name, _course_copy(source)))
-        state.setdefault("files", {})[name] = {"sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
-                                               "source": source.relative_to(root).as_posix(), "copied": _now()}
-    if report.newer:
-        _write_state(ws, state)
+        line = _update_one(ws, name, clean_notebook(source.read_bytes()))
+        lines.append(line)
+        if line.startswith((f"{name}: replaced", f"{name}: merged")):  # else the learner's copy is untouched
+            record_copy(ws, source, root)
     return UpdateReport(tuple(lines))
