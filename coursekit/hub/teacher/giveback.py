@@ -31,7 +31,7 @@ from coursekit.paths import HUB_STATE
 from ..as_learner import Learner, learner, run_as
 from .marks import PREFIX
 
-__all__ = ["FOLDER", "WRITER", "deliver", "main", "opened", "pages_for", "readme"]
+__all__ = ["FOLDER", "WRITER", "deliver", "main", "opened", "pages_for", "readme", "returned"]
 
 FOLDER = "feedback"
 RECORD = "returns.json"
@@ -176,6 +176,26 @@ def opened(who: Learner, returned_at: float) -> str:
     return "read since it was returned (probably opened)" if st.st_atime > st.st_mtime else "not opened yet"
 
 
+def returned(state: Path, names) -> dict[str, str]:
+    """Per learner: not returned, or returned (when) and whether it was read since (:func:`opened`).
+
+    >>> returned(Path("no-such-state"), ["ben"])
+    {'ben': 'not returned'}
+    """
+    try:
+        record = json.loads((state / RECORD).read_text())
+    except (OSError, ValueError):
+        record = {}
+    found = {}
+    for name in names:
+        who, when = learner(name, state), record.get(name, {}).get("returned")
+        if who is None or not when:
+            found[name] = "not returned"
+            continue
+        found[name] = f"{opened(who, dt.datetime.fromisoformat(when).timestamp())} (returned {when[:16]} UTC)"
+    return found
+
+
 def _record(state: Path, done: dict[str, dict]) -> None:
     path = state / RECORD
     state.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -203,15 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     if roster is None:
         return 2
     if args.status:
-        try:
-            record = json.loads((state / RECORD).read_text())
-        except (OSError, ValueError):
-            record = {}
-        for name in roster.learners:
-            who, when = learner(name, state), record.get(name, {}).get("returned")
-            stamp = dt.datetime.fromisoformat(when).timestamp() if when else None
-            state_text = "not returned" if who is None or stamp is None else opened(who, stamp)
-            print(f"  {name}: {state_text}" + (f" (returned {when})" if when else ""))
+        for name, text in returned(state, roster.learners).items():
+            print(f"  {name}: {text}")
         return 0
     if not args.folder or not (Path(args.folder) / "grades" / "gradebook.csv").is_file():
         print(f"{args.folder}: no grades/gradebook.csv; make grade SUB=... first", file=sys.stderr)
