@@ -5,8 +5,8 @@ Everything a course author, a teacher or CI runs goes through here; the
 with a ``main(argv)``, imported only when it is asked for (the hub's
 commands need the hub extra, the site's the site extra).
 
->>> sorted(COMMANDS)[:4]
-['answer-key', 'build', 'charts', 'collect']
+>>> sorted(COMMANDS)[:5]
+['answer-key', 'briefings', 'build', 'charts', 'collect']
 >>> main(["no-such-command"])  # the message goes to standard error
 2
 """
