@@ -28,7 +28,7 @@ from pathlib import Path
 
 from coursekit.paths import HUB_STATE, REPO
 
-__all__ = ["Briefing", "briefing_text", "find_briefings", "main", "marks_template", "render_page", "rubric"]
+__all__ = ["Briefing", "briefing_text", "find_briefings", "main", "marks_template", "readable", "render_page", "rubric"]
 
 RUBRIC_DOC = REPO / "docs" / "model-briefing.md"
 START, END = "## Your briefing", "**When you have written yours**"
@@ -149,6 +149,16 @@ def find_briefings(members, state_dir: Path, collected: Path | None = None) -> l
     return found
 
 
+def readable(text: str) -> str:
+    """A learner's Markdown as safe HTML for print: escaped first, then only ``**bold**`` and ``> `` quotes read.
+
+    >>> readable("> **Bottom line.** <b>x</b>\\n>\\n> Next.")
+    '<strong>Bottom line.</strong> &lt;b&gt;x&lt;/b&gt;\\n\\nNext.'
+    """
+    lines = [re.sub(r"^\s*&gt; ?", "", line) for line in html.escape(text).splitlines()]
+    return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", "\n".join(lines))
+
+
 _STYLE = """body{font-family:Georgia,serif;max-width:60em;margin:1em auto;line-height:1.4}
 section.learner{border-top:2px solid #333;padding-top:.5em;margin-top:2em}
 .briefing{white-space:pre-wrap;border:1px solid #999;padding:.6em;font-size:95%}
@@ -166,7 +176,7 @@ def _section(b: Briefing, lines: list[str]) -> str:
     elif not b.written:
         body = "<p class='missing'>Not written yet: the briefing cell is still the course's template.</p>"
     else:
-        body = f"<div class='briefing'>{html.escape(b.text)}</div>"
+        body = f"<div class='briefing'>{readable(b.text)}</div>"
     rows = "".join(f"<tr><td>R{i}</td><td>{html.escape(line)}</td><td class='box'>☐ 0 ☐ 1</td></tr>"
                    for i, line in enumerate(lines, 1))
     return (f"<section class='learner' id='learner-{html.escape(b.username)}'><h2>{who}</h2>"

@@ -100,8 +100,8 @@ def readme(name: str, row: dict[str, str], rubric_lines: list[str]) -> str:
     if any(mark for _, _, mark in marks) or row.get(f"{PREFIX}comment"):
         lines += ["## Your briefing", "", f"**{row.get(PREFIX + 'total', '?')} of {len(rubric_lines)}** on the "
                   "rubric of docs/model-briefing.md (one point a line).", "", "| # | check | mark |", "|---|---|---|"]
-        lines += [f"| {i} | {html.escape(line)} | {html.escape(mark) or '–'} |" for i, line, mark in marks]
-        comment = html.escape(row.get(f"{PREFIX}comment", "")).replace("\n", "  \n")
+        lines += [f"| {i} | {html.escape(line, quote=False)} | {html.escape(mark) or '–'} |" for i, line, mark in marks]
+        comment = html.escape(row.get(f"{PREFIX}comment", ""), quote=False).replace("\n", "  \n")
         lines += ["", "**Your teacher's comment:**", "", comment or "–"]
     else:
         lines += ["Your briefing has not been marked yet."]
