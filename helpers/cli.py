@@ -127,6 +127,7 @@ def _add_workspace_commands(sub) -> None:
         "the learner's old copy is kept as NN-name.old-N.ipynb.",
     )
     update.add_argument("dir", metavar="DIR", nargs="?", default="workspace", help="default: workspace")
+    update.add_argument("--bases", default=None, help="earlier course versions named SHA256.ipynb (the hub gives it)")
     reset.add_argument("notebook", metavar="NN", help="the notebook's number, such as 02")
     reset.add_argument(
         "--dir", default=None, help="the workspace (default: this folder if it is one, else workspace)"
@@ -142,7 +143,7 @@ def _run_workspace_command(args) -> int:
         elif args.command == "update":
             from .workspace_update import update_workspace
 
-            _emit(str(update_workspace(args.dir)), sys.stdout)
+            _emit(str(update_workspace(args.dir, args.bases)), sys.stdout)
         else:
             _emit(str(reset_notebook(args.notebook, args.dir)), sys.stdout)
     except (WorkspaceError, OSError) as exc:

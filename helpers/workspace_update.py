@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .exercises.attempts import WORKSPACE_FILE
 from .notebook_merge import merge_cells
 from .workspace import (
     BASE_DIR,
@@ -68,12 +69,13 @@ def _write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _update_one(ws: Path, name: str, new_data: bytes) -> str:
+def _update_one(ws: Path, name: str, new_data: bytes, older: bytes | None = None) -> str:
+    """``older``: the version the copy came from, found elsewhere, for a copy made before ``.course/base/``."""
     target, base_path = ws / name, ws / BASE_DIR / name
     if target.is_symlink() or not target.is_file():
         return f"{name}: not a plain file, left as it is"
     mine_data = target.read_bytes()
-    base_data = base_path.read_bytes() if base_path.is_file() and not base_path.is_symlink() else None
+    base_data = base_path.read_bytes() if base_path.is_file() and not base_path.is_symlink() else older
     if base_data is not None and mine_data == base_data:
         _write(target, new_data)
         keep_base(ws, name, new_data)
@@ -91,14 +93,35 @@ def _update_one(ws: Path, name: str, new_data: bytes) -> str:
     return f"{name}: merged: {report}; your old copy is kept as {backup.name}{unknown}"
 
 
-def update_workspace(directory: str | os.PathLike = "workspace") -> UpdateReport:
+def _recorded(ws: Path) -> dict[str, str]:
+    """Each file's course version (SHA-256) as ``workspace.json`` recorded it when the copy was made."""
+    try:
+        files = json.loads((ws / WORKSPACE_FILE).read_text(encoding="utf-8")).get("files", {})
+        return {name: str(item.get("sha256")) for name, item in files.items() if isinstance(item, dict)}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _older(bases: Path | None, sha: str | None) -> bytes | None:
+    """The course's version ``sha`` from ``bases/SHA.ipynb`` (what ``make update-workspaces`` hands over), cleaned."""
+    if bases is None or not sha or not sha.isalnum():
+        return None
+    path = bases / f"{sha}.ipynb"
+    return clean_notebook(path.read_bytes()) if path.is_file() else None
+
+
+def update_workspace(directory: str | os.PathLike = "workspace", bases: str | os.PathLike | None = None) -> UpdateReport:
     """Bring every notebook of the workspace up to the course's version, keeping the learner's changes.
+
+    ``bases``: a folder of earlier course versions named by SHA-256, for
+    copies made before the workspace kept the version it came from.
 
     >>> import tempfile; ws = Path(tempfile.mkdtemp()) / "ws"; _ = create_workspace(ws)
     >>> print(update_workspace(ws))  # doctest: +ELLIPSIS
     Workspace ...: up to date.
     """
     ws = Path(directory)
+    recorded = _recorded(ws)
     report = create_workspace(ws)
     lines = [str(report).splitlines()[0]]
     root = course_root()
@@ -107,7 +130,8 @@ def update_workspace(directory: str | os.PathLike = "workspace") -> UpdateReport
         if not name.endswith(".ipynb") or not source.is_file():
             lines.append(f"{name}: the course has a newer version; yours is left as it is")
             continue
-        line = _update_one(ws, name, clean_notebook(source.read_bytes()))
+        older = _older(Path(bases) if bases else None, recorded.get(name))
+        line = _update_one(ws, name, clean_notebook(source.read_bytes()), older)
         lines.append(line)
         if line.startswith((f"{name}: replaced", f"{name}: merged")):  # else the learner's copy is untouched
             record_copy(ws, source, root)

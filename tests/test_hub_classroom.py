@@ -362,3 +362,39 @@ def test_update_workspaces_runs_as_the_learner_and_keeps_their_edit(tmp_path):
         for path in amy.workspace.rglob("*"):
             assert path.lstat().st_uid == amy.uid, path  # nothing written by root
         assert pwd.getpwuid(nb_path.stat().st_uid).pw_name == amy.username
+
+
+def test_a_workspace_made_before_bases_were_kept_is_merged_against_the_courses_history(tmp_path, monkeypatch):
+    import hashlib
+    import shutil
+
+    import helpers.workspace as workspace
+    import helpers.workspace_update as update
+
+    course = tmp_path / "course"
+    (course / "notebooks").mkdir(parents=True)
+    (course / "helpers").mkdir()
+    source = course / "notebooks" / "02-acsa.ipynb"
+    old = _nb(_cell("cell-01", "Intro: Wellingtn.", "markdown"), _cell("cell-02", "answer_2_1 = ..."))
+    source.write_bytes(old)
+    monkeypatch.setattr(workspace, "course_root", lambda: course)
+    monkeypatch.setattr(update, "course_root", lambda: course)
+    monkeypatch.setattr(workspace, "install_startup", lambda: None)
+    spaces = {}
+    for name in ("with", "without"):
+        ws = spaces[name] = tmp_path / name
+        create_workspace(ws)
+        shutil.rmtree(ws / BASE_DIR)  # as a workspace made by an older course
+        nb = json.loads((ws / "02-acsa.ipynb").read_text())
+        nb["cells"][1]["source"] = "answer_2_1 = 10"
+        (ws / "02-acsa.ipynb").write_text(json.dumps(nb))
+    bases = tmp_path / "bases"
+    bases.mkdir()
+    (bases / f"{hashlib.sha256(old).hexdigest()}.ipynb").write_bytes(old)  # what make update-workspaces hands over
+    source.write_bytes(_nb(_cell("cell-01", "Intro: Wellington.", "markdown"), _cell("cell-02", "answer_2_1 = ...")))
+    update.update_workspace(spaces["with"], bases)
+    update.update_workspace(spaces["without"])
+    sources = {n: ["".join(c["source"]) for c in json.loads((ws / "02-acsa.ipynb").read_text())["cells"]]
+               for n, ws in spaces.items()}
+    assert sources["with"] == ["Intro: Wellington.", "answer_2_1 = 10"]
+    assert sources["without"] == ["Intro: Wellingtn.", "answer_2_1 = 10"]  # unknown base: every differing cell kept

@@ -14,18 +14,49 @@ learner. A learner who never logged in gets the new version at first login.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-from coursekit.paths import HUB_STATE
+from coursekit.paths import HUB_STATE, REPO
 
 from ..as_learner import Learner, learner, run_as
 
-__all__ = ["main", "update_one"]
+__all__ = ["earlier_versions", "main", "update_one"]
+
+#: How far back the course's history is searched for the version a learner's copy came from.
+HISTORY = 200
 
 
-def update_one(who: Learner, python: str) -> tuple[bool, str]:
+def earlier_versions(repo: Path, into: Path, limit: int = HISTORY) -> int:
+    """Write every committed version of the student notebooks into ``into/SHA256.ipynb``; how many.
+
+    A workspace made before it kept its notebooks' original versions
+    records only their SHA-256; with these, the update knows which cells
+    the learner changed. Nothing is written when ``repo`` is not a git checkout.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); earlier_versions(Path(tempfile.mkdtemp()), d)
+    0
+    >>> from coursekit.paths import REPO; earlier_versions(REPO, d, limit=1) >= 1
+    True
+    """
+    names = sorted(p.name for p in (repo / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    count = 0
+    for name in names:
+        log = subprocess.run(["git", "-C", str(repo), "log", f"-n{limit}", "--format=%H", "--",
+                              f"notebooks/{name}"], capture_output=True, text=True, check=False)
+        for commit in log.stdout.split() if log.returncode == 0 else []:
+            blob = subprocess.run(["git", "-C", str(repo), "show", f"{commit}:notebooks/{name}"],
+                                  capture_output=True, check=False)
+            if blob.returncode == 0:
+                (into / f"{hashlib.sha256(blob.stdout).hexdigest()}.ipynb").write_bytes(blob.stdout)
+                count += 1
+    return count
+
+
+def update_one(who: Learner, python: str, bases: Path | None = None) -> tuple[bool, str]:
     """Run the learner side of the update as ``who``: (done, what it printed or why it failed).
 
     >>> import tempfile; d = Path(tempfile.mkdtemp())
@@ -35,7 +66,8 @@ def update_one(who: Learner, python: str) -> tuple[bool, str]:
     if not (who.workspace / ".course").is_dir() or who.workspace.is_symlink():
         return False, "no workspace yet (never logged in?)"
     try:
-        done = run_as(who, [python, "-I", "-m", "helpers", "update", str(who.workspace)])
+        extra = ["--bases", str(bases)] if bases else []
+        done = run_as(who, [python, "-I", "-m", "helpers", "update", str(who.workspace), *extra])
     except OSError as err:
         return False, f"could not run as {who.username}: {err}"
     except subprocess.TimeoutExpired as err:  # one learner's FIFO must not stop the class
@@ -59,14 +91,21 @@ def main(argv: list[str] | None = None) -> int:
     if roster is None:
         return 2
     python, failed = str(Path(args.learner_bin) / "python"), 0
-    for name in roster.learners:
-        who = learner(name, Path(args.state))
-        if who is None:
-            print(f"{name}: never logged in: gets the new version at first login")
-            continue
-        done, text = update_one(who, python)
-        failed += not done and "no workspace" not in text
-        print(f"{name}: " + ("\n  ".join(text.splitlines()) if done else f"NOT updated: {text}"), flush=True)
+    with tempfile.TemporaryDirectory(prefix="course-versions-") as folder:
+        bases = Path(folder)
+        found = earlier_versions(REPO, bases)
+        bases.chmod(0o755)  # the learners' own processes read it: student notebooks only, nothing secret
+        for path in bases.iterdir():
+            path.chmod(0o644)
+        print(f"{found} earlier versions of the notebooks found in the course's history", flush=True)
+        for name in roster.learners:
+            who = learner(name, Path(args.state))
+            if who is None:
+                print(f"{name}: never logged in: gets the new version at first login")
+                continue
+            done, text = update_one(who, python, bases)
+            failed += not done and "no workspace" not in text
+            print(f"{name}: " + ("\n  ".join(text.splitlines()) if done else f"NOT updated: {text}"), flush=True)
     return 1 if failed else 0
 
 
