@@ -123,7 +123,7 @@ def update_workspace(directory: str | os.PathLike = "workspace", bases: str | os
     ws = Path(directory)
     recorded = _recorded(ws)
     report = create_workspace(ws)
-    lines = [str(report).splitlines()[0]]
+    lines = [str(report).splitlines()[0]] if report.copied or not report.newer else []
     root = course_root()
     for name in report.newer:
         source = root / "notebooks" / name
