@@ -142,10 +142,10 @@ def test_the_briefings_command_writes_the_page_and_a_marks_sheet_it_never_overwr
     args = ["--roster", str(roster), "--state", str(tmp_path / "state"), "--out", str(tmp_path / "out")]
     assert briefings.main(args) == 0
     sheet = tmp_path / "out" / "marks.csv"
-    assert sheet.read_text().splitlines() == ["learner,R1,R2,R3,R4,R5,R6,R7,R8,R9,R10,comment", "amy" + "," * 11,
-                                              "ben" + "," * 11]
-    sheet.write_text(sheet.read_text().replace("amy,,", "amy,1,"))
-    assert briefings.main(args) == 0 and "amy,1," in sheet.read_text()
+    assert sheet.read_text().splitlines() == ["learner,name,R1,R2,R3,R4,R5,R6,R7,R8,R9,R10,comment",
+                                              "amy,Amy" + "," * 11, "ben," + "," * 11]
+    sheet.write_text(sheet.read_text().replace("amy,Amy,,", "amy,Amy,1,"))
+    assert briefings.main(args) == 0 and "amy,Amy,1," in sheet.read_text()
     assert oct((tmp_path / "out").stat().st_mode & 0o777) == "0o700"
 
 
@@ -161,7 +161,8 @@ def _graded(tmp_path: Path) -> Path:
 def test_briefing_marks_go_into_the_gradebook_in_their_own_columns(tmp_path):
     folder = _graded(tmp_path)
     sheet = tmp_path / "marks.csv"
-    sheet.write_text("learner,R1,R2,R3,comment\namy,1,1,0,\"Sourced, clear; say 'not found as of'.\"\nben,0,,1,\n")
+    sheet.write_text("learner,name,R1,R2,R3,comment\namy,\"Ngata, Amy\",1,1,0,\"Sourced, clear; say 'not found as of'.\"\n"
+                     "ben,Ben,0,,1,\n")
     assert marks.main([str(folder), "--marks", str(sheet)]) == 0
     assert marks.main([str(folder), "--marks", str(sheet)]) == 0  # twice: the columns replaced, not added again
     lines = (folder / "grades" / "gradebook.csv").read_text().splitlines()

@@ -7,8 +7,8 @@ heading "Your briefing" and "When you have written yours" (the template
 cell and any cells the learner added there). It writes ``briefings.html``
 (one learner per printed page: the briefing, then the rubric of
 ``docs/model-briefing.md`` with boxes to mark) and, unless it is already
-there, ``marks.csv``: one row per learner, one column per rubric line
-(``R1``...), and ``comment``, for the teacher to fill (``make marks``
+there, ``marks.csv``: one row per learner (username and name), one column
+per rubric line (``R1``...), and ``comment``, for the teacher to fill (``make marks``
 merges it into the gradebook). Every learner's text is HTML-escaped.
 """
 
@@ -203,19 +203,20 @@ def render_page(briefings: list[Briefing], lines: list[str]) -> str:
             f"<nav>{links}</nav>{''.join(_section(b, lines) for b in briefings)}</html>\n")
 
 
-def marks_template(usernames, size: int) -> str:
-    """The marks sheet the teacher fills: ``learner``, ``R1``..``Rn``, ``comment``; one row per learner.
+def marks_template(members, size: int) -> str:
+    """The marks sheet the teacher fills: ``learner``, ``name``, ``R1``..``Rn``, ``comment``; one row per learner.
 
-    >>> print(marks_template(["amy", "ben"], 2), end="")
-    learner,R1,R2,comment
-    amy,,,
-    ben,,,
+    >>> from coursekit.hub.roster import Member
+    >>> print(marks_template([Member("amy", "learner", "Amy, A."), Member("ben", "learner", "")], 2), end="")
+    learner,name,R1,R2,comment
+    amy,"Amy, A.",,,
+    ben,,,,
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["learner", *(f"R{i}" for i in range(1, size + 1)), "comment"])
-    for name in usernames:
-        writer.writerow([name, *([""] * size), ""])
+    writer.writerow(["learner", "name", *(f"R{i}" for i in range(1, size + 1)), "comment"])
+    for m in members:
+        writer.writerow([m.username, m.name, *([""] * size), ""])
     return out.getvalue()
 
 
@@ -244,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     if marks.exists():
         print(f"{marks} is already there (your marks): left as it is")
     else:
-        marks.write_text(marks_template([m.username for m in members], len(lines)), encoding="utf-8")
+        marks.write_text(marks_template(members, len(lines)), encoding="utf-8")
         marks.chmod(0o600)
         print(f"wrote {marks}: fill R1-R{len(lines)} with 0 or 1 and a comment, then make marks SUB=...")
     print(f"wrote {out / 'briefings.html'}: {sum(b.written for b in found)} of {len(found)} briefings written")

@@ -2,8 +2,8 @@
 
 ``python -m coursekit marks --marks briefings/marks.csv submissions/DATE``
 reads the marks sheet ``make briefings`` wrote and the teacher filled (one
-row per learner: ``learner``, ``R1``...``Rn`` each 0, 1 or empty, and
-``comment``), and rewrites ``submissions/DATE/grades/gradebook.csv`` with
+row per learner: ``learner``, ``name`` (optional, not read), ``R1``...``Rn``
+each 0, 1 or empty, and ``comment``), and rewrites ``submissions/DATE/grades/gradebook.csv`` with
 separate columns ``briefing R1``...``briefing Rn``, ``briefing total`` and
 ``briefing comment`` after the auto-marks' ``total``. Run again, it replaces
 those columns. A sheet it cannot read stops it with ``file:line: problem —
@@ -54,21 +54,25 @@ class Marks:
         return sum(p for p in self.points if p)
 
 
-def _header(row: list[str], path: str) -> int:
-    size = len(row) - 2
-    wanted = ["learner", *(f"R{i}" for i in range(1, size + 1)), "comment"]
-    if size < 1 or [c.strip() for c in row] != wanted:
+def _header(row: list[str], path: str) -> tuple[int, int]:
+    """(rubric lines, leading columns): ``learner[,name],R1..Rn,comment``."""
+    cells = [c.strip() for c in row]
+    lead = 2 if cells[1:2] == ["name"] else 1
+    size = len(row) - lead - 1
+    wanted = [*cells[:lead], *(f"R{i}" for i in range(1, size + 1)), "comment"]
+    if size < 1 or cells[0] != "learner" or cells != wanted:
         raise MarksError(path, 1, f"the header is {','.join(row)[:120]!r}",
-                         "keep the first line as make briefings wrote it: learner,R1,...,comment")
-    return size
+                         "keep the first line as make briefings wrote it: learner,name,R1,...,comment")
+    return size, lead
 
 
-def _row(row: list[str], size: int, path: str, line: int) -> tuple[str, Marks]:
-    if len(row) != size + 2:
-        raise MarksError(path, line, f"{len(row)} columns, the header has {size + 2}",
-                         "one value per column; put a comment holding commas in double quotes")
+def _row(row: list[str], shape: tuple[int, int], path: str, line: int) -> tuple[str, Marks]:
+    size, lead = shape
+    if len(row) != size + lead + 1:
+        raise MarksError(path, line, f"{len(row)} columns, the header has {size + lead + 1}",
+                         "one value per column; put a comment or a name holding commas in double quotes")
     points = []
-    for i, cell in enumerate(row[1:-1], 1):
+    for i, cell in enumerate(row[lead:-1], 1):
         value = cell.strip()
         if value not in ("", "0", "1"):
             raise MarksError(path, line, f"mark {value[:20]!r} in R{i} is not 0 or 1", "write 0, 1 or leave it empty")
@@ -115,11 +119,11 @@ def read_marks(path: str | Path, known: set[str] | None = None) -> dict[str, Mar
     rows = _rows(text, shown)
     if not rows:
         raise MarksError(shown, 1, "the file is empty", "run make briefings to write the sheet again")
-    size, marks, seen = _header(rows[0][1], shown), {}, {}
+    shape, marks, seen = _header(rows[0][1], shown), {}, {}
     for line, row in rows[1:]:
         if not "".join(row).strip():
             continue
-        name, learner = _row(row, size, shown, line)
+        name, learner = _row(row, shape, shown, line)
         if not re.fullmatch(r"[a-z][a-z0-9-]{0,30}", name) or (known is not None and name not in known):
             raise MarksError(shown, line, f"learner {name[:40]!r} is not in the gradebook",
                              "check the spelling against the roster's username column")
