@@ -29,6 +29,7 @@ from pathlib import Path
 from coursekit.paths import HUB_STATE
 
 from ..as_learner import Learner, learner, run_as
+from ..safe_read import Refused, open_tree
 from .marks import PREFIX
 
 __all__ = ["FOLDER", "WRITER", "deliver", "main", "opened", "pages_for", "readme", "returned"]
@@ -157,18 +158,13 @@ def opened(who: Learner, returned_at: float) -> str:
 
     >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "workspace").mkdir()
     >>> opened(Learner("me", d, None, None), 0)
-    'not returned (no feedback folder)'
+    'not returned (no feedback/README.md)'
     """
     try:
-        fd = os.open(who.workspace / FOLDER, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
-    except OSError:
-        return "not returned (no feedback folder)"
-    try:
-        st = os.stat("README.md", dir_fd=fd, follow_symlinks=False)
-    except OSError:
-        return "not returned (no README.md)"
-    finally:
-        os.close(fd)
+        with open_tree(who.home, who.workspace.name, FOLDER) as (fd, _):  # no link followed on the way
+            st = os.stat("README.md", dir_fd=fd, follow_symlinks=False)
+    except (Refused, OSError):
+        return "not returned (no feedback/README.md)"
     if not stat.S_ISREG(st.st_mode):
         return "unknown (README.md is not a plain file now)"
     if st.st_mtime > returned_at + 5:
