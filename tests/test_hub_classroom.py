@@ -266,22 +266,22 @@ def test_an_update_replaces_a_copy_the_learner_never_changed_and_loses_nothing_t
     (course / "helpers").mkdir()
     source = course / "notebooks" / "02-acsa.ipynb"
     source.write_bytes(_nb(_cell("cell-01", "old text", "markdown"), _cell("cell-02", "answer_2_1 = ...")))
-    (course / "notebooks" / "03-isa.ipynb").write_bytes(_nb(_cell("cell-01", "three", "markdown")))
+    (course / "notebooks" / "03-information-security.ipynb").write_bytes(_nb(_cell("cell-01", "three", "markdown")))
     monkeypatch.setattr(workspace, "course_root", lambda: course)
     monkeypatch.setattr(update, "course_root", lambda: course)
     monkeypatch.setattr(workspace, "install_startup", lambda: None)
     ws = tmp_path / "ws"
     create_workspace(ws)
-    nb3 = json.loads((ws / "03-isa.ipynb").read_text())
+    nb3 = json.loads((ws / "03-information-security.ipynb").read_text())
     nb3["cells"].append(_cell("mine", "x = 1"))
-    (ws / "03-isa.ipynb").write_text(json.dumps(nb3))
+    (ws / "03-information-security.ipynb").write_text(json.dumps(nb3))
     source.write_bytes(_nb(_cell("cell-01", "new text", "markdown"), _cell("cell-02", "answer_2_1 = ...")))
-    (course / "notebooks" / "03-isa.ipynb").write_bytes(_nb(_cell("cell-01", "three, corrected", "markdown")))
+    (course / "notebooks" / "03-information-security.ipynb").write_bytes(_nb(_cell("cell-01", "three, corrected", "markdown")))
     text = str(update.update_workspace(ws))
     assert "02-acsa.ipynb: replaced by the course's new version" in text
-    assert "03-isa.ipynb: merged: 1 cells updated" in text
+    assert "03-information-security.ipynb: merged: 1 cells updated" in text
     assert "".join(json.loads((ws / "02-acsa.ipynb").read_text())["cells"][0]["source"]) == "new text"
-    assert [c["source"] for c in json.loads((ws / "03-isa.ipynb").read_text())["cells"]] == ["three, corrected", "x = 1"]
+    assert [c["source"] for c in json.loads((ws / "03-information-security.ipynb").read_text())["cells"]] == ["three, corrected", "x = 1"]
     assert "up to date" in str(update.update_workspace(ws))  # a second run changes nothing
 
 
