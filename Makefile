@@ -193,7 +193,7 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 	cd hub && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb docs/*.md) \
+$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/course.toml docs/*.md) \
   hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
 	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
 	@touch $@
