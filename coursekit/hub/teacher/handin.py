@@ -170,10 +170,10 @@ def _snapshot(state_dir: Path, name: str, files: dict[str, bytes], claimed: str,
 def _workspaces(roster, state_dir: Path) -> Mapping[str, Path | None]:
     if isinstance(roster, Mapping):
         return roster
+    from ..settings import hub_mode
     from .collect import learner_workspaces
 
-    mode = "system" if os.geteuid() == 0 else "simple"
-    return learner_workspaces(roster.learners, mode, state_dir)
+    return learner_workspaces(roster.learners, hub_mode(), state_dir)
 
 
 def sweep(roster, state_dir: Path, now: dt.datetime | None = None) -> dict[str, str]:
