@@ -24,13 +24,14 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from coursekit.site.alt import AltError, chart_alts
+from coursekit.site.words import words
 
 __all__ = ["run_note", "setup"]
 
 logger = logging.getLogger(__name__)
 
 
-def run_note(docname: str, hub_url: str = "") -> str:
+def run_note(docname: str, hub_url: str = "", lang: str = "en") -> str:
     """The HTML note under a notebook page's title: download link and how to run it.
 
     >>> note = run_note("notebooks/02-acsa")
@@ -38,21 +39,18 @@ def run_note(docname: str, hub_url: str = "") -> str:
     (True, True)
     >>> "class hub" in run_note("notebooks/02-acsa", "https://hub.example.org/")
     True
+    >>> "make lab-ja" in run_note("notebooks/02-acsa", lang="ja"), "ダウンロード" in run_note("notebooks/02-acsa", lang="ja")
+    (True, True)
     """
+    said = words(lang)
     filename = posixpath.basename(docname) + ".ipynb"
     href = posixpath.relpath(f"_sources/{docname}.ipynb", posixpath.dirname(docname) or ".")
-    hub = (
-        f' In class, you can also open it on <a href="{html.escape(hub_url)}">the class hub</a>.'
-        if hub_url
-        else ""
-    )
+    hub = said["run_hub"].format(url=html.escape(hub_url)) if hub_url else ""
+    download = html.escape(said["download"].format(filename=filename))
     return (
-        '<aside class="course-run" aria-label="Run this notebook">'
+        f'<aside class="course-run" aria-label="{html.escape(said["run_label"])}">'
         f'<p><a class="course-download" href="{html.escape(href)}" download="{html.escape(filename)}">'
-        f"Download this notebook ({html.escape(filename)})</a>. This page shows it with its stored "
-        "outputs; nothing runs here. To run it and check your answers: on a class hub, sign in; your own "
-        "copy is in your workspace, nothing to install. On your own computer, open a terminal in the course "
-        f"folder and type <code>make lab</code> (the first time, it sets everything up).{hub}</p></aside>"
+        f"{download}</a>{said['run'].format(command=said['lab_command'])}{hub}</p></aside>"
     )
 
 
@@ -85,7 +83,10 @@ def _add_run_note(app, doctree) -> None:
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None or not isinstance(section.children[0], nodes.title):
         return
-    note = nodes.raw("", run_note(docname, _course(app).get("hub_url", "")), format="html")
+    course = _course(app)
+    note = nodes.raw(
+        "", run_note(docname, course.get("hub_url", ""), course.get("lang", "en")), format="html"
+    )
     section.insert(1, note)
 
 
@@ -122,7 +123,8 @@ def _title(app, config) -> None:
     """The site's title, with the edition when it is the instructor's."""
     course = _course(app)
     if course:
-        suffix = " (instructor edition)" if course.get("edition") == "instructor" else ""
+        said = words(course.get("lang", "en"))
+        suffix = said["instructor_suffix"] if course.get("edition") == "instructor" else ""
         config.html_title = course["title"] + suffix
 
 
