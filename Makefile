@@ -98,6 +98,7 @@ notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then t
 translations: $(VENV)/.installed-test  ## update the Japanese catalogues (notebooks/locale, helpers/locale) from the English sources and say how much is translated
 	$(PY) -m coursekit i18n-helpers update
 	$(PY) -m coursekit i18n update
+	$(PY) -m coursekit glossary-ja
 	$(PY) -m coursekit i18n coverage
 
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
