@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import json
 import posixpath
+import shutil
 from pathlib import Path
 
 from docutils import nodes
@@ -128,9 +129,54 @@ def _title(app, config) -> None:
         config.html_title = course["title"] + suffix
 
 
+#: The Japanese edition's fallback font: used only for a character no font of the reader's
+#: machine has (a machine without a Japanese font would show empty boxes), never downloaded
+#: from anywhere: IPAexGothic as matplotlib-fontja ships it, with its licence beside it.
+JA_FONT_CSS = (
+    "".join(
+        f"""@font-face {{
+  font-family: "IPAexGothic (course)";
+  src: url("fonts/ipaexg.ttf") format("truetype");
+  font-weight: {weight};
+  unicode-range: U+3000-30FF, U+3400-4DBF, U+4E00-9FFF, U+FF00-FFEF;
+  font-display: swap;
+}}
+"""
+        for weight in ("100 549", "550 900")
+    )
+    + """:root {
+  --pst-font-family-base-system: system-ui, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol",
+    "Noto Color Emoji", "IPAexGothic (course)";
+}
+.navbar-brand, .bd-links .caption-text {
+  font-family: var(--pst-font-family-base-system);
+}
+"""
+)
+
+
+def _japanese_font(app, config) -> None:
+    """In the Japanese edition, ship IPAexGothic (and its licence) as the last fallback font."""
+    if config.language != "ja":
+        return
+    import matplotlib_fontja
+
+    fonts = Path(matplotlib_fontja.__file__).parent / "fonts"
+    static = Path(app.doctreedir).parent / "static-ja"
+    (static / "fonts").mkdir(parents=True, exist_ok=True)
+    for name in ("ipaexg.ttf", "IPA_Font_License_Agreement_v1.0.txt", "Readme_ipaexg00401.txt"):
+        target = static / "fonts" / name
+        if not target.is_file():
+            shutil.copy2(fonts / name, target)
+    (static / "course-ja.css").write_text(JA_FONT_CSS, encoding="utf-8")
+    config.html_static_path = [*config.html_static_path, str(static)]
+    app.add_css_file("course-ja.css")
+
+
 def setup(app):
     """Register the hooks (Sphinx calls this)."""
     app.connect("config-inited", _title)
+    app.connect("config-inited", _japanese_font)
     app.connect("doctree-read", _add_run_note)
     app.connect("doctree-resolved", _set_alts)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

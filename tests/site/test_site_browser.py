@@ -329,3 +329,12 @@ def test_the_guard_refuses_a_request_off_the_machine(chromium, serve):
     finally:
         context.close()
     assert [urlparse(url).hostname for url in site.refused] == ["outside.example"]
+
+
+def test_the_japanese_edition_ships_its_fallback_font_with_its_licence(built):
+    """A machine without a Japanese font still shows the text (IPAexGothic, IPA Font License, served locally)."""
+    japanese, english = built["student-ja"], built["student"]
+    assert (japanese / "_static" / "fonts" / "ipaexg.ttf").is_file()
+    assert (japanese / "_static" / "fonts" / "IPA_Font_License_Agreement_v1.0.txt").is_file()
+    assert "_static/course-ja.css" in (japanese / "index.html").read_text(encoding="utf-8")
+    assert not (english / "_static" / "fonts").exists(), "the English site carries the Japanese font"
