@@ -23,19 +23,13 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("coursekit.build.notebooks", "the notebooks from notebooks/src, executed (make notebooks)"),
     "tables": ("coursekit.build.tables", "the course.toml blocks in the notebook sources and docs"),
-    "i18n": (
-        "coursekit.build.i18n_notebooks",
-        "the Japanese notebooks: update|build|check|coverage (make translations)",
-    ),
+    "i18n": ("coursekit.build.i18n_notebooks", "the Japanese notebooks: update|build|check|coverage (make translations)"),
     "i18n-helpers": ("coursekit.build.i18n_helpers", "the catalogues of helpers' messages: update|check"),
     "glossary-ja": ("coursekit.build.glossary_ja", "the glossary's Japanese terms table from terms.csv"),
     "answer-key": ("coursekit.build.answer_key", "docs/answer-key.md from the answer keys"),
     "times": ("coursekit.build.times", "estimate each notebook's working time"),
     "charts": ("coursekit.build.render_charts", "render every chart to build/charts (make charts)"),
-    "countries": (
-        "coursekit.build.project_countries",
-        "re-project the map's countries (after a cartopy change)",
-    ),
+    "countries": ("coursekit.build.project_countries", "re-project the map's countries (after a cartopy change)"),
     "site": ("coursekit.site.build", "the reading website (make site)"),
     "hub": ("coursekit.hub.serve", "the class hub (make hub)"),
     "k8s-values": ("coursekit.hub.k8s", "hub/k8s/values.yaml and environment.yml from the hub's settings"),
@@ -43,14 +37,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "collect": ("coursekit.hub.teacher.collect", "collect the learners' notebooks (make collect)"),
     "report": ("coursekit.hub.teacher.report", "the class report (make report)"),
     "grade": ("coursekit.hub.teacher.grade", "grade collected notebooks in the sandbox (make grade)"),
-    "handins": (
-        "coursekit.hub.teacher.handin",
-        "sweep the learners' hand-ins, on time or late (make handins)",
-    ),
-    "briefings": (
-        "coursekit.hub.teacher.briefings",
-        "every capstone briefing on one page, and a marks sheet",
-    ),
+    "handins": ("coursekit.hub.teacher.handin", "sweep the learners' hand-ins, on time or late (make handins)"),
+    "briefings": ("coursekit.hub.teacher.briefings", "every capstone briefing on one page, and a marks sheet"),
     "marks": ("coursekit.hub.teacher.marks", "merge the briefing marks into the gradebook (make marks)"),
     "return": ("coursekit.hub.teacher.giveback", "feedback into each learner's workspace, as the learner"),
     "update-workspaces": ("coursekit.hub.teacher.deliver", "a corrected notebook to every learner, merged"),
