@@ -26,6 +26,15 @@ find "$course" -name __pycache__ -prune -exec rm -rf {} +
 # The same JupyterLab settings as make lab (no news pop-up, rendered glossary).
 mkdir -p "$env_dir/share/jupyter/lab/settings"
 cp coursekit/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"
+# Server extensions a learner's server does not need, each loaded by every server at
+# start-up: language servers (none installed), terminals (switched off on the hub)
+# and the classic notebook's shim (JupyterLab only).
+for extension in jupyter_lsp jupyter_server_terminals notebook_shim; do
+  "$env_dir/bin/jupyter" server extension disable --sys-prefix "$extension" >/dev/null 2>&1
+done
+# Byte-compile everything now, as root: learners cannot write __pycache__ here, so
+# without this every kernel compiles the course's modules again from source.
+"$env_dir/bin/python" -m compileall -q -j 0 "$course/helpers" "$env_dir/lib" >/dev/null || true
 chmod -R a+rX "$env_dir"
 # Every learner account must be able to run it (a Python under /root cannot).
 runuser -u nobody -- "$env_dir/bin/python" -c "import helpers" || {
