@@ -177,7 +177,7 @@ LEARNER_ENV ?= $(if $(filter 0,$(shell id -u 2>/dev/null)),/opt/course-hub/learn
 # A Python every account can run (a pyenv one under /root is not).
 LEARNER_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
 HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
-.PHONY: hub test-hub teacher-passwords teacher-report collect grade learner-env
+.PHONY: hub test-hub hub-loadtest hub-prestart teacher-passwords teacher-report collect grade learner-env
 
 $(VENV)/.installed-hub: pyproject.toml $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e ".[test,hub]"
@@ -203,6 +203,16 @@ test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security
 	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
 	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/test_hub_k8s.py -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+
+hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10: the load test alone (N learners log in at once and run every notebook); run as root for real accounts
+	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+
+# The hub must be running (make hub); HUB_TOKEN is an admin's API token (the hub's
+# Token page, as a teacher) or the course-admin service token.
+HUB_URL_LOCAL ?= http://127.0.0.1:$(PORT)/
+hub-prestart: $(VENV)/.installed-hub  ## CLASS=roster.csv HUB_TOKEN=...: start every learner's server before the lesson (about 120 MiB each, idle)
+	@test -n "$(HUB_TOKEN)" || { echo "Give an admin's API token: make hub-prestart HUB_TOKEN=... (the hub's Token page, logged in as a teacher)"; exit 2; }
+	HUB_TOKEN="$(HUB_TOKEN)" $(PY) -m coursekit prestart --roster $(CLASS) --hub $(HUB_URL_LOCAL)
 
 teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
 	$(PY) -m coursekit passwords --roster $(CLASS)

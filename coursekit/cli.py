@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("coursekit.hub.teacher.report", "the class report (make report)"),
     "grade": ("coursekit.hub.teacher.grade", "grade collected notebooks in the sandbox (make grade)"),
     "loadtest": ("coursekit.hub.loadtest", "a class of N on a real hub (make hub-loadtest)"),
+    "prestart": ("coursekit.hub.prestart", "start every learner's server before the lesson (make hub-prestart)"),
     "lowest": ("coursekit.lowest", "the lowest versions pyproject.toml allows, as pip constraints"),
 }
 
