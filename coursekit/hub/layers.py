@@ -47,12 +47,12 @@ def close_layer(code: int | None, reason: str | None) -> str:
     """Who closed a kernel websocket, from its close code and reason, as text.
 
     >>> close_layer(None, None)
-    'proxy or server: the connection dropped without a close frame'
+    'proxy or server: closed without a close code (a dropped connection, or a bare close)'
     >>> close_layer(1000, "kernel restarted")
     "server: closed it (1000, 'kernel restarted')"
     """
     if code is None or code == 1006:
-        return "proxy or server: the connection dropped without a close frame"
+        return "proxy or server: closed without a close code (a dropped connection, or a bare close)"
     return f"server: closed it ({code}, {reason or ''!r})"
 
 
