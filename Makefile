@@ -204,8 +204,10 @@ test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security
 	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/test_hub_k8s.py -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
-hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10: the load test alone (N learners log in at once and run every notebook); run as root for real accounts
-	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+OPEN ?= 1
+hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3]: the load test alone (N learners at once, every notebook; OPEN kernels kept per learner); as root: real accounts
+	@mkdir -p build
+	$(PY) -m coursekit loadtest -n $(N) --open $(OPEN) --learner-bin $(LEARNER_ENV)/bin --json build/hub-loadtest-$(N)-open$(OPEN).json
 
 # The hub must be running (make hub); HUB_TOKEN is an admin's API token (the hub's
 # Token page, as a teacher) or the course-admin service token.

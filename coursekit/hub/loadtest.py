@@ -157,7 +157,8 @@ async def _start_server(hub: RunningHub, run: LearnerRun, token: str, budget: fl
     return False
 
 
-async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: Path) -> None:
+async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: Path) -> str | None:
+    """Run one notebook in a new session; the session's URL (still open, for the caller to close)."""
     base = f"{hub.url}user/{run.name}/api"
     # The learner writes the answers into their own copy (saved through the server), then runs it.
     content = json.loads(notebook.read_text(encoding="utf-8"))
@@ -165,13 +166,13 @@ async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: 
                           {"type": "notebook", "format": "json", "content": content}, timeout=180)
     if saved.code not in (200, 201):
         run.fail(saved.layer(base), f"{notebook.name}: save {saved.code} {saved.body[:200]}")
-        return
+        return None
     reply = await request("POST", f"{base}/sessions", token, timeout=180, body=
                           {"path": notebook.name, "type": "notebook", "name": notebook.name,
                            "kernel": {"name": "python3"}})
     if reply.code != 201:
         run.fail(reply.layer(base), f"{notebook.name}: session {reply.code} {reply.body[:200]}")
-        return
+        return None
     session = reply.json()
     kernel = f"{base}/kernels/{session['kernel']['id']}"
     ws_url = hub.url.replace("http", "ws", 1) + f"user/{run.name}/api/kernels/{session['kernel']['id']}/channels"
@@ -197,7 +198,7 @@ async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: 
         if sock is not None:
             run.drops.extend(sock.drops)
             sock.close()
-        await request("DELETE", f"{base}/sessions/{session['id']}", token)
+    return f"{base}/sessions/{session['id']}"
 
 
 async def _kernel_state(kernel_url: str, token: str, what: str) -> tuple[str, str]:
@@ -207,7 +208,9 @@ async def _kernel_state(kernel_url: str, token: str, what: str) -> tuple[str, st
     return state.split(":", 1)[0], f"{what}; {state}"
 
 
-async def _learner(hub: RunningHub, run: LearnerRun, token: str, notebooks: list[Path], budget: float) -> None:
+async def _learner(hub: RunningHub, run: LearnerRun, token: str, notebooks: list[Path], budget: float,
+                   keep_open: int = 1) -> None:
+    """Log in, start the server, run the notebooks in turn with the last ``keep_open`` kernels left running."""
     for attempt in range(5):  # a learner whose login page timed out presses the button again
         ok, detail = await login(hub.url, run.name, "pw-" + run.name, timeout=120)
         if ok or detail.get("status") not in (429, 502, 503, 599):
@@ -219,12 +222,16 @@ async def _learner(hub: RunningHub, run: LearnerRun, token: str, notebooks: list
         run.fail("proxy" if status in (502, 503, 599) else "hub", f"login through the form failed ({status})")
         return
     if await _start_server(hub, run, token, budget):
+        open_sessions: list[str] = []
         for notebook in notebooks:
-            await _run_notebook(hub, run, token, notebook)
+            session = await _run_notebook(hub, run, token, notebook)
+            open_sessions += [session] if session else []
+            while len(open_sessions) > keep_open - 1 and open_sessions:  # the learner closes the oldest
+                await request("DELETE", open_sessions.pop(0), token)
 
 
 async def run_class(hub: RunningHub, notebooks: list[Path], budget: float,
-                    lag: LoopLag | None = None) -> list[LearnerRun]:
+                    lag: LoopLag | None = None, keep_open: int = 1) -> list[LearnerRun]:
     """Create, log in and start every learner at once, then run the notebooks; bounded by ``budget``.
 
     >>> gone = RunningHub("http://127.0.0.1:9/", "t", Path("s"), None, ("a",), (), "simple")
@@ -235,7 +242,7 @@ async def run_class(hub: RunningHub, notebooks: list[Path], budget: float,
     """
     tokens = await _create_learners(hub)
     runs = [LearnerRun(name) for name in hub.learners]
-    tasks = [asyncio.ensure_future(_learner(hub, r, tokens[r.name], notebooks, budget)) for r in runs]
+    tasks = [asyncio.ensure_future(_learner(hub, r, tokens[r.name], notebooks, budget, keep_open)) for r in runs]
     with lag or LoopLag():
         _done, pending = await asyncio.wait(tasks, timeout=budget)
     for task, run in zip(tasks, runs, strict=True):
@@ -308,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--budget", type=float, default=900, help="seconds for the whole class run")
     p.add_argument("--learner-bin", help="bin/ of the learner environment")
     p.add_argument("--json", help="also write the figures to this file")
+    p.add_argument("--open", type=int, default=1, dest="keep_open",
+                   help="notebooks each learner keeps open, kernel running (1: each closed before the next)")
     p.add_argument("--keep", help="copy the learners' workspaces here before stopping (for the teacher tools)")
     args = p.parse_args(argv)
     notebooks = sorted((REPO / "notebooks" / "solutions").glob("[0-9][0-9]-*.ipynb"))
@@ -317,10 +326,11 @@ def main(argv: list[str] | None = None) -> int:
         sampler = MemorySampler(hub)
         with sampler:
             lag = LoopLag()
-            runs = asyncio.run(run_class(hub, notebooks, args.budget, lag))
+            runs = asyncio.run(run_class(hub, notebooks, args.budget, lag, args.keep_open))
         if args.keep:
             _teacher_view(hub, Path(args.keep))
         result = summary(runs, sampler.figures(), time.perf_counter() - started, round(lag.max, 2))
+        result["notebooks_open_per_learner"] = args.keep_open
     _print(result)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
