@@ -21,7 +21,7 @@ ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a norma
 ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab lab-instructor test notebooks lint bench bench-quotes test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
+.PHONY: help lab lab-instructor test notebooks lint bench bench-quotes bench-notebooks bench-class test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
 
 help:  ## list the commands (made from the "##" note on each target's line)
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-22s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -77,6 +77,14 @@ notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then t
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
+
+# benchmarks/README.md: the figures of issue 22 and how to compare with them.
+REV ?= main
+bench-notebooks: $(VENV)/.installed-test  ## the course run against its floor (a bare kernel per notebook), REV (main) beside this tree
+	@mkdir -p build
+	$(PY) benchmarks/bench_notebooks.py --compare $(REV) --cells 2 --json build/bench-notebooks.json
+
+bench-class: hub-loadtest  ## N=30 as root: a class logging in at once (same as make hub-loadtest)
 
 bench-quotes: $(VENV)/.installed-test  ## who said what on PolNeAR dev, with the scorer and its peers from ../shared/benchmarks/polnear (or POLNEAR_DIR); says so when absent
 	$(PY) benchmarks/bench_polnear.py
