@@ -10,6 +10,7 @@ import asyncio
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -18,7 +19,7 @@ sys.path.insert(0, str(HERE.parent))
 from firstuseauthenticator import FirstUseAuthenticator  # noqa: E402
 
 from coursekit.hub.accounts import AccountError, account_problem, ensure_workspace, place_for  # noqa: E402
-from coursekit.hub.passwords import DBM, missing_teachers  # noqa: E402
+from coursekit.hub.passwords import DBM, first_use_login, missing_teachers  # noqa: E402
 from coursekit.hub.roster import read_roster  # noqa: E402
 
 c = get_config()  # noqa: F821  (provided by JupyterHub when it reads this file)
@@ -66,8 +67,25 @@ c.JupyterHub.cleanup_servers = True  # stopping the hub stops every learner's se
 # state folder); only the roster's names, never a new account from the form.
 
 
+_LOGINS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="login")  # classroom load: logins
+
+
 class CourseAuthenticator(FirstUseAuthenticator):
     """First-use passwords; a name that is someone else's account on this machine cannot be added."""
+
+    # Classroom load: FirstUseAuthenticator hashes with bcrypt in the hub's event loop (a quarter
+    # of a second of CPU per login), so a class logging in at once froze the hub for seconds
+    # (spawns, the proxy's routes and the API all waited). The same check, in two threads.
+    async def authenticate(self, handler, data):
+        username = self.normalize_username(data["username"])
+        if not self.create_users and not self._user_exists(username):
+            return None
+        ok, why = await asyncio.get_running_loop().run_in_executor(
+            _LOGINS, first_use_login, self.dbm_path, username, data["password"], self.min_password_length)
+        if why:
+            handler.custom_login_error = why
+            self.log.error(why)
+        return username if ok else None
 
     def add_user(self, user):
         problem = account_problem(user.name, STATE) if MODE == "system" else None
