@@ -29,7 +29,8 @@ from .harness import RunningHub, running_hub
 from .layers import LAYERS, kernel_layer
 from .memory import MemorySampler
 
-__all__ = ["LearnerRun", "LoopLag", "by_layer", "code_cells", "main", "percentile", "run_class", "summary"]
+__all__ = ["LearnerRun", "LoopLag", "by_layer", "code_cells", "hub_log_reasons", "main", "percentile", "run_class",
+           "summary"]
 
 from coursekit.paths import REPO
 
@@ -256,6 +257,28 @@ async def run_class(hub: RunningHub, notebooks: list[Path], budget: float,
     return runs
 
 
+def hub_log_reasons(log_text: str, name: str, limit: int = 3) -> list[str]:
+    """The hub log's error lines about one learner (why a spawn failed), last ``limit`` of them.
+
+    >>> log = "[I 1 x] ok hubt-01\\n[E 2 spawner] hubt-01 failed: Timeout\\n[W 3 y] hubt-02 slow\\n"
+    >>> hub_log_reasons(log, "hubt-01")
+    ['[E 2 spawner] hubt-01 failed: Timeout']
+    """
+    lines = [line.strip()[:300] for line in log_text.splitlines()
+             if name in line and (line.startswith(("[E", "[W", "[C")) or "Error" in line or "failed" in line)]
+    return lines[-limit:]
+
+
+def _explain_failures(runs: list[LearnerRun], log: Path, keep: str | None) -> None:
+    """Add the hub log's reasons to each failed learner, and keep the log beside the figures."""
+    text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+    for run in runs:
+        if run.failures:
+            run.failures += [f"hub log: {line}" for line in hub_log_reasons(text, run.name)]
+    if keep and text:
+        Path(keep).with_suffix(".hub.log").write_text(text, encoding="utf-8")
+
+
 def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: float | None = None) -> dict:
     """The figures of a run, as a dict (printed as JSON and as text).
 
@@ -327,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         with sampler:
             lag = LoopLag()
             runs = asyncio.run(run_class(hub, notebooks, args.budget, lag, args.keep_open))
+        _explain_failures(runs, hub.state / "hub.log", args.json)
         if args.keep:
             _teacher_view(hub, Path(args.keep))
         result = summary(runs, sampler.figures(), time.perf_counter() - started, round(lag.max, 2))
