@@ -19,11 +19,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..lexicon import DETERMINERS, NP_STOP, ROLE_WORDS
+from .candidates import speaker_candidates, with_rule
+from .choose import choose
 from .clauses import SENTENCE_SUBJECT_WORDS, Clause, find_clauses
 from .entity_scan import scan_entities
 from .names import namelike
 from .quote_spans import RawQuote, outside_words, quote_kind, sentences_by_paragraph
 from .speakers import Attributor, Source, worth_remembering
+from .speaker_weights import WEIGHTS
 from .tokens import Token, joined
 from .vocabulary import QuoteKind
 
@@ -76,6 +79,9 @@ class QuoteWalk:
         self.anchors: dict[int, tuple[int, Source]] = {}
         self.group_first: dict[int, int] = {}  # piece of a running quotation → its first piece
         self.prev_para_source: Source | None = None
+        self._token_starts: dict[int, list[int]] = {}
+        self.record: dict | None = None  # quotation index → (candidates, rules' choice), when asked
+        self.weights: dict | None = None  # the weights to use instead of WEIGHTS ({} : the fixed rules)
 
     # -- one paragraph -----------------------------------------------------
     def paragraph(self, para, found: list[RawQuote]) -> None:
@@ -290,26 +296,42 @@ class QuoteWalk:
             if src is None:
                 src = next_own[n] or found_earlier
                 if src is None:
-                    src = self.sentence_subject(sent)
-                if src is None and att.para_source is not None:
-                    ps = att.para_source
-                    src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
-                elif src is None and self.prev_para_source is not None:
-                    src = replace(self.prev_para_source, rule="carried over")
-                elif (
-                    src is None
-                    and att.last is not None
-                    and att.last.strong
-                    and att.last.speaker_type == "person"
-                ):
-                    src = replace(
-                        att.last, rule="carried over", via=""
-                    )  # the latest person speaker, paragraphs back
+                    src = self.weigh(sent, r, self.fixed_rules(sent))
                 if src is not None:
                     att.use(src, r.open)
             else:
                 found_earlier = src
             self.sources[r.index] = src or Source("", rule="unattributed")
+
+    def fixed_rules(self, sent: _Sentence) -> Source | None:
+        """The sentence's subject, then the paragraph's source, then the previous paragraph's,
+        then the latest person speaker (paragraphs back)."""
+        att = self.att
+        src = self.sentence_subject(sent)
+        if src is None and att.para_source is not None:
+            ps = att.para_source
+            src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
+        elif src is None and self.prev_para_source is not None:
+            src = replace(self.prev_para_source, rule="carried over")
+        elif src is None and att.last is not None and att.last.strong and att.last.speaker_type == "person":
+            src = replace(att.last, rule="carried over", via="")
+        return src
+
+    def weigh(self, sent: _Sentence, r: RawQuote, rules: Source | None) -> Source | None:
+        """No clause: the candidates in view, weighed (:mod:`~helpers.text.choose`); ``rules`` on a tie."""
+        cands = speaker_candidates(self, sent, r, rules)
+        if self.record is not None:
+            self.record[r.index] = (cands, rules)
+        weights = WEIGHTS if self.weights is None else self.weights
+        best = choose(cands, weights) if weights else None
+        return rules if best is None else with_rule(best, rules)
+
+    def token_starts(self, number: int) -> list[int]:
+        """The start offsets of paragraph ``number``'s tokens (computed once)."""
+        found = self._token_starts.get(number)
+        if found is None:
+            found = self._token_starts[number] = [t.start for t in self.att.scan.tokens[number - 1]]
+        return found
 
     def set_kinds(self, sent: _Sentence, qs: list[RawQuote]) -> None:
         for n, r in enumerate(qs):

@@ -1,0 +1,131 @@
+"""Learn the weights of the speaker choice (helpers/text/choose.py) from the PolNeAR train split.
+
+For every quotation the finder attributes without a reporting clause of its
+own, the attribution pass lists the candidate speakers with their evidence
+(helpers/text/candidates.py). This script runs the finder over the train
+split *without* the held-back articles (benchmarks/polnear_heldback.txt),
+matches its quotations to the gold ones with the benchmark's own scorer,
+labels each candidate right or wrong with the scorer's speaker test, and fits
+a conditional logit (a softmax over each quotation's candidates, L2-penalised)
+by gradient descent with numpy. Only the weights are written
+(helpers/text/speaker_weights.py): no text of the corpus.
+
+    .venv/bin/python benchmarks/train_speaker_choice.py            # fit and write the weights
+    .venv/bin/python benchmarks/train_speaker_choice.py --dry-run  # fit and print only
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_polnear import ROOT, find_benchmark, gold_for, load_scorer  # noqa: E402
+
+OUT = ROOT / "helpers" / "text" / "speaker_weights.py"
+
+
+def examples(folder: Path, sc, weights: dict | None) -> list[list[tuple[dict, bool]]]:
+    """One list of (evidence, right?) per matched gold quotation the choice decided."""
+    from helpers.quotes import _quotations, _quote
+    from helpers.text.intake import load_pasted
+    from helpers.text.quote_spans import all_raw
+    from helpers.text.walk import QuoteWalk
+
+    gold = gold_for(folder, "train", "tune")
+    out = []
+    for art in gold["articles"]:
+        path = folder / "data" / "train" / "text" / (art["id"] + ".txt")
+        article, _ = load_pasted(str(path), date=art["publication_date"])
+        raws, per_para = all_raw(article)
+        walk = QuoteWalk(article, raws, per_para)
+        walk.record, walk.weights = {}, weights
+        for para, found in zip(article.paragraphs, per_para, strict=True):
+            walk.paragraph(para, found)
+        walk.nested()
+        kept = _quotations(raws, article.text, walk.kinds)
+        number = {r.index: n for n, r in enumerate(kept, start=1)}
+        outs = [_quote(r, article.text, walk.sources.get(r.index), walk.kinds.get(r.index, "partial"), number)
+                for r in kept]  # fmt: skip
+        rows, *_ = sc.score_article(art, [q.to_dict() for q in outs], sc.paragraphs(path.read_text("utf-8")))
+        accepted = {g["id"]: g["accepted"] for g in art["quotes"]}
+        for row in rows:
+            if not row["matched"] or row["tier"] != "direct" or not accepted[row["gold"]]:
+                continue
+            found = walk.record.get(kept[row["out_index"]].index)
+            if found is None:
+                continue
+            cands, _ = found
+            out.append([(dict(c.feats), bool(sc.speaker_ok(c.source.speaker, accepted[row["gold"]]))) for c in cands])
+    return out
+
+
+def fit(data, names: list[str], l2: float = 1e-3, steps: int = 2000, rate: float = 1.0) -> np.ndarray:
+    """A conditional logit over each quotation's candidates (quotations with a right one only)."""
+    groups = [g for g in data if any(ok for _, ok in g) and len(g) > 1]
+    x = np.array([[f.get(n, 0.0) for n in names] for g in groups for f, _ in g])
+    y = np.array([ok for g in groups for _, ok in g], float)
+    gid = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+    target = y / np.bincount(gid, weights=y)[gid]
+    w = np.zeros(len(names))
+    for _ in range(steps):
+        s = x @ w
+        e = np.exp(s - s.max())
+        p = e / np.bincount(gid, weights=e)[gid]
+        w -= rate * (x.T @ (p - target) / len(groups) + l2 * w)
+    return w
+
+
+def accuracy(data, names, w) -> tuple[float, float]:
+    """How often the best-scoring candidate is right, and how often any is (over all quotations)."""
+    right = anyright = 0
+    for g in data:
+        if not g:
+            continue
+        x = np.array([[f.get(n, 0.0) for n in names] for f, _ in g])
+        s = x @ w + np.array([1e-9 if "o:rules" in f else 0.0 for f, _ in g])
+        right += g[int(np.argmax(s))][1]
+        anyright += any(ok for _, ok in g)
+    return 100 * right / len(data), 100 * anyright / len(data)
+
+
+def write(names: list[str], w: np.ndarray) -> None:
+    rows = "".join(f"    {n!r}: {v:.3f},\n" for n, v in zip(names, w, strict=True) if abs(v) >= 5e-4)
+    head = OUT.read_text(encoding="utf-8").split("WEIGHTS: dict[str, float] = ")[0]
+    OUT.write_text(head + "WEIGHTS: dict[str, float] = {\n" + rows + "}\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dry-run", action="store_true", help="print the weights, do not write them")
+    ap.add_argument("--rounds", type=int, default=2, help="refit on the walk the new weights give")
+    args = ap.parse_args(argv)
+    folder = find_benchmark()
+    if folder is None:
+        print("PolNeAR benchmark not found (set POLNEAR_DIR): nothing trained.")
+        return 0
+    from helpers.text.candidates import EVIDENCE
+
+    sc = load_scorer(folder)
+    names = list(EVIDENCE)
+    weights: dict | None = {}
+    for n in range(args.rounds):
+        data = examples(folder, sc, weights)
+        w = fit(data, names)
+        before = accuracy(data, names, np.array([1.0 if k == "o:rules" else 0.0 for k in names]))
+        print(f"round {n + 1}: {len(data)} quotations; rules {before[0]:.1f}, learned {accuracy(data, names, w)[0]:.1f}, "
+              f"any candidate right {before[1]:.1f}")  # fmt: skip
+        weights = dict(zip(names, w.tolist(), strict=True))
+    for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {v:+.3f}  {k}")
+    if not args.dry_run:
+        write(names, w)
+        print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
