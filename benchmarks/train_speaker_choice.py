@@ -28,21 +28,23 @@ from bench_polnear import ROOT, find_benchmark, gold_for, load_scorer  # noqa: E
 OUT = ROOT / "helpers" / "text" / "speaker_weights.py"
 
 
-def examples(folder: Path, sc, weights: dict | None) -> list[list[tuple[dict, bool]]]:
-    """One list of (evidence, right?) per matched gold quotation the choice decided."""
+def examples(folder: Path, sc, weights: dict, pronoun_weights: dict) -> tuple[list, list]:
+    """One list of (evidence, right?) per matched gold quotation the choice decided: the quotations
+    without a clause, and those whose clause's subject is 'he' or 'she'."""
     from helpers.quotes import _quotations, _quote
     from helpers.text.intake import load_pasted
     from helpers.text.quote_spans import all_raw
     from helpers.text.walk import QuoteWalk
 
     gold = gold_for(folder, "train", "tune")
-    out = []
+    out, pron = [], []
     for art in gold["articles"]:
         path = folder / "data" / "train" / "text" / (art["id"] + ".txt")
         article, _ = load_pasted(str(path), date=art["publication_date"])
         raws, per_para = all_raw(article)
         walk = QuoteWalk(article, raws, per_para)
-        walk.record, walk.weights = {}, weights
+        walk.record = walk.att.record = {}
+        walk.weights, walk.att.pronoun_weights = weights, pronoun_weights
         for para, found in zip(article.paragraphs, per_para, strict=True):
             walk.paragraph(para, found)
         walk.nested()
@@ -55,12 +57,14 @@ def examples(folder: Path, sc, weights: dict | None) -> list[list[tuple[dict, bo
         for row in rows:
             if not row["matched"] or row["tier"] != "direct" or not accepted[row["gold"]]:
                 continue
-            found = walk.record.get(kept[row["out_index"]].index)
-            if found is None:
-                continue
-            cands, _ = found
-            out.append([(dict(c.feats), bool(sc.speaker_ok(c.source.speaker, accepted[row["gold"]]))) for c in cands])
-    return out
+            index = kept[row["out_index"]].index
+            for key, into in ((index, out), (("pronoun", index), pron)):
+                found = walk.record.get(key)
+                if found is None or (into is pron and row["out_rule"] != "pronoun"):
+                    continue
+                ok = [bool(sc.speaker_ok(c.source.speaker, accepted[row["gold"]])) for c in found[0]]
+                into.append([(dict(c.feats), right) for c, right in zip(found[0], ok, strict=True)])
+    return out, pron
 
 
 def fit(data, names: list[str], l2: float = 1e-3, steps: int = 2000, rate: float = 1.0) -> np.ndarray:
@@ -92,10 +96,13 @@ def accuracy(data, names, w) -> tuple[float, float]:
     return 100 * right / len(data), 100 * anyright / len(data)
 
 
-def write(names: list[str], w: np.ndarray) -> None:
-    rows = "".join(f"    {n!r}: {v:.3f},\n" for n, v in zip(names, w, strict=True) if abs(v) >= 5e-4)
+def write(tables: dict[str, tuple[list[str], np.ndarray]]) -> None:
     head = OUT.read_text(encoding="utf-8").split("WEIGHTS: dict[str, float] = ")[0]
-    OUT.write_text(head + "WEIGHTS: dict[str, float] = {\n" + rows + "}\n", encoding="utf-8")
+    body = []
+    for name, (names, w) in tables.items():
+        rows = "".join(f"    {n!r}: {v:.3f},\n" for n, v in zip(names, w, strict=True) if abs(v) >= 5e-4)
+        body.append(f"{name}: dict[str, float] = {{\n{rows}}}\n")
+    OUT.write_text(head + "\n".join(body), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,21 +115,25 @@ def main(argv: list[str] | None = None) -> int:
         print("PolNeAR benchmark not found (set POLNEAR_DIR): nothing trained.")
         return 0
     from helpers.text.candidates import EVIDENCE
+    from helpers.text.pronouns import PRONOUN_EVIDENCE
 
     sc = load_scorer(folder)
-    names = list(EVIDENCE)
-    weights: dict | None = {}
+    names, pnames = list(EVIDENCE), list(PRONOUN_EVIDENCE)
+    weights: dict = {}
+    pweights: dict = {}
     for n in range(args.rounds):
-        data = examples(folder, sc, weights)
-        w = fit(data, names)
-        before = accuracy(data, names, np.array([1.0 if k == "o:rules" else 0.0 for k in names]))
-        print(f"round {n + 1}: {len(data)} quotations; rules {before[0]:.1f}, learned {accuracy(data, names, w)[0]:.1f}, "
-              f"any candidate right {before[1]:.1f}")  # fmt: skip
+        data, pdata = examples(folder, sc, weights, pweights)
+        w, pw = fit(data, names), fit(pdata, pnames)
+        for label, d, ns, v in (("no clause", data, names, w), ("he/she", pdata, pnames, pw)):
+            rules = accuracy(d, ns, np.array([1.0 if k == "o:rules" else 0.0 for k in ns]))
+            print(f"round {n + 1}, {label}: {len(d)} quotations; rules {rules[0]:.1f}, "
+                  f"learned {accuracy(d, ns, v)[0]:.1f}, any candidate right {rules[1]:.1f}")  # fmt: skip
         weights = dict(zip(names, w.tolist(), strict=True))
-    for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
-        print(f"  {v:+.3f}  {k}")
+        pweights = dict(zip(pnames, pw.tolist(), strict=True))
+    for table in (weights, pweights):
+        print("  " + ", ".join(f"{k} {v:+.2f}" for k, v in sorted(table.items(), key=lambda kv: -abs(kv[1]))))
     if not args.dry_run:
-        write(names, w)
+        write({"WEIGHTS": (names, w), "PRONOUN_WEIGHTS": (pnames, pw)})
         print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

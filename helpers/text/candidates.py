@@ -24,7 +24,7 @@ from ..lexicon import REPORTING_VERBS
 from .speakers import Source
 from .vocabulary import Rule
 
-__all__ = ["EVIDENCE", "LOOK_BACK", "Candidate", "speaker_candidates"]
+__all__ = ["EVIDENCE", "LOOK_BACK", "Candidate", "mention_feats", "speaker_candidates", "token_starts", "with_rule"]
 
 #: Sentences before the quotation's own that are searched for people (across at most one paragraph break).
 LOOK_BACK = 3
@@ -97,13 +97,14 @@ class Candidate:
                 return rule  # type: ignore[return-value]
         return "carried over"
 
-    def evidence(self) -> str:
-        """The evidence in words, strongest kinds first.
+    def evidence(self, table: dict[str, str] | None = None) -> str:
+        """The evidence in words, in the order of ``table`` (default :data:`EVIDENCE`).
 
         >>> Candidate(_source("Vea"), {"o:prev_sent": 1.0, "at_sent_start": 1.0}).evidence()
         'named in the sentence before; opens that sentence'
         """
-        return "; ".join(EVIDENCE[k] for k in EVIDENCE if k in self.feats and k not in ("far", "bias"))
+        table = EVIDENCE if table is None else table
+        return "; ".join(table[k] for k in table if k in self.feats and k not in ("far", "bias"))
 
 
 class _Pool:
@@ -137,15 +138,24 @@ def _sentence_mentions(att, lo: int, hi: int) -> list:
     return sorted(found, key=lambda m: m.start)
 
 
-def _next_word(walk, m):
-    toks = walk.att.scan.tokens[m.paragraph - 1]
-    starts = walk.token_starts(m.paragraph)
-    i = bisect_left(starts, m.end)
+def token_starts(att, number: int) -> list[int]:
+    """The start offsets of paragraph ``number``'s tokens (computed once per attributor)."""
+    found = att.tok_starts.get(number)
+    if found is None:
+        found = att.tok_starts[number] = [t.start for t in att.scan.tokens[number - 1]]
+    return found
+
+
+def _next_word(att, m):
+    toks = att.scan.tokens[m.paragraph - 1]
+    i = bisect_left(token_starts(att, m.paragraph), m.end)
     return toks[i] if i < len(toks) else None
 
 
-def _mention_feats(walk, c: Candidate, m, lo: int, rank: int) -> None:
-    text = walk.text
+def mention_feats(att, c: Candidate, m, lo: int, rank: int) -> None:
+    """Evidence from where the mention ``m`` stands in the sentence starting at ``lo``
+    (``rank``: how many people or bodies are named before it there)."""
+    text = att.text
     if rank == 0:
         c.add("first_in_sent")
     if not text[lo : m.start].strip(" \"“”'‘’(—-"):
@@ -153,7 +163,7 @@ def _mention_feats(walk, c: Candidate, m, lo: int, rank: int) -> None:
     if text[m.end : m.end + 2] in ("'s", "’s"):
         c.add("possessive")
         return
-    nxt = _next_word(walk, m)
+    nxt = _next_word(att, m)
     if nxt is None:
         return
     gap = text[m.end : nxt.start]
@@ -218,7 +228,7 @@ def _own_sentence(walk, pool: _Pool, sent, r, alone: bool) -> None:
             c.add("nearer")
         if partial:
             c.add("partial*sent")
-        _mention_feats(walk, c, m, sent.start, rank)
+        mention_feats(att, c, m, sent.start, rank)
     # "She praised his "…"": the person the pronoun points to
     if sent.words and sent.words[0].start < r.open and sent.words[0].lower in ("he", "she"):
         word = sent.words[0]
@@ -242,7 +252,7 @@ def _sentences_before(walk, pool: _Pool, sent, r, alone: bool) -> None:
                 c.add("same_para")
             if alone and n == 0:
                 c.add("alone*prev_sent")
-            _mention_feats(walk, c, m, lo, rank)
+            mention_feats(att, c, m, lo, rank)
 
 
 def _remembered(walk, pool: _Pool, alone: bool, rules: Source | None) -> None:

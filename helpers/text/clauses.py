@@ -65,13 +65,67 @@ def forward_np(toks: list[Token], i: int, end: int, text: str, limit: int = 8) -
     return j
 
 
+#: Words that open a sentence or clause without being part of its subject ('And he added').
+LEADING_CONJUNCTIONS = frozenset("and but or so yet then".split())
+#: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
+PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
+#: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
+OPENING_PHRASE_WORDS = frozenset("in on at after before during while when asked speaking".split())
+
+
+def _verb_end(toks: list[Token], v: int, text: str) -> int:
+    """Index of the last word of the subject before the verb ``toks[v]``: past adverbs and
+    auxiliaries ('has also said') and a short phrase ('on Friday', 'in the past') (-1 if none)."""
+    k = v - 1
+    for _ in range(3):
+        while k >= 0 and (toks[k].lower in ADVERBS or (toks[k].lower.endswith("ly") and not toks[k].cap)):
+            if not joined(text, toks[k], toks[k + 1]):
+                return k
+            k -= 1
+        s = back_np(toks, k, text, limit=4) if k >= 0 else 0
+        if (
+            s > 0
+            and toks[s - 1].lower in PHRASE_PREPOSITIONS
+            and joined(text, toks[s - 1], toks[s])
+            and joined(text, toks[k], toks[k + 1])
+        ):
+            k = s - 2  # 'Trump, who …, on Friday described': past the phrase
+            continue
+        break
+    return k
+
+
+def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | None:
+    """'Willie Minor, an actor in Dallas, who runs a theatre, recalled': the short capitalised
+    phrase that opens the clause, before up to three commas (``None`` if there is none)."""
+    pos = s1
+    for _ in range(3):
+        if pos <= 0 or text[toks[pos - 1].end : toks[pos].start].strip() != ",":
+            return None
+        e = pos
+        s = e - 1
+        while s > 0 and joined(text, toks[s - 1], toks[s]):
+            s -= 1
+        if s == 0:
+            return (0, e) if e <= 6 and toks[0].cap else None
+        pos = s
+    return None
+
+
+def _trim(toks: list[Token], span: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    s, e, appositive = span
+    while s < e - 1 and toks[s].lower in LEADING_CONJUNCTIONS:
+        s += 1
+    return s, e, appositive
+
+
 def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
     """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
-    k = v - 1
-    while k >= 0 and (toks[k].lower in ADVERBS or (toks[k].lower.endswith("ly") and not toks[k].cap)):
-        if not joined(text, toks[k], toks[k + 1]):
-            break
-        k -= 1
+    return [_trim(toks, c) for c in _subject_candidates(toks, v, text)]
+
+
+def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
+    k = _verb_end(toks, v, text)
     if k > 0 and toks[k].lower == "who" and between(text, toks[k - 1], toks[k]).strip() == ",":
         # "Collins' counterpart, Gilberto Teodoro jnr, who told reporters": the name before "who"
         return [(back_np(toks, k - 1, text, limit=6), k, True)]
@@ -85,11 +139,14 @@ def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, 
     # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
     # the words between the two commas, then the name before them
     s1 = k
-    while s1 > 0 and k - s1 < 12 and joined(text, toks[s1 - 1], toks[s1]):
+    while s1 > 0 and k - s1 < 24 and joined(text, toks[s1 - 1], toks[s1]):
         s1 -= 1
     out = []
+    opening = _opening_name(toks, s1, text)
     if s1 > 0 and text[toks[s1 - 1].end : toks[s1].start].strip() == ",":
         s0 = back_np(toks, s1 - 1, text, limit=6)
+        if opening is not None and opening[0] != s0:
+            out.append((opening[0], opening[1], True))
         out.append((s0, s1, True))
     out.append((s1, k + 1, True))
     return out
@@ -258,7 +315,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if verb in PARTICIPLES or coordinated:
         # "..., calling the plan a": the subject is the one at the start of the sentence
         if sentence:
-            j = 0
+            j = j0 = _after_opening_phrase(sentence, text)
             while (
                 j < len(sentence)
                 and j < SENTENCE_SUBJECT_WORDS
@@ -270,11 +327,11 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
                     or sentence[j].lower in PRONOUNS
                 )
             ):
-                if j and not joined(text, sentence[j - 1], sentence[j]):
+                if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
                     break
                 j += 1
-            if j and sentence[0].start < toks[v].start:
-                src = att.resolve(sentence[:j])
+            if j > j0 and sentence[j0].start < toks[v].start:
+                src = att.resolve(sentence[j0:j])
                 if src is not None and not src.strong:
                     src = None
     else:
@@ -282,6 +339,9 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
         weak = None
         for s, e, appositive in subject_candidates(toks[base : v + 1], v - base, text):
             cand = att.resolve(toks[base + s : base + e])
+            described = appositive and toks[base + s].lower in ("a", "an") and s > 0
+            if cand is not None and described and cand.speaker_type != "person":
+                continue  # 'Lesley Deutch, a vice president in the Boca Raton office of X, said': not Boca Raton
             if cand is not None and (cand.strong or not appositive):
                 src, first = cand, base + s
                 break
@@ -289,7 +349,9 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
                 weak = (cand, base + s)  # "The headline in the Washington Post, taken from ..., said"
         if src is None and weak is not None:
             src, first = weak
-        if src is None and (v == lo or inverted_ok(toks, lo, v, text)):
+        if src is None and (v == lo or inverted_ok(toks, lo, v, text)) and (
+            v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP
+        ):
             e = forward_np(toks, v + 1, hi, text)
             if e > v + 1:
                 src = att.resolve(toks[v + 1 : e])
@@ -304,6 +366,18 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
+
+
+def _after_opening_phrase(sentence: list[Token], text: str) -> int:
+    """'Speaking at a town hall in Salem, Trump went after Bush, calling him …': the index of the
+    first word after an opening phrase's comma (0 when the sentence opens with its subject)."""
+    first = sentence[0].lower
+    if first not in OPENING_PHRASE_WORDS and not (first.endswith("ing") and sentence[0].cap):
+        return 0
+    for j in range(1, min(len(sentence), 16)):
+        if text[sentence[j - 1].end : sentence[j].start].strip() == ",":
+            return j
+    return 0
 
 
 def inverted_ok(toks, lo, v, text) -> bool:

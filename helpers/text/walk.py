@@ -79,7 +79,6 @@ class QuoteWalk:
         self.anchors: dict[int, tuple[int, Source]] = {}
         self.group_first: dict[int, int] = {}  # piece of a running quotation → its first piece
         self.prev_para_source: Source | None = None
-        self._token_starts: dict[int, list[int]] = {}
         self.record: dict | None = None  # quotation index → (candidates, rules' choice), when asked
         self.weights: dict | None = None  # the weights to use instead of WEIGHTS ({} : the fixed rules)
 
@@ -188,10 +187,12 @@ class QuoteWalk:
         prev_close = sent.start - 1
         for r in qs:
             att.advance_to(r.open)
+            att.current_quote = r.index
             if r.continues is not None:
                 src = self.running_piece(r)
             else:
                 src = self.clause_for(r, sent, prev_close)
+            att.current_quote = None
             if src is not None:
                 own[r.index] = src
                 att.use(src, r.open)
@@ -325,13 +326,6 @@ class QuoteWalk:
         weights = WEIGHTS if self.weights is None else self.weights
         best = choose(cands, weights) if weights else None
         return rules if best is None else with_rule(best, rules)
-
-    def token_starts(self, number: int) -> list[int]:
-        """The start offsets of paragraph ``number``'s tokens (computed once)."""
-        found = self._token_starts.get(number)
-        if found is None:
-            found = self._token_starts[number] = [t.start for t in self.att.scan.tokens[number - 1]]
-        return found
 
     def set_kinds(self, sent: _Sentence, qs: list[RawQuote]) -> None:
         for n, r in enumerate(qs):
