@@ -108,6 +108,8 @@ def write(tables: dict[str, tuple[list[str], np.ndarray]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dry-run", action="store_true", help="print the weights, do not write them")
+    ap.add_argument("--pronouns", action="store_true",
+                    help="also ship the he/she choice (off: on dev it did not beat the fixed rules)")
     ap.add_argument("--rounds", type=int, default=2, help="refit on the walk the new weights give")
     args = ap.parse_args(argv)
     folder = find_benchmark()
@@ -129,11 +131,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"round {n + 1}, {label}: {len(d)} quotations; rules {rules[0]:.1f}, "
                   f"learned {accuracy(d, ns, v)[0]:.1f}, any candidate right {rules[1]:.1f}")  # fmt: skip
         weights = dict(zip(names, w.tolist(), strict=True))
-        pweights = dict(zip(pnames, pw.tolist(), strict=True))
+        pweights = dict(zip(pnames, pw.tolist(), strict=True)) if args.pronouns else {}
     for table in (weights, pweights):
         print("  " + ", ".join(f"{k} {v:+.2f}" for k, v in sorted(table.items(), key=lambda kv: -abs(kv[1]))))
     if not args.dry_run:
-        write({"WEIGHTS": (names, w), "PRONOUN_WEIGHTS": (pnames, pw)})
+        write({"WEIGHTS": (names, w), "PRONOUN_WEIGHTS": (pnames, pw if args.pronouns else 0 * pw)})
         print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 
