@@ -100,7 +100,7 @@ def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | No
     phrase that opens the clause, before up to three commas (``None`` if there is none)."""
     pos = s1
     for _ in range(3):
-        if pos <= 0 or text[toks[pos - 1].end : toks[pos].start].strip() != ",":
+        if pos <= 0 or not _comma(text, toks[pos - 1], toks[pos]):
             return None
         e = pos
         s = e - 1
@@ -110,6 +110,12 @@ def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | No
             return (0, e) if e <= 6 and toks[0].cap else None
         pos = s
     return None
+
+
+def _comma(text: str, a: Token, b: Token) -> bool:
+    """Only a comma between the two words (after an abbreviation's full stop: 'Jr.,', 'R-Pa.,')."""
+    gap = between(text, a, b).strip()
+    return gap == "," or (gap == ".," and a.cap and len(a.text) <= 7)
 
 
 def _trim(toks: list[Token], span: tuple[int, int, bool]) -> tuple[int, int, bool]:
@@ -126,7 +132,7 @@ def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, 
 
 def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
     k = _verb_end(toks, v, text)
-    if k > 0 and toks[k].lower == "who" and between(text, toks[k - 1], toks[k]).strip() == ",":
+    if k > 0 and toks[k].lower == "who" and _comma(text, toks[k - 1], toks[k]):
         # "Collins' counterpart, Gilberto Teodoro jnr, who told reporters": the name before "who"
         return [(back_np(toks, k - 1, text, limit=6), k, True)]
     if k < 0 or toks[k].lower in NP_STOP:
@@ -134,7 +140,7 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     gap = text[toks[k].end : toks[k + 1].start]
     if joined(text, toks[k], toks[k + 1]):
         return [(back_np(toks, k, text), k + 1, False)]
-    if gap.strip() != ",":
+    if not _comma(text, toks[k], toks[k + 1]):
         return []
     # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
     # the words between the two commas, then the name before them
@@ -143,7 +149,7 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
         s1 -= 1
     out = []
     opening = _opening_name(toks, s1, text)
-    if s1 > 0 and text[toks[s1 - 1].end : toks[s1].start].strip() == ",":
+    if s1 > 0 and _comma(text, toks[s1 - 1], toks[s1]):
         s0 = back_np(toks, s1 - 1, text, limit=6)
         if opening is not None and opening[0] != s0:
             out.append((opening[0], opening[1], True))

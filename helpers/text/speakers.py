@@ -198,7 +198,7 @@ class Attributor:
             return Source(written, "", country, "institution", rule="institution", strong=False)
         if words[-1] in DOCUMENT_HEADS:
             return self.document(None, written)
-        if all(namelike(t) for t in toks) and len(toks) <= 4:
+        if _a_name(toks):
             return Source(written, "", "", "person", rule="explicit")
         if len(toks) <= 5 and (words[0] in DETERMINERS or toks[0].cap or words[-1] in GROUP_NOUNS):
             return Source(written, "", country, "other", rule="explicit", strong=False)
@@ -312,6 +312,19 @@ class Attributor:
         if earlier is not None:
             return replace(self.document(earlier, earlier.text), rule="document")
         return Source(written, "", "", "other", rule="document", strong=False)
+
+
+#: Words a written name may hold besides name-like words: 'James B. Comey Jr.'.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _a_name(toks: list[Token]) -> bool:
+    """A person's name as written: name-like words, with initials and a suffix ('James B. Comey Jr')."""
+    if len(toks) > 5 or not namelike(toks[0]):
+        return False
+    if len(toks) > 4 and not any(t.lower in NAME_SUFFIXES or len(t.text) == 1 for t in toks):
+        return False
+    return all(namelike(t) or (len(t.text) == 1 and t.cap) or t.lower in NAME_SUFFIXES for t in toks)
 
 
 def document_word(text: str) -> str:
