@@ -318,7 +318,15 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     first = v
     after = v + 1
     coordinated = v > lo and toks[v - 1].lower == "and" and joined(text, toks[v - 1], toks[v])
-    if verb in PARTICIPLES or coordinated:
+    if verb in PARTICIPLES and v > lo and toks[v - 1].cap and joined(text, toks[v - 1], toks[v]):
+        s = back_np(toks, v - 1, text, limit=6)
+        if s > lo and toks[s - 1].lower == "with":  # "..., with Sen. John McCain calling it a"
+            src = att.resolve(toks[s:v])
+            if src is not None and src.strong:
+                first = s
+            else:
+                src = None
+    if src is None and (verb in PARTICIPLES or coordinated):
         # "..., calling the plan a": the subject is the one at the start of the sentence
         if sentence:
             j = j0 = _after_opening_phrase(sentence, text)
@@ -340,7 +348,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
                 src = att.resolve(sentence[j0:j])
                 if src is not None and not src.strong:
                     src = None
-    else:
+    elif src is None:
         base = max(lo, v - SUBJECT_REACH)
         weak = None
         for s, e, appositive in subject_candidates(toks[base : v + 1], v - base, text):

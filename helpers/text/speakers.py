@@ -159,11 +159,13 @@ class Attributor:
             written = "the " + written[4:]
         mentions = self.scan.mentions_in(a, b)
         known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
-        if known is not None:
+        if known is not None and known.speaker_type == "person":
             return known
-        named = self.trailing_name(toks)
+        named = self.trailing_name(toks)  # 'Pentagon spokesman Jeff Davis': the name, not the Pentagon
         if named is not None:
             return named
+        if known is not None:
+            return known
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
         if words[-1] in ROLE_HEADS and not toks[-1].poss:
