@@ -318,14 +318,8 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     first = v
     after = v + 1
     coordinated = v > lo and toks[v - 1].lower == "and" and joined(text, toks[v - 1], toks[v])
-    if verb in PARTICIPLES and v > lo and toks[v - 1].cap and joined(text, toks[v - 1], toks[v]):
-        s = back_np(toks, v - 1, text, limit=6)
-        if s > lo and toks[s - 1].lower == "with":  # "..., with Sen. John McCain calling it a"
-            src = att.resolve(toks[s:v])
-            if src is not None and src.strong:
-                first = s
-            else:
-                src = None
+    if verb in PARTICIPLES:
+        src, first = _with_subject(att, toks, lo, v)
     if src is None and (verb in PARTICIPLES or coordinated):
         # "..., calling the plan a": the subject is the one at the start of the sentence
         if sentence:
@@ -380,6 +374,18 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
+
+
+def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | None, int]:
+    """'…, with Sen. John McCain calling it a "Chinese menu"': the name before the participle."""
+    text = att.text
+    if v > lo and toks[v - 1].cap and joined(text, toks[v - 1], toks[v]):
+        s = back_np(toks, v - 1, text, limit=6)
+        if s > lo and toks[s - 1].lower == "with":
+            src = att.resolve(toks[s:v])
+            if src is not None and src.strong:
+                return src, s
+    return None, v
 
 
 def _after_opening_phrase(sentence: list[Token], text: str) -> int:
