@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_polnear import ROOT, find_benchmark, gold_for, load_scorer  # noqa: E402
+from bench_polnear import ROOT, find_benchmark, gold_for, load_scorer
 
 OUT = ROOT / "helpers" / "text" / "speaker_weights.py"
 
@@ -100,7 +100,7 @@ def write(tables: dict[str, tuple[list[str], np.ndarray]]) -> None:
     head = OUT.read_text(encoding="utf-8").split("WEIGHTS: dict[str, float] = ")[0]
     body = []
     for name, (names, w) in tables.items():
-        rows = "".join(f"    {n!r}: {v:.3f},\n" for n, v in zip(names, w, strict=True) if abs(v) >= 5e-4)
+        rows = "".join(f'    "{n}": {v:.3f},\n' for n, v in zip(names, w, strict=True) if abs(v) >= 5e-4)
         body.append(f"{name}: dict[str, float] = {{\n{rows}}}\n")
     OUT.write_text(head + "\n".join(body), encoding="utf-8")
 
@@ -108,8 +108,11 @@ def write(tables: dict[str, tuple[list[str], np.ndarray]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dry-run", action="store_true", help="print the weights, do not write them")
-    ap.add_argument("--pronouns", action="store_true",
-                    help="also ship the he/she choice (off: on dev it did not beat the fixed rules)")
+    ap.add_argument(
+        "--pronouns",
+        action="store_true",
+        help="also ship the he/she choice (off: on dev it did not beat the fixed rules)",
+    )
     ap.add_argument("--rounds", type=int, default=2, help="refit on the walk the new weights give")
     args = ap.parse_args(argv)
     folder = find_benchmark()

@@ -53,7 +53,11 @@ def _strong(att, toks: list[Token]):
 
 def dash_name(walk, r):
     """'"…" ― Ana Vea, Tonga', or the quotation alone in its paragraph and the next opening
-    '— Ana Vea': the name after the dash is the speaker."""
+    '— Ana Vea': the name after the dash is the speaker.
+
+    >>> _first(' date 2030-01-02 "We agree." ― Ana Vea, Tonga')
+    ('Ana Vea', 'explicit')
+    """
     text, paras = walk.text, walk.article.paragraphs
     para = paras[r.paragraph - 1]
     k = r.close
@@ -72,7 +76,11 @@ def dash_name(walk, r):
 
 def label_name(walk, r):
     """'Kasich: "We are going all the way"': a short name that opens the paragraph, then a colon,
-    before the quotation's opening mark."""
+    before the quotation's opening mark.
+
+    >>> _first(' date 2030-01-02 Gov. Ana Vea: "We are going all the way."')
+    ('Gov. Ana Vea', 'explicit')
+    """
     text = walk.text
     para = walk.article.paragraphs[r.paragraph - 1]
     colon = text.find(":", para.start, r.open)
@@ -90,7 +98,11 @@ def label_name(walk, r):
 
 def verbless_name(walk, r, sent):
     """'"Go back to Univision," Trump barked' / '…," barked Trump': a name right after the closing
-    mark of a quotation that ends in a comma, a question or an exclamation, beside a lowercase verb."""
+    mark of a quotation that ends in a comma, a question or an exclamation, beside a lowercase verb.
+
+    >>> _first(' date 2030-01-02 "Go home," Ana Vea barked.'), _first(' date 2030-01-02 "Go home," barked Ana Vea.')
+    (('Ana Vea', 'explicit'), ('Ana Vea', 'explicit'))
+    """
     text = walk.text
     if text[r.start : r.end].rstrip()[-1:] not in (",", "?", "!"):
         return None
@@ -106,11 +118,29 @@ def verbless_name(walk, r, sent):
     if _verb_like(toks[i]) and i + 1 < len(toks) and joined(text, toks[i], toks[i + 1]):  # 'barked Trump'
         j = _name_run(text, toks, i + 1, 4)
         end = toks[j - 1].end
-        if j > i + 1 and (j == len(toks) or not joined(text, toks[j - 1], toks[j])) and text[end : end + 1] in ".,;":
+        if (
+            j > i + 1
+            and (j == len(toks) or not joined(text, toks[j - 1], toks[j]))
+            and text[end : end + 1] in ".,;"
+        ):
             return _strong(walk.att, toks[i + 1 : j])
     return None
 
 
 def _verb_like(t: Token) -> bool:
     w = t.lower
-    return not t.cap and w not in NP_STOP and w not in ("and", "or", "of") and (w.endswith("ed") or w.endswith("s"))
+    return (
+        not t.cap
+        and w not in NP_STOP
+        and w not in ("and", "or", "of")
+        and (w.endswith("ed") or w.endswith("s"))
+    )
+
+
+def _first(text: str) -> tuple[str, str]:
+    """The first quotation's speaker and rule in the article ``text`` (for the examples)."""
+    from helpers import parse_article
+    from helpers.quotes import extract_quotes
+
+    q = extract_quotes(parse_article(text))[0]
+    return q.speaker, q.rule

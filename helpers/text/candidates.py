@@ -17,14 +17,22 @@ is :mod:`helpers.text.choose`.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import REPORTING_VERBS
 from .speakers import Source
 from .vocabulary import Rule
 
-__all__ = ["EVIDENCE", "LOOK_BACK", "Candidate", "mention_feats", "speaker_candidates", "token_starts", "with_rule"]
+__all__ = [
+    "EVIDENCE",
+    "LOOK_BACK",
+    "Candidate",
+    "mention_feats",
+    "speaker_candidates",
+    "token_starts",
+    "with_rule",
+]
 
 #: Sentences before the quotation's own that are searched for people (across at most one paragraph break).
 LOOK_BACK = 3
@@ -80,7 +88,13 @@ def _source(name: str) -> Source:
 
 @dataclass(slots=True)
 class Candidate:
-    """A possible speaker: the ``source`` it would give and its evidence ``feats`` (name → value)."""
+    """A possible speaker: the ``source`` it would give and its evidence ``feats`` (name → value).
+
+    >>> c = Candidate(_source("Ana Vea"))
+    >>> c.add("o:prev_sent"); c.add("same_para")
+    >>> c.rule(), c.evidence()
+    ('continuation', 'named in the sentence before; in the same paragraph')
+    """
 
     source: Source
     feats: dict[str, float] = field(default_factory=dict)
@@ -134,12 +148,18 @@ def _in(starts: list[int], items: list, lo: int, hi: int) -> list:
 
 
 def _sentence_mentions(att, lo: int, hi: int) -> list:
-    found = _in(att.person_starts, att.persons, lo, hi) + _in(att.institution_starts, att.institutions, lo, hi)
+    found = _in(att.person_starts, att.persons, lo, hi) + _in(
+        att.institution_starts, att.institutions, lo, hi
+    )
     return sorted(found, key=lambda m: m.start)
 
 
 def token_starts(att, number: int) -> list[int]:
-    """The start offsets of paragraph ``number``'s tokens (computed once per attributor)."""
+    """The start offsets of paragraph ``number``'s tokens (computed once per attributor).
+
+    >>> token_starts(_attributor(" date 2030-01-02 Ana Vea spoke."), 1)
+    [17, 21, 25]
+    """
     found = att.tok_starts.get(number)
     if found is None:
         found = att.tok_starts[number] = [t.start for t in att.scan.tokens[number - 1]]
@@ -154,7 +174,14 @@ def _next_word(att, m):
 
 def mention_feats(att, c: Candidate, m, lo: int, rank: int) -> None:
     """Evidence from where the mention ``m`` stands in the sentence starting at ``lo``
-    (``rank``: how many people or bodies are named before it there)."""
+    (``rank``: how many people or bodies are named before it there).
+
+    >>> att = _attributor(" date 2030-01-02 Ana Vea, the minister, spoke.")
+    >>> c = Candidate(_source("Ana Vea"))
+    >>> mention_feats(att, c, att.persons[0], 17, 0)
+    >>> sorted(c.feats)
+    ['at_sent_start', 'comma_after', 'first_in_sent']
+    """
     text = att.text
     if rank == 0:
         c.add("first_in_sent")
@@ -192,7 +219,21 @@ def _previous_sentences(walk, para: int, si: int) -> list[tuple[int, int, int]]:
 def speaker_candidates(walk, sent, r, rules: Source | None) -> list[Candidate]:
     """The people and bodies who might have said quotation ``r`` of sentence ``sent`` (a
     :class:`~helpers.text.walk.QuoteWalk` sentence), each with its evidence; ``rules`` is what
-    the fixed rules would choose."""
+    the fixed rules would choose.
+
+    >>> from helpers.text.walk import QuoteWalk
+    >>> from helpers.text.quote_spans import all_raw
+    >>> from helpers import parse_article
+    >>> text = " date 2030-01-02 Tonga's Foreign Minister Ana Vea met Fiji's Defence Minister Sione Tui."
+    >>> art = parse_article(text + '\\n\\nTui thanked Vea for her "warm welcome".')
+    >>> raws, per_para = all_raw(art)
+    >>> walk = QuoteWalk(art, raws, per_para)
+    >>> walk.record = {}
+    >>> for para, found in zip(art.paragraphs, per_para): walk.paragraph(para, found)
+    >>> cands, rules = walk.record[0]
+    >>> [(c.source.speaker, c.rule(), c.feats.get("first_in_sent", 0)) for c in cands]
+    [('Sione Tui', 'sentence subject', 1.0), ('Ana Vea', 'sentence subject', 1.0)]
+    """
     text = walk.text
     pool = _Pool()
     alone = not text[sent.start : r.open].strip(" \"“”'‘’") and not text[r.close + 1 : sent.end].strip(
@@ -295,7 +336,23 @@ def _about(att, c: Candidate, alone: bool) -> None:
 
 
 def with_rule(c: Candidate, rules: Source | None) -> Source:
-    """The chosen candidate's source, reported with its rule (the rules' own when they agree)."""
+    """The chosen candidate's source, reported with its rule (the rules' own when they agree).
+
+    >>> c = Candidate(_source("Ana Vea"), {"o:sent_before": 1.0})
+    >>> with_rule(c, None).rule, with_rule(c, Source("Ana Vea", rule="continuation")).rule
+    ('sentence subject', 'continuation')
+    """
     if rules is not None and rules.speaker == c.source.speaker:
         return rules
     return replace(c.source, rule=c.rule(), via="")
+
+
+def _attributor(text: str):
+    """An attributor for the article ``text`` (for the examples)."""
+    from helpers import parse_article
+    from helpers.entities import scan_entities
+
+    from .speakers import Attributor
+
+    art = parse_article(text)
+    return Attributor(art, scan_entities(art), [])

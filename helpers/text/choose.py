@@ -33,7 +33,11 @@ def score(c: Candidate, weights: Mapping[str, float]) -> float:
 
 
 def choose(cands: list[Candidate], weights: Mapping[str, float]) -> Candidate | None:
-    """The best-scoring candidate (``None`` only when there is none)."""
+    """The best-scoring candidate (``None`` only when there is none).
+
+    >>> choose([], {"bias": 1.0}) is None
+    True
+    """
     best, best_score = None, float("-inf")
     for c in cands:
         s = score(c, weights) + (1e-9 if "o:rules" in c.feats else 0.0)

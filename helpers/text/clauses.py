@@ -14,34 +14,35 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     ADVERBS,
-    CHANNEL_HEADS,
-    CHANNEL_PREPOSITIONS,
-    DAYS_MONTHS,
     DETERMINERS,
     FORWARD_STOP,
     INSTITUTION_HEADS,
     NP_STOP,
     PARTICIPLES,
-    PLATFORMS,
     PRONOUNS,
     QUOTING_VERBS,
     REPORTING_VERBS,
     ROLE_WORDS,
 )
+from .channels import find_channel, forward_np, forward_np_long, leading_channel
 from .tokens import Token, between, joined
 
 if TYPE_CHECKING:
     from .speakers import Attributor, Source
 
-__all__ = ["CHANNEL_REACH", "SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "find_clauses"]
+__all__ = ["SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "find_clauses"]
 
 SUBJECT_REACH = 32
 
 
 SENTENCE_SUBJECT_WORDS = 8
 
-
-CHANNEL_REACH = 14
+#: Words that open a sentence or clause without being part of its subject ('And he added').
+LEADING_CONJUNCTIONS = frozenset("and but or so yet then".split())
+#: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
+PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
+#: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
+OPENING_PHRASE_WORDS = frozenset("in on at after before during while when asked speaking".split())
 
 
 def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
@@ -53,24 +54,6 @@ def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
             break
         s -= 1
     return s
-
-
-def forward_np(toks: list[Token], i: int, end: int, text: str, limit: int = 8) -> int:
-    """Index after the noun phrase starting at ``toks[i]`` (stops at prepositions and punctuation)."""
-    j = i
-    while j < end and j - i < limit:
-        if j > i and (not joined(text, toks[j - 1], toks[j]) or toks[j].lower in FORWARD_STOP):
-            break
-        j += 1
-    return j
-
-
-#: Words that open a sentence or clause without being part of its subject ('And he added').
-LEADING_CONJUNCTIONS = frozenset("and but or so yet then".split())
-#: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
-PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
-#: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
-OPENING_PHRASE_WORDS = frozenset("in on at after before during while when asked speaking".split())
 
 
 def _verb_end(toks: list[Token], v: int, text: str) -> int:
@@ -137,7 +120,6 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
         return [(back_np(toks, k - 1, text, limit=6), k, True)]
     if k < 0 or toks[k].lower in NP_STOP:
         return []
-    gap = text[toks[k].end : toks[k + 1].start]
     if joined(text, toks[k], toks[k + 1]):
         return [(back_np(toks, k, text), k + 1, False)]
     if not _comma(text, toks[k], toks[k + 1]):
@@ -158,88 +140,12 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     return out
 
 
-def find_channel(toks: list[Token], i: int, end: int, verb: str, text: str) -> str:
-    """The channel named after a reporting verb, in the article's words ('' if none)."""
-    if verb in ("told", "tells", "telling") and i < end:
-        # the audience: "reporters", "the Herald" (a second "the" starts what was told)
-        j = forward_np(toks, i, end, text, limit=5)
-        for k in range(i + 1, j):
-            if toks[k].lower in ("the", "a", "an"):
-                j = k
-                break
-        if j > i:
-            return text[toks[i].start : toks[j - 1].end]
-    k = i
-    while k < end and k - i < CHANNEL_REACH:
-        w = toks[k].lower
-        if w == "according" and k + 2 < end and toks[k + 1].lower == "to":
-            j = forward_np_long(toks, k + 2, end, text)
-            return text[toks[k + 2].start : toks[j - 1].end]
-        if w in CHANNEL_PREPOSITIONS and k + 1 < end:
-            h = _channel_head(toks, k, end, text)
-            if h is not None:
-                return text[toks[k + 1].start : toks[_channel_end(toks, h, end, text)].end]
-        k += 1
-    return ""
-
-
-def _channel_head(toks: list[Token], k: int, end: int, text: str) -> int | None:
-    """After the preposition ``toks[k]``: the index of a channel's head word ('statement', 'Facebook')."""
-    for h in range(k + 1, min(end, k + 6)):
-        if not joined(text, toks[h - 1], toks[h]):
-            return None
-        if toks[h].lower in CHANNEL_HEADS or (toks[h].cap and toks[h].lower in PLATFORMS):
-            return h
-    return None
-
-
-def _channel_end(toks: list[Token], h: int, end: int, text: str) -> int:
-    """'a post on X', 'an interview with NHK': the platform or outlet after the head, if named."""
-    m = h + 1
-    if (
-        m + 1 < end
-        and toks[m].lower in ("on", "with")
-        and joined(text, toks[h], toks[m])
-        and toks[m + 1].cap
-        and toks[m + 1].lower not in DAYS_MONTHS
-    ):
-        last = m + 1
-        while (
-            last + 1 < end
-            and last - m < 3
-            and toks[last + 1].cap
-            and joined(text, toks[last], toks[last + 1])
-        ):
-            last += 1
-        return last
-    return h
-
-
-def leading_channel(sentence: list[Token], before: int, text: str) -> str:
-    """'In a statement, the ministry said': a channel that opens the sentence, up to its comma."""
-    if len(sentence) < 3 or sentence[0].lower not in CHANNEL_PREPOSITIONS:
-        return ""
-    h = _channel_head(sentence, 0, len(sentence), text)
-    if h is None or sentence[h].start >= before:
-        return ""
-    last = _channel_end(sentence, h, len(sentence), text)
-    return text[sentence[1].start : sentence[last].end]
-
-
 def according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
     if k + 2 < end and toks[k + 1].lower == "to":
         j = forward_np_long(toks, k + 2, end, text)
         if j > k + 2:
             return k + 2, j
     return None
-
-
-def forward_np_long(toks: list[Token], i: int, end: int, text: str) -> int:
-    """Index after the phrase starting at ``toks[i]``, up to punctuation (at most 10 words)."""
-    j = i + 1
-    while j < end and j - i < 10 and joined(text, toks[j - 1], toks[j]) and toks[j].lower not in NP_STOP:
-        j += 1
-    return j
 
 
 @dataclass(slots=True, eq=False)
@@ -357,8 +263,10 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
                 weak = (cand, base + s)  # "The headline in the Washington Post, taken from ..., said"
         if src is None and weak is not None:
             src, first = weak
-        if src is None and (v == lo or inverted_ok(toks, lo, v, text)) and (
-            v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP
+        if (
+            src is None
+            and (v == lo or inverted_ok(toks, lo, v, text))
+            and (v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP)
         ):
             e = forward_np(toks, v + 1, hi, text)
             if e > v + 1:

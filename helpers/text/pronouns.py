@@ -73,7 +73,16 @@ def _person(att, m):
 
 
 def fixed_rules(att, word: str, at: int):
-    """The fixed rules of ``RULES["pronoun"]`` for 'he'/'she' at ``at`` (remembers nothing)."""
+    """The fixed rules of ``RULES["pronoun"]`` for 'he'/'she' at ``at`` (remembers nothing).
+
+    >>> from helpers import parse_article
+    >>> from helpers.entities import scan_entities
+    >>> from helpers.text.speakers import Attributor
+    >>> art = parse_article(" date 2030-01-02 Mr Sione Tui met Ms Ana Vea. She spoke.")
+    >>> att = Attributor(art, scan_entities(art), [])
+    >>> fixed_rules(att, "she", 63).speaker, fixed_rules(att, "he", 63).speaker
+    ('Ana Vea', 'Sione Tui')
+    """
     subject = _recent_subject(att, word, at)
     if subject is not None:
         return subject
@@ -120,7 +129,9 @@ def _recent_subject(att, word: str, at: int):
         if j < i and opens_with(text, word, lo):
             continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
         k = bisect_right(att.person_starts, lo - 1)
-        last = k + SUBJECT_CANDIDATES  # the first few people of a sentence: the work per pronoun stays bounded
+        last = (
+            k + SUBJECT_CANDIDATES
+        )  # the first few people of a sentence: the work per pronoun stays bounded
         while k < min(last, len(att.persons)) and att.persons[k].start < hi:
             m = att.persons[k]
             k += 1
@@ -187,7 +198,16 @@ def _candidates(att, word: str, at: int, rules) -> list[Candidate]:
 
 
 def resolve_he_she(att, word: str, at: int):
-    """The person 'he' or 'she' at offset ``at`` points to, or ``None``; remembers the pronoun for them."""
+    """The person 'he' or 'she' at offset ``at`` points to, or ``None``; remembers the pronoun for them.
+
+    >>> from helpers import parse_article
+    >>> from helpers.entities import scan_entities
+    >>> from helpers.text.speakers import Attributor
+    >>> art = parse_article(" date 2030-01-02 Sione Tui met Ana Vea. He spoke.")
+    >>> att = Attributor(art, scan_entities(art), [])
+    >>> resolve_he_she(att, "he", 56).speaker, att.pronouns["Sione Tui"]
+    ('Sione Tui', 'he')
+    """
     from .speaker_weights import PRONOUN_WEIGHTS
 
     rules = fixed_rules(att, word, at)

@@ -38,7 +38,6 @@ __all__ = [
 ]
 
 
-
 @dataclass(frozen=True)
 class Source:
     """Who is speaking (``speaker``, ``role``, ``country``, ``speaker_type``), through what (``via``), by which rule.
@@ -120,7 +119,7 @@ class Attributor:
         self.tok_starts: dict[int, list[int]] = {}  # paragraph number → its tokens' start offsets
         self.record: dict | None = None  # when asked: each choice's candidates, for training
         self.current_quote: int | None = None  # the quotation whose clause is being read
-        self.pronoun_weights: dict | None = None  # weights to use instead of PRONOUN_WEIGHTS ({}: fixed rules)
+        self.pronoun_weights: dict | None = None  # instead of PRONOUN_WEIGHTS ({}: the fixed rules)
 
     # -- state ------------------------------------------------------------
     def advance_to(self, offset: int) -> None:

@@ -25,8 +25,8 @@ from .choose import choose
 from .clauses import SENTENCE_SUBJECT_WORDS, Clause, find_clauses
 from .entity_scan import scan_entities
 from .quote_spans import RawQuote, outside_words, quote_kind, sentences_by_paragraph
-from .speakers import Attributor, Source, worth_remembering
 from .speaker_weights import WEIGHTS
+from .speakers import Attributor, Source, worth_remembering
 from .tokens import Token
 from .vocabulary import QuoteKind
 
