@@ -121,7 +121,12 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     if k < 0 or toks[k].lower in NP_STOP:
         return []
     if joined(text, toks[k], toks[k + 1]):
-        return [(back_np(toks, k, text), k + 1, False)]
+        s = back_np(toks, k, text)
+        if s > 1 and _comma(text, toks[s - 1], toks[s]):  # 'Mele Kata of Levuka, Fiji says'
+            s2 = back_np(toks, s - 1, text)
+            if any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
+                return [(s2, s, False), (s, k + 1, False)]
+        return [(s, k + 1, False)]
     if not _comma(text, toks[k], toks[k + 1]):
         return []
     # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
@@ -232,7 +237,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
             j = j0 = _after_opening_phrase(sentence, text)
             while (
                 j < len(sentence)
-                and j < SENTENCE_SUBJECT_WORDS
+                and j < j0 + SENTENCE_SUBJECT_WORDS
                 and (
                     sentence[j].cap
                     or sentence[j].lower in DETERMINERS

@@ -160,6 +160,8 @@ class Attributor:
         known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
         if known is not None and known.speaker_type == "person":
             return known
+        if "of" in words[1:5] and _a_name(toks[: words.index("of", 1)]):  # 'Mele Kata of Levuka, Fiji'
+            return self.resolve(toks[: words.index("of", 1)])
         named = self.trailing_name(toks)  # 'Pentagon spokesman Jeff Davis': the name, not the Pentagon
         if named is not None:
             return named
@@ -321,7 +323,7 @@ NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 def _a_name(toks: list[Token]) -> bool:
     """A person's name as written: name-like words, with initials and a suffix ('James B. Comey Jr')."""
-    if len(toks) > 5 or not namelike(toks[0]):
+    if not toks or len(toks) > 5 or not namelike(toks[0]):
         return False
     if len(toks) > 4 and not any(t.lower in NAME_SUFFIXES or len(t.text) == 1 for t in toks):
         return False
