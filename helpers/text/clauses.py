@@ -101,6 +101,11 @@ def _comma(text: str, a: Token, b: Token) -> bool:
     return gap == "," or (gap == ".," and a.cap and len(a.text) <= 7)
 
 
+def _joined_or_plural_possessive(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between the words, or a plural possessive's apostrophe ('Sanders’ campaign')."""
+    return joined(text, a, b) or (between(text, a, b).strip() in ("’", "'") and a.lower.endswith("s"))
+
+
 def _trim(toks: list[Token], span: tuple[int, int, bool]) -> tuple[int, int, bool]:
     s, e, appositive = span
     while s < e - 1 and toks[s].lower in LEADING_CONJUNCTIONS:
@@ -132,7 +137,7 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
     # the words between the two commas, then the name before them
     s1 = k
-    while s1 > 0 and k - s1 < 24 and joined(text, toks[s1 - 1], toks[s1]):
+    while s1 > 0 and k - s1 < 24 and _joined_or_plural_possessive(text, toks[s1 - 1], toks[s1]):
         s1 -= 1
     out = []
     opening = _opening_name(toks, s1, text)
