@@ -34,7 +34,10 @@ def test_the_learned_weights_prefer_the_subject_of_the_quotations_own_sentence()
 
 def test_a_new_subject_wins_over_the_previous_paragraphs_speaker():
     text = (
-        " date 2030-01-02 \"We agree,\" said Tonga's Foreign Minister Ana Vea.\n\n"
-        "Fiji's Defence Minister Sione Tui praised the crews and \"their courage\"."
+        ' date 2030-01-02 "We agree," said Tonga\'s Foreign Minister Ana Vea.\n\n'
+        'Fiji\'s Defence Minister Sione Tui praised the crews and "their courage".'
     )
-    assert [(q.speaker, q.rule) for q in extract_quotes(parse_article(text))][1] == ("Sione Tui", "sentence subject")
+    assert [(q.speaker, q.rule) for q in extract_quotes(parse_article(text))][1] == (
+        "Sione Tui",
+        "sentence subject",
+    )
