@@ -17,13 +17,29 @@ by gradient descent with numpy. Only the weights are written
 from __future__ import annotations
 
 import argparse
-import sys
+import importlib.util
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_polnear import ROOT, find_benchmark, gold_for, load_scorer
+
+def _bench():
+    """benchmarks/bench_polnear.py, loaded by its path (the benchmarks folder is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_polnear", Path(__file__).with_name("bench_polnear.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BENCH = _bench()
+ROOT, find_benchmark, gold_for, load_scorer = (
+    _BENCH.ROOT,
+    _BENCH.find_benchmark,
+    _BENCH.gold_for,
+    _BENCH.load_scorer,
+)
 
 OUT = ROOT / "helpers" / "text" / "speaker_weights.py"
 
