@@ -47,7 +47,7 @@ OUT = ROOT / "helpers" / "text" / "speaker_weights.py"
 def examples(folder: Path, sc, weights: dict, pronoun_weights: dict) -> tuple[list, list]:
     """One list of (evidence, right?) per matched gold quotation the choice decided: the quotations
     without a clause, and those whose clause's subject is 'he' or 'she'."""
-    from helpers.quotes import _quotations, _quote
+    from helpers.quotes import extract_quotes
     from helpers.text.intake import load_pasted
     from helpers.text.quote_spans import all_raw
     from helpers.text.walk import QuoteWalk
@@ -63,17 +63,16 @@ def examples(folder: Path, sc, weights: dict, pronoun_weights: dict) -> tuple[li
         walk.weights, walk.att.pronoun_weights = weights, pronoun_weights
         for para, found in zip(article.paragraphs, per_para, strict=True):
             walk.paragraph(para, found)
-        walk.nested()
-        kept = _quotations(raws, article.text, walk.kinds)
-        number = {r.index: n for n, r in enumerate(kept, start=1)}
-        outs = [_quote(r, article.text, walk.sources.get(r.index), walk.kinds.get(r.index, "partial"), number)
-                for r in kept]  # fmt: skip
+        index_at = {r.start: r.index for r in raws}
+        outs = extract_quotes(article)  # which quotations match the gold does not depend on the weights
         rows, *_ = sc.score_article(art, [q.to_dict() for q in outs], sc.paragraphs(path.read_text("utf-8")))
         accepted = {g["id"]: g["accepted"] for g in art["quotes"]}
         for row in rows:
             if not row["matched"] or row["tier"] != "direct" or not accepted[row["gold"]]:
                 continue
-            index = kept[row["out_index"]].index
+            index = index_at.get(outs[row["out_index"]].start)
+            if index is None:
+                continue
             for key, into in ((index, out), (("pronoun", index), pron)):
                 found = walk.record.get(key)
                 if found is None or (into is pron and row["out_rule"] != "pronoun"):
