@@ -55,6 +55,7 @@ EVIDENCE = {
     "comma_after": "a comma follows the name",
     "reporting_after": "a reporting verb follows the name",
     "possessive": "named as a possessor ('X's')",
+    "after_prep": "after a preposition ('at a Las Vegas rally')",
     "institution": "an institution only named, never said to speak",
     "other": "only described",
     "weak": "only the article's words",
@@ -172,6 +173,21 @@ def _next_word(att, m):
     return toks[i] if i < len(toks) else None
 
 
+#: Words that make the name after them an object, not a subject ('at a Las Vegas rally', 'by Fox').
+_PREPOSITIONS = frozenset("at in on by from to with for of about against during after before into".split())
+
+
+def _after_preposition(att, m) -> bool:
+    """'at a Las Vegas rally', 'asked by Fox Business': a preposition (and a determiner) before ``m``."""
+    toks = att.scan.tokens[m.paragraph - 1]
+    i = bisect_left(token_starts(att, m.paragraph), m.start) - 1
+    if i >= 0 and toks[i].lower in ("a", "an", "the"):
+        i -= 1
+    if i < 0 or toks[i].lower not in _PREPOSITIONS:
+        return False
+    return not any(ch in ",.;:!?()—–\"“”" for ch in att.text[toks[i].end : m.start])
+
+
 def mention_feats(att, c: Candidate, m, lo: int, rank: int) -> None:
     """Evidence from where the mention ``m`` stands in the sentence starting at ``lo``
     (``rank``: how many people or bodies are named before it there).
@@ -187,6 +203,8 @@ def mention_feats(att, c: Candidate, m, lo: int, rank: int) -> None:
         c.add("first_in_sent")
     if not text[lo : m.start].strip(" \"“”'‘’(—-"):
         c.add("at_sent_start")
+    if _after_preposition(att, m):
+        c.add("after_prep")
     if text[m.end : m.end + 2] in ("'s", "’s"):
         c.add("possessive")
         return

@@ -53,6 +53,7 @@ PRONOUN_EVIDENCE = {
     "comma_after": "a comma follows the name",
     "reporting_after": "a reporting verb follows the name",
     "possessive": "named as a possessor ('X's')",
+    "after_prep": "after a preposition ('at a Las Vegas rally')",
     "sent_opened_by_it": "that sentence opens with the same pronoun",
     "gender_match": "known as this pronoun",
     "gender_unknown": "not known as 'he' or 'she'",
