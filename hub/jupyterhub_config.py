@@ -189,5 +189,13 @@ if env("COURSE_HUB_SERVICE_TOKEN"):  # the teacher's tools and the load test use
         "scopes": ["admin:users", "admin:servers", "tokens", "list:users", "read:users"],
         "services": ["course-admin"],
     })
+# --- the class view (the teachers' live page; coursekit/hub/classview/) --------
+from coursekit.hub.classview.config import service as class_view  # noqa: E402
+
+_view, _view_role = class_view(STATE, ROSTER, MODE, HERE.parent, port=int(env("COURSE_HUB_CLASSVIEW_PORT", "0")) or None,
+                               refresh=env("COURSE_CLASSVIEW_REFRESH", "30"))
+services.append(_view)
+roles.append(_view_role)
+# --- end of the class view ----------------------------------------------------
 c.JupyterHub.services = services
 c.JupyterHub.load_roles = roles
