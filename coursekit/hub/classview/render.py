@@ -17,7 +17,7 @@ from .model import ClassView, Learner
 
 __all__ = ["LEGEND", "ago", "fragment", "page"]
 
-LEGEND = "✓ solved · ✗ tried, not solved yet · · not reached · ⚠ stuck · the number is the tries"
+LEGEND = "✓ solved; ✗ tried, not solved yet; · not reached; ⚠ stuck; the number beside a mark is the tries"
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;margin:0.5em 1em;font-size:14px;color:#111}
@@ -25,7 +25,7 @@ h1{font-size:1.3em;margin:0.2em 0}h2{font-size:1.1em;margin:0.8em 0 0.3em}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:1px 4px}
 .learners td,.learners th{text-align:left}
 .grid{table-layout:fixed;width:100%}.grid td,.grid th{text-align:center;padding:1px 0;font-size:12px}
-.grid th.name{writing-mode:vertical-rl;transform:rotate(180deg);height:7.5em;font-weight:normal;
+.grid th.name{writing-mode:vertical-rl;transform:rotate(180deg);height:14em;font-weight:normal;
  overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
 .grid col.ex{width:3em}.grid col.who{width:2.1em}.grid col.num{width:3.2em}.grid col.why{width:auto}
 .grid td.why{text-align:left;padding-left:4px;font-size:12px;overflow-wrap:anywhere}
