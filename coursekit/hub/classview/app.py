@@ -144,7 +144,9 @@ def make_app(source: ClassSource, prefix: str, refresh: int, cookie_secret: byte
         async def get(self):
             self.teacher()
             view, now = await source.view()
-            self.write(page(view, now, refresh, f"{prefix}live.js", mistake_words))
+            token = self.xsrf_token
+            token = token.decode() if isinstance(token, bytes) else str(token)
+            self.write(page(view, now, refresh, f"{prefix}live.js", mistake_words, token))
 
     class Fragment(Teachers):
         @web.authenticated

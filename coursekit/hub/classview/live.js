@@ -3,11 +3,13 @@
   "use strict";
   var live = document.getElementById("live");
   var state = document.getElementById("state");
-  var seconds = Math.max(5, parseInt(live.getAttribute("data-refresh"), 10) || 30);
+  var seconds = Math.max(2, parseInt(live.getAttribute("data-refresh"), 10) || 30);
+  var xsrf = live.getAttribute("data-xsrf") || "";
   function update() {
-    fetch("fragment", {credentials: "same-origin", cache: "no-store", redirect: "manual"})
+    fetch("fragment", {credentials: "same-origin", cache: "no-store", redirect: "manual",
+                       headers: {"X-XSRFToken": xsrf}})
       .then(function (reply) {
-        if (reply.status !== 200) { window.location.reload(); return null; }
+        if (reply.status !== 200) { window.location.reload(); return null; }  // logged out: log in again
         return reply.text();
       })
       .then(function (text) {

@@ -119,8 +119,12 @@ def fragment(view: ClassView, now: dt.datetime, words=lambda exercise, mistake: 
 {f"<h2>Lines skipped in the progress files</h2><ul class='note'>{notes}</ul>" if notes else ""}"""
 
 
-def page(view: ClassView, now: dt.datetime, refresh: int, script: str, words=lambda exercise, mistake: mistake) -> str:
+def page(view: ClassView, now: dt.datetime, refresh: int, script: str, words=lambda exercise, mistake: mistake,
+         xsrf: str = "") -> str:
     """The whole page; ``script`` (the URL of live.js) fetches the live part every ``refresh`` seconds.
+
+    The hub accepts its login cookie on a script's request only with the
+    page's ``xsrf`` token, which live.js sends back.
 
     >>> from coursekit.hub.classview.model import build, parse_time
     >>> now = parse_time("2026-12-01T09:00:00Z")
@@ -135,7 +139,7 @@ def page(view: ClassView, now: dt.datetime, refresh: int, script: str, words=lam
 <p class="note">Refreshes itself every {refresh} s (<span id="state">live</span>).
 Solved, tried and stuck come from each learner's checks; placeholders and the course's demonstration cells are
 not tries.</p>
-<main id="live" data-refresh='{refresh}'>{fragment(view, now, words)}</main>
+<main id="live" data-refresh='{refresh}' data-xsrf='{html.escape(xsrf, quote=True)}'>{fragment(view, now, words)}</main>
 <noscript><meta http-equiv="refresh" content="{refresh}"></noscript>
 <script src='{html.escape(script, quote=True)}' defer></script>
 </body></html>
