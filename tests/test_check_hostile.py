@@ -24,9 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.bounded import SECONDS
+from helpers.course import course
 from helpers.exercises import _REGISTRY, Feedback, Question, check, progress, question_ids, register
 
-for _n in range(6):
+for _n in course().numbers:
     question_ids(_n)
 IDS = sorted(q for q in _REGISTRY if not q.startswith("9."))
 MAX_TEXT, MAX_HTML = 2500, 5000

@@ -145,3 +145,22 @@ def test_hostile_names_and_lines_stay_text(tmp_path):
 def test_the_page_refreshes_its_live_part_without_an_inline_script():
     text = page(build(["amy"], {}, {}, ["2.1"], NOW), NOW, 30, "/services/class-view/live.js")
     assert "data-refresh='30'" in text and "<script src='/services/class-view/live.js' defer></script>" in text
+
+
+# --- the service's registration --------------------------------------------------------------------
+
+
+def test_the_class_view_is_a_loopback_service_with_read_only_scopes_and_its_secret_in_the_state(tmp_path):
+    from traitlets.config import Config
+
+    from coursekit.hub.config import services
+    from coursekit.hub.settings import Settings
+
+    c = Config()
+    services(c, Settings(state=tmp_path, classview_refresh=45))
+    view = next(s for s in c.JupyterHub.services if s["name"] == "class-view")
+    role = next(r for r in c.JupyterHub.load_roles if r["name"] == "class-view")
+    assert view["url"].startswith("http://127.0.0.1:") and "api_token" not in view
+    assert view["environment"]["COURSE_HUB_CLASSVIEW_REFRESH"] == "45"
+    assert set(role["scopes"]) == {"list:users", "read:users:name", "read:users:activity", "read:servers"}
+    assert (tmp_path / "class-view-cookie-secret").stat().st_mode & 0o777 == 0o600

@@ -94,8 +94,8 @@ async def _run_all(hub, token, name):
 
 @pytest.fixture(scope="module")
 def lesson():
-    old = os.environ.get("COURSE_CLASSVIEW_REFRESH")
-    os.environ["COURSE_CLASSVIEW_REFRESH"] = "2"  # the tests do not wait 30 s for each refresh
+    old = os.environ.get("COURSE_HUB_CLASSVIEW_REFRESH")
+    os.environ["COURSE_HUB_CLASSVIEW_REFRESH"] = "2"  # the tests do not wait 30 s for each refresh
     try:
         with running_hub(4, LEARNER_BIN) as hub:
             answers, runs_all, stuck, _absent = hub.learners
@@ -110,9 +110,9 @@ def lesson():
             yield hub, tokens
     finally:
         if old is None:
-            os.environ.pop("COURSE_CLASSVIEW_REFRESH", None)
+            os.environ.pop("COURSE_HUB_CLASSVIEW_REFRESH", None)
         else:
-            os.environ["COURSE_CLASSVIEW_REFRESH"] = old
+            os.environ["COURSE_HUB_CLASSVIEW_REFRESH"] = old
 
 
 @pytest.fixture(scope="module")

@@ -176,7 +176,7 @@ def main() -> int:
     prefix = env("JUPYTERHUB_SERVICE_PREFIX", "/services/class-view/")
     url = urlparse(env("JUPYTERHUB_SERVICE_URL", "http://127.0.0.1:10101"))
     secret = (state / COOKIE_SECRET).read_text().strip().encode()
-    refresh = refresh_seconds(env("COURSE_CLASSVIEW_REFRESH", str(REFRESH_DEFAULT)))
+    refresh = refresh_seconds(env("COURSE_HUB_CLASSVIEW_REFRESH", str(REFRESH_DEFAULT)))
     app = make_app(source, prefix, refresh, secret)
 
     async def serve():

@@ -84,7 +84,7 @@ def service(state: Path, roster: str, mode: str, repo: Path, port: int | None = 
             "COURSE_HUB_STATE": str(state),
             "COURSE_HUB_ROSTER": str(roster),
             "COURSE_HUB_MODE": mode,
-            "COURSE_CLASSVIEW_REFRESH": str(refresh_seconds(refresh)),
+            "COURSE_HUB_CLASSVIEW_REFRESH": str(refresh_seconds(refresh)),
         },
     }
     return entry, {"name": NAME, "scopes": list(SCOPES), "services": [NAME]}
