@@ -117,9 +117,10 @@ def test_the_most_common_mistake_is_shown_in_words_from_the_answer_key():
     from coursekit.hub.classview.app import mistake_words
 
     rows = _attempts((5, "2.7", "wrong", "chose-A"), (4, "2.7", "wrong", "chose-A"))
-    view = build(["amy"], {}, {"amy": rows}, ["2.7"], NOW)
+    other = _attempts((5, "2.7", "wrong", "chose-B"))
+    view = build(["amy", "ben", "cy"], {}, {"amy": rows, "ben": rows, "cy": other}, ["2.7"], NOW)
     part = fragment(view, NOW, mistake_words)
-    assert "chose-A" not in part and "chose A: " in part
+    assert "chose-A" not in part and "chose A: " in part and "(2 learners)" in part, "counted by learners, not tries"
 
 
 def test_tries_are_numbers_on_the_page_and_states_read_without_colour():

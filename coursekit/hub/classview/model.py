@@ -94,7 +94,7 @@ class Learner:
 
 @dataclass(frozen=True)
 class ExerciseRow:
-    """One exercise across the class: solved, tried, stuck, and the most common mistake (id, count).
+    """One exercise across the class: solved, tried, stuck, and the most common mistake (id, how many learners made it).
 
     >>> ExerciseRow("2.1", 3, 1, 0, ("chose-A", 2)).mistake
     ('chose-A', 2)
@@ -193,8 +193,8 @@ def learner(name: str, user: dict | None, attempts: list[Attempt], exercises: tu
 
 def _row(exercise: str, learners: tuple[Learner, ...], attempts: dict[str, list[Attempt]]) -> ExerciseRow:
     marks = [one.mark(exercise) for one in learners]
-    mistakes = Counter(a.mistake for one in learners for a in attempts.get(one.name, ())
-                       if a.exercise == exercise and a.mistake and a.status != "right")
+    mistakes = Counter(m for one in learners for m in {a.mistake for a in attempts.get(one.name, ())
+                                                        if a.exercise == exercise and a.mistake and a.status != "right"})
     common = mistakes.most_common(1)[0] if mistakes else None
     return ExerciseRow(exercise, sum(m.state == "solved" for m in marks), sum(m.state == "tried" for m in marks),
                        sum(m.stuck for m in marks), common)

@@ -75,7 +75,7 @@ def _mistake(view: ClassView, row, words) -> str:
     if not row.mistake:
         return "—"
     mistake, count = row.mistake
-    return f"{html.escape(words(row.exercise, mistake))} ({count}×)"
+    return f"{html.escape(words(row.exercise, mistake))} ({count} learner{'' if count == 1 else 's'})"
 
 
 def fragment(view: ClassView, now: dt.datetime, words=lambda exercise, mistake: mistake) -> str:
