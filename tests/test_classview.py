@@ -165,3 +165,18 @@ def test_the_class_view_is_a_loopback_service_with_read_only_scopes_and_its_secr
     assert view["environment"]["COURSE_HUB_CLASSVIEW_REFRESH"] == "45"
     assert set(role["scopes"]) == {"list:users", "read:users:name", "read:users:activity", "read:servers"}
     assert (tmp_path / "class-view-cookie-secret").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_service_reads_progress_safely_a_link_to_a_classmates_file_is_not_credited(tmp_path):
+    from coursekit.hub.classview.app import ClassSource
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("username,role,name\nt-kim,teacher,\namy,learner,\nben,learner,\ncy,learner,\n")
+    homes = tmp_path / "homes"
+    amy = _workspace(homes, "amy", [_line("2.1", "right", when=_at(2))])
+    ben = _workspace(homes, "ben", [])
+    (ben / ".course" / "progress.jsonl").unlink()
+    (ben / ".course" / "progress.jsonl").symlink_to(amy / ".course" / "progress.jsonl")
+    found, notes = ClassSource(roster, tmp_path, "simple", "http://127.0.0.1:9/hub/api", "").attempts()
+    assert [a.exercise for a in found["amy"]] == ["2.1"] and found["ben"] == [] and "cy" not in found
+    assert any("symbolic link" in n for n in notes)
