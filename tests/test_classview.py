@@ -180,3 +180,10 @@ def test_the_service_reads_progress_safely_a_link_to_a_classmates_file_is_not_cr
     found, notes = ClassSource(roster, tmp_path, "simple", "http://127.0.0.1:9/hub/api", "").attempts()
     assert [a.exercise for a in found["amy"]] == ["2.1"] and found["ben"] == [] and "cy" not in found
     assert any("symbolic link" in n for n in notes)
+
+
+def test_hand_in_status_shows_only_when_the_hand_in_tool_gives_it():
+    plain = fragment(build(["amy"], {}, {}, ["2.1"], NOW), NOW)
+    shown = fragment(build(["amy", "ben"], {}, {}, ["2.1"], NOW, handin={"amy": "late"}), NOW)
+    assert "hand-in" not in plain
+    assert "<th>hand-in</th>" in shown and "<td>late</td>" in shown and "<td>not yet</td>" in shown

@@ -115,7 +115,24 @@ class ClassSource:
         users = await self.users()
         attempts, notes = await asyncio.get_running_loop().run_in_executor(None, self.attempts)
         now = now or dt.datetime.now(dt.timezone.utc)
-        return build(list(self.learners), users, attempts, course_exercises(), now, tuple(notes)), now
+        handin = await asyncio.get_running_loop().run_in_executor(None, self.handin)
+        return build(list(self.learners), users, attempts, course_exercises(), now, tuple(notes), handin), now
+
+    def handin(self) -> dict[str, str] | None:
+        """Who handed in (on time, late), when the course has the hand-in tool; else None (no column).
+
+        >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "r.csv").write_text("username,role,name\\nt,teacher,\\n")
+        >>> ClassSource(d / "r.csv", d, "simple", "", "").handin() in (None, {})
+        True
+        """
+        try:
+            from coursekit.hub.teacher.handin import handed_in
+        except ImportError:
+            return None
+        try:
+            return {name: str(getattr(item, "status", "handed in")) for name, item in handed_in(self.state).items()}
+        except Exception:  # the view must stay up whatever a hand-in folder holds
+            return None
 
 
 def make_app(source: ClassSource, prefix: str, refresh: int, cookie_secret: bytes):
