@@ -31,6 +31,7 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
 ]
 
+from coursekit.hub.classview.config import free_port  # noqa: E402
 from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
 from coursekit.hub.harness import running_hub  # noqa: E402
 
@@ -93,8 +94,9 @@ async def _run_all(hub, token, name):
 
 @pytest.fixture(scope="module")
 def lesson():
-    old = os.environ.get("COURSE_HUB_CLASSVIEW_REFRESH")
+    old = {k: os.environ.get(k) for k in ("COURSE_HUB_CLASSVIEW_REFRESH", "COURSE_HUB_CLASSVIEW_PORT")}
     os.environ["COURSE_HUB_CLASSVIEW_REFRESH"] = "2"  # the tests do not wait 30 s for each refresh
+    os.environ["COURSE_HUB_CLASSVIEW_PORT"] = str(free_port())
     try:
         with running_hub(4, LEARNER_BIN) as hub:
             answers, runs_all, stuck, _absent = hub.learners
@@ -108,10 +110,11 @@ def lesson():
             asyncio.run(work())
             yield hub, tokens
     finally:
-        if old is None:
-            os.environ.pop("COURSE_HUB_CLASSVIEW_REFRESH", None)
-        else:
-            os.environ["COURSE_HUB_CLASSVIEW_REFRESH"] = old
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 @pytest.fixture(scope="module")
@@ -179,8 +182,19 @@ def test_a_learner_gets_403_and_no_link(lesson, chromium):
     assert page.goto(hub.url + "services/class-view/fragment").status == 403
 
 
-def test_the_services_secrets_are_in_the_hub_state(lesson):
+def _listening(port: int) -> set[str]:
+    found = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        host, p = local.split(":")
+        if state == "0A" and int(p, 16) == port:
+            found.add(".".join(str(int(host[i:i + 2], 16)) for i in (6, 4, 2, 0)))
+    return found
+
+
+def test_the_service_listens_on_loopback_only_and_keeps_its_secrets_in_the_hub_state(lesson):
     hub, _ = lesson
+    assert _listening(int(os.environ["COURSE_HUB_CLASSVIEW_PORT"])) == {"127.0.0.1"}
     secret = hub.state / "class-view-cookie-secret"
     assert secret.stat().st_mode & 0o777 == 0o600
     assert not list(REPO.glob("**/class-view-cookie-secret"))
