@@ -182,8 +182,10 @@ def test_the_service_reads_progress_safely_a_link_to_a_classmates_file_is_not_cr
     assert any("symbolic link" in n for n in notes)
 
 
-def test_hand_in_status_shows_only_when_the_hand_in_tool_gives_it():
+def test_hand_in_and_feedback_columns_show_only_when_the_tools_give_them():
     plain = fragment(build(["amy"], {}, {}, ["2.1"], NOW), NOW)
-    shown = fragment(build(["amy", "ben"], {}, {}, ["2.1"], NOW, handin={"amy": "late"}), NOW)
+    shown = fragment(build(["amy", "ben"], {}, {}, ["2.1"], NOW,
+                           columns=(("hand-in", {"amy": "late", "ben": "not yet"}), ("feedback", {"amy": HOSTILE}))), NOW)
     assert "hand-in" not in plain
     assert "<th>hand-in</th>" in shown and "<td>late</td>" in shown and "<td>not yet</td>" in shown
+    assert "<th>feedback</th>" in shown and "<img" not in shown

@@ -115,24 +115,33 @@ class ClassSource:
         users = await self.users()
         attempts, notes = await asyncio.get_running_loop().run_in_executor(None, self.attempts)
         now = now or dt.datetime.now(dt.timezone.utc)
-        handin = await asyncio.get_running_loop().run_in_executor(None, self.handin)
-        return build(list(self.learners), users, attempts, course_exercises(), now, tuple(notes), handin), now
+        columns = await asyncio.get_running_loop().run_in_executor(None, self.columns)
+        return build(list(self.learners), users, attempts, course_exercises(), now, tuple(notes), columns), now
 
-    def handin(self) -> dict[str, str] | None:
-        """Who handed in (on time, late), when the course has the hand-in tool; else None (no column).
+    def columns(self) -> tuple:
+        """The hand-in and returned-feedback columns, from the teacher's tools (``handin``, ``giveback``).
 
-        >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "r.csv").write_text("username,role,name\\nt,teacher,\\n")
-        >>> ClassSource(d / "r.csv", d, "simple", "", "").handin() in (None, {})
-        True
+        A tool that fails leaves its column out; the view stays up.
+
+        >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "r.csv").write_text("username,role,name\\nt,teacher,\\na,learner,\\n")
+        >>> [(title, values) for title, values in ClassSource(d / "r.csv", d, "simple", "", "").columns()]
+        [('hand-in', {'a': 'not yet'}), ('feedback', {'a': 'not returned'})]
         """
+        found = []
         try:
             from coursekit.hub.teacher.handin import handed_in
-        except ImportError:
-            return None
+
+            done = handed_in(self.state)
+            found.append(("hand-in", {name: str(getattr(done.get(name), "status", "not yet")) for name in self.learners}))
+        except Exception:  # no hand-in tool, or a folder it cannot read: no column
+            pass
         try:
-            return {name: str(getattr(item, "status", "handed in")) for name, item in handed_in(self.state).items()}
-        except Exception:  # the view must stay up whatever a hand-in folder holds
-            return None
+            from coursekit.hub.teacher.giveback import returned
+
+            found.append(("feedback", {name: str(text) for name, text in returned(self.state, self.learners).items()}))
+        except Exception:
+            pass
+        return tuple(found)
 
 
 def make_app(source: ClassSource, prefix: str, refresh: int, cookie_secret: bytes):

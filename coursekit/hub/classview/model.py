@@ -120,7 +120,7 @@ class ClassView:
     rows: tuple[ExerciseRow, ...]
     when: str
     notes: tuple[str, ...]
-    handin: dict | None = field(default=None)  # name -> "on time", "late", "handed in"; None: no hand-in tool
+    columns: tuple = field(default=())  # (title, {name: text}): hand-in, feedback read, when the course has them
 
     def stuck_learners(self) -> list[str]:
         return [learner.name for learner in self.learners if learner.stuck]
@@ -202,7 +202,7 @@ def _row(exercise: str, learners: tuple[Learner, ...], attempts: dict[str, list[
 
 
 def build(names: list[str], users: dict[str, dict], attempts: dict[str, list[Attempt]], exercises: list[str],
-          now: dt.datetime, notes: tuple[str, ...] = (), handin: dict | None = None) -> ClassView:
+          now: dt.datetime, notes: tuple[str, ...] = (), columns: tuple = ()) -> ClassView:
     """The class view for every roster name (in roster order), whether or not the hub knows them.
 
     >>> now = parse_time("2026-12-01T09:00:00Z")
@@ -214,4 +214,4 @@ def build(names: list[str], users: dict[str, dict], attempts: dict[str, list[Att
     ex = tuple(exercises)
     learners = tuple(learner(name, users.get(name), attempts.get(name, []), ex, now) for name in names)
     rows = tuple(_row(e, learners, attempts) for e in ex)
-    return ClassView(ex, learners, rows, now.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(notes), handin)
+    return ClassView(ex, learners, rows, now.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(notes), tuple(columns))

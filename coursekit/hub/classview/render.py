@@ -53,14 +53,14 @@ def ago(when: dt.datetime | None, now: dt.datetime) -> str:
     return when.strftime("%Y-%m-%d")
 
 
-def _learner_row(one: Learner, total: int, now: dt.datetime, handin: dict | None) -> str:
+def _learner_row(one: Learner, total: int, now: dt.datetime, columns: tuple) -> str:
     e = html.escape
     stuck = f"⚠ STUCK: {e(one.stuck)}" if one.stuck else "—"
     tried = sum(m.state == "tried" for m in one.marks.values())
-    handed = "" if handin is None else f"<td>{e(str(handin.get(one.name, 'not yet')))}</td>"
+    extra = "".join(f"<td>{e(str(values.get(one.name, '—')))}</td>" for _, values in columns)
     return (f"<tr class='{'stuck' if one.stuck else ''}'><th scope='row'>{e(one.name)}</th><td>{e(one.presence)}</td>"
             f"<td>{e(ago(one.last_activity, now))}</td><td>{e(one.notebook) or '—'}</td>"
-            f"<td>{one.solved} of {total}</td><td>{tried}</td><td>{stuck}</td>{handed}</tr>")
+            f"<td>{one.solved} of {total}</td><td>{tried}</td><td>{stuck}</td>{extra}</tr>")
 
 
 def _cell(one: Learner, exercise: str) -> str:
@@ -96,7 +96,7 @@ def fragment(view: ClassView, now: dt.datetime, words=lambda exercise, mistake: 
                f"Stuck now: <strong>{e(', '.join(stuck)) if stuck else 'nobody'}</strong>. "
                f"Never logged in: <strong>{e(', '.join(never)) if never else 'nobody'}</strong>. "
                f"<span class='note'>Updated {e(view.when)}.</span></p>")
-    learners = "\n".join(_learner_row(one, total, now, view.handin) for one in view.learners)
+    learners = "\n".join(_learner_row(one, total, now, view.columns) for one in view.learners)
     heads = "".join(f"<th scope='col' class='name' title='{e(one.name, quote=True)}'>"
                     f"{'⚠ ' if one.stuck else ''}{e(one.name)}</th>" for one in view.learners)
     cols = "<col class='ex'>" + "<col class='who'>" * len(view.learners) + "<col class='num'>" * 2 + "<col class='why'>"
@@ -109,7 +109,7 @@ def fragment(view: ClassView, now: dt.datetime, words=lambda exercise, mistake: 
     return f"""{summary}
 <h2>Learners</h2>
 <table class="learners"><tr><th>learner</th><th>now</th><th>last activity</th><th>notebook</th><th>solved</th>
-<th>tried, not solved</th><th>stuck?</th>{"" if view.handin is None else "<th>hand-in</th>"}</tr>
+<th>tried, not solved</th><th>stuck?</th>{"".join(f"<th>{e(title)}</th>" for title, _ in view.columns)}</tr>
 {learners}</table>
 <h2>Exercises × learners</h2>
 <p>{e(LEGEND)}. Right: per exercise, how many solved it, how many are stuck on it, and the most common mistake.</p>
