@@ -13,7 +13,8 @@ course="$env_dir/course"
 rm -rf "$course"
 mkdir -p "$course/notebooks" "$course/tests" "$course/docs"
 cp -r pyproject.toml README.md LICENSE LICENSE-CONTENT.md helpers seeds "$course/"
-cp notebooks/[0-9][0-9]-*.ipynb notebooks/course.toml notebooks/__init__.py "$course/notebooks/"  # the manifest: helpers.notebooks
+# notebooks/course.toml (with its __init__.py: the package helpers.notebooks) is the manifest helpers.course reads
+cp notebooks/[0-9][0-9]-*.ipynb notebooks/__init__.py notebooks/course.toml "$course/notebooks/"
 cp -r tests/articles "$course/tests/"
 find "$course" -name __pycache__ -prune -exec rm -rf {} +
 "$env_dir/bin/pip" install --quiet -e "$course[hub-learner]"
@@ -30,7 +31,7 @@ cp coursekit/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.j
 # start-up: language servers (none installed), terminals (switched off on the hub)
 # and the classic notebook's shim (JupyterLab only).
 for extension in jupyter_lsp jupyter_server_terminals notebook_shim; do
-  "$env_dir/bin/jupyter" server extension disable --sys-prefix "$extension" >/dev/null 2>&1
+  "$env_dir/bin/jupyter" server extension disable --sys-prefix "$extension" >/dev/null 2>&1 || true
 done
 # jsonschema (through jupyter_events, in every server) builds a parser for IRIs from a
 # grammar whenever rfc3987-syntax is installed: about 1.2 s of CPU at every server's start,
