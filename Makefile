@@ -190,7 +190,7 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 
 $(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py docs/*.md) \
   hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
-	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
+	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON) $(PY); fi
 	@touch $@
 
 learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for the hub, in LEARNER_ENV (/opt/course-hub/learner-env as root)
