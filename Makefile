@@ -154,7 +154,7 @@ site-instructor: $(VENV)/.installed-site  ## build the instructor edition (solut
 	$(PY) -m coursekit site --edition instructor --hub-url "$(HUB_URL)"
 
 test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both editions and check every page in headless Chromium
-	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q
+	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/coursekit/site -q
 
 clean:  ## remove the venvs and build outputs
 	rm -rf $(VENV) $(MIN_VENV) $(NEWEST_VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info
@@ -200,8 +200,7 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a cla
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
-	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
-	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/coursekit/hub -q
+	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/coursekit/hub -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
