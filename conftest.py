@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+#: The build outputs (pyproject.toml's norecursedirs leaves out pytest's "build", for tests/coursekit/build).
+collect_ignore = ["build"]
 
 
 def _from_root(value: str, started_in: Path) -> str:
