@@ -67,6 +67,7 @@ $(LAB_SETTINGS): coursekit/lab-overrides.json | $(PY)
 
 test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .
+	$(PY) -m mypy coursekit
 	$(PY) -m pytest
 
 # --- for course authors -----------------------------------------------------
