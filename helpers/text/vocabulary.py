@@ -51,6 +51,7 @@ SpeakerType = Literal["person", "institution", "other", ""]
 SPEAKER_TYPES: tuple[SpeakerType, ...] = get_args(SpeakerType)
 
 Rule = Literal[
+    "speaker label",
     "explicit",
     "pronoun",
     "institution",
@@ -70,6 +71,8 @@ RULE_NAMES: tuple[Rule, ...] = get_args(Rule)
 #: The rule vocabulary: how a quotation's speaker was found (name → what it means).
 RULES = MappingProxyType(
     {
+        "speaker label": "a transcript: the paragraph opens with the speaker's name and a colon "
+        "('VEA: We agree.'), or goes on from the paragraph that does; the name the article gives them",
         "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
         "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said' (a name after a "
         "description wins: 'said the council's adviser Ana Pulu'); or the name after a dash that "
