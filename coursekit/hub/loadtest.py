@@ -22,6 +22,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.course import course
+
 from .client import KernelSocket, login, request
 from .harness import RunningHub, running_hub
 from .memory import MemorySampler
@@ -229,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", help="also write the figures to this file")
     p.add_argument("--keep", help="copy the learners' workspaces here before stopping (for the teacher tools)")
     args = p.parse_args(argv)
-    notebooks = sorted((REPO / "notebooks" / "solutions").glob("[0-9][0-9]-*.ipynb"))
+    notebooks = [REPO / lesson.notebook("instructor") for lesson in course().lessons]
     started = time.perf_counter()
     with running_hub(args.n, args.learner_bin, on_roster=False) as hub:
         print(f"hub on {hub.url} ({hub.mode} mode), {args.n} learners, {len(notebooks)} notebooks")
