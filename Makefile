@@ -67,6 +67,7 @@ $(LAB_SETTINGS): coursekit/lab-overrides.json | $(PY)
 
 test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .
+	$(PY) -m mypy coursekit
 	$(PY) -m pytest
 
 # --- for course authors -----------------------------------------------------
@@ -162,7 +163,7 @@ site-instructor: $(VENV)/.installed-site  ## build the instructor edition (solut
 	$(PY) -m coursekit site --edition instructor --hub-url "$(HUB_URL)"
 
 test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both editions and check every page in headless Chromium
-	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q
+	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/coursekit/site -q
 
 clean:  ## remove the venvs and build outputs
 	rm -rf $(VENV) $(MIN_VENV) $(NEWEST_VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info
@@ -203,7 +204,7 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 
 $(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/course.toml docs/*.md) \
   hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
-	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
+	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON) $(PY); fi
 	@touch $@
 
 learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for the hub, in LEARNER_ENV (/opt/course-hub/learner-env as root)
@@ -213,9 +214,7 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a cla
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
-	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
-	  tests/test_hub_teacher.py tests/test_hub_classroom.py tests/test_hub_grade.py tests/test_grade_sandbox.py \
-	  tests/coursekit/hub tests/test_hub_classview.py -q
+	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/coursekit/hub -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 OPEN ?= 1

@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("coursekit.build.notebooks", "the notebooks from notebooks/src, executed (make notebooks)"),
     "tables": ("coursekit.build.tables", "the course.toml blocks in the notebook sources and docs"),
     "answer-key": ("coursekit.build.answer_key", "docs/answer-key.md from the answer keys"),
+    "edition": ("coursekit.build.edition", "one edition of the course (student or instructor) in a folder"),
     "times": ("coursekit.build.times", "estimate each notebook's working time"),
     "charts": ("coursekit.build.render_charts", "render every chart to build/charts (make charts)"),
     "countries": ("coursekit.build.project_countries", "re-project the map's countries (after a cartopy change)"),

@@ -24,6 +24,8 @@ from pathlib import Path
 
 from tornado.httpclient import HTTPClientError
 
+from helpers.course import course
+
 from .client import KernelSocket, login, request
 from .harness import RunningHub, running_hub
 from .layers import LAYERS, kernel_layer
@@ -342,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="notebooks each learner keeps open, kernel running (1: each closed before the next)")
     p.add_argument("--keep", help="copy the learners' workspaces here before stopping (for the teacher tools)")
     args = p.parse_args(argv)
-    notebooks = sorted((REPO / "notebooks" / "solutions").glob("[0-9][0-9]-*.ipynb"))
+    notebooks = [REPO / lesson.notebook("instructor") for lesson in course().lessons]
     started = time.perf_counter()
     with running_hub(args.n, args.learner_bin, on_roster=False) as hub:
         print(f"hub on {hub.url} ({hub.mode} mode), {args.n} learners, {len(notebooks)} notebooks")

@@ -188,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     roster = roster_or_say(args.roster)
     if roster is None:
         return 2
-    status = {}
+    status: dict[str, str] = {}
+    spaces: dict[str, Path | None]
     if args.source:
         spaces = {name: Path(args.source) / name for name in roster.learners}
         status = collected_status(Path(args.source))

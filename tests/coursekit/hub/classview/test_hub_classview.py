@@ -34,8 +34,8 @@ pytestmark = [
 from coursekit.hub.classview.config import free_port  # noqa: E402
 from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
 from coursekit.hub.harness import running_hub  # noqa: E402
+from coursekit.paths import REPO  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
 SHOTS = REPO / "build" / "classview"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]

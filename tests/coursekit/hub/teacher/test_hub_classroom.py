@@ -30,7 +30,8 @@ from helpers.workspace import BASE_DIR, create_workspace
 ROOT = os.geteuid() == 0
 LEARNER_BIN = os.environ.get("COURSE_HUB_LEARNER_BIN")
 needs_root = pytest.mark.skipif(not ROOT, reason="real accounts need root")
-REPO = Path(__file__).resolve().parents[1]
+from coursekit.paths import REPO  # noqa: E402
+
 UTC = dt.timezone.utc
 
 
