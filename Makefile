@@ -21,7 +21,7 @@ ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a norma
 ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab lab-instructor test notebooks lint bench bench-quotes bench-notebooks bench-class test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
+.PHONY: help lab lab-ja lab-instructor test notebooks translations lint bench bench-quotes bench-notebooks bench-class test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
 
 help:  ## list the commands (made from the "##" note on each target's line)
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-22s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -53,6 +53,25 @@ lab: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## set up (first time: a few minute
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=$(WORKSPACE) \
 	  $(ROOT_FLAG) $(LAB_ARGS) $(WORKSPACE)/00-start-here.ipynb
 
+# The Japanese edition (日本語版): its own workspace, JupyterLab's interface in Japanese
+# (jupyterlab-language-pack-ja-JP, chosen in a settings folder of that workspace, so the
+# English lab stays English), the feedback in Japanese (the notebooks' setup cells say lang="ja").
+WORKSPACE_JA ?= workspace-ja
+LAB_JA_SETTINGS := $(WORKSPACE_JA)/.jupyter/lab/user-settings/@jupyterlab/translation-extension/plugin.jupyterlab-settings
+
+$(VENV)/.installed-ja: pyproject.toml $(VENV)/.installed-lab
+	$(PY) -m pip install --quiet -e ".[ja]"
+	@touch $@
+
+lab-ja: $(VENV)/.installed-ja $(LAB_SETTINGS)  ## 日本語版: the Japanese edition in JupyterLab's Japanese interface, your copies in workspace-ja/
+	$(ROOT_NOTE)
+	$(PY) -m helpers workspace $(WORKSPACE_JA) --lang ja
+	@mkdir -p $(dir $(LAB_JA_SETTINGS))
+	@printf '{\n  "locale": "ja_JP"\n}\n' > $(LAB_JA_SETTINGS)
+	JUPYTERLAB_SETTINGS_DIR=$(WORKSPACE_JA)/.jupyter/lab/user-settings \
+	  $(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=$(WORKSPACE_JA) \
+	  $(ROOT_FLAG) $(LAB_ARGS) $(WORKSPACE_JA)/00-start-here.ipynb
+
 lab-instructor: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## open the instructor versions (solutions filled in)
 	$(ROOT_NOTE)
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=. \
@@ -71,9 +90,16 @@ test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, d
 	$(PY) -m pytest
 
 # --- for course authors -----------------------------------------------------
-notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then the notebooks from notebooks/src, executed
+notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then the notebooks from notebooks/src, executed (English, then Japanese)
 	$(PY) -m coursekit build
 	$(PY) -m coursekit answer-key
+	$(PY) -m coursekit i18n-helpers update
+	$(PY) -m coursekit i18n build
+
+translations: $(VENV)/.installed-test  ## update the Japanese catalogues (notebooks/locale, helpers/locale) from the English sources and say how much is translated
+	$(PY) -m coursekit i18n-helpers update
+	$(PY) -m coursekit i18n update
+	$(PY) -m coursekit i18n coverage
 
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
 	$(PY) benchmarks/bench_parse.py

@@ -23,6 +23,8 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("coursekit.build.notebooks", "the notebooks from notebooks/src, executed (make notebooks)"),
     "tables": ("coursekit.build.tables", "the course.toml blocks in the notebook sources and docs"),
+    "i18n": ("coursekit.build.i18n_notebooks", "the Japanese notebooks: update|build|check|coverage (make translations)"),
+    "i18n-helpers": ("coursekit.build.i18n_helpers", "the catalogues of helpers' messages: update|check"),
     "answer-key": ("coursekit.build.answer_key", "docs/answer-key.md from the answer keys"),
     "edition": ("coursekit.build.edition", "one edition of the course (student or instructor) in a folder"),
     "times": ("coursekit.build.times", "estimate each notebook's working time"),
