@@ -38,6 +38,7 @@ __all__ = [
     "N_",
     "chart_font",
     "current_language",
+    "edition_path",
     "language",
     "localise_question",
     "read_po",
@@ -92,6 +93,19 @@ def language(lang: str) -> Iterator[None]:
         yield
     finally:
         set_language(before)
+
+
+def edition_path(path: str, lang: str) -> str:
+    """The course path of a student notebook in edition ``lang`` (``notebooks/ja/`` for the Japanese one).
+
+    >>> edition_path("notebooks/02-acsa.ipynb", "ja"), edition_path("notebooks/02-acsa.ipynb", "en")
+    ('notebooks/ja/02-acsa.ipynb', 'notebooks/02-acsa.ipynb')
+    >>> edition_path("docs/glossary.md", "ja")
+    'docs/glossary.md'
+    """
+    if lang == LANGUAGES[0] or not (path.startswith("notebooks/") and path.endswith(".ipynb")):
+        return path
+    return f"notebooks/{lang}/{path[len('notebooks/'):]}"
 
 
 def N_(text: str) -> str:

@@ -42,24 +42,31 @@ from pathlib import Path
 from .course import LEARNER_DOCS, course, edition_files
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, edition_path
 from .i18n import tr as _
 from .slips_startup import install_startup
 
 __all__ = [
+    "BASE_DIR",
     "DOCS",
     "WORKSPACE_FORMAT",
     "ResetReport",
     "WorkspaceError",
     "WorkspaceReport",
+    "backup_copy",
     "clean_notebook",
     "course_root",
     "create_workspace",
+    "edition_of",
+    "keep_base",
+    "record_copy",
     "reset_notebook",
     "start_over",
 ]
 
 WORKSPACE_FORMAT = "course-workspace/1"
+#: Inside a workspace: the course's version each notebook copy was made from (what an update merges against).
+BASE_DIR = Path(".course") / "base"
 #: Learner-facing docs (:data:`helpers.course.LEARNER_DOCS`, the one list): course path → path inside
 #: the workspace. The notebooks send a learner to each of these; JupyterLab serves only the workspace.
 DOCS = {path: f"docs/{Path(path).name}" for path in LEARNER_DOCS}
@@ -126,26 +133,21 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _in_language(path: str, lang: str) -> str:
-    """The course path of a student notebook in edition ``lang`` (``notebooks/ja/`` for the Japanese one).
+def edition_of(ws: Path) -> str:
+    """The language of the workspace ``ws``'s notebooks (``"en"`` unless it was made with another).
 
-    >>> _in_language("notebooks/02-acsa.ipynb", "ja"), _in_language("notebooks/02-acsa.ipynb", "en")
-    ('notebooks/ja/02-acsa.ipynb', 'notebooks/02-acsa.ipynb')
-    >>> _in_language("docs/glossary.md", "ja")
-    'docs/glossary.md'
+    >>> import tempfile; edition_of(Path(tempfile.mkdtemp()))
+    'en'
     """
-    if lang not in LANGUAGES:
-        raise WorkspaceError(f"the course has no {lang!r} edition: choose one of {', '.join(LANGUAGES)}")
-    if lang == LANGUAGES[0] or not (path.startswith("notebooks/") and path.endswith(".ipynb")):
-        return path
-    return f"notebooks/{lang}/{path[len('notebooks/'):]}"
+    lang = _read_state(ws).get("lang")
+    return lang if lang in LANGUAGES else LANGUAGES[0]
 
 
 def _course_files(root: Path, lang: str = "en") -> dict[str, Path]:
     """Workspace name → course file: the student edition (never solutions/), notebooks at the top, docs in docs/."""
     files = {}
     for path in edition_files("student"):
-        path = _in_language(path, lang)
+        path = edition_path(path, lang)
         inside = DOCS.get(path, Path(path).name)
         if (root / path).is_file():
             files[inside] = root / path
@@ -166,6 +168,18 @@ def _write_state(ws: Path, state: dict) -> None:
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(state, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(tmp, path)
+
+
+def keep_base(ws: Path, name: str, data: bytes) -> None:
+    """Keep the course's version a notebook copy was made from (``.course/base/``): an update merges against it.
+
+    >>> import tempfile; ws = Path(tempfile.mkdtemp()); keep_base(ws, "02-acsa.ipynb", b"{}")
+    >>> (ws / BASE_DIR / "02-acsa.ipynb").read_bytes(), keep_base(ws, "notes.md", b"x")
+    (b'{}', None)
+    """
+    if name.endswith(".ipynb"):
+        (ws / BASE_DIR).mkdir(parents=True, exist_ok=True)
+        (ws / BASE_DIR / name).write_bytes(data)
 
 
 def _check_place(ws: Path, root: Path) -> None:
@@ -237,6 +251,8 @@ def create_workspace(directory: str | os.PathLike = "workspace", lang: str | Non
     ws.mkdir(parents=True, exist_ok=True)
     state = _read_state(ws)
     lang = lang or state.get("lang") or LANGUAGES[0]
+    if lang not in LANGUAGES:
+        raise WorkspaceError(f"the course has no {lang!r} edition: choose one of {', '.join(LANGUAGES)}")
     files = state.get("files") if isinstance(state.get("files"), dict) else {}
     copied, newer, refreshed = [], [], []
     for name, source in _course_files(root, lang).items():
@@ -245,6 +261,7 @@ def create_workspace(directory: str | os.PathLike = "workspace", lang: str | Non
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(_course_copy(source))
+            keep_base(ws, name, _course_copy(source))
             copied.append(name)
         elif course_sha == known or _unchanged(target, source):
             pass
@@ -323,9 +340,8 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     if not (ws / WORKSPACE_FILE).is_file():
         raise WorkspaceError(f"{ws} is not a workspace (it has no {WORKSPACE_FILE}); make one with `make lab`")
     root = course_root()
-    state = _read_state(ws)
     lesson = course().find(number)
-    path = _in_language(lesson.notebook("student"), state.get("lang") or LANGUAGES[0]) if lesson else ""
+    path = edition_path(lesson.notebook("student"), edition_of(ws)) if lesson else ""
     if lesson is None or not (root / path).is_file():
         raise WorkspaceError(f"the course has no notebook {number}")
     source = root / path
@@ -335,6 +351,20 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
         kept = _free_old_name(target)
         os.replace(target, kept)
     target.write_bytes(_course_copy(source))
+    keep_base(ws, source.name, _course_copy(source))
+    record_copy(ws, source, root)
+    return ResetReport(target, kept)
+
+
+def record_copy(ws: Path, source: Path, root: Path) -> None:
+    """Record in ``workspace.json`` that the workspace's copy of ``source`` is now the course's current version.
+
+    >>> import tempfile; ws = Path(tempfile.mkdtemp()); root = course_root()
+    >>> record_copy(ws, root / "notebooks" / "00-start-here.ipynb", root)
+    >>> json.loads((ws / WORKSPACE_FILE).read_text())["files"]["00-start-here.ipynb"]["source"]
+    'notebooks/00-start-here.ipynb'
+    """
+    state = _read_state(ws)
     state.setdefault("files", {})[source.name] = {
         "sha256": _sha(source),
         "source": source.relative_to(root).as_posix(),
@@ -342,7 +372,18 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     }
     state["updated"] = _now()
     _write_state(ws, state)
-    return ResetReport(target, kept)
+
+
+def backup_copy(target: Path) -> Path:
+    """Copy a learner's notebook to the next free ``NN-name.old-N.ipynb`` beside it; returns the copy.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "02-acsa.ipynb").write_text("{}")
+    >>> backup_copy(d / "02-acsa.ipynb").name, backup_copy(d / "02-acsa.ipynb").name
+    ('02-acsa.old-1.ipynb', '02-acsa.old-2.ipynb')
+    """
+    kept = _free_old_name(target)
+    kept.write_bytes(target.read_bytes())
+    return kept
 
 
 def start_over(notebook: str | int) -> Note:

@@ -34,6 +34,7 @@ The rules are about news English, not about any one report:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lexicon import REPORTING_VERBS
@@ -84,7 +85,7 @@ def _attributed(before: str, after: str) -> bool:
     """A word of saying or judging in the sentence before the marks or just after them."""
     head = [w.lower() for w in WORD.findall(_SENTENCE_END.split(before)[-1])][-_LOOK_BEFORE:]
     tail = [w.lower() for w in WORD.findall(_SENTENCE_END.split(after)[0])][:_LOOK_AFTER]
-    if any(a == "put" and b == "it" for a, b in zip(head, head[1:])):
+    if any(pair == ("put", "it") for pair in itertools.pairwise(head)):
         return True  # 'as the magazine put it, "the operator"'
     return any(w.startswith(ATTRIBUTION_STEMS) for w in head + tail)
 
