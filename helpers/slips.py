@@ -33,6 +33,7 @@ from .exercises.bounded import safe_text, shorten
 from .exercises.feedback import box_style
 from .i18n import N_, chart_font, set_language
 from .i18n import tr as _
+from .inline_figures import draw_figures_once
 from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
@@ -363,9 +364,10 @@ def install(shell=None) -> bool:
 
 
 def start(notebook: str | int | None = None, lang: str | None = None) -> None:
-    """The setup cell's call: turn this notebook's common slips into plain feedback (nothing else changes).
+    """The setup cell's call: common slips become plain feedback, and each figure is drawn once.
 
     ``notebook`` names the notebook (``"02"``) for the reader; it is not needed.
+    The figures: see :mod:`helpers.inline_figures`.
     ``lang`` is the edition's language (``"ja"`` in the Japanese notebooks):
     feedback, slip notes and progress are shown in it from then on.
 
@@ -376,3 +378,4 @@ def start(notebook: str | int | None = None, lang: str | None = None) -> None:
         set_language(lang)
         chart_font(lang)
     install()
+    draw_figures_once()

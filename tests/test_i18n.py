@@ -21,7 +21,11 @@ from helpers.i18n import language, read_po
 
 #: Fully translated catalogues (a notebook's stem, or "nbNN" / "helpers" for helpers/locale):
 #: a translator adds a catalogue here once it is complete.
-STRICT = {"00-start-here", "nb00", "helpers", "charts"}
+STRICT = {
+    "00-start-here", "nb00", "helpers", "charts",
+    "01-the-article-as-data", "nb01", "02-acsa", "nb02", "03-information-security", "nb03",
+    "04-regional-context", "nb04", "05-capstone", "nb05",
+}
 
 SOURCES = build_notebooks.sources()
 NOTEBOOK_PO = {src.stem: i18n_notebooks.catalogue_path(src) for src in SOURCES}
@@ -234,3 +238,22 @@ def test_a_fully_translated_notebook_shows_no_english_feedback(source):
                 text = output.get("text") or "".join(str(v) for k, v in output.get("data", {}).items() if k.startswith("text/"))
                 found += [f"{path.relative_to(i18n_notebooks.ROOT)}: cell {number}: {m.group(0)!r}" for m in _ENGLISH_FEEDBACK.finditer(text)]
     assert not found, "English feedback in a Japanese notebook (a message missing from helpers/locale):\n" + "\n".join(found)
+
+
+def test_updating_a_japanese_workspace_brings_the_japanese_version(tmp_path):
+    import json
+
+    from helpers.exercises.attempts import WORKSPACE_FILE
+    from helpers.workspace import clean_notebook, create_workspace, keep_base
+    from helpers.workspace_update import update_workspace
+
+    ws, name = tmp_path / "ws", "00-start-here.ipynb"
+    create_workspace(ws, lang="ja")
+    older = clean_notebook((i18n_notebooks.ROOT / "notebooks" / name).read_bytes())  # stands in for an older version
+    (ws / name).write_bytes(older)
+    keep_base(ws, name, older)
+    state = json.loads((ws / WORKSPACE_FILE).read_text(encoding="utf-8"))
+    state["files"][name]["sha256"] = "0" * 64
+    (ws / WORKSPACE_FILE).write_text(json.dumps(state), encoding="utf-8")
+    update_workspace(ws)
+    assert "はじめに" in (ws / name).read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from pathlib import Path
 from coursekit.paths import REPO, SITE_DIR
 from coursekit.site.alt import chart_alts
 from coursekit.site.stage import stage
-from helpers.course import EDITIONS, ManifestError
+from helpers.course import EDITIONS, Edition, ManifestError
 
 DEFAULT_OUT = {"student": "build/site", "instructor": "build/site-instructor"}
 
@@ -40,7 +40,7 @@ def default_out(edition: str, lang: str = "en") -> str:
     return DEFAULT_OUT[edition] + ("" if lang == "en" else f"-{lang}")
 
 
-def build(edition: str, out: Path, hub_url: str = "", quiet: bool = True, lang: str = "en") -> int:
+def build(edition: Edition, out: Path, hub_url: str = "", quiet: bool = True, lang: str = "en") -> int:
     """Lay out and build ``edition`` in ``lang`` into ``out``; return the number of HTML pages."""
     from sphinx.cmd.build import build_main
 

@@ -18,7 +18,7 @@ import pytest
 from coursekit.build import tables as course_tables
 from helpers.course import ManifestError, course
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 COURSE = course_tables.load(ROOT)
 

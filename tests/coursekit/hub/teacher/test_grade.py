@@ -2,7 +2,7 @@
 
 Each submission runs in its own sandbox with its own kernel (as root; as
 the current user otherwise), slow, so it runs with ``make test-hub``. The
-attacks are in tests/test_grade_sandbox.py.
+attacks are in tests/coursekit/hub/grading/test_sandbox.py.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ import csv
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from coursekit.hub.teacher.grade import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[4]
 SOLUTION = ROOT / "notebooks" / "solutions" / "00-start-here.ipynb"
 
 
@@ -93,3 +94,15 @@ def test_every_learner_gets_a_feedback_page(graded):
     for name in book:
         page = (folder / "grades" / "feedback" / f"{name}.html").read_text(encoding="utf-8")
         assert f"Feedback for {name}" in page
+
+
+def test_a_notebook_name_cannot_write_control_sequences_to_the_teachers_terminal(tmp_path):
+    """``make grade`` names a notebook it cannot open; the name is the learner's (any byte but / and NUL)."""
+    from coursekit.hub.grading.sandbox import Limits, Sandbox
+    from coursekit.hub.teacher.grade import NotebookError, grade_notebook
+
+    name = "00-\x1b]0;graded\x07\x1b[2J\rall 40 notebooks graded\n.ipynb"
+    (tmp_path / name).write_text("{ not a notebook", encoding="utf-8")
+    with pytest.raises(NotebookError) as error:
+        grade_notebook(tmp_path / name, ["0.1"], Sandbox(Path(sys.executable), Limits(), []))
+    assert str(error.value).isprintable() and "\\x1b[2J" in str(error.value)

@@ -2,6 +2,7 @@
 
 from coursekit.build import answer_key
 from coursekit.paths import REPO as ROOT
+from helpers.course import course
 from helpers.exercises import question_ids
 
 
@@ -14,8 +15,9 @@ def test_the_committed_key_matches_the_answer_keys():
 
 def test_every_exercise_of_every_notebook_is_in_the_key_with_its_prompt():
     text = answer_key.render()
-    for src in sorted((ROOT / "notebooks" / "src").glob("[0-9][0-9]-*.py")):
-        for qid in question_ids(int(src.name[:2])):
+    for lesson in course().lessons:
+        src = ROOT / lesson.source
+        for qid in question_ids(lesson.index):
             row = next((line for line in text.splitlines() if line.startswith(f"| {qid} (")), None)
             assert row is not None, f"exercise {qid} is missing from the answer key"
             assert "prompt not found" not in row, f"exercise {qid}: its prompt was not found in {src.name}"

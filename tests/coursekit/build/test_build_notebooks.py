@@ -8,7 +8,7 @@ import pytest
 
 from coursekit.build import notebooks as build_notebooks
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 SOURCES = build_notebooks.sources()
 STUDENT = sorted((ROOT / "notebooks").glob("*.ipynb"))

@@ -25,7 +25,7 @@ import pytest
 from coursekit.hub.grading.sandbox import UID_RANGE
 from coursekit.hub.teacher.grade import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[4]
 SOLUTION = ROOT / "notebooks" / "solutions" / "00-start-here.ipynb"
 HIDDEN = ROOT / "coursekit" / "hub" / "grading" / "hidden.py"
 SLEEP = "6543"  # a detached `sleep 6543` must not survive grading

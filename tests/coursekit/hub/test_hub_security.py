@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environ
 from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
 from coursekit.hub.harness import running_hub  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 
 
 async def _setup(hub):

@@ -18,7 +18,7 @@ import helpers
 from coursekit.site import alt, stage, words
 from helpers.course import EXAMPLE, ManifestError, load_course, loads_course
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 
 COURSE = REPO / "notebooks" / "course.toml"
 
