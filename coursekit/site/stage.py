@@ -192,7 +192,7 @@ def index_markdown(
     hub = said["hub_link"].format(url=hub_url) if hub_url else ""
     banner = f"\n```{{important}}\n{said['instructor_banner']}\n```\n" if edition == "instructor" else ""
     teacher = said["teacher_docs"] if edition == "instructor" else ""
-    teacher_toc = "docs/teacher-guide\ndocs/answer-key\n" if edition == "instructor" else ""
+    teacher_toc = "docs/teacher-guide\ndocs/classroom\ndocs/answer-key\n" if edition == "instructor" else ""
     intro = said["intro"].format(subtitle=said.get("course_subtitle", course.subtitle))
     return f"""# {said.get("course_title", course.title)}
 
