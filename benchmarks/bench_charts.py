@@ -47,7 +47,8 @@ CHARTS = (
 
 def _calls():
     """name -> a function drawing that chart on a new figure and returning its Axes."""
-    from helpers import charts, load_seeds, maps, quotes_frame
+    from helpers import charts, load_seeds, quotes_frame
+    from helpers.charts import maps
 
     quotes = quotes_frame(load_seeds()[0])
     calls = {name: getattr(charts, name) for name in CHARTS}

@@ -28,7 +28,8 @@ from matplotlib import ft2font
 from matplotlib.legend import Legend
 from matplotlib.text import Text
 
-from helpers import charts, load_seeds, maps, quotes_frame
+from helpers import charts, load_seeds, quotes_frame
+from helpers.charts import maps
 
 # Text is most of a chart's pixels, and how it is rendered depends on the
 # FreeType that matplotlib was built with: 2.6.1 with forced autohinting up to

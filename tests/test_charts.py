@@ -22,6 +22,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+import helpers
 from helpers import charts, load_agreements
 from helpers.charts import OKABE_ITO
 
@@ -329,7 +330,7 @@ def test_charts_accept_their_data_as_a_table():
     assert title(ax) == "8 of Japan's 10 security-agreement partnerships were first signed after 2015"
     lines = [line for line in ax.get_lines() if not line.get_label().startswith("_")]
     assert [line.get_label() for line in lines] == ["ACSA (supplies and services)"]
-    near = charts.distances_chart(charts.distances_from("Tokyo").head(3), ax=Figure().subplots())
+    near = charts.distances_chart(helpers.distances_from("Tokyo").head(3), ax=Figure().subplots())
     assert title(near) == "The capitals or seats of Japan's partners lie 1,153–5,838 km from Tokyo"
 
 
@@ -403,7 +404,7 @@ def test_ratification_lag_values_stand_clear_of_the_median_line():
 
 
 def test_partner_map_marks_every_partner_with_its_kinds_and_a_line_from_tokyo():
-    from helpers import maps
+    from helpers.charts import maps
 
     ax = maps.partner_map()
     table = maps.partners_on()
@@ -422,7 +423,7 @@ def test_partner_map_marks_every_partner_with_its_kinds_and_a_line_from_tokyo():
 
 
 def test_partner_map_on_an_earlier_date_shows_fewer_partners():
-    from helpers import maps
+    from helpers.charts import maps
 
     early = maps.partners_on("2012-01-01")
     assert 0 < len(early) < 14 and "New Zealand" not in set(early["partner"])
@@ -435,7 +436,7 @@ def test_partner_map_on_an_earlier_date_shows_fewer_partners():
 
 
 def test_partner_map_names_the_theatre_the_text_discusses_in_words_and_in_its_twin():
-    from helpers import maps
+    from helpers.charts import maps
 
     theatre = ["China", "Taiwan Strait", "South China Sea", "Tasman Sea"]
     for as_of in (None, "1990-01-01"):  # on every date, with or without partners
@@ -455,7 +456,7 @@ def test_partner_map_names_the_theatre_the_text_discusses_in_words_and_in_its_tw
 def test_partner_map_draws_offline(monkeypatch):
     import socket
 
-    from helpers import maps
+    from helpers.charts import maps
 
     def refuse(*args, **kwargs):
         raise AssertionError("the map tried to reach the network")
@@ -471,7 +472,7 @@ def test_the_shipped_projected_countries_are_the_shapefile_projected_now():
     import shapely
 
     from helpers.charts import basemap
-    from helpers.maps import map_projection
+    from helpers.charts.maps import map_projection
 
     projection = map_projection()
     shipped = basemap._shipped(projection)
@@ -486,7 +487,7 @@ def test_the_course_map_projects_nothing_in_the_kernel_and_another_projection_st
     import cartopy.crs as ccrs
 
     from helpers.charts import basemap
-    from helpers.maps import map_projection, partner_map
+    from helpers.charts.maps import map_projection, partner_map
 
     monkeypatch.setattr(basemap, "_CACHE", {})
     calls = []
@@ -503,9 +504,9 @@ def test_the_course_map_projects_nothing_in_the_kernel_and_another_projection_st
 
 
 def test_partner_map_needs_a_map_axes_and_says_how_to_make_one():
-    from helpers import maps
+    from helpers.charts import maps
 
-    with pytest.raises(ValueError, match=r"projection=helpers.maps.map_projection\(\)"):
+    with pytest.raises(ValueError, match=r"projection=helpers.charts.maps.map_projection\(\)"):
         maps.partner_map(ax=Figure().subplots())
     with pytest.raises(ValueError, match="'last spring' is not a date: write it as 'YYYY-MM-DD'"):
         maps.partner_map(as_of="last spring")

@@ -909,7 +909,6 @@ def test_the_vocabularies_have_one_name_each():
     import helpers.datasets as ds
 
     assert ds.AGREEMENT_KINDS == get_args(ds.AgreementKind) == ("ACSA", "ISA", "RAA")
-    assert ds.KINDS is ds.AGREEMENT_KINDS  # the old name, still imported by the charts and the map
     assert STATUSES == get_args(ds.Status) and STATES == get_args(ds.State)
     assert ds.as_timestamp("2025-12-19T09:30") == SEED_DATE
 

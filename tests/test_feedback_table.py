@@ -17,7 +17,8 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.exercises import _REGISTRY, check, question_ids, reset_progress
+from helpers.exercises import check, question_ids, reset_progress
+from helpers.exercises.bank import REGISTRY
 from helpers.questions.nb05 import FICTIONAL_ARTICLE
 from helpers.resources import data_file
 
@@ -35,11 +36,11 @@ FIRST = AG[AG.signed_end <= helpers.SEED_DATE].groupby(["partner", "kind"])["sig
 
 
 def R(qid):
-    return _REGISTRY[qid].expected()
+    return REGISTRY[qid].expected()
 
 
 def M(qid, i):
-    return _REGISTRY[qid].mistakes[i][0]
+    return REGISTRY[qid].mistakes[i][0]
 
 
 def _other_context_id():

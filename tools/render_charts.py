@@ -18,7 +18,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import charts, maps  # the installed course package (editable in .venv)
+from helpers import charts  # the installed course package (editable in .venv)
+from helpers.charts import maps
 
 ROOT = Path(__file__).resolve().parent.parent
 

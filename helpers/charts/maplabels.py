@@ -153,7 +153,7 @@ def label_all(ax, table, tokyo, legend, highlight) -> None:
 
     :func:`~helpers.charts.maps.partner_map` calls it last; each label's gid is ``label:`` and the partner.
 
-    >>> from helpers.maps import partner_map
+    >>> from helpers.charts.maps import partner_map
     >>> ax = partner_map()
     >>> sum((a.get_gid() or "").startswith("label:") for a in ax.artists)
     14

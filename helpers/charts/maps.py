@@ -134,7 +134,7 @@ def _map_axes(ax):
         if not hasattr(ax, "projection"):
             raise ValueError(
                 "partner_map needs a map Axes, not a plain one — make it with "
-                "fig.add_subplot(projection=helpers.maps.map_projection())"
+                "fig.add_subplot(projection=helpers.charts.maps.map_projection())"
             )
         return ax
     import matplotlib.pyplot as plt

@@ -18,15 +18,12 @@ Which module holds what (each imports only from the ones above it):
 * :mod:`~helpers.exercises.report`: this session's tally and ``progress()``;
 * :mod:`~helpers.exercises.checking`: ``check`` itself, which never raises.
 
-The old top-level modules (``helpers.judging``, ``helpers.attempts``, ...)
-re-export the same names.
-
 >>> check("0.1", ...).status
 'unanswered'
 """
 
 from .answers import fold_text
-from .bank import REGISTRY, question_ids, register
+from .bank import question_ids, register
 from .checking import check
 from .feedback import Feedback
 from .model import ANSWER_KINDS, Question
@@ -43,6 +40,3 @@ __all__ = [
     "register",
     "reset_progress",
 ]
-
-#: The bank by its old name (tests and tools read ``helpers.exercises._REGISTRY``).
-_REGISTRY = REGISTRY
