@@ -178,8 +178,8 @@ def test_one_value_series_gets_the_item_tip_for_numbers_and_text():
 # --- graduated hints, mistakes, shapes, typed-in answers (issue 9) ------------------------------
 
 from helpers.exercises import reset_progress  # noqa: E402
-from helpers.exercises.answers import normalise  # noqa: E402
-from helpers.exercises.judging import mistake_entries  # noqa: E402
+from helpers.exercises.hints import mistake_entries  # noqa: E402
+from helpers.exercises.kinds import normalise  # noqa: E402  # noqa: E402
 
 
 def _same(q, a, b) -> bool:

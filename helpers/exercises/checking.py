@@ -46,7 +46,8 @@ from .bounded import SECONDS, TimeUp, safe_text, shorten, time_limit
 from .cells import is_demonstration, typed_in_literal
 from .feedback import Feedback
 from .judging import judge
-from .model import FeedbackStatus, Question, Verdict, right_letters
+from .kinds import kind_of
+from .model import FeedbackStatus, Question, Verdict
 from .report import SESSION
 
 __all__ = ["check"]
@@ -163,18 +164,14 @@ def _typed_in_message(literal: str) -> str:
 
 
 def _right_message(question: Question) -> str:
-    """The confirmation: for a choice, each right option's explanation, under its letter when there are several.
+    """The confirmation: the kind's own (a choice explains each right option), else "correct!" and the fact.
 
-    >>> q = Question("9.86", "choice", ["A", "C"], options={"A": "needed.", "B": "no.", "C": "needed too."})
-    >>> _right_message(q)
-    'correct! A: needed. C: needed too.'
+    >>> _right_message(Question("9.86", "number", 1, fact="One it is."))
+    'correct! One it is.'
     """
-    if question.kind == "choice":
-        letters = right_letters(question.answer)
-        whys = [question.options[r] for r in letters]
-        if len(letters) > 1:
-            whys = [f"{letter}: {why}" for letter, why in zip(letters, whys, strict=True)]
-        return " ".join(["correct!", *whys, question.fact]).strip()
+    confirm = kind_of(question.kind).confirm
+    if confirm is not None:
+        return confirm(question)
     return "correct! " + question.fact if question.fact else "correct!"
 
 
