@@ -58,12 +58,12 @@ lab-instructor: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## open the instructor v
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=. \
 	  $(ROOT_FLAG) $(LAB_ARGS) notebooks/solutions/00-start-here.ipynb
 
-# JupyterLab's settings for the course (tools/lab-overrides.json): the glossary and
+# JupyterLab's settings for the course (coursekit/lab-overrides.json): the glossary and
 # the sources open as rendered pages, not as text to edit; no "Jupyter news?" pop-up
 # and no update check (both would ask a website; the course runs offline).
-$(LAB_SETTINGS): tools/lab-overrides.json | $(PY)
+$(LAB_SETTINGS): coursekit/lab-overrides.json | $(PY)
 	@mkdir -p $(dir $@)
-	@cp tools/lab-overrides.json $@
+	@cp coursekit/lab-overrides.json $@
 
 test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .
@@ -71,7 +71,8 @@ test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, d
 
 # --- for course authors -----------------------------------------------------
 notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then the notebooks from notebooks/src, executed
-	$(PY) tools/build_notebooks.py
+	$(PY) -m coursekit build
+	$(PY) -m coursekit answer-key
 
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
 	$(PY) benchmarks/bench_parse.py
@@ -82,7 +83,7 @@ bench-quotes: $(VENV)/.installed-test  ## who said what on PolNeAR dev, with the
 
 # --- lowest and newest versions ------------------------------------------------
 # make test-min     pandas, numpy, matplotlib, cartopy and JupyterLab at the lowest
-#                   versions pyproject.toml allows (ci/lowest.py), on Python 3.10
+#                   versions pyproject.toml allows (coursekit/lowest.py), on Python 3.10
 # make test-newest  the newest versions PyPI has, on the newest Python here
 # Each builds its own venv with uv, from PyPI, and runs the tests that depend on
 # those versions and every instructor notebook (ci/test-versions.sh). The
@@ -99,7 +100,7 @@ $(UV): | $(PY)
 
 test-min: $(UV)  ## the lowest versions pyproject.toml allows, on Python 3.10 (own venv, from PyPI)
 	@mkdir -p build
-	$(PY) ci/lowest.py > build/constraints-min.txt
+	$(PY) -m coursekit lowest > build/constraints-min.txt
 	py="$(or $(MIN_PYTHON),$$(bash ci/find-python.sh 3.10))" && \
 	  bash ci/test-versions.sh $(MIN_VENV) "$$py" build/constraints-min.txt
 
@@ -117,7 +118,7 @@ LEGACY_VENV ?= .venv-mpl310
 chart-baselines: $(VENV)/.installed-test  ## after an intended chart change: redraw tests/baseline/ (look at build/charts/ first)
 	$(PY) -m pytest tests/test_chart_images.py -k looks_as_approved -o addopts="" \
 	  --mpl-generate-path=tests/baseline/freetype-$$($(PY) $(FREETYPE_OF))
-	$(PY) tools/render_charts.py
+	$(PY) -m coursekit charts
 
 chart-baselines-legacy: pyproject.toml  ## the same with matplotlib 3.10 (FreeType 2.6), in .venv-mpl310/
 	@test -x $(LEGACY_VENV)/bin/python || $(PYTHON) -m venv $(LEGACY_VENV)
@@ -147,10 +148,10 @@ site/node_modules/.installed: site/package.json site/package-lock.json
 	@touch $@
 
 site: $(VENV)/.installed-site  ## build the reading website (student edition) into build/site/
-	$(PY) site/build_site.py --edition student --hub-url "$(HUB_URL)"
+	$(PY) -m coursekit site --edition student --hub-url "$(HUB_URL)"
 
 site-instructor: $(VENV)/.installed-site  ## build the instructor edition (solutions, teacher guide) into build/site-instructor/
-	$(PY) site/build_site.py --edition instructor --hub-url "$(HUB_URL)"
+	$(PY) -m coursekit site --edition instructor --hub-url "$(HUB_URL)"
 
 test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both editions and check every page in headless Chromium
 	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q
@@ -188,30 +189,30 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 	@touch $@
 
 $(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py docs/*.md) \
-  hub/learner-env.sh tools/lab-overrides.json $(VENV)/.installed-hub
+  hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
 	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
 	@touch $@
 
 learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for the hub, in LEARNER_ENV (/opt/course-hub/learner-env as root)
 
 hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a class JupyterHub on 127.0.0.1:8000 (IP=0.0.0.0 needs SSL_CERT/SSL_KEY; docs/classroom.md)
-	$(PY) -m hub.serve --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin \
+	$(PY) -m coursekit hub --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin \
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
 	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
 	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/test_hub_k8s.py -q
-	$(PY) -m hub.loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
-	$(PY) -m hub.passwords --roster $(CLASS)
+	$(PY) -m coursekit passwords --roster $(CLASS)
 
 teacher-report: $(VENV)/.installed-hub  ## CLASS=roster.csv: who solved what, teacher-report.html (+ chart) from the learners' progress
-	$(PY) -m hub.teacher.report --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out teacher-report.html
+	$(PY) -m coursekit report --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out teacher-report.html
 
 collect: $(VENV)/.installed-hub  ## CLASS=roster.csv: copy every learner's notebooks into submissions/YYYY-MM-DD/ (links never followed)
-	$(PY) -m hub.teacher.collect --roster $(CLASS) --out submissions
+	$(PY) -m coursekit collect --roster $(CLASS) --out submissions
 
 grade: $(VENV)/.installed-hub learner-env  ## SUB=submissions/YYYY-MM-DD: grade a collected folder, each notebook in a sandbox
 	@test -n "$(SUB)" || { echo "Say which submissions: make grade SUB=submissions/YYYY-MM-DD"; exit 2; }
-	$(PY) -m hub.teacher.grade $(SUB) --learner-python $(LEARNER_ENV)/bin/python
+	$(PY) -m coursekit grade $(SUB) --learner-python $(LEARNER_ENV)/bin/python

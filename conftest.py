@@ -34,7 +34,7 @@ def pytest_configure(config) -> None:
 
 
 def pytest_ignore_collect(collection_path, config):
-    """Given the course folder itself, collect only its ``testpaths`` (not tools/, not this file)."""
+    """Given the course folder itself, collect only its ``testpaths`` (not hub/, not this file)."""
     path = Path(collection_path)
     if path.parent != ROOT:
         return None
@@ -42,4 +42,5 @@ def pytest_ignore_collect(collection_path, config):
     if ROOT not in given or path in given:
         return None
     wanted = {(ROOT / name).resolve() for name in config.getini("testpaths")}
-    return True if path.resolve() not in wanted else None
+    here = path.resolve()
+    return None if any(w == here or w.is_relative_to(here) for w in wanted) else True

@@ -6,7 +6,7 @@
 #
 # uv (installed into .venv by the Makefile) builds VENV afresh from PYTHON,
 # installs the course editable with its test tools from PyPI (with the
-# CONSTRAINTS file, if given: ci/lowest.py's pins for make test-min), prints
+# CONSTRAINTS file, if given: coursekit/lowest.py's pins for make test-min), prints
 # the versions it got, and runs the tests that depend on them (listed below).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 """JupyterHub configuration for a class on one machine (``make hub CLASS=roster.csv``).
 
-Read by ``jupyterhub -f hub/jupyterhub_config.py``; ``hub/serve.py`` starts it
+Read by ``jupyterhub -f hub/jupyterhub_config.py``; ``coursekit/hub/serve.py`` starts it
 and sets the ``COURSE_HUB_*`` variables below. Every default is the safe one:
 loopback only, a password for everyone, learners are not admins, each
 learner's server runs as that learner (when the hub runs as root).
@@ -17,9 +17,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from firstuseauthenticator import FirstUseAuthenticator  # noqa: E402
 
-from hub.accounts import AccountError, account_problem, ensure_workspace, place_for  # noqa: E402
-from hub.passwords import DBM, missing_teachers  # noqa: E402
-from hub.roster import read_roster  # noqa: E402
+from coursekit.hub.accounts import AccountError, account_problem, ensure_workspace, place_for  # noqa: E402
+from coursekit.hub.passwords import DBM, missing_teachers  # noqa: E402
+from coursekit.hub.roster import read_roster  # noqa: E402
 
 c = get_config()  # noqa: F821  (provided by JupyterHub when it reads this file)
 

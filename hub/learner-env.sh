@@ -25,7 +25,7 @@ find "$course" -name __pycache__ -prune -exec rm -rf {} +
 "$env_dir/bin/python" -c "from helpers.slips_startup import install_startup; install_startup()"
 # The same JupyterLab settings as make lab (no news pop-up, rendered glossary).
 mkdir -p "$env_dir/share/jupyter/lab/settings"
-cp tools/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"
+cp coursekit/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"
 chmod -R a+rX "$env_dir"
 # Every learner account must be able to run it (a Python under /root cannot).
 runuser -u nobody -- "$env_dir/bin/python" -c "import helpers" || {

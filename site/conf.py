@@ -1,7 +1,7 @@
 """Sphinx configuration of the course's reading website (both editions).
 
-Not run by hand: ``make site`` / ``make site-instructor`` call site/build_site.py,
-which lays out the sources (site/coursesite/stage.py) and runs Sphinx with
+Not run by hand: ``make site`` / ``make site-instructor`` call coursekit/site/build.py,
+which lays out the sources (coursekit/site/stage.py) and runs Sphinx with
 this folder as its configuration directory. Everything is offline: the
 notebooks' stored outputs are used as they are (no execution), and every
 script, style sheet and font comes from the installed theme.
@@ -10,14 +10,14 @@ script, style sheet and font comes from the installed theme.
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout, for coursekit
 
 project = "Japan–New Zealand security agreements"
 author = "the course's authors"
 copyright = "the course's authors, MIT licence"
 language = "en"
 
-extensions = ["myst_nb", "coursesite.sphinxext"]
+extensions = ["myst_nb", "coursekit.site.sphinxext"]
 exclude_patterns = ["_build", "**.ipynb_checkpoints", "_course.json"]
 root_doc = "index"
 

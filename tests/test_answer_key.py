@@ -1,20 +1,14 @@
 """docs/answer-key.md is generated from the answer keys, and fails here when it drifts."""
 
-import importlib.util
-from pathlib import Path
-
+from coursekit.build import answer_key
+from coursekit.paths import REPO as ROOT
 from helpers.exercises import question_ids
-
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = importlib.util.spec_from_file_location("answer_key", ROOT / "tools" / "answer_key.py")
-answer_key = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(answer_key)
 
 
 def test_the_committed_key_matches_the_answer_keys():
     committed = (ROOT / "docs" / "answer-key.md").read_text(encoding="utf-8")
     assert committed == answer_key.render(), (
-        "docs/answer-key.md is out of date: run python tools/answer_key.py"
+        "docs/answer-key.md is out of date: run python -m coursekit answer-key"
     )
 
 

@@ -476,7 +476,7 @@ def test_the_shipped_projected_countries_are_the_shapefile_projected_now():
 
     projection = map_projection()
     shipped = basemap._shipped(projection)
-    assert shipped is not None, "the projected countries are stale: run python tools/project_countries.py"
+    assert shipped is not None, "the projected countries are stale: run python -m coursekit countries"
     now = basemap.project_countries(projection)
     assert len(shipped) == len(now) == 177
     # 1 m on a map 36,000 km wide: the same shapes, whatever cartopy version made them

@@ -2,7 +2,7 @@
 
 The navigation and "Time" lines of every notebook, the course tables of
 notebook 00 and the README and the teacher guide's timing table are
-generated from it (tools/course_tables.py); these tests fail when any of
+generated from it (coursekit/build/tables.py); these tests fail when any of
 them drifts, and show on a copy that they can.
 """
 
@@ -13,10 +13,11 @@ import re
 import shutil
 from pathlib import Path
 
-import course_tables
 import pytest
-from course_tables import ManifestError
-from coursesite.manifest import load_course
+
+from coursekit.build import tables as course_tables
+from coursekit.build.tables import ManifestError
+from coursekit.site.manifest import load_course
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +41,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def test_no_generated_block_differs_from_course_toml():
-    assert course_tables.drift(ROOT) == [], "run `python tools/course_tables.py` (or `make notebooks`)"
+    assert course_tables.drift(ROOT) == [], "run `python -m coursekit tables` (or `make notebooks`)"
 
 
 def test_the_site_and_the_build_read_the_same_course():

@@ -22,12 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from hub.grading.sandbox import UID_RANGE
-from hub.teacher.grade import main
+from coursekit.hub.grading.sandbox import UID_RANGE
+from coursekit.hub.teacher.grade import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTION = ROOT / "notebooks" / "solutions" / "00-start-here.ipynb"
-HIDDEN = ROOT / "hub" / "grading" / "hidden.py"
+HIDDEN = ROOT / "coursekit" / "hub" / "grading" / "hidden.py"
 SLEEP = "6543"  # a detached `sleep 6543` must not survive grading
 
 
@@ -53,7 +53,7 @@ pytestmark = pytest.mark.skipif(bool(_why_skip()), reason=_why_skip() or "ok")
 
 
 def _markers(folder: Path) -> list[Path]:
-    return [folder / "planted.txt", folder / "grades" / "planted.txt", ROOT / "hub" / "grading" / "planted_marker.py",
+    return [folder / "planted.txt", folder / "grades" / "planted.txt", ROOT / "coursekit" / "hub" / "grading" / "planted_marker.py",
             Path("/etc/cron.d/course-grading-planted"), Path("/tmp/course-grading-planted"),
             folder / "ana" / "planted.txt"]
 
@@ -131,9 +131,9 @@ PATCHER = """
 import helpers, helpers.exercises
 helpers.check = helpers.exercises.check = check = lambda *a, **k: True
 try:
-    import hub.grading.cases, hub.grading.hidden
-    hub.grading.cases.public = hub.grading.cases.hidden = lambda *a, **k: True
-    hub.grading.hidden.hidden_verdict = lambda *a, **k: (True, "")
+    import coursekit.hub.grading.cases, coursekit.hub.grading.hidden
+    coursekit.hub.grading.cases.public = coursekit.hub.grading.cases.hidden = lambda *a, **k: True
+    coursekit.hub.grading.hidden.hidden_verdict = lambda *a, **k: (True, "")
 except Exception:
     pass
 """
@@ -288,7 +288,7 @@ open(os.environ["GRADE_ANSWERS"], "w").write(json.dumps(out))
 _GRADER = r'''
 import ctypes, json, os, struct, sys
 from pathlib import Path
-from hub.grading.sandbox import Limits, Sandbox
+from coursekit.hub.grading.sandbox import Limits, Sandbox
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall(250, 1, b"teacher-session")  # the teacher's login keyring (pam_keyinit gives one), with a key
 libc.syscall(248, b"user", b"teacher-key", b"TEACHER-KEY-42", 14, ctypes.c_int(-3))
@@ -306,10 +306,10 @@ print(json.dumps(found))
 @pytest.fixture(scope="module")
 def probed():
     """One box run by a grader that has a session key and whose standard input is the teacher's text."""
-    with open(ROOT / "hub" / "grading" / "runner.py", "rb") as stdin:  # stands for the teacher's terminal
+    with open(ROOT / "coursekit" / "hub" / "grading" / "runner.py", "rb") as stdin:  # stands for the teacher's terminal
         head = stdin.read(20).decode("latin-1")
     script = _GRADER.replace("sys.stdin.buffer.read()", repr(_PROBE.encode()))
-    with open(ROOT / "hub" / "grading" / "runner.py", "rb") as stdin:
+    with open(ROOT / "coursekit" / "hub" / "grading" / "runner.py", "rb") as stdin:
         run = subprocess.run([sys.executable, "-c", script, str(learner_python())], stdin=stdin, cwd=ROOT,
                              capture_output=True, text=True, timeout=300, check=False)
     leftover = subprocess.run(["ipcs", "-m"], capture_output=True, text=True, check=False).stdout
@@ -335,12 +335,12 @@ def test_a_submission_cannot_read_the_graders_standard_input(probed):
 
 def test_a_submission_cannot_read_another_run_graded_at_the_same_time(tmp_path):
     """Two classes graded at once: a run that finds the other's folder (it can try every throwaway uid) reads nothing."""
-    from hub.grading.sandbox import Limits, Sandbox
+    from coursekit.hub.grading.sandbox import Limits, Sandbox
 
     box = Sandbox(learner_python(), Limits(wall_seconds=60), [ROOT])
     before = set(box.base.glob("run-*")) if box.base.is_dir() else set()
     other = subprocess.Popen([sys.executable, "-c", (
-        "import sys; from pathlib import Path; from hub.grading.sandbox import Limits, Sandbox\n"
+        "import sys; from pathlib import Path; from coursekit.hub.grading.sandbox import Limits, Sandbox\n"
         "box = Sandbox(Path(sys.argv[1]), Limits(wall_seconds=60), [Path.cwd()])\n"
         "box.clean(box.run(['{python}', '-c', 'import time; time.sleep(20)'], "
         "{'notebook.ipynb': b'a classmate notebook'}))\n"), str(learner_python())], cwd=ROOT)

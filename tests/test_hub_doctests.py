@@ -9,13 +9,13 @@ import pkgutil
 
 import pytest
 
-import hub
+import coursekit.hub as hub
 
 MODULES = sorted(
-    m.name for m in pkgutil.walk_packages(hub.__path__, "hub.") if not m.name.endswith("jupyterhub_config")
+    m.name for m in pkgutil.walk_packages(hub.__path__, "coursekit.hub.") if not m.name.endswith("jupyterhub_config")
 )
 #: Modules whose doctests need the hub's extra (make test-hub installs it; make test does not).
-NEEDS = {"hub.harness": "bcrypt"}
+NEEDS = {"coursekit.hub.harness": "bcrypt"}
 
 
 def _module(name):

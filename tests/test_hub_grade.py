@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.teacher.grade import main
+from coursekit.hub.teacher.grade import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTION = ROOT / "notebooks" / "solutions" / "00-start-here.ipynb"

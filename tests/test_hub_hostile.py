@@ -22,10 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from hub import accounts
-from hub.teacher.collect import collect
-from hub.teacher.progress import class_progress
-from hub.teacher.report import course_exercises, render_html
+from coursekit.hub import accounts
+from coursekit.hub.teacher.collect import collect
+from coursekit.hub.teacher.progress import class_progress
+from coursekit.hub.teacher.report import course_exercises, render_html
 
 ROOT = os.geteuid() == 0
 LEARNER_BIN = os.environ.get("COURSE_HUB_LEARNER_BIN")
@@ -128,7 +128,7 @@ def test_a_symlinked_workspace_or_course_folder_is_not_followed(homes, tmp_path)
 
 
 def test_collect_caps_each_file_and_each_learner(homes, tmp_path):
-    from hub.teacher.collect import Limits
+    from coursekit.hub.teacher.collect import Limits
 
     (homes["amy"] / "01-big.ipynb").write_bytes(b"x" * 5000)
     for i in range(3, 8):
@@ -141,7 +141,7 @@ def test_collect_caps_each_file_and_each_learner(homes, tmp_path):
 
 
 def test_every_roster_learner_appears_even_one_who_never_logged_in(homes, tmp_path):
-    from hub.teacher.collect import summary
+    from coursekit.hub.teacher.collect import summary
 
     empty = tmp_path / "home" / "dee" / "workspace"
     empty.parent.mkdir()
@@ -178,7 +178,7 @@ def test_collect_refuses_a_hard_link_to_a_file_the_learner_does_not_own(tmp_path
 
 
 def test_report_escapes_learner_ids(tmp_path):
-    from hub.teacher.progress import Cell, ClassProgress
+    from coursekit.hub.teacher.progress import Cell, ClassProgress
 
     bad = "<script>alert(1)</script>"
     ws = _home(tmp_path, "amy", progress="\n".join([
@@ -202,7 +202,7 @@ def test_bad_lines_are_listed_with_file_and_line_never_a_crash(tmp_path):
 
 
 def test_an_oversized_progress_file_is_read_only_up_to_the_cap(tmp_path):
-    from hub.teacher.progress import PROGRESS_LIMIT
+    from coursekit.hub.teacher.progress import PROGRESS_LIMIT
 
     ws = _home(tmp_path, "amy")
     line = _line("2.1", "wrong") + "\n"
@@ -245,7 +245,7 @@ def test_the_report_lists_who_never_logged_in(tmp_path):
 
 
 def test_the_report_reads_the_status_of_a_collection(homes, tmp_path):
-    from hub.teacher.report import collected_status
+    from coursekit.hub.teacher.report import collected_status
 
     folder = collect({**homes, "cy": None}, tmp_path / "submissions")
     spaces = {name: folder / name for name in ("amy", "ben", "cy")}
@@ -282,8 +282,8 @@ def test_an_existing_account_the_hub_did_not_make_is_refused(tmp_path):
         assert entry.pw_uid >= 1000
         with pytest.raises(RuntimeError, match=r"did not\s+create"):
             accounts.place_for(name, "system", tmp_path / "state")
-        from hub.roster import parse_roster
-        from hub.serve import roster_problems
+        from coursekit.hub.roster import parse_roster
+        from coursekit.hub.serve import roster_problems
 
         roster = parse_roster(f"username,role,name\nt-{name},teacher,\n{name},learner,\n")
         assert any(name in p and "did not create" in p for p in roster_problems(roster, tmp_path, True))
@@ -353,9 +353,9 @@ def test_repairing_a_workspace_never_writes_through_the_learners_links(tmp_path)
 
 def test_the_hub_will_not_start_while_a_teacher_has_no_password(tmp_path):
     pytest.importorskip("bcrypt")  # installed with the hub (make test-hub)
-    from hub.passwords import main as passwords_main
-    from hub.roster import parse_roster
-    from hub.serve import roster_problems
+    from coursekit.hub.passwords import main as passwords_main
+    from coursekit.hub.roster import parse_roster
+    from coursekit.hub.serve import roster_problems
 
     (tmp_path / "class.csv").write_text("username,role,name\nt-kim,teacher,\nben,learner,\n")
     roster = parse_roster((tmp_path / "class.csv").read_text())
@@ -386,7 +386,7 @@ BOMBS = {
 _MARK = """
 import json, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))  # so the old code fails here, not on the machine
-from hub.grading.marking import mark_notebook
+from coursekit.hub.grading.marking import mark_notebook
 exercise, data = json.loads(sys.stdin.read())
 score = mark_notebook([exercise], {"answer_" + exercise.replace(".", "_"): data}, [])[exercise]
 print(json.dumps([score.points, score.note, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]))
@@ -446,8 +446,8 @@ def test_making_a_workspace_never_hands_the_learner_the_hubs_terminal(tmp_path):
 
 def test_a_notebook_name_cannot_write_control_sequences_to_the_teachers_terminal(tmp_path):
     """``make grade`` names a notebook it cannot open; the name is the learner's (any byte but / and NUL)."""
-    from hub.grading.sandbox import Limits, Sandbox
-    from hub.teacher.grade import NotebookError, grade_notebook
+    from coursekit.hub.grading.sandbox import Limits, Sandbox
+    from coursekit.hub.teacher.grade import NotebookError, grade_notebook
 
     name = "00-\x1b]0;graded\x07\x1b[2J\rall 40 notebooks graded\n.ipynb"
     (tmp_path / name).write_text("{ not a notebook", encoding="utf-8")
@@ -460,7 +460,7 @@ def test_a_fifo_in_a_workspace_never_blocks_its_repair_for_ever(tmp_path, monkey
     """The hub makes workspaces in a few threads (6 on a 2-core machine): one blocked for ever is one lost."""
     import threading
 
-    from hub.grading.sandbox import processes_of
+    from coursekit.hub.grading.sandbox import processes_of
 
     place = accounts.Place(tmp_path / "amy", tmp_path / "amy" / "workspace", None, None)
     assert accounts.ensure_workspace(place)

@@ -69,9 +69,9 @@ def _local_config(tmp_path, monkeypatch):
     pytest.importorskip("firstuseauthenticator")  # the hub's extra: make test-hub runs this
     from traitlets.config import Config
 
-    from hub.passwords import set_password
-    from hub.roster import read_roster
-    from hub.serve import prepare_state
+    from coursekit.hub.passwords import set_password
+    from coursekit.hub.roster import read_roster
+    from coursekit.hub.serve import prepare_state
 
     state = prepare_state(tmp_path / "state")
     for teacher in read_roster(ROOT / "hub" / "roster.example.csv").teachers:

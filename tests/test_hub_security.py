@@ -16,8 +16,8 @@ pytest.importorskip("jupyterhub")
 LEARNER_BIN = os.environ.get("COURSE_HUB_LEARNER_BIN")
 pytestmark = pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environment: run make test-hub")
 
-from hub.client import KernelSocket, login, request  # noqa: E402
-from hub.harness import running_hub  # noqa: E402
+from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
+from coursekit.hub.harness import running_hub  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -121,7 +121,7 @@ def test_a_learner_cannot_read_other_learners_files_or_the_instructor_versions(c
     other = Path("/home") / b / "workspace"
     assert (other / "00-start-here.ipynb").exists()
     secret = [str(other / "00-start-here.ipynb"), str(other),
-              str(REPO / "notebooks" / "solutions" / "02-acsa.ipynb"), str(REPO / "hub" / "grading"),
+              str(REPO / "notebooks" / "solutions" / "02-acsa.ipynb"), str(REPO / "coursekit" / "hub" / "grading"),
               str(hub.state / "passwords.dbm"), str(hub.state / "cookie-secret")]
     own = str(Path("/home") / a / "workspace" / "00-start-here.ipynb")
     result = _run_in_kernel(hub, tokens[a], a, PROBE.format(paths=[own, *secret]))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from hub.roster import RosterError, parse_roster
-from hub.teacher.collect import collect
-from hub.teacher.progress import class_progress
-from hub.teacher.report import course_exercises, draw_chart, render_html
+from coursekit.hub.roster import RosterError, parse_roster
+from coursekit.hub.teacher.collect import collect
+from coursekit.hub.teacher.progress import class_progress
+from coursekit.hub.teacher.report import course_exercises, draw_chart, render_html
 
 
 def _line(exercise, status, mistake=None, n=1):

@@ -1,4 +1,4 @@
-"""The course's JupyterLab settings (tools/lab-overrides.json) are valid and reach every lab a learner opens."""
+"""The course's JupyterLab settings (coursekit/lab-overrides.json) are valid and reach every lab a learner opens."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OVERRIDES = ROOT / "tools" / "lab-overrides.json"
+OVERRIDES = ROOT / "coursekit" / "lab-overrides.json"
 SCHEMAS = Path(sys.prefix) / "share" / "jupyter" / "lab" / "schemas"
 
 
@@ -34,6 +34,6 @@ def test_no_news_pop_up_and_no_update_check():
 
 
 def test_make_lab_and_the_hub_learner_environment_both_install_the_settings():
-    assert "cp tools/lab-overrides.json $@" in (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "cp coursekit/lab-overrides.json $@" in (ROOT / "Makefile").read_text(encoding="utf-8")
     script = (ROOT / "hub" / "learner-env.sh").read_text(encoding="utf-8")
-    assert 'cp tools/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"' in script
+    assert 'cp coursekit/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"' in script

@@ -4,8 +4,9 @@ import json
 import re
 from pathlib import Path
 
-import build_notebooks  # tools/build_notebooks.py, on the path through pytest's pythonpath (pyproject.toml)
 import pytest
+
+from coursekit.build import notebooks as build_notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
 

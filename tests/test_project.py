@@ -1,6 +1,5 @@
 """The project's set-up files agree with each other."""
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -99,7 +98,7 @@ def test_no_sys_path_insert_in_tests_tools_or_benchmarks():
     needles = ("sys.path." + "insert", "sys.path." + "append")
     found = [
         f"{path.relative_to(ROOT)}:{number}"
-        for folder in ("tests", "tools", "benchmarks", "ci")
+        for folder in ("tests", "coursekit", "benchmarks", "ci")
         for path in sorted((ROOT / folder).rglob("*.py"))
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if any(needle in line for needle in needles)
@@ -108,10 +107,9 @@ def test_no_sys_path_insert_in_tests_tools_or_benchmarks():
 
 
 def _lowest():
-    spec = importlib.util.spec_from_file_location("lowest", ROOT / "ci" / "lowest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from coursekit import lowest
+
+    return lowest
 
 
 def test_test_min_pins_every_runtime_dependency_at_its_lower_bound(tmp_path):

@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from coursesite import alt, manifest, stage
-from coursesite.manifest import ManifestError, load_course
 
 import helpers
+from coursekit.site import alt, manifest, stage
+from coursekit.site.manifest import ManifestError, load_course
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -95,6 +95,12 @@ def test_the_wheel_carries_the_articles_and_the_data_and_nothing_of_the_tests(wh
     assert not [n for n in names if n.startswith(("tests/", "seeds/", "notebooks/"))]
 
 
+def test_the_wheel_holds_the_learners_library_and_none_of_the_tooling(wheel):
+    """A learner's environment gets helpers only: coursekit (build, site, hub, grading) never ships."""
+    tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
+    assert {top for top in tops if not top.endswith(".dist-info")} == {"helpers"}
+
+
 @pytest.fixture(scope="module")
 def installed(venv_python, elsewhere) -> dict:
     """What the installed package says about itself: one run of ``import helpers`` and ``load_seeds()``."""

@@ -308,7 +308,7 @@ def test_a_placeholder_or_none_is_no_attempt_in_the_record_nor_in_progress(ws):
 
 
 def test_an_old_unanswered_line_is_no_try_in_progress_nor_in_the_class_report(ws):
-    from hub.teacher.progress import class_progress
+    from coursekit.hub.teacher.progress import class_progress
 
     old = {"format": "course-progress/1", "time": "2026-12-01T08:30:00Z", "exercise": "0.2", "notebook": "00",
            "status": "unanswered", "mistake": None, "try": 1}

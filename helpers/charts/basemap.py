@@ -7,7 +7,7 @@ same shapes every time. So the projected shapes ship with the course in
 JSON saying which projection and which shapefile they come from, then the
 shapes as one WKB geometry collection. :func:`countries` reads them when the
 map's projection is the course's, and projects the shapefile itself for any
-other projection. ``python tools/project_countries.py`` writes the file again
+other projection. ``python -m coursekit countries`` writes the file again
 (a test fails when it no longer matches the shapefile or the projection).
 """
 

@@ -114,7 +114,7 @@ def test_every_image_loads_and_has_a_text_alternative(sites, edition):
 @pytest.mark.parametrize("edition", EDITIONS)
 def test_each_chart_shows_the_text_alternative_of_its_own_cell(sites, edition):
     """The alt texts on a page are those of its notebook's charts, in the notebook's order."""
-    from coursesite.alt import chart_alts
+    from coursekit.site.alt import chart_alts
 
     site, _ = sites[edition]
     folder = REPO / "notebooks" / ("solutions" if edition == "instructor" else "")

@@ -1,0 +1,142 @@
+"""The class roster: a CSV file with one row per person, ``username,role,name``.
+
+``role`` is ``learner`` or ``teacher``. Usernames become system account
+names on a hub that runs as root, so they are checked strictly; a bad row
+stops the hub with the file, the line and what to do.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["USERNAME_RE", "Member", "Roster", "RosterError", "parse_roster", "read_roster", "roster_or_say"]
+
+USERNAME_RE = re.compile(r"[a-z][a-z0-9-]{0,30}")
+ROLES = ("learner", "teacher")
+HEADER = ["username", "role", "name"]
+
+
+class RosterError(ValueError):
+    """A roster row that cannot be used: says the file, the line and what to do.
+
+    >>> str(RosterError("class.csv", 3, "no role"))
+    'class.csv:3: no role'
+    """
+
+    def __init__(self, path: str, line: int, problem: str):
+        super().__init__(f"{path}:{line}: {problem}")
+        self.path, self.line, self.problem = path, line, problem
+
+
+@dataclass(frozen=True)
+class Member:
+    """One person on the roster.
+
+    >>> Member("aroha", "learner", "Aroha Ngata").is_teacher
+    False
+    """
+
+    username: str
+    role: str
+    name: str
+
+    @property
+    def is_teacher(self) -> bool:
+        return self.role == "teacher"
+
+
+@dataclass(frozen=True)
+class Roster:
+    """Everyone on the roster, in file order.
+
+    >>> r = Roster((Member("t-kim", "teacher", "Ms Kim"), Member("aroha", "learner", "")))
+    >>> r.teachers, r.learners
+    (('t-kim',), ('aroha',))
+    """
+
+    members: tuple[Member, ...]
+
+    @property
+    def teachers(self) -> tuple[str, ...]:
+        return tuple(m.username for m in self.members if m.is_teacher)
+
+    @property
+    def learners(self) -> tuple[str, ...]:
+        return tuple(m.username for m in self.members if not m.is_teacher)
+
+
+def _member(row: list[str], path: str, line: int) -> Member:
+    if len(row) < 2 or len(row) > 3:
+        raise RosterError(path, line, f"expected 2 or 3 columns (username,role,name), found {len(row)}")
+    username, role = row[0].strip(), row[1].strip().lower()
+    name = row[2].strip() if len(row) == 3 else ""
+    if not USERNAME_RE.fullmatch(username):
+        raise RosterError(
+            path, line,
+            f"username {username!r} is not usable as an account name: use 1-31 lower-case letters, "
+            "digits or '-', starting with a letter",
+        )
+    if role not in ROLES:
+        raise RosterError(path, line, f"role {row[1].strip()!r} is neither 'learner' nor 'teacher'")
+    return Member(username, role, name)
+
+
+def parse_roster(text: str, path: str = "<roster>") -> Roster:
+    """Parse roster text; the first row must be the header ``username,role,name``.
+
+    >>> parse_roster("username,role,name\\nt-kim,teacher,Ms Kim\\naroha,learner,Aroha\\n").learners
+    ('aroha',)
+    >>> parse_roster("username,role,name\\nAroha!,learner,\\n", "class.csv")
+    Traceback (most recent call last):
+    ...
+    coursekit.hub.roster.RosterError: class.csv:2: username 'Aroha!' is not usable as an account name: ...
+    """
+    rows = list(csv.reader(text.splitlines()))
+    if not rows or [c.strip().lower() for c in rows[0]][:2] != HEADER[:2]:
+        raise RosterError(path, 1, "the first line must be the header: username,role,name")
+    members, seen = [], {}
+    for line, row in enumerate(rows[1:], start=2):
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        member = _member(row, path, line)
+        if member.username in seen:
+            raise RosterError(path, line, f"{member.username!r} is already on line {seen[member.username]}")
+        seen[member.username] = line
+        members.append(member)
+    roster = Roster(tuple(members))
+    if not roster.teachers:
+        raise RosterError(path, len(rows), "no teacher: give at least one row the role 'teacher'")
+    return roster
+
+
+def read_roster(path: str | Path) -> Roster:
+    """Read and check a roster file.
+
+    >>> read_roster("hub/roster.example.csv").teachers
+    ('t-kim',)
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise RosterError(str(path), 0, f"cannot read the roster ({err.strerror}); give CLASS=path/to/roster.csv") from err
+    return parse_roster(text, str(path))
+
+
+def roster_or_say(path: str | Path, stream=None) -> Roster | None:
+    """For the command lines: the roster, or None after printing where it is wrong (to ``stream``, default stderr).
+
+    >>> import sys; roster_or_say("no-such-roster.csv", sys.stdout) is None
+    no-such-roster.csv:0: cannot read the roster (No such file or directory); give CLASS=path/to/roster.csv
+    True
+    """
+    import sys
+
+    try:
+        return read_roster(path)
+    except RosterError as err:
+        print(err, file=stream or sys.stderr)
+        return None

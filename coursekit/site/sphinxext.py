@@ -1,0 +1,133 @@
+"""Sphinx extension for the course site: chart alt texts, the run note, one h1 per page.
+
+* ``doctree-read``: every notebook page gets, right under its title, a note
+  with the link to download the notebook and how to run it (``make lab``,
+  or the class hub when ``_course.json`` names one); a page with more or
+  fewer than one top-level heading is an error.
+* ``doctree-resolved``: every image myst-nb made from a notebook output gets
+  its text alternative (:mod:`coursekit.site.alt`) as ``alt``, never a file
+  name; a chart without one stops the build.
+
+The edition, the hub address and the titles come from ``_course.json``,
+which :mod:`coursekit.site.stage` writes into the source folder.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.errors import ExtensionError
+from sphinx.util import logging
+
+from coursekit.site.alt import AltError, chart_alts
+
+__all__ = ["run_note", "setup"]
+
+logger = logging.getLogger(__name__)
+
+
+def run_note(docname: str, hub_url: str = "") -> str:
+    """The HTML note under a notebook page's title: download link and how to run it.
+
+    >>> note = run_note("notebooks/02-acsa")
+    >>> 'href="../_sources/notebooks/02-acsa.ipynb" download="02-acsa.ipynb"' in note, "make lab" in note
+    (True, True)
+    >>> "class hub" in run_note("notebooks/02-acsa", "https://hub.example.org/")
+    True
+    """
+    filename = posixpath.basename(docname) + ".ipynb"
+    href = posixpath.relpath(f"_sources/{docname}.ipynb", posixpath.dirname(docname) or ".")
+    hub = (
+        f' In class, you can also open it on <a href="{html.escape(hub_url)}">the class hub</a>.'
+        if hub_url
+        else ""
+    )
+    return (
+        '<aside class="course-run" aria-label="Run this notebook">'
+        f'<p><a class="course-download" href="{html.escape(href)}" download="{html.escape(filename)}">'
+        f"Download this notebook ({html.escape(filename)})</a>. This page shows it with its stored "
+        "outputs; nothing runs here. To run it and check your answers, open a terminal in the course "
+        f"folder and type <code>make lab</code> (the first time, it sets everything up).{hub}</p></aside>"
+    )
+
+
+def _course(app) -> dict:
+    path = Path(app.srcdir) / "_course.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def _is_notebook(app, docname: str) -> bool:
+    return str(app.env.doc2path(docname)).endswith(".ipynb")
+
+
+def _check_one_title(doctree, docname: str) -> None:
+    tops = [child for child in doctree.children if isinstance(child, nodes.section)]
+    if len(tops) != 1:
+        logger.warning(
+            "%s has %d top-level headings (h1); a page needs exactly one '# ...' heading",
+            docname,
+            len(tops),
+            type="course",
+            subtype="h1",
+        )
+
+
+def _add_run_note(app, doctree) -> None:
+    docname = app.env.docname
+    _check_one_title(doctree, docname)
+    if not _is_notebook(app, docname):
+        return
+    section = next(iter(doctree.findall(nodes.section)), None)
+    if section is None or not isinstance(section.children[0], nodes.title):
+        return
+    note = nodes.raw("", run_note(docname, _course(app).get("hub_url", "")), format="html")
+    section.insert(1, note)
+
+
+def _cell_of(node) -> int | None:
+    while node is not None:
+        if isinstance(node, nodes.container) and node.get("nb_element") == "cell_code":
+            return node.get("cell_index")
+        node = node.parent
+    return None
+
+
+def _set_alts(app, doctree, docname) -> None:
+    if not _is_notebook(app, docname):
+        return
+    source = Path(app.env.doc2path(docname))
+    try:
+        alts = chart_alts(json.loads(source.read_text(encoding="utf-8")), source.name)
+    except AltError as exc:
+        raise ExtensionError(str(exc)) from None
+    seen: dict[int, int] = {}
+    for image in doctree.findall(nodes.image):
+        cell = _cell_of(image)
+        if cell is None:
+            continue
+        outputs = sorted(key for key in alts if key[0] == cell)
+        position = seen.get(cell, 0)
+        seen[cell] = position + 1
+        if position >= len(outputs):
+            raise ExtensionError(f"{source.name}: cell {cell + 1} shows more images than it stores")
+        image["alt"] = alts[outputs[position]].alt
+
+
+def _title(app, config) -> None:
+    """The site's title, with the edition when it is the instructor's."""
+    course = _course(app)
+    if course:
+        suffix = " (instructor edition)" if course.get("edition") == "instructor" else ""
+        config.html_title = course["title"] + suffix
+
+
+def setup(app):
+    """Register the hooks (Sphinx calls this)."""
+    app.connect("config-inited", _title)
+    app.connect("doctree-read", _add_run_note)
+    app.connect("doctree-resolved", _set_alts)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
