@@ -67,8 +67,8 @@ def gold_for(folder: Path, split: str, part: str | None) -> dict:
 
 def in_process(folder: Path, split: str, part: str | None, out: str | None) -> dict:
     """Score ``extract_quotes`` in this process; returns the summary."""
+    from helpers.intake import load_pasted
     from helpers.quotes import extract_quotes
-    from helpers.text.intake import load_pasted
 
     sc = load_scorer(folder)
     gold = gold_for(folder, split, part)

@@ -99,8 +99,8 @@ _LAZY = {
     "ArticleView": "show",
     "show_article": "show",
     "start": "slips",
-    "IntakeWarning": "text.intake",
-    "article_from_text": "text.intake",
+    "IntakeWarning": "intake",
+    "article_from_text": "intake",
     "start_over": "workspace",
 }
 

@@ -27,10 +27,10 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..article import MAX_BYTES, Article, parse_article
-from ..errors import ArticleFormatError
-from ..textfiles import FileProblem, read_limited
-from .dates import find_written_date, parse_written_date
+from .article import MAX_BYTES, Article, parse_article
+from .errors import ArticleFormatError
+from .text.dates import find_written_date, parse_written_date
+from .textfiles import FileProblem, read_limited
 
 __all__ = [
     "CLUTTER_SCAN_LINES",
@@ -268,7 +268,7 @@ def load_pasted(path, date=None, source: str | None = None) -> tuple[Article, tu
         ) from None
     changes: list[str] = []
     if p.suffix.lower() in (".html", ".htm"):
-        from .webpage import text_from_html
+        from .text.webpage import text_from_html
 
         text, found = text_from_html(text)
         changes.append("article text taken from the web page's paragraphs")
