@@ -38,6 +38,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
@@ -217,7 +218,8 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
     _check_place(ws, root)
     ws.mkdir(parents=True, exist_ok=True)
     state = _read_state(ws)
-    files = state.get("files") if isinstance(state.get("files"), dict) else {}
+    recorded = state.get("files")
+    files: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
     copied, newer, refreshed = [], [], []
     for name, source in _course_files(root).items():
         target, course_sha = ws / name, _sha(source)

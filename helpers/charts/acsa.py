@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -177,7 +178,7 @@ def _legend(ax, used: set[str], on: pd.Timestamp, amended: bool) -> None:
             label="entry into force not known",
         ),
     }
-    handles = [patch for key, patch in styles.items() if key in used]
+    handles: list[Artist] = [patch for key, patch in styles.items() if key in used]
     handles.append(Line2D([], [], marker=MARKERS["signed"], color=BLACK, linestyle="none", label="signed"))
     if amended:
         handles.append(Line2D([], [], marker=MARKERS["amendment"], color=WHITE, markeredgecolor=BLACK,

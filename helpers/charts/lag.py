@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -72,7 +73,7 @@ def _lag_bars(ax, known: pd.DataFrame) -> None:
 
 def _median_and_legend(ax, known: pd.DataFrame) -> None:
     """The median of the exact waits as a dashed line, and the legend."""
-    handles = [
+    handles: list[Artist] = [
         Patch(facecolor=BLUE, edgecolor=BLUE, label="known wait, or shortest possible"),
         Patch(
             facecolor=WHITE,

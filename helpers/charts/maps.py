@@ -86,7 +86,7 @@ def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
                 f"places.csv has no capital or seat for partner {partner!r} — add a row for it to helpers/data/places.csv"
             )
         place = places.loc[partner]
-        states = {kind: None for kind in AGREEMENT_KINDS}
+        states: dict[str, str | None] = {kind: None for kind in AGREEMENT_KINDS}
         for kind, state in zip(group["kind"], group["state"], strict=True):
             if states[kind] is None or _STATES.index(state) < _STATES.index(states[kind]):
                 states[kind] = str(state)

@@ -69,9 +69,12 @@ def parse_partial_date(text: str) -> PartialDate:
         raise ValueError(f"{text!r} uses digits other than 0–9: write the date with the digits 0 to 9")
     if not match:
         raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)  # the pattern always holds a year
+    month, day = (int(g) if g else None for g in (month_text, day_text))
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} is not a real date: months run from 01 to 12")
+    precision: Precision
     if month is None:
         start, end, precision = _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year"
     else:

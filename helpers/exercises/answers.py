@@ -125,10 +125,11 @@ def as_number(value: Any) -> float | None:
         if numpy is not None and isinstance(value, numpy.generic) and numpy.issubdtype(type(value), numpy.number):
             return as_number(value.item())
         return None
+    big: Any = value  # an int too large for a float
     try:
         number = float(value)
     except OverflowError:
-        return math.inf if value > 0 else -math.inf
+        return math.inf if big > 0 else -math.inf
     return None if math.isnan(number) else number
 
 
@@ -151,7 +152,7 @@ def _items(value: Any) -> list[Any] | None:
     raw = list(itertools.islice(value, MAX_ITEMS + 1))
     if len(raw) > MAX_ITEMS:
         raise TooManyItems
-    out = []
+    out: list[Any] = []
     for item in raw:
         if isinstance(item, str):
             out.append(fold_text(item))

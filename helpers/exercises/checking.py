@@ -38,6 +38,7 @@ Exercise 9.97: correct! Two independent sources agree.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from .attempts import find_workspace, read_attempts, record_attempt
@@ -175,7 +176,9 @@ def _right_message(question: Question) -> str:
     return "correct! " + question.fact if question.fact else "correct!"
 
 
-def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None, count: bool = True) -> Feedback:
+def _feedback(
+    qid: str, verdict: Verdict, record: bool = True, workspace: Path | None = None, count: bool = True
+) -> Feedback:
     """The Feedback for ``verdict``; records it in the workspace (if any) and counts it in this session."""
     if count:
         SESSION.note(qid, verdict.status)
@@ -184,7 +187,7 @@ def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None, c
     notebook = qid.split(".")[0]
     ids = notebook_ids(notebook)
     solved = set(SESSION.solved)
-    if saved:
+    if saved and workspace is not None:
         solved |= read_attempts(workspace).solved()
     done = sum(q in solved for q in ids)
     total = len(ids) if verdict.status != "unknown" else 0

@@ -35,7 +35,7 @@ __all__ = ["judge"]
 _INDEX_TIP = "The names are its row labels (its index), not a column: table.index.tolist() lists them."
 
 
-def _names_in_index(table) -> bool:
+def _names_in_index(table: Any) -> bool:
     """True when a table's rows are labelled by names (a pivot or a groupby result), not numbered 0, 1, 2 ..."""
     labels = list(table.index[:200])
     return bool(labels) and all(isinstance(x, str) for x in labels)
@@ -100,7 +100,7 @@ def judge(question: Question, answer: Any, level: int = 1, expected: Any = _UNSE
     return Verdict("wrong", wrong)
 
 
-def _labelled(answer, expected) -> bool:
+def _labelled(answer: Any, expected: Any) -> bool:
     """True for a Series of numbers or True/False where names are expected: the names are in its index."""
     want = expected if isinstance(expected, (list, tuple, set)) else [expected]
     values = getattr(answer, "dtype", None)
@@ -117,7 +117,7 @@ def _capitals() -> dict[str, tuple[str, str]]:
     return {fold_text(str(p)): (str(p), str(partner)) for p, partner in zip(kept["place"], kept["partner"], strict=True)}
 
 
-def _capital_for_partner(kind: str, normal, expected) -> str | None:
+def _capital_for_partner(kind: str, normal: Any, expected: Any) -> str | None:
     """A hint when a place stands where the exercise asks for partners; else None."""
     if kind not in ("text", "set", "list"):
         return None
@@ -140,7 +140,7 @@ def _capital_for_partner(kind: str, normal, expected) -> str | None:
     )
 
 
-def _counted_from_zero(got, want) -> bool:
+def _counted_from_zero(got: Any, want: Any) -> bool:
     numbers_ = [x for x in got if isinstance(x, float)]
     wanted = [x for x in want if isinstance(x, float)]
     if not numbers_ or len(numbers_) != len(got) or len(wanted) != len(want):
@@ -181,14 +181,14 @@ def _is_whole_number(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _float_or_none(text: str):
+def _float_or_none(text: str) -> float | None:
     try:
         return float(text)
     except ValueError:
         return None
 
 
-def _size_hint(got, want) -> str:
+def _size_hint(got: Any, want: Any) -> str:
     if len(got) != len(want):
         return f" (Your answer has {len(got)} item{'s' if len(got) != 1 else ''}; the question's answer has {len(want)}.)"
     return " (Right number of items, but not all the right ones.)"

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from .attempts import ANSWER_STATUSES, find_workspace, read_attempts
+from .attempts import ANSWER_STATUSES, Attempts, find_workspace, read_attempts
 from .bank import course_notebooks, question_ids
 from .feedback import Note
 from .model import FeedbackStatus
@@ -114,7 +115,7 @@ def progress(notebook: str | int | None = None) -> Note:
                     f"There is no notebook {shown[:40]}: give a number such as 2, or nothing for the whole course."
                 )
             lines = [_notebook_line(number, solved, tried)]
-        if record is not None:
+        if record is not None and workspace is not None:
             lines.append(_saved_note(workspace, record))
         return Note("\n".join(lines))
     except Exception as exc:  # progress is a convenience: it never raises
@@ -129,7 +130,7 @@ def _course_lines(solved: set[str], tried: dict[str, int]) -> list[str]:
     return [f"The course: {done} of {total} exercises solved.", *lines]
 
 
-def _notebook_number(notebook) -> int | None:
+def _notebook_number(notebook: object) -> int | None:
     if isinstance(notebook, bool):
         return None
     if isinstance(notebook, int):
@@ -140,7 +141,7 @@ def _notebook_number(notebook) -> int | None:
     return None
 
 
-def _saved_note(workspace, record) -> str:
+def _saved_note(workspace: Path, record: Attempts) -> str:
     note = f"(Saved in your workspace, {workspace.name}/.course/progress.jsonl: {len(record.attempts)} checks so far.)"
     if record.skipped:
         note += f" {len(record.skipped)} line(s) of that file could not be read and were skipped."
