@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from helpers.text.sentences import is_abbreviation, sentence_spans
 
 TEXT = "Mr. Peters met Judith Collins in Tokyo on Dec. 19. She said: “It’s done. We agree.” Japan agreed."
@@ -18,8 +20,8 @@ def test_a_text_splits_into_its_sentences_and_loses_nothing_but_spaces():
         "She said: “It’s done. We agree.”",
         "Japan agreed.",
     ]
-    assert all(a < b <= c for (a, b), (c, _) in zip(spans, spans[1:]))
-    assert "".join(TEXT[b:c] for (_, b), (c, _) in zip(spans, spans[1:])).strip() == ""
+    assert all(a < b <= c for (a, b), (c, _) in itertools.pairwise(spans))
+    assert "".join(TEXT[b:c] for (_, b), (c, _) in itertools.pairwise(spans)).strip() == ""
 
 
 def test_a_quotation_is_never_cut_even_with_full_stops_inside():
