@@ -202,7 +202,7 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a cla
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
 	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
-	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/test_hub_k8s.py -q
+	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/coursekit/hub -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)

@@ -37,9 +37,11 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+from helpers.course import course
+
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = tuple(f"helpers.questions.nb{n:02d}" for n in range(6))
-NOTEBOOKS = tuple(sorted(p.name for p in (ROOT / "notebooks" / "src").glob("[0-9][0-9]-*.py")))
+KEYS = tuple(lesson.answer_key for lesson in course().lessons)  # the manifest's answer keys
+NOTEBOOKS = tuple(Path(lesson.source).name for lesson in course().lessons)
 FLOOR = "import pandas, matplotlib; matplotlib.use('agg'); import matplotlib.pyplot"
 
 

@@ -44,6 +44,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from helpers.course import MANIFEST, load_course
+
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR_CODE = "import pandas, matplotlib.pyplot"
 AIM = 1.3
@@ -106,8 +108,8 @@ def floor_notebook() -> nbformat.NotebookNode:
 
 
 def student_notebooks(root: Path, names: list[str]) -> list[Path]:
-    """The student notebooks of ``root``, sorted (the course order), filtered by number or name."""
-    paths = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    """The student notebooks of ``root`` in course order (its manifest), filtered by number or name."""
+    paths = [root / lesson.notebook("student") for lesson in load_course(root / MANIFEST).lessons]
     return [p for p in paths if not names or any(p.stem.startswith(n) for n in names)]
 
 

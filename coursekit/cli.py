@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "countries": ("coursekit.build.project_countries", "re-project the map's countries (after a cartopy change)"),
     "site": ("coursekit.site.build", "the reading website (make site)"),
     "hub": ("coursekit.hub.serve", "the class hub (make hub)"),
+    "k8s-values": ("coursekit.hub.k8s", "hub/k8s/values.yaml and environment.yml from the hub's settings"),
     "passwords": ("coursekit.hub.passwords", "the teachers' hub passwords (make teacher-passwords)"),
     "collect": ("coursekit.hub.teacher.collect", "collect the learners' notebooks (make collect)"),
     "report": ("coursekit.hub.teacher.report", "the class report (make report)"),

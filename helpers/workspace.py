@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .course import LEARNER_DOCS, course, edition_files
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
 from .slips_startup import install_startup
@@ -58,15 +59,9 @@ __all__ = [
 ]
 
 WORKSPACE_FORMAT = "course-workspace/1"
-#: Learner-facing docs: course path → path inside the workspace.
-#: The one list: the hub's learner environment (hub/learner-env.sh) and the website read it too.
-#: The notebooks send a learner to each of these; JupyterLab serves only the workspace.
-DOCS = {
-    "docs/glossary.md": "docs/glossary.md",
-    "docs/pandas-sheet.md": "docs/pandas-sheet.md",
-    "docs/model-briefing.md": "docs/model-briefing.md",
-    "helpers/data/SOURCES.md": "docs/SOURCES.md",
-}
+#: Learner-facing docs (:data:`helpers.course.LEARNER_DOCS`, the one list): course path → path inside
+#: the workspace. The notebooks send a learner to each of these; JupyterLab serves only the workspace.
+DOCS = {path: f"docs/{Path(path).name}" for path in LEARNER_DOCS}
 
 
 class WorkspaceError(Exception):
@@ -131,9 +126,12 @@ def _now() -> str:
 
 
 def _course_files(root: Path) -> dict[str, Path]:
-    """Workspace name → course file: student notebooks (never solutions/) and the docs."""
-    files = {p.name: p for p in sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))}
-    files.update({inside: root / course for course, inside in DOCS.items() if (root / course).is_file()})
+    """Workspace name → course file: the student edition (never solutions/), notebooks at the top, docs in docs/."""
+    files = {}
+    for path in edition_files("student"):
+        inside = DOCS.get(path, Path(path).name)
+        if (root / path).is_file():
+            files[inside] = root / path
     return files
 
 
@@ -304,10 +302,10 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     if not (ws / WORKSPACE_FILE).is_file():
         raise WorkspaceError(f"{ws} is not a workspace (it has no {WORKSPACE_FILE}); make one with `make lab`")
     root = course_root()
-    sources = sorted((root / "notebooks").glob(f"{number}-*.ipynb"))
-    if not sources:
+    lesson = course().find(number)
+    if lesson is None or not (root / lesson.notebook("student")).is_file():
         raise WorkspaceError(f"the course has no notebook {number}")
-    source = sources[0]
+    source = root / lesson.notebook("student")
     target = ws / source.name
     kept = None
     if target.exists() and not _unchanged(target, source):

@@ -23,11 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers.course import course
 from helpers.exercises import Feedback, Question, check, progress, question_ids, register
 from helpers.exercises.bank import REGISTRY
 from helpers.exercises.bounded import SECONDS
 
-for _n in range(6):
+for _n in course().numbers:
     question_ids(_n)
 IDS = sorted(q for q in REGISTRY if not q.startswith("9."))
 MAX_TEXT, MAX_HTML = 2500, 5000

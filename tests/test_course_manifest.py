@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from coursekit.build import tables as course_tables
-from coursekit.build.tables import ManifestError
-from coursekit.site.manifest import load_course
+from helpers.course import ManifestError, course
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,10 +43,8 @@ def test_no_generated_block_differs_from_course_toml():
     assert course_tables.drift(ROOT) == [], "run `python -m coursekit tables` (or `make notebooks`)"
 
 
-def test_the_site_and_the_build_read_the_same_course():
-    site = load_course(ROOT / "notebooks" / "course.toml")
-    ours = [(x.stem, x.title, x.short, x.minutes) for x in COURSE.lessons]
-    assert ours == [(x.stem, x.title, x.short, x.minutes) for x in site.lessons]
+def test_the_checkout_and_the_installed_course_read_the_same_manifest():
+    assert course() == COURSE
 
 
 @pytest.mark.parametrize("lesson", COURSE.lessons, ids=lambda x: x.stem)

@@ -138,7 +138,9 @@ def check_dataset_cells(rows: list[list[str]], changed: list[tuple[int, int, str
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "agreements.csv")
         buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        # Every cell quoted: unquoted, a notes cell ending in "\r" would be written as a CRLF line end,
+        # which the file then honestly means (the cell without its "\r").
+        csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(rows)
         path.write_text(buffer.getvalue(), encoding="utf-8")
         try:
             frame = load_agreements(path)

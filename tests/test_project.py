@@ -17,9 +17,17 @@ def _name(requirement: str) -> str:
     return re.split(r"[<>=!~ \[;:]", requirement.strip(), maxsplit=1)[0].lower()
 
 
+def _on_python_311(requirement: str) -> bool:
+    """Whether a requirement applies to the Python 3.11 that environment.yml installs (tomli does not)."""
+    from packaging.requirements import Requirement
+
+    marker = Requirement(requirement).marker
+    return marker is None or marker.evaluate({"python_version": "3.11", "python_full_version": "3.11.0"})
+
+
 def test_environment_yml_lists_the_runtime_packages_of_pyproject():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    runtime = {_name(r) for r in pyproject["project"]["dependencies"]}
+    runtime = {_name(r) for r in pyproject["project"]["dependencies"] if _on_python_311(r)}
     env = (ROOT / "environment.yml").read_text(encoding="utf-8")
     deps = env.split("dependencies:", 1)[1]
     conda = {_name(line.strip()[2:]) for line in deps.splitlines() if re.match(r"\s{2}- [a-z]", line)}
@@ -78,8 +86,9 @@ def test_every_package_of_helpers_is_listed_for_the_wheel():
     assert not missing, (
         f"add {missing} to [tool.setuptools] packages in pyproject.toml, or the wheel leaves them out"
     )
-    assert setuptools["package-dir"] == {"helpers.seeds": "seeds"}
+    assert setuptools["package-dir"] == {"helpers.seeds": "seeds", "helpers.notebooks": "notebooks"}
     assert (ROOT / "seeds" / "__init__.py").is_file(), "seeds/ must stay importable as helpers.seeds"
+    assert (ROOT / "notebooks" / "__init__.py").is_file(), "notebooks/ must stay importable as helpers.notebooks"
     stale = sorted(listed - on_disk - set(setuptools["package-dir"]))
     assert not stale, f"pyproject.toml lists packages that do not exist: {stale}"
 

@@ -31,7 +31,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: What the wheel is built from: nothing else of the course is needed, or shipped.
-BUILT_FROM = ("pyproject.toml", "README.md", "LICENSE", "LICENSE-CONTENT.md", "helpers", "seeds")
+BUILT_FROM = ("pyproject.toml", "README.md", "LICENSE", "LICENSE-CONTENT.md", "helpers", "seeds",
+              "notebooks/__init__.py", "notebooks/course.toml")
 
 
 def _run(args, cwd, timeout=300):
@@ -50,6 +51,7 @@ def wheel(tmp_path_factory) -> Path:
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, source / name)
     out = tmp_path_factory.mktemp("dist")
     _run(
@@ -95,6 +97,12 @@ def test_the_wheel_carries_the_articles_and_the_data_and_nothing_of_the_tests(wh
     assert not [n for n in names if n.startswith(("tests/", "seeds/", "notebooks/"))]
 
 
+def test_the_wheel_carries_the_course_manifest_and_no_notebook(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "helpers/notebooks/course.toml" in names, "helpers.course reads it in an installed course"
+    assert not [n for n in names if n.endswith(".ipynb")], "the notebooks are copied by a workspace, not shipped"
+
+
 def test_the_wheel_holds_the_learners_library_and_none_of_the_tooling(wheel):
     """A learner's environment gets helpers only: coursekit (build, site, hub, grading) never ships."""
     tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
@@ -109,7 +117,9 @@ def installed(venv_python, elsewhere) -> dict:
         "print(json.dumps({'helpers': helpers.__file__, 'seeds': [str(p) for p in r.seed_paths()], "
         "'sources': [a.source for a in arts], 'dates': [a.date.isoformat() for a in arts], "
         "'fictional': str(r.data_file('articles/fict-02-pronouns-continuation.txt')), "
-        "'check_5_5': helpers.check('5.5', 'Tala Ioane').correct}))"
+        "'check_5_5': helpers.check('5.5', 'Tala Ioane').correct, "
+        "'manifest': str(__import__('helpers.course').course.manifest_path()), "
+        "'lessons': [x.stem for x in __import__('helpers.course').course.course().lessons]}))"
     )
     return json.loads(_run([str(venv_python), "-I", "-c", code], cwd=elsewhere))
 
@@ -120,6 +130,11 @@ def test_import_and_load_seeds_from_the_installed_wheel(installed, venv_python):
         assert Path(path).is_relative_to(env_dir), f"{path} is not from the installed wheel"
     assert installed["sources"][0] == "seeds/000_12fca90ebed3288f.txt"
     assert installed["dates"][0] == "2025-12-19"
+
+
+def test_the_installed_course_reads_its_manifest(installed, venv_python):
+    assert Path(installed["manifest"]).is_relative_to(venv_python.parent.parent), "not the installed manifest"
+    assert installed["lessons"][:2] == ["00-start-here", "01-the-article-as-data"]
 
 
 def test_the_answer_keys_work_without_the_tests_folder(installed):

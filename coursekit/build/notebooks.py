@@ -55,9 +55,13 @@ class SourceError(Exception):
     """A notebook source that breaks the marker rules."""
 
 
-def sources(names: list[str] | None = None) -> list[Path]:
-    """The notebook sources, sorted; ``names`` filters by number or name prefix."""
-    paths = sorted(SRC.glob("[0-9][0-9]-*.py"))
+def sources(names: list[str] | None = None, root: Path = ROOT) -> list[Path]:
+    """The notebook sources in course order (the manifest's); ``names`` filters by number or name prefix.
+
+    >>> [p.name for p in sources(["02"])]
+    ['02-acsa.py']
+    """
+    paths = [Path(root) / lesson.source for lesson in course_tables.load(root).lessons]
     if names:
         paths = [p for p in paths if any(p.stem.startswith(n) for n in names)]
     return paths

@@ -1,7 +1,7 @@
 """Generate the course's navigation lines and tables from ``notebooks/course.toml``.
 
 The manifest is the one place that says the notebooks' order, titles,
-minutes and objectives. This tool writes what repeats them, each between a
+minutes and objectives (:mod:`helpers.course` reads it). This tool writes what repeats them, each between a
 pair of markers (``<!-- course:NAME -->`` … ``<!-- /course:NAME -->``) that
 it regenerates in place:
 
@@ -23,182 +23,32 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from helpers.course import EXAMPLE, MANIFEST, TIME_PARTS, Course, Lesson, ManifestError, loads_course
+
+from coursekit.paths import REPO as ROOT
 
 __all__ = [
-    "TIME_PARTS",
-    "Course",
-    "Lesson",
-    "ManifestError",
     "drift",
     "expected_blocks",
     "fill",
     "load",
-    "loads",
     "main",
     "update",
 ]
 
-from coursekit.paths import REPO as ROOT
-MANIFEST = "notebooks/course.toml"
-#: What a notebook's minutes can be made of, in the order the "Time" line names them.
-TIME_PARTS = {
-    "reading": "reading",
-    "running": "running the cells",
-    "exercises": "the exercises",
-    "writing": "writing the briefing",
-    "discussion": "the discussion",
-}
-_REQUIRED = ("stem", "title", "short", "minutes", "time", "objective", "summary")
-_STEM = re.compile(r"^(\d\d)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MARK = re.compile(r"^(?P<prefix>.*?)<!-- (?P<end>/?)course:(?P<name>[a-z-]+) -->\s*$")
 GLOSSARY = "../docs/glossary.md"
 
 
-class ManifestError(ValueError):
-    """course.toml, or a file generated from it, breaks the rules; the message names the file.
-
-    >>> str(ManifestError("notebooks/course.toml", "notebook 2: no title"))
-    'notebooks/course.toml: notebook 2: no title'
-    """
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-
-
-@dataclass(frozen=True)
-class Lesson:
-    """One notebook of the course, as course.toml describes it.
-
-    >>> lesson = Lesson("02-acsa", "The ACSA: what it does", "The ACSA", 60,
-    ...                 (("reading", 20), ("exercises", 40)), "", "partners", "partners over time")
-    >>> lesson.number, lesson.label, lesson.filename
-    ('02', '02 The ACSA', '02-acsa.ipynb')
-    """
-
-    stem: str
-    title: str
-    short: str
-    minutes: int
-    time: tuple[tuple[str, int], ...]
-    note: str
-    objective: str
-    summary: str
-
-    @property
-    def number(self) -> str:
-        return self.stem[:2]
-
-    @property
-    def label(self) -> str:
-        return f"{self.number} {self.short}"
-
-    @property
-    def filename(self) -> str:
-        return f"{self.stem}.ipynb"
-
-
-@dataclass(frozen=True)
-class Course:
-    """The course: its title, the learner its times are for, and its lessons in order.
-
-    >>> course = loads(EXAMPLE)
-    >>> [lesson.label for lesson in course.lessons], course.minutes
-    (['00 Start', '01 Data'], 30)
-    """
-
-    title: str
-    learner: str
-    lessons: tuple[Lesson, ...]
-
-    @property
-    def minutes(self) -> int:
-        return sum(lesson.minutes for lesson in self.lessons)
-
-
-def _text(entry: dict, key: str, where: str) -> str:
-    value = entry.get(key, "")
-    if not isinstance(value, str) or (key in _REQUIRED and not value.strip()):
-        raise ManifestError(MANIFEST, f"{where}: {key} should be a non-empty string, not {value!r}")
-    return value.strip()
-
-
-def _minutes(value: object, what: str, where: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ManifestError(MANIFEST, f"{where}: {what} should be a whole number above 0, not {value!r}")
-    return value
-
-
-def _time(entry: dict, minutes: int, where: str) -> tuple[tuple[str, int], ...]:
-    time = entry["time"]
-    if not isinstance(time, dict) or not time:
-        raise ManifestError(MANIFEST, f"{where}: write time as {{ reading = 20, exercises = 40 }}")
-    unknown = sorted(set(time) - set(TIME_PARTS))
-    if unknown:
-        raise ManifestError(MANIFEST, f"{where}: time has {unknown}; use only {list(TIME_PARTS)}")
-    parts = tuple((part, _minutes(time[part], f"time.{part}", where)) for part in TIME_PARTS if part in time)
-    if sum(n for _, n in parts) != minutes:
-        raise ManifestError(
-            MANIFEST,
-            f"{where}: the time parts add up to {sum(n for _, n in parts)}, not minutes = {minutes}; "
-            "make them agree",
-        )
-    return parts
-
-
-def _lesson(entry: object, position: int) -> Lesson:
-    where = f"[[notebook]] number {position}"
-    if not isinstance(entry, dict):
-        raise ManifestError(MANIFEST, f"{where} is not a table; write it as [[notebook]] with {_REQUIRED}")
-    missing = [key for key in _REQUIRED if key not in entry]
-    if missing:
-        raise ManifestError(MANIFEST, f"{where} has no {missing[0]!r}; add {missing[0]} = ... to it")
-    stem = _text(entry, "stem", where)
-    if not _STEM.match(stem):
-        raise ManifestError(MANIFEST, f"{where}: stem {stem!r} should look like '02-acsa'")
-    where = f"{where} ({stem})"
-    minutes = _minutes(entry["minutes"], "minutes", where)
-    texts = {key: _text(entry, key, where) for key in ("title", "short", "note", "objective", "summary")}
-    return Lesson(stem=stem, minutes=minutes, time=_time(entry, minutes, where), **texts)
-
-
-def loads(text: str) -> Course:
-    """Read a course manifest from its TOML text, checking every entry.
-
-    >>> loads(EXAMPLE.replace("minutes = 10", "minutes = 15"))
-    Traceback (most recent call last):
-    ...
-    coursekit.build.tables.ManifestError: notebooks/course.toml: [[notebook]] number 1 (00-start): the time parts add up to 10, not minutes = 15; make them agree
-    """
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ManifestError(MANIFEST, f"not valid TOML ({exc}); fix the line it names") from None
-    entries = data.get("notebook")
-    if not isinstance(entries, list) or not entries:
-        raise ManifestError(MANIFEST, "lists no notebook; add one [[notebook]] table per notebook")
-    lessons = tuple(_lesson(entry, n) for n, entry in enumerate(entries, 1))
-    stems = [lesson.stem for lesson in lessons]
-    twice = sorted({stem for stem in stems if stems.count(stem) > 1})
-    if twice:
-        raise ManifestError(MANIFEST, f"lists {', '.join(twice)} more than once; keep one entry each")
-    learner = data.get("learner", "a learner")
-    return Course(str(data.get("title", "The course")), str(learner), lessons)
-
-
 def load(root: Path = ROOT) -> Course:
-    """The manifest of the course in ``root``.
+    """The manifest of the course in ``root`` (read by :mod:`helpers.course`, the one reader).
 
     >>> [lesson.number for lesson in load().lessons][:2]
     ['00', '01']
     """
-    return loads((Path(root) / MANIFEST).read_text(encoding="utf-8"))
+    return loads_course((Path(root) / MANIFEST).read_text(encoding="utf-8"), MANIFEST)
 
 
 # --- the generated text ------------------------------------------------------
@@ -318,7 +168,7 @@ def fill(text: str, blocks: dict[str, str], where: str = "text") -> str:
     >>> fill("intro", {"table": "|a|"}, "README.md")
     Traceback (most recent call last):
     ...
-    coursekit.build.tables.ManifestError: README.md: has no <!-- course:table --> block; add the two marker lines where it belongs
+    helpers.course.ManifestError: README.md: has no <!-- course:table --> block; add the two marker lines where it belongs
     """
     out: list[str] = []
     open_name, seen = "", set()
@@ -437,27 +287,6 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     return 0
-
-
-EXAMPLE = """
-learner = "anyone"
-[[notebook]]
-stem = "00-start"
-title = "Start: the tools"
-short = "Start"
-minutes = 10
-time = { reading = 10 }
-objective = "learn the tools"
-summary = "learn the tools"
-[[notebook]]
-stem = "01-data"
-title = "Data"
-short = "Data"
-minutes = 20
-time = { reading = 5, exercises = 15 }
-objective = "count"
-summary = "count things"
-"""
 
 
 def _example_root(root: Path) -> Path:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .passwords import set_password
 from .serve import hub_command, prepare_state, protect_course
+from .settings import hub_mode
 
 __all__ = ["RunningHub", "class_names", "free_port_block", "running_hub", "start_hub", "stop_hub"]
 
@@ -118,7 +119,7 @@ def start_hub(n_learners: int, learner_bin: str | None = None, timeout: float = 
     ...
     RuntimeError: ...
     """
-    mode = "system" if os.geteuid() == 0 else "simple"
+    mode = hub_mode()
     state = prepare_state(Path(tempfile.mkdtemp(prefix="course-hub-")) / "state")
     learners, teacher = class_names(n_learners)
     set_password(state, teacher, "pw-" + teacher)  # as make teacher-passwords does before a class

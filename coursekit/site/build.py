@@ -24,8 +24,8 @@ from pathlib import Path
 
 from coursekit.paths import REPO, SITE_DIR
 from coursekit.site.alt import chart_alts
-from coursekit.site.manifest import ManifestError
-from coursekit.site.stage import EDITIONS, stage
+from coursekit.site.stage import stage
+from helpers.course import EDITIONS, ManifestError
 
 DEFAULT_OUT = {"student": "build/site", "instructor": "build/site-instructor"}
 
@@ -68,7 +68,7 @@ def _report_alts(folder: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--edition", choices=EDITIONS, default="student")
+    parser.add_argument("--edition", choices=tuple(EDITIONS), default="student")
     parser.add_argument(
         "--out", type=Path, help="output folder (default build/site or build/site-instructor)"
     )

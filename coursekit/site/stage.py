@@ -12,8 +12,9 @@ The folder mirrors the repository (``notebooks/``, ``docs/``,
 ``helpers/data/``) so the notebooks' own relative links, such as
 ``../docs/glossary.md``, keep working. ``index.md`` is generated from
 notebooks/course.toml, as is ``_course.json``, which the Sphinx extension reads.
-Before anything is copied, each notebook's heading and stated time are
-checked against the manifest.
+What an edition holds is :func:`helpers.course.edition_files` (the one list,
+which a workspace and the learners' image use too). Before anything is
+copied, each notebook's heading and stated time are checked against the manifest.
 """
 
 from __future__ import annotations
@@ -23,18 +24,20 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from coursekit.site.manifest import Course, Lesson, ManifestError, check_notebooks, load_course
-from helpers.workspace import DOCS
+from helpers.course import (
+    EDITIONS,
+    MANIFEST,
+    Course,
+    Edition,
+    Lesson,
+    ManifestError,
+    edition_files,
+    load_course,
+)
 
-__all__ = ["EDITIONS", "Edition", "Staged", "index_markdown", "notebook_mismatches", "stage"]
+__all__ = ["Staged", "check_notebooks", "index_markdown", "notebook_mismatches", "stage"]
 
-Edition = Literal["student", "instructor"]
-EDITIONS: tuple[Edition, ...] = ("student", "instructor")
-LEARNER_DOCS = tuple(DOCS)  # what a learner's workspace gets (helpers.workspace.DOCS)
-TEACHER_DOCS = ("docs/teacher-guide.md", "docs/answer-key.md")
-NOTEBOOKS = {"student": "notebooks", "instructor": "notebooks/solutions"}
 TIME = re.compile(r"\*\*Time:\*\*\s*about\s+(\d+)\s+minutes")
 
 
@@ -49,6 +52,37 @@ class Staged:
     folder: Path
     edition: Edition
     pages: tuple[str, ...]
+
+
+def check_notebooks(course: Course, folder: Path, manifest: str = MANIFEST) -> list[Path]:
+    """The notebook files of ``course`` in ``folder``, in course order; every one must exist.
+
+    A notebook in ``folder`` that the manifest does not list is an error too,
+    so nothing is silently left out of the site.
+
+    >>> import tempfile
+    >>> from helpers.course import EXAMPLE, loads_course
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     check_notebooks(loads_course(EXAMPLE), Path(tmp), "course.toml")
+    Traceback (most recent call last):
+    ...
+    helpers.course.ManifestError: course.toml: lists 00-start, but ... has no 00-start.ipynb; build it (make notebooks) or remove the entry
+    """
+    folder = Path(folder)
+    paths = [folder / lesson.filename for lesson in course.lessons]
+    for lesson, path in zip(course.lessons, paths, strict=True):
+        if not path.is_file():
+            raise ManifestError(
+                manifest,
+                f"lists {lesson.stem}, but {folder} has no {lesson.filename}; build it (make notebooks) or remove the entry",
+            )
+    listed = {path.name for path in paths}
+    extra = sorted(p.name for p in folder.glob("*.ipynb") if p.name not in listed)
+    if extra:
+        raise ManifestError(
+            manifest, f"does not list {', '.join(extra)} (in {folder}); add a [[notebook]] entry for each"
+        )
+    return paths
 
 
 def _first_markdown(path: Path) -> str:
@@ -93,11 +127,11 @@ def _hours(minutes: int) -> str:
 def index_markdown(course: Course, edition: Edition, hub_url: str = "") -> str:
     """The home page (MyST Markdown): the notebooks in order with their times, how to run them.
 
-    >>> from coursekit.site.manifest import loads_course
-    >>> course = loads_course('title = "T"\\n[[notebook]]\\nstem = "00-a"\\ntitle = "A"\\nminutes = 5\\n')
+    >>> from helpers.course import EXAMPLE, loads_course
+    >>> course = loads_course('title = "T"\\n' + EXAMPLE)
     >>> print(index_markdown(course, "student").splitlines()[0])
     # T
-    >>> "| 00 | [A](notebooks/00-a.ipynb) | 5 min |" in index_markdown(course, "student")
+    >>> "| 00 | [Start: the tools](notebooks/00-start.ipynb) | 10 min |" in index_markdown(course, "student")
     True
     """
     rows = "\n".join(
@@ -183,26 +217,23 @@ def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "") -> Stag
     ValueError: edition 'teacher' is not one of ('student', 'instructor')
     """
     if edition not in EDITIONS:
-        raise ValueError(f"edition {edition!r} is not one of {EDITIONS}")
-    manifest = repo / "notebooks" / "course.toml"
-    course = load_course(manifest)
-    paths = check_notebooks(course, repo / NOTEBOOKS[edition], "notebooks/course.toml")
+        raise ValueError(f"edition {edition!r} is not one of {tuple(EDITIONS)}")
+    course = load_course(repo / MANIFEST)
+    paths = check_notebooks(course, repo / EDITIONS[edition], MANIFEST)
     problems = [
         p
         for lesson, path in zip(course.lessons, paths, strict=True)
         for p in notebook_mismatches(lesson, path)
     ]
     if problems:
-        raise ManifestError(
-            "notebooks/course.toml", "does not match the notebooks:\n  " + "\n  ".join(problems)
-        )
+        raise ManifestError(MANIFEST, "does not match the notebooks:\n  " + "\n  ".join(problems))
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    for path in paths:
+    docs = edition_files(edition, course)[len(paths):]
+    for path in paths:  # the notebooks: notebooks/ in the site, whichever the edition
         _copy(path, folder / "notebooks" / path.name)
-    docs = LEARNER_DOCS + (TEACHER_DOCS if edition == "instructor" else ())
-    for doc in docs:
+    for doc in docs:  # the docs: where they are in the course, so the notebooks' links work
         _copy(repo / doc, folder / doc)
     (folder / "index.md").write_text(index_markdown(course, edition, hub_url), encoding="utf-8")
     meta = {

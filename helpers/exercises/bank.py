@@ -1,8 +1,9 @@
 """The question bank: every registered :class:`~helpers.exercises.model.Question`, by id.
 
-Each notebook's questions live in ``helpers/questions/nbNN.py``, which
-registers them when imported; the bank imports a notebook's module the first
-time one of its ids is asked for.
+Each notebook's questions live in its answer key, ``helpers/questions/nbNN.py``
+(the course manifest, :mod:`helpers.course`, names it), which registers them
+when imported; the bank imports a notebook's module the first time one of
+its ids is asked for.
 
 >>> question_ids(0)[:2]
 ['0.1', '0.2']
@@ -13,15 +14,14 @@ True
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
+from ..course import course
 from .model import Question
 
 __all__ = ["REGISTRY", "course_notebooks", "load_notebook", "notebook_ids", "question_ids", "register"]
 
 #: Every registered question, by id (``"2.3"``).
 REGISTRY: dict[str, Question] = {}
-_QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
 
 def register(question: Question) -> Question:
@@ -35,16 +35,20 @@ def register(question: Question) -> Question:
 
 
 def load_notebook(notebook: str | int) -> None:
-    """Import notebook ``notebook``'s answer key (``helpers.questions.nbNN``), if there is one.
+    """Import notebook ``notebook``'s answer key (the manifest's ``helpers.questions.nbNN``), if it has one.
 
     >>> load_notebook(0); "0.1" in REGISTRY
     True
     >>> load_notebook(99)  # no such notebook: nothing happens
     """
+    lesson = course().find(notebook)
+    if lesson is None:
+        return
     try:
-        importlib.import_module(f"helpers.questions.nb{int(notebook):02d}")
-    except ModuleNotFoundError:
-        pass
+        importlib.import_module(lesson.answer_key)
+    except ModuleNotFoundError as error:
+        if error.name != lesson.answer_key:  # the answer key exists but imports something missing
+            raise
 
 
 def question_ids(notebook: str | int) -> list[str]:
@@ -69,9 +73,9 @@ def notebook_ids(notebook: str) -> list[str]:
 
 
 def course_notebooks() -> list[int]:
-    """The numbers of the notebooks that have an answer key.
+    """The numbers of the course's notebooks, in course order (the manifest's).
 
-    >>> course_notebooks()[0]
-    0
+    >>> course_notebooks()[:3]
+    [0, 1, 2]
     """
-    return sorted({int(p.name[2:4]) for p in _QUESTIONS.glob("nb[0-9][0-9].py")})
+    return list(course().numbers)

@@ -22,10 +22,15 @@ def answer_name(exercise: str) -> str:
 
 
 def question(exercise: str):
-    """The course's Question for ``exercise``, from its answer-key module.
+    """The course's Question for ``exercise``, from its notebook's answer key (the manifest names it).
 
     >>> question("2.1").kind
     'number'
     """
-    module = importlib.import_module(f"helpers.questions.nb{int(exercise.split('.')[0]):02d}")
+    from helpers.course import course
+
+    lesson = course().find(exercise.split(".")[0])
+    if lesson is None:
+        raise KeyError(f"{exercise}: no notebook of the course has this number")
+    module = importlib.import_module(lesson.answer_key)
     return next(q for q in module.QUESTIONS if q.id == exercise)

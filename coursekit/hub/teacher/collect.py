@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..safe_read import Refused, Skipped, entries, open_dir, open_tree, read_file
+from ..settings import hub_mode
 
 __all__ = ["FILE_LIMIT", "FORMAT", "LEARNER_LIMIT", "Limits", "collect", "learner_workspaces", "main",
            "new_folder", "summary"]
@@ -246,8 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     roster = roster_or_say(args.roster)
     if roster is None:
         return 2
-    mode = "system" if os.geteuid() == 0 else "simple"
-    folder = collect(learner_workspaces(roster.learners, mode, Path(args.state)), Path(args.out))
+    folder = collect(learner_workspaces(roster.learners, hub_mode(), Path(args.state)), Path(args.out))
     print(summary(folder))
     return 0
 

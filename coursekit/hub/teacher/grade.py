@@ -29,7 +29,8 @@ from coursekit.hub.grading.sandbox import Limits, Sandbox, reachable_by_others
 
 from .feedback import Score, write_outputs
 
-__all__ = ["default_python", "exercises_by_notebook", "grade_folder", "grade_notebook", "main", "prepared", "shown"]
+__all__ = ["default_python", "exercises_by_notebook", "grade_folder", "grade_notebook", "handed_in", "main", "prepared",
+           "shown"]
 
 from coursekit.paths import REPO
 
@@ -49,7 +50,7 @@ class NotebookError(ValueError):
 
 
 def exercises_by_notebook() -> dict[int, list[str]]:
-    """Every notebook with an answer key, and its exercise ids (one question to helpers: a new notebook is graded).
+    """Every notebook of the course (its manifest) and its exercise ids: a new notebook is graded.
 
     >>> exercises_by_notebook()[0][:2]
     ['0.1', '0.2']
@@ -58,6 +59,24 @@ def exercises_by_notebook() -> dict[int, list[str]]:
     from helpers.exercises.bank import course_notebooks
 
     return {nb: question_ids(nb) for nb in course_notebooks()}
+
+
+def handed_in(home: Path, notebook: int) -> Path | None:
+    """A learner's copy of ``notebook``: the course's file name (the manifest's), else the first ``NN-*.ipynb``.
+
+    >>> import tempfile; home = Path(tempfile.mkdtemp()); _ = (home / "02-acsa.old-1.ipynb").write_text("{}")
+    >>> handed_in(home, 2).name, handed_in(home, 3)
+    ('02-acsa.old-1.ipynb', None)
+    >>> _ = (home / "02-acsa.ipynb").write_text("{}"); handed_in(home, 2).name
+    '02-acsa.ipynb'
+    """
+    from helpers.course import course
+
+    lesson = course().find(notebook)
+    if lesson is not None and (home / lesson.filename).is_file():
+        return home / lesson.filename
+    found = sorted(home.glob(f"{notebook:02d}-*.ipynb"))
+    return found[0] if found else None
 
 
 def shown(path: Path) -> str:
@@ -175,12 +194,12 @@ def grade_folder(folder: Path, sandbox: Sandbox) -> tuple[Path, list[str]]:
     for name, home in learners.folders.items():
         grades[name] = {}
         for nb, exercises in by_nb.items():
-            found = sorted(home.glob(f"{nb:02d}-*.ipynb"))
-            if not found:
+            found = handed_in(home, nb)
+            if found is None:
                 grades[name].update({e: Score(0, 0, "notebook not handed in") for e in exercises})
                 continue
             try:
-                scores = grade_notebook(found[0], exercises, sandbox)
+                scores = grade_notebook(found, exercises, sandbox)
             except NotebookError as error:
                 errors.append(str(error))
                 scores = {e: Score(0, 0, "the notebook could not be opened") for e in exercises}

@@ -14,10 +14,10 @@ import base64
 import html
 import io
 import json
-import os
 import sys
 from pathlib import Path
 
+from coursekit.hub.settings import hub_mode
 from coursekit.paths import HUB_STATE
 
 from .collect import learner_workspaces
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         spaces = {name: Path(args.source) / name for name in roster.learners}
         status = collected_status(Path(args.source))
     else:
-        spaces = learner_workspaces(roster.learners, "system" if os.geteuid() == 0 else "simple", Path(args.state))
+        spaces = learner_workspaces(roster.learners, hub_mode(), Path(args.state))
     progress = class_progress(spaces, course_exercises(), status)
     out = Path(args.out)
     out.write_text(render_html(progress), encoding="utf-8")
