@@ -18,9 +18,13 @@ discusses: China, the Taiwan Strait, the South China Sea and the Tasman Sea.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import cast
 
-from ..datasets import AGREEMENT_KINDS, haversine_km, load_agreements, load_places, network_as_of
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from ..datasets import AGREEMENT_KINDS, DayLike, haversine_km, load_agreements, load_places, network_as_of
 from ..style import (
     BLACK,
     CAPTION_SIZE,
@@ -62,7 +66,7 @@ _STATES = ("in force", "uncertain", "signed, not in force")  # best first
 _LAT_RANGE = (-56.0, 80.0)
 
 
-def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
+def partners_on(as_of: DayLike = None, data: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per partner on ``as_of``: place, coordinates, distance from Tokyo and each kind's state.
 
     A kind's column holds the best state of that partner's agreements of
@@ -210,12 +214,12 @@ def _legend(ax, table: pd.DataFrame):
 def partner_map(
     data: pd.DataFrame | None = None,
     *,
-    as_of=None,
-    ax=None,
+    as_of: DayLike = None,
+    ax: Axes | None = None,
     title: str | None = None,
     source: str = SOURCE_MAP,
     highlight: str = "New Zealand",
-):
+) -> Axes:
     """A world map of Japan's partners on ``as_of`` (default: the seed's date), marked by agreement kind.
 
     Returns the cartopy GeoAxes. Pass ``ax`` made with
@@ -244,11 +248,12 @@ def partner_map(
     ax.plot(table["lon"], table["lat"], "o", color=BLACK, markersize=3, transform=plate, zorder=4)
     ax.plot(tokyo["lon"], tokyo["lat"], "*", color=BLACK, markersize=11, transform=plate, zorder=5)
     legend = _legend(ax, table)
-    heading = ax.set_title(wrap(title_or(title, _map_title(table, on)), ax.figure.get_figwidth() * 72 - 24,
+    width = cast(Figure, ax.figure).get_figwidth() * 72 - 24  # a map is drawn on a whole figure
+    heading = ax.set_title(wrap(title_or(title, _map_title(table, on)), width,
                                 TITLE_SIZE, "bold", balance=True), fontsize=TITLE_SIZE, fontweight="bold")  # fmt: skip
     heading.set_horizontalalignment("left")  # the centre title, moved left: ax.get_title() returns it
     heading.set_x(0.0)
-    ax.annotate(wrap(source, ax.figure.get_figwidth() * 72 - 24, CAPTION_SIZE), xy=(0, 0),
+    ax.annotate(wrap(source, width, CAPTION_SIZE), xy=(0, 0),
                 xycoords=("axes fraction", legend), xytext=(0, -4), textcoords="offset points", ha="left",
                 va="top", fontsize=CAPTION_SIZE, color=GREY_TEXT, gid="source", annotation_clip=False)  # fmt: skip
     heading.set_gid("title")
@@ -256,7 +261,7 @@ def partner_map(
     return ax
 
 
-def describe_partner_map(data: pd.DataFrame | None = None, *, as_of=None) -> str:
+def describe_partner_map(data: pd.DataFrame | None = None, *, as_of: DayLike = None) -> str:
     """Text twin of :func:`partner_map`.
 
     >>> print(describe_partner_map())  # doctest: +ELLIPSIS

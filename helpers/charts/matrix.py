@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 
-from ..datasets import AGREEMENT_KINDS, network_as_of
+from ..datasets import AGREEMENT_KINDS, DayLike, network_as_of
 from ..style import (
     GREY_BORDER,
     GREY_EDGE,
@@ -111,12 +112,12 @@ def _grid_labels(ax, matrix: pd.DataFrame, highlight: str) -> None:
 def agreement_matrix(
     data: pd.DataFrame | None = None,
     *,
-    as_of=None,
-    ax=None,
+    as_of: DayLike = None,
+    ax: Axes | None = None,
     source: str = SOURCE_AGREEMENTS,
     highlight: str = "New Zealand",
     title: str | None = None,
-):
+) -> Axes:
     """Partner × kind grid: who has an ACSA, an ISA or an RAA with Japan on ``as_of``.
 
     Each cell says it in text (``✓ 1996`` = an agreement of that kind in
@@ -152,7 +153,7 @@ def agreement_matrix(
     return ax
 
 
-def describe_agreement_matrix(data: pd.DataFrame | None = None, *, as_of=None) -> str:
+def describe_agreement_matrix(data: pd.DataFrame | None = None, *, as_of: DayLike = None) -> str:
     """Text twin of :func:`agreement_matrix`.
 
     >>> print(describe_agreement_matrix())  # doctest: +ELLIPSIS

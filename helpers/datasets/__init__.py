@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from .agreements import load_agreements
 from .cache import DATA_DIR
-from .dates import SEED_DATE, PartialDate, as_timestamp, parse_partial_date
+from .dates import SEED_DATE, DayLike, PartialDate, as_timestamp, parse_partial_date
 from .milestones import load_milestones
 from .network import network_as_of
 from .people import load_people
@@ -76,6 +76,7 @@ __all__ = [
     "STATUSES",
     "AgreementKind",
     "Confidence",
+    "DayLike",
     "PartialDate",
     "Precision",
     "State",
