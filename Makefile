@@ -165,6 +165,7 @@ clean:  ## remove the venvs and build outputs
 # make test-hub N=20          the load test (N learners) and the security test
 # make teacher-passwords CLASS=roster.csv   the teachers' passwords, set before the class
 # make teacher-report / collect / grade   the teacher's tools (CLASS=..., SUB=...)
+# make deadline / handins / briefings / marks / return / update-workspaces   hand-in, marking, feedback, updates
 CLASS       ?= hub/roster.example.csv
 N           ?= 3
 IP          ?= 127.0.0.1
@@ -178,7 +179,11 @@ LEARNER_ENV ?= $(if $(filter 0,$(shell id -u 2>/dev/null)),/opt/course-hub/learn
 # A Python every account can run (a pyenv one under /root is not).
 LEARNER_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
 HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
-.PHONY: hub test-hub teacher-passwords teacher-report collect grade learner-env
+.PHONY: hub test-hub teacher-passwords teacher-report collect grade learner-env deadline handins briefings marks \
+  return return-status update-workspaces
+AT          ?=
+EVERY       ?= 0
+MARKS       ?= briefings/marks.csv
 
 $(VENV)/.installed-hub: pyproject.toml $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e ".[test,hub]"
@@ -189,7 +194,7 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 	cd hub && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py docs/*.md) \
+$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/course.toml docs/*.md) \
   hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
 	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
 	@touch $@
@@ -202,7 +207,8 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a cla
 
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
 	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
-	  tests/test_hub_teacher.py tests/test_hub_grade.py tests/test_grade_sandbox.py tests/coursekit/hub -q
+	  tests/test_hub_teacher.py tests/test_hub_classroom.py tests/test_hub_grade.py tests/test_grade_sandbox.py \
+	  tests/coursekit/hub -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
@@ -217,3 +223,28 @@ collect: $(VENV)/.installed-hub  ## CLASS=roster.csv: copy every learner's noteb
 grade: $(VENV)/.installed-hub learner-env  ## SUB=submissions/YYYY-MM-DD: grade a collected folder, each notebook in a sandbox
 	@test -n "$(SUB)" || { echo "Say which submissions: make grade SUB=submissions/YYYY-MM-DD"; exit 2; }
 	$(PY) -m coursekit grade $(SUB) --learner-python $(LEARNER_ENV)/bin/python
+
+deadline: $(VENV)/.installed-hub  ## AT=2026-12-10T17:00: the hand-in deadline (server's local time, or +13:00); hand-ins after it are late
+	@test -n "$(AT)" || { echo "Say when: make deadline AT=2026-12-10T17:00"; exit 2; }
+	$(PY) -m coursekit handins --roster $(CLASS) --set-deadline "$(AT)"
+
+handins: $(VENV)/.installed-hub  ## CLASS=roster.csv: record new hand-ins with the server's time, print who handed in, late or not (EVERY=60: keep sweeping)
+	$(PY) -m coursekit handins --roster $(CLASS) --every $(EVERY)
+
+briefings: $(VENV)/.installed-hub  ## CLASS=roster.csv [SUB=...]: every capstone briefing beside the rubric, briefings/briefings.html, and briefings/marks.csv to fill
+	$(PY) -m coursekit handins --roster $(CLASS) >/dev/null
+	$(PY) -m coursekit briefings --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out briefings
+
+marks: $(VENV)/.installed-hub  ## SUB=submissions/YYYY-MM-DD [MARKS=briefings/marks.csv]: the briefing marks and comments into the gradebook
+	@test -n "$(SUB)" || { echo "Say which graded folder: make marks SUB=submissions/YYYY-MM-DD"; exit 2; }
+	$(PY) -m coursekit marks $(SUB) --marks $(MARKS)
+
+return: $(VENV)/.installed-hub  ## SUB=submissions/YYYY-MM-DD: each learner's feedback, marks and comment into workspace/feedback/, written as the learner
+	@test -n "$(SUB)" || { echo "Say which graded folder: make return SUB=submissions/YYYY-MM-DD"; exit 2; }
+	$(PY) -m coursekit return $(SUB) --roster $(CLASS) --python $(LEARNER_PYTHON)
+
+return-status: $(VENV)/.installed-hub  ## CLASS=roster.csv: who has opened the returned feedback (from the file's access time: a hint)
+	$(PY) -m coursekit return --roster $(CLASS) --status
+
+update-workspaces: $(VENV)/.installed-hub learner-env  ## CLASS=roster.csv: the corrected notebooks into every workspace, merged, as each learner (their changes kept)
+	$(PY) -m coursekit update-workspaces --roster $(CLASS) --learner-bin $(LEARNER_ENV)/bin

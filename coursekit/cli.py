@@ -5,8 +5,8 @@ Everything a course author, a teacher or CI runs goes through here; the
 with a ``main(argv)``, imported only when it is asked for (the hub's
 commands need the hub extra, the site's the site extra).
 
->>> sorted(COMMANDS)[:4]
-['answer-key', 'build', 'charts', 'collect']
+>>> sorted(COMMANDS)[:5]
+['answer-key', 'briefings', 'build', 'charts', 'collect']
 >>> main(["no-such-command"])  # the message goes to standard error
 2
 """
@@ -34,6 +34,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "collect": ("coursekit.hub.teacher.collect", "collect the learners' notebooks (make collect)"),
     "report": ("coursekit.hub.teacher.report", "the class report (make report)"),
     "grade": ("coursekit.hub.teacher.grade", "grade collected notebooks in the sandbox (make grade)"),
+    "handins": ("coursekit.hub.teacher.handin", "sweep the learners' hand-ins, on time or late (make handins)"),
+    "briefings": ("coursekit.hub.teacher.briefings", "every capstone briefing on one page, and a marks sheet"),
+    "marks": ("coursekit.hub.teacher.marks", "merge the briefing marks into the gradebook (make marks)"),
+    "return": ("coursekit.hub.teacher.giveback", "feedback into each learner's workspace, as the learner"),
+    "update-workspaces": ("coursekit.hub.teacher.deliver", "a corrected notebook to every learner, merged"),
     "loadtest": ("coursekit.hub.loadtest", "a class of N on a real hub (make hub-loadtest)"),
     "lowest": ("coursekit.lowest", "the lowest versions pyproject.toml allows, as pip constraints"),
 }

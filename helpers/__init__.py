@@ -24,7 +24,8 @@ Data goes one way: text → records → tables → charts → notebooks.
 * **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``
   (``progress()`` for the whole course); ``start("NN")`` in a setup cell turns
   common slips into plain feedback (``slips``); ``start_over("NN")`` gives a
-  fresh copy of a notebook in a learner's workspace (``workspace``).
+  fresh copy of a notebook in a learner's workspace (``workspace``);
+  ``hand_in()`` hands the saved notebooks in to the teacher (``handin``).
 
 Importing this package changes nothing in your environment: no matplotlib
 style or backend, no pandas options, no warnings filters.
@@ -102,6 +103,7 @@ _LAZY = {
     "IntakeWarning": "intake",
     "article_from_text": "intake",
     "start_over": "workspace",
+    "hand_in": "handin",
 }
 
 #: Modules that draw or display: matplotlib is imported quietly first (see ``mpl_quiet``).
@@ -162,6 +164,7 @@ __all__ = [
     "find_agreements",
     "find_mentions",
     "find_people",
+    "hand_in",
     "haversine_km",
     "load_agreements",
     "load_article",

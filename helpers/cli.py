@@ -101,7 +101,7 @@ def _load(args):
 
 
 # --- a learner's workspace (engineer C's block) -------------------------------
-_WORKSPACE_COMMANDS = ("workspace", "reset")
+_WORKSPACE_COMMANDS = ("workspace", "reset", "update")
 
 
 def _add_workspace_commands(sub) -> None:
@@ -119,6 +119,15 @@ def _add_workspace_commands(sub) -> None:
         description="Put the course's version of notebook NN back in the workspace, after keeping the "
         "learner's copy as NN-name.old-1.ipynb (then .old-2, ...). Nothing is deleted.",
     )
+    update = sub.add_parser(
+        "update",
+        help="take a corrected course into a workspace, keeping every cell the learner changed",
+        description="As workspace, then each notebook with a newer course version is replaced (when the "
+        "learner had not changed it) or merged: changed cells kept, the others updated, new cells added; "
+        "the learner's old copy is kept as NN-name.old-N.ipynb.",
+    )
+    update.add_argument("dir", metavar="DIR", nargs="?", default="workspace", help="default: workspace")
+    update.add_argument("--bases", default=None, help="earlier course versions named SHA256.ipynb (the hub gives it)")
     reset.add_argument("notebook", metavar="NN", help="the notebook's number, such as 02")
     reset.add_argument(
         "--dir", default=None, help="the workspace (default: this folder if it is one, else workspace)"
@@ -131,6 +140,10 @@ def _run_workspace_command(args) -> int:
     try:
         if args.command == "workspace":
             _emit(str(create_workspace(args.dir)), sys.stdout)
+        elif args.command == "update":
+            from .workspace_update import update_workspace
+
+            _emit(str(update_workspace(args.dir, args.bases)), sys.stdout)
         else:
             _emit(str(reset_notebook(args.notebook, args.dir)), sys.stdout)
     except (WorkspaceError, OSError) as exc:

@@ -14,8 +14,15 @@ Quotation marks
     convention), and the new piece records the number of the piece it
     ``continues``. Empty quotations (``""``) are skipped. Doubled apostrophes
     (``''…''``, as some archives write) are double marks. Titles, slogans,
-    numbers and handles in marks (``"Saturday Night Live"``, ``"2016-07-23"``)
-    quote no one and are left out (:mod:`helpers.text.not_quotes`).
+    headings, scare quotes, numbers and handles in marks (``"Saturday Night
+    Live"``, ``the "establishment" candidate``, ``"2016-07-23"``) quote no one
+    and are left out (:mod:`helpers.text.not_quotes`).
+
+Transcripts
+    A paragraph opened by a speaker's label (``VEA: We agree.``) in an
+    article that prints turns is a quotation of its own, with or without
+    marks; its speaker is the label's person, rule ``"speaker label"``
+    (:mod:`helpers.text.transcripts`).
 
 Full or partial (``kind``)
     ``"full"`` when the quotation starts with a capital letter or a digit at
@@ -69,10 +76,11 @@ from typing import TYPE_CHECKING
 
 from .text import word_count
 from .text.cache import per_article
-from .text.not_quotes import not_a_quotation
+from .text.not_quotes import CONTEXT_CHARS, not_a_quotation
 from .text.quote_spans import RawQuote, all_raw
 from .text.records import Record
 from .text.speakers import Source
+from .text.transcripts import apply_turns
 from .text.vocabulary import (
     QUOTE_KINDS,
     RULE_NAMES,
@@ -193,20 +201,26 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     for para, found in zip(article.paragraphs, per_para, strict=True):
         walk.paragraph(para, found)
     walk.nested()
+    raws = apply_turns(article, raws, walk.sources, walk.kinds)
     text = article.text
-    kept = _quotations(raws, text, walk.kinds)
+    kept = _quotations(raws, article, walk.kinds)
     number = {r.index: n for n, r in enumerate(kept, start=1)}
     return tuple(
         _quote(r, text, walk.sources.get(r.index), walk.kinds.get(r.index, "partial"), number) for r in kept
     )
 
 
-def _quotations(raws: list[RawQuote], text: str, kinds: dict[int, QuoteKind]) -> list[RawQuote]:
-    """The spans that quote someone: titles, numbers and handles in marks go, with what they hold."""
+def _quotations(raws: list[RawQuote], article: Article, kinds: dict[int, QuoteKind]) -> list[RawQuote]:
+    """The spans that quote someone: titles, scare quotes, numbers and handles in marks go, with what they hold."""
+    text, paras = article.text, article.paragraphs
     dropped: set[int] = set()
     for r in raws:
         if r.depth == 0 and r.continues is None and r.closed:
-            if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial")):
+            para = paras[r.paragraph - 1]
+            before = text[max(para.start, r.open - CONTEXT_CHARS) : r.open]
+            after = text[r.close : min(para.end, r.close + CONTEXT_CHARS)].lstrip("'’”\"»")
+            mark = text[r.open : r.start]
+            if not_a_quotation(text[r.start : r.end], kinds.get(r.index, "partial"), before, after, mark):
                 dropped.add(r.index)
         elif r.parent in dropped:
             dropped.add(r.index)

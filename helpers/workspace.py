@@ -46,19 +46,25 @@ from .exercises.feedback import Note
 from .slips_startup import install_startup
 
 __all__ = [
+    "BASE_DIR",
     "DOCS",
     "WORKSPACE_FORMAT",
     "ResetReport",
     "WorkspaceError",
     "WorkspaceReport",
+    "backup_copy",
     "clean_notebook",
     "course_root",
     "create_workspace",
+    "keep_base",
+    "record_copy",
     "reset_notebook",
     "start_over",
 ]
 
 WORKSPACE_FORMAT = "course-workspace/1"
+#: Inside a workspace: the course's version each notebook copy was made from (what an update merges against).
+BASE_DIR = Path(".course") / "base"
 #: Learner-facing docs (:data:`helpers.course.LEARNER_DOCS`, the one list): course path → path inside
 #: the workspace. The notebooks send a learner to each of these; JupyterLab serves only the workspace.
 DOCS = {path: f"docs/{Path(path).name}" for path in LEARNER_DOCS}
@@ -151,6 +157,18 @@ def _write_state(ws: Path, state: dict) -> None:
     os.replace(tmp, path)
 
 
+def keep_base(ws: Path, name: str, data: bytes) -> None:
+    """Keep the course's version a notebook copy was made from (``.course/base/``): an update merges against it.
+
+    >>> import tempfile; ws = Path(tempfile.mkdtemp()); keep_base(ws, "02-acsa.ipynb", b"{}")
+    >>> (ws / BASE_DIR / "02-acsa.ipynb").read_bytes(), keep_base(ws, "notes.md", b"x")
+    (b'{}', None)
+    """
+    if name.endswith(".ipynb"):
+        (ws / BASE_DIR).mkdir(parents=True, exist_ok=True)
+        (ws / BASE_DIR / name).write_bytes(data)
+
+
 def _check_place(ws: Path, root: Path) -> None:
     ws, root = ws.resolve(), root.resolve()
     if ws == root or ws.is_relative_to(root / "notebooks") or ws.is_relative_to(root / "helpers"):
@@ -225,6 +243,7 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(_course_copy(source))
+            keep_base(ws, name, _course_copy(source))
             copied.append(name)
         elif course_sha == known or _unchanged(target, source):
             pass
@@ -312,6 +331,19 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
         kept = _free_old_name(target)
         os.replace(target, kept)
     target.write_bytes(_course_copy(source))
+    keep_base(ws, source.name, _course_copy(source))
+    record_copy(ws, source, root)
+    return ResetReport(target, kept)
+
+
+def record_copy(ws: Path, source: Path, root: Path) -> None:
+    """Record in ``workspace.json`` that the workspace's copy of ``source`` is now the course's current version.
+
+    >>> import tempfile; ws = Path(tempfile.mkdtemp()); root = course_root()
+    >>> record_copy(ws, root / "notebooks" / "00-start-here.ipynb", root)
+    >>> json.loads((ws / WORKSPACE_FILE).read_text())["files"]["00-start-here.ipynb"]["source"]
+    'notebooks/00-start-here.ipynb'
+    """
     state = _read_state(ws)
     state.setdefault("files", {})[source.name] = {
         "sha256": _sha(source),
@@ -320,7 +352,18 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     }
     state["updated"] = _now()
     _write_state(ws, state)
-    return ResetReport(target, kept)
+
+
+def backup_copy(target: Path) -> Path:
+    """Copy a learner's notebook to the next free ``NN-name.old-N.ipynb`` beside it; returns the copy.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "02-acsa.ipynb").write_text("{}")
+    >>> backup_copy(d / "02-acsa.ipynb").name, backup_copy(d / "02-acsa.ipynb").name
+    ('02-acsa.old-1.ipynb', '02-acsa.old-2.ipynb')
+    """
+    kept = _free_old_name(target)
+    kept.write_bytes(target.read_bytes())
+    return kept
 
 
 def start_over(notebook: str | int) -> Note:

@@ -13,7 +13,8 @@ course="$env_dir/course"
 rm -rf "$course"
 mkdir -p "$course/notebooks" "$course/tests" "$course/docs"
 cp -r pyproject.toml README.md LICENSE LICENSE-CONTENT.md helpers seeds "$course/"
-cp notebooks/[0-9][0-9]-*.ipynb "$course/notebooks/"
+# notebooks/course.toml (with its __init__.py: the package helpers.notebooks) is the manifest helpers.course reads
+cp notebooks/[0-9][0-9]-*.ipynb notebooks/__init__.py notebooks/course.toml "$course/notebooks/"
 cp -r tests/articles "$course/tests/"
 find "$course" -name __pycache__ -prune -exec rm -rf {} +
 "$env_dir/bin/pip" install --quiet -e "$course[hub-learner]"

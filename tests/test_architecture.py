@@ -152,7 +152,9 @@ def _target(path: Path, node: ast.ImportFrom, name: str) -> str | None:
     for candidate in (where / name, where):  # ``from . import resources`` names a module
         if candidate.with_suffix(".py").is_file():
             return candidate.with_suffix(".py").relative_to(HELPERS).as_posix()
-        if candidate.is_dir() and candidate != HELPERS:
+        if candidate == HELPERS:  # ``from helpers import parse_article``: the public map, the top layer
+            return "__init__.py"
+        if candidate.is_dir():
             return candidate.relative_to(HELPERS).as_posix() + "/"
     return None
 

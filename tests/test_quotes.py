@@ -250,7 +250,7 @@ def test_quotes_sharing_a_sentence_share_its_attribution():
 def test_unattributed_paragraph_carries_over_the_previous_source():
     body = (
         "The deal was announced, according to a statement from Chile's Foreign Ministry.\n\n"
-        'It aims at "closer ties."'
+        'It aims at "closer ties in the region."'
     )
     (q,) = quotes_of(body)
     assert (q.speaker, q.rule, q.via) == (
@@ -261,7 +261,7 @@ def test_unattributed_paragraph_carries_over_the_previous_source():
 
 
 def test_nothing_to_carry_means_unattributed():
-    (q,) = quotes_of('The ship left.\n\nIt carried "supplies."')
+    (q,) = quotes_of('The ship left.\n\nIt carried "supplies for the crew."')
     assert (q.speaker, q.rule, q.speaker_type) == ("", "unattributed", "")
 
 

@@ -50,7 +50,8 @@ def run_note(docname: str, hub_url: str = "") -> str:
         '<aside class="course-run" aria-label="Run this notebook">'
         f'<p><a class="course-download" href="{html.escape(href)}" download="{html.escape(filename)}">'
         f"Download this notebook ({html.escape(filename)})</a>. This page shows it with its stored "
-        "outputs; nothing runs here. To run it and check your answers, open a terminal in the course "
+        "outputs; nothing runs here. To run it and check your answers: on a class hub, sign in; your own "
+        "copy is in your workspace, nothing to install. On your own computer, open a terminal in the course "
         f"folder and type <code>make lab</code> (the first time, it sets everything up).{hub}</p></aside>"
     )
 

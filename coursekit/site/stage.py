@@ -173,6 +173,9 @@ In all about {_hours(course.minutes)}.
   type `make lab`. The first time it sets everything up (a minute), then it
   opens the course in JupyterLab.
 - In class: your teacher may give you a class hub; sign in there{hub}.
+  Your own copies of the notebooks are in your workspace and nothing needs
+  installing (ignore `make lab` there); hand work in from a cell with
+  `helpers.hand_in()` when your teacher asks.
 
 ## Reference
 

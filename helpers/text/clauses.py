@@ -14,34 +14,35 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     ADVERBS,
-    CHANNEL_HEADS,
-    CHANNEL_PREPOSITIONS,
-    DAYS_MONTHS,
     DETERMINERS,
     FORWARD_STOP,
     INSTITUTION_HEADS,
     NP_STOP,
     PARTICIPLES,
-    PLATFORMS,
     PRONOUNS,
     QUOTING_VERBS,
     REPORTING_VERBS,
     ROLE_WORDS,
 )
+from .channels import find_channel, forward_np, forward_np_long, leading_channel
 from .tokens import Token, between, joined
 
 if TYPE_CHECKING:
     from .speakers import Attributor, Source
 
-__all__ = ["CHANNEL_REACH", "SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "find_clauses"]
+__all__ = ["SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "find_clauses"]
 
 SUBJECT_REACH = 32
 
 
 SENTENCE_SUBJECT_WORDS = 8
 
-
-CHANNEL_REACH = 14
+#: Words that open a sentence or clause without being part of its subject ('And he added').
+LEADING_CONJUNCTIONS = frozenset("and but or so yet then".split())
+#: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
+PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
+#: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
+OPENING_PHRASE_WORDS = frozenset("in on at after before during while when asked speaking".split())
 
 
 def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
@@ -55,112 +56,98 @@ def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
     return s
 
 
-def forward_np(toks: list[Token], i: int, end: int, text: str, limit: int = 8) -> int:
-    """Index after the noun phrase starting at ``toks[i]`` (stops at prepositions and punctuation)."""
-    j = i
-    while j < end and j - i < limit:
-        if j > i and (not joined(text, toks[j - 1], toks[j]) or toks[j].lower in FORWARD_STOP):
-            break
-        j += 1
-    return j
+def _verb_end(toks: list[Token], v: int, text: str) -> int:
+    """Index of the last word of the subject before the verb ``toks[v]``: past adverbs and
+    auxiliaries ('has also said') and a short phrase ('on Friday', 'in the past') (-1 if none)."""
+    k = v - 1
+    for _ in range(3):
+        while k >= 0 and (toks[k].lower in ADVERBS or (toks[k].lower.endswith("ly") and not toks[k].cap)):
+            if not joined(text, toks[k], toks[k + 1]):
+                return k
+            k -= 1
+        s = back_np(toks, k, text, limit=4) if k >= 0 else 0
+        if (
+            s > 0
+            and toks[s - 1].lower in PHRASE_PREPOSITIONS
+            and joined(text, toks[s - 1], toks[s])
+            and joined(text, toks[k], toks[k + 1])
+        ):
+            k = s - 2  # 'Trump, who …, on Friday described': past the phrase
+            continue
+        break
+    return k
+
+
+def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | None:
+    """'Willie Minor, an actor in Dallas, who runs a theatre, recalled': the short capitalised
+    phrase that opens the clause, before up to three commas (``None`` if there is none)."""
+    pos = s1
+    for _ in range(3):
+        if pos <= 0 or not _comma(text, toks[pos - 1], toks[pos]):
+            return None
+        e = pos
+        s = e - 1
+        while s > 0 and joined(text, toks[s - 1], toks[s]):
+            s -= 1
+        if s == 0:
+            return (0, e) if e <= 6 and toks[0].cap else None
+        pos = s
+    return None
+
+
+def _comma(text: str, a: Token, b: Token) -> bool:
+    """Only a comma between the two words (after an abbreviation's full stop: 'Jr.,', 'R-Pa.,')."""
+    gap = between(text, a, b).strip()
+    return gap == "," or (gap == ".," and a.cap and len(a.text) <= 7)
+
+
+def _joined_or_plural_possessive(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between the words, or a plural possessive's apostrophe ('Sanders’ campaign')."""
+    return joined(text, a, b) or (between(text, a, b).strip() in ("’", "'") and a.lower.endswith("s"))
+
+
+def _trim(toks: list[Token], span: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    s, e, appositive = span
+    while s < e - 1 and toks[s].lower in LEADING_CONJUNCTIONS:
+        s += 1
+    return s, e, appositive
 
 
 def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
     """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
-    k = v - 1
-    while k >= 0 and (toks[k].lower in ADVERBS or (toks[k].lower.endswith("ly") and not toks[k].cap)):
-        if not joined(text, toks[k], toks[k + 1]):
-            break
-        k -= 1
-    if k > 0 and toks[k].lower == "who" and between(text, toks[k - 1], toks[k]).strip() == ",":
+    return [_trim(toks, c) for c in _subject_candidates(toks, v, text)]
+
+
+def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
+    k = _verb_end(toks, v, text)
+    if k > 0 and toks[k].lower == "who" and _comma(text, toks[k - 1], toks[k]):
         # "Collins' counterpart, Gilberto Teodoro jnr, who told reporters": the name before "who"
         return [(back_np(toks, k - 1, text, limit=6), k, True)]
     if k < 0 or toks[k].lower in NP_STOP:
         return []
-    gap = text[toks[k].end : toks[k + 1].start]
     if joined(text, toks[k], toks[k + 1]):
-        return [(back_np(toks, k, text), k + 1, False)]
-    if gap.strip() != ",":
+        s = back_np(toks, k, text)
+        if s > 1 and _comma(text, toks[s - 1], toks[s]):  # 'Mele Kata of Levuka, Fiji says'
+            s2 = back_np(toks, s - 1, text)
+            if any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
+                return [(s2, s, False), (s, k + 1, False)]
+        return [(s, k + 1, False)]
+    if not _comma(text, toks[k], toks[k + 1]):
         return []
     # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
     # the words between the two commas, then the name before them
     s1 = k
-    while s1 > 0 and k - s1 < 12 and joined(text, toks[s1 - 1], toks[s1]):
+    while s1 > 0 and k - s1 < 24 and _joined_or_plural_possessive(text, toks[s1 - 1], toks[s1]):
         s1 -= 1
     out = []
-    if s1 > 0 and text[toks[s1 - 1].end : toks[s1].start].strip() == ",":
+    opening = _opening_name(toks, s1, text)
+    if s1 > 0 and _comma(text, toks[s1 - 1], toks[s1]):
         s0 = back_np(toks, s1 - 1, text, limit=6)
+        if opening is not None and opening[0] != s0:
+            out.append((opening[0], opening[1], True))
         out.append((s0, s1, True))
     out.append((s1, k + 1, True))
     return out
-
-
-def find_channel(toks: list[Token], i: int, end: int, verb: str, text: str) -> str:
-    """The channel named after a reporting verb, in the article's words ('' if none)."""
-    if verb in ("told", "tells", "telling") and i < end:
-        # the audience: "reporters", "the Herald" (a second "the" starts what was told)
-        j = forward_np(toks, i, end, text, limit=5)
-        for k in range(i + 1, j):
-            if toks[k].lower in ("the", "a", "an"):
-                j = k
-                break
-        if j > i:
-            return text[toks[i].start : toks[j - 1].end]
-    k = i
-    while k < end and k - i < CHANNEL_REACH:
-        w = toks[k].lower
-        if w == "according" and k + 2 < end and toks[k + 1].lower == "to":
-            j = forward_np_long(toks, k + 2, end, text)
-            return text[toks[k + 2].start : toks[j - 1].end]
-        if w in CHANNEL_PREPOSITIONS and k + 1 < end:
-            h = _channel_head(toks, k, end, text)
-            if h is not None:
-                return text[toks[k + 1].start : toks[_channel_end(toks, h, end, text)].end]
-        k += 1
-    return ""
-
-
-def _channel_head(toks: list[Token], k: int, end: int, text: str) -> int | None:
-    """After the preposition ``toks[k]``: the index of a channel's head word ('statement', 'Facebook')."""
-    for h in range(k + 1, min(end, k + 6)):
-        if not joined(text, toks[h - 1], toks[h]):
-            return None
-        if toks[h].lower in CHANNEL_HEADS or (toks[h].cap and toks[h].lower in PLATFORMS):
-            return h
-    return None
-
-
-def _channel_end(toks: list[Token], h: int, end: int, text: str) -> int:
-    """'a post on X', 'an interview with NHK': the platform or outlet after the head, if named."""
-    m = h + 1
-    if (
-        m + 1 < end
-        and toks[m].lower in ("on", "with")
-        and joined(text, toks[h], toks[m])
-        and toks[m + 1].cap
-        and toks[m + 1].lower not in DAYS_MONTHS
-    ):
-        last = m + 1
-        while (
-            last + 1 < end
-            and last - m < 3
-            and toks[last + 1].cap
-            and joined(text, toks[last], toks[last + 1])
-        ):
-            last += 1
-        return last
-    return h
-
-
-def leading_channel(sentence: list[Token], before: int, text: str) -> str:
-    """'In a statement, the ministry said': a channel that opens the sentence, up to its comma."""
-    if len(sentence) < 3 or sentence[0].lower not in CHANNEL_PREPOSITIONS:
-        return ""
-    h = _channel_head(sentence, 0, len(sentence), text)
-    if h is None or sentence[h].start >= before:
-        return ""
-    last = _channel_end(sentence, h, len(sentence), text)
-    return text[sentence[1].start : sentence[last].end]
 
 
 def according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
@@ -169,14 +156,6 @@ def according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, i
         if j > k + 2:
             return k + 2, j
     return None
-
-
-def forward_np_long(toks: list[Token], i: int, end: int, text: str) -> int:
-    """Index after the phrase starting at ``toks[i]``, up to punctuation (at most 10 words)."""
-    j = i + 1
-    while j < end and j - i < 10 and joined(text, toks[j - 1], toks[j]) and toks[j].lower not in NP_STOP:
-        j += 1
-    return j
 
 
 @dataclass(slots=True, eq=False)
@@ -255,13 +234,15 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     first = v
     after = v + 1
     coordinated = v > lo and toks[v - 1].lower == "and" and joined(text, toks[v - 1], toks[v])
-    if verb in PARTICIPLES or coordinated:
+    if verb in PARTICIPLES:
+        src, first = _with_subject(att, toks, lo, v)
+    if src is None and (verb in PARTICIPLES or coordinated):
         # "..., calling the plan a": the subject is the one at the start of the sentence
         if sentence:
-            j = 0
+            j = j0 = _after_opening_phrase(sentence, text)
             while (
                 j < len(sentence)
-                and j < SENTENCE_SUBJECT_WORDS
+                and j < j0 + SENTENCE_SUBJECT_WORDS
                 and (
                     sentence[j].cap
                     or sentence[j].lower in DETERMINERS
@@ -270,18 +251,21 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
                     or sentence[j].lower in PRONOUNS
                 )
             ):
-                if j and not joined(text, sentence[j - 1], sentence[j]):
+                if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
                     break
                 j += 1
-            if j and sentence[0].start < toks[v].start:
-                src = att.resolve(sentence[:j])
+            if j > j0 and sentence[j0].start < toks[v].start:
+                src = att.resolve(sentence[j0:j])
                 if src is not None and not src.strong:
                     src = None
-    else:
+    elif src is None:
         base = max(lo, v - SUBJECT_REACH)
         weak = None
         for s, e, appositive in subject_candidates(toks[base : v + 1], v - base, text):
             cand = att.resolve(toks[base + s : base + e])
+            described = appositive and toks[base + s].lower in ("a", "an") and s > 0
+            if cand is not None and described and cand.speaker_type != "person":
+                continue  # 'Lesley Deutch, a vice president in the Boca Raton office of X, said': not Boca Raton
             if cand is not None and (cand.strong or not appositive):
                 src, first = cand, base + s
                 break
@@ -289,7 +273,11 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
                 weak = (cand, base + s)  # "The headline in the Washington Post, taken from ..., said"
         if src is None and weak is not None:
             src, first = weak
-        if src is None and (v == lo or inverted_ok(toks, lo, v, text)):
+        if (
+            src is None
+            and (v == lo or inverted_ok(toks, lo, v, text))
+            and (v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP)
+        ):
             e = forward_np(toks, v + 1, hi, text)
             if e > v + 1:
                 src = att.resolve(toks[v + 1 : e])
@@ -304,6 +292,30 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
+
+
+def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | None, int]:
+    """'…, with Sen. John McCain calling it a "Chinese menu"': the name before the participle."""
+    text = att.text
+    if v > lo and toks[v - 1].cap and joined(text, toks[v - 1], toks[v]):
+        s = back_np(toks, v - 1, text, limit=6)
+        if s > lo and toks[s - 1].lower == "with":
+            src = att.resolve(toks[s:v])
+            if src is not None and src.strong:
+                return src, s
+    return None, v
+
+
+def _after_opening_phrase(sentence: list[Token], text: str) -> int:
+    """'Speaking at a town hall in Salem, Trump went after Bush, calling him …': the index of the
+    first word after an opening phrase's comma (0 when the sentence opens with its subject)."""
+    first = sentence[0].lower
+    if first not in OPENING_PHRASE_WORDS and not (first.endswith("ing") and sentence[0].cap):
+        return 0
+    for j in range(1, min(len(sentence), 16)):
+        if text[sentence[j - 1].end : sentence[j].start].strip() == ",":
+            return j
+    return 0
 
 
 def inverted_ok(toks, lo, v, text) -> bool:

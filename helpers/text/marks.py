@@ -6,7 +6,9 @@ write), doubled singles (``‘‘…’’``, and ``''…''`` as NYT archives wr
 (``«…»``) and the German opening ``„``. Inside an outer quotation, a mark of
 the other kind opens a *nested* one. An apostrophe between two letters
 (``it's``, ``Japan's``) is never a mark, nor is a plural possessive
-(``ministers' meeting``: an ``s'`` before a lower-case word).
+(``ministers' meeting``: an ``s'`` before a lower-case word), nor a straight
+double mark glued to a word's end when no quotation is open (an inch sign,
+``6'3"``, or a closing mark whose opening was lost).
 
 Lenient pairing: a report that opens with one kind of mark and closes with
 the other (``“We are ready,’ Harper said``) closes at the mismatched mark
@@ -24,6 +26,8 @@ nothing else between the marks) are names, not nested quotations.
 [(2, 11)]
 >>> [s.closed for s in pair_marks('“We go on.')]
 [False]
+>>> [text[s.start:s.end] for text in ['He is 6’3" tall and "fit," they said.'] for s in pair_marks(text)]
+['fit,']
 """
 
 from __future__ import annotations
@@ -85,6 +89,13 @@ def _apostrophe(text: str, i: int) -> bool:
     return before in "sS" and after == " " and text[i + 2 : i + 3].islower()
 
 
+def _stray(text: str, i: int) -> bool:
+    """A straight double mark glued to the end of a word with no quotation open can only close:
+    an inch sign (``6'3" tall``) or a quotation whose opening mark was lost. It opens nothing."""
+    after = text[i + 1 : i + 2]
+    return i > 0 and text[i - 1] not in " \t\n([{—–-/" and not after.isalnum() and not _opens(text, i, 1)
+
+
 def _is_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
@@ -126,6 +137,8 @@ class _Pairing:
         if mark in _SINGLE and width == 1 and _apostrophe(text, i):
             return
         if self.outer is None:
+            if mark == '"' and _stray(text, i):
+                return
             if mark in _DOUBLE_OPEN or mark == '"' or (mark == "''" and _opens(text, i, 2)):
                 self.outer = (i, width, "double")  # ''…'': doubled apostrophes as marks (NYT archives)
             elif self.singles and mark in "'‘" and _opens(text, i, 1):

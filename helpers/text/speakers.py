@@ -26,25 +26,16 @@ from ..lexicon import (
 )
 from .given_names import pronoun_of
 from .names import namelike
-from .subjects import name_after_description, opens_with, subject_people
+from .subjects import name_after_description, subject_people
 from .tokens import WORD, Token
 from .vocabulary import Rule, SpeakerType
 
 __all__ = [
-    "PRONOUN_REACH",
-    "SUBJECT_CANDIDATES",
-    "SUBJECT_SENTENCES",
     "Attributor",
     "Source",
     "document_word",
     "worth_remembering",
 ]
-
-PRONOUN_REACH = 20
-#: A pronoun looks for its person this many sentences back (its own sentence included).
-SUBJECT_SENTENCES = 3
-#: ... and among the first this many people named in each of those sentences.
-SUBJECT_CANDIDATES = 3
 
 
 @dataclass(frozen=True)
@@ -125,6 +116,10 @@ class Attributor:
         self.sentence_starts = [x.start for x in sentences]
         self.sentence_paragraphs = [x.paragraph for x in sentences]
         self.institution_starts = [m.start for m in self.institutions]
+        self.tok_starts: dict[int, list[int]] = {}  # paragraph number → its tokens' start offsets
+        self.record: dict | None = None  # when asked: each choice's candidates, for training
+        self.current_quote: int | None = None  # the quotation whose clause is being read
+        self.pronoun_weights: dict | None = None  # instead of PRONOUN_WEIGHTS ({}: the fixed rules)
 
     # -- state ------------------------------------------------------------
     def advance_to(self, offset: int) -> None:
@@ -163,11 +158,15 @@ class Attributor:
             written = "the " + written[4:]
         mentions = self.scan.mentions_in(a, b)
         known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
-        if known is not None:
+        if known is not None and known.speaker_type == "person":
             return known
-        named = self.trailing_name(toks)
+        if "of" in words[1:5] and _a_name(toks[: words.index("of", 1)]):  # 'Mele Kata of Levuka, Fiji'
+            return self.resolve(toks[: words.index("of", 1)])
+        named = self.trailing_name(toks)  # 'Pentagon spokesman Jeff Davis': the name, not the Pentagon
         if named is not None:
             return named
+        if known is not None:
+            return known
         places = [m for m in mentions if m.kind in ("country", "capital")]
         country = places[0].country if places else ""
         if words[-1] in ROLE_HEADS and not toks[-1].poss:
@@ -202,7 +201,7 @@ class Attributor:
             return Source(written, "", country, "institution", rule="institution", strong=False)
         if words[-1] in DOCUMENT_HEADS:
             return self.document(None, written)
-        if all(namelike(t) for t in toks) and len(toks) <= 4:
+        if _a_name(toks):
             return Source(written, "", "", "person", rule="explicit")
         if len(toks) <= 5 and (words[0] in DETERMINERS or toks[0].cap or words[-1] in GROUP_NOUNS):
             return Source(written, "", country, "other", rule="explicit", strong=False)
@@ -268,38 +267,9 @@ class Attributor:
     def pronoun(self, word: str, at: int) -> Source | None:
         """Resolve a pronoun at offset ``at`` (see ``RULES["pronoun"]``)."""
         if word in ("he", "she"):
-            subject = self.recent_subject(word, at)
-            if subject is not None:
-                return subject
-            # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
-            k = bisect_right(self.person_starts, at - 1) - 1
-            if k >= 0:
-                m = self.persons[k]
-                person = self.known.get(m.canonical)
-                if (
-                    person is not None
-                    and m.start >= self.para_start
-                    and m.start > self.last_person_at
-                    and self.pronouns.get(person.name, word) == word
-                ):
-                    self.pronouns[person.name] = word
-                    return Source(person.name, person.role, person.country, "person", rule="pronoun")
-            # otherwise the latest person speaker the pronoun fits
-            for tried, name in enumerate(reversed(self.people)):
-                if tried == PRONOUN_REACH:
-                    break
-                known = self.pronouns.get(name)
-                if known and known != word:
-                    continue
-                self.pronouns[name] = word
-                return replace(self.people[name], rule="pronoun", via=self._inherited_via(name))
-            # no speaker fits: the latest person named before, outside quotations
-            for back in range(k, max(-1, k - PRONOUN_REACH), -1):
-                person = self.known.get(self.persons[back].canonical)
-                if person is not None and self.pronouns.get(person.name, word) == word:
-                    self.pronouns[person.name] = word
-                    return Source(person.name, person.role, person.country, "person", rule="pronoun")
-            return None
+            from .pronouns import resolve_he_she  # (it weighs candidates, which are made of Sources)
+
+            return resolve_he_she(self, word, at)
         if word == "it":
             k = bisect_right(self.institution_starts, at - 1) - 1
             if k >= 0 and self.institutions[k].start > self.last_institution_at:
@@ -312,38 +282,9 @@ class Attributor:
             src = self.last
         if src is None:
             return None
-        return replace(src, rule="pronoun", via=self._inherited_via(src.speaker))
+        return replace(src, rule="pronoun", via=self.inherited_via(src.speaker))
 
-    def recent_subject(self, word: str, at: int) -> Source | None:
-        """'Mr. Manafort said he agreed with Mr. Cruz. "…," he said': the first person the pronoun fits
-        named in the nearest sentence before it (this one, then back to the previous paragraph's last
-        sentence), outside quotations; a person followed by 's ("Carson's comments") is skipped."""
-        i = bisect_right(self.sentence_starts, at) - 1
-        para = self.sentence_paragraphs[i] if i >= 0 else 0
-        for j in range(i, max(-1, i - SUBJECT_SENTENCES), -1):
-            if self.sentence_paragraphs[j] < para - 1:
-                break
-            lo = self.sentence_starts[j]
-            hi = at if j == i else self.sentence_starts[j + 1]
-            if j < i and opens_with(self.text, word, lo):
-                continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
-            k = bisect_right(self.person_starts, lo - 1)
-            last = (
-                k + SUBJECT_CANDIDATES
-            )  # the first few people of a sentence: the work per pronoun stays bounded
-            while k < min(last, len(self.persons)) and self.persons[k].start < hi:
-                m = self.persons[k]
-                k += 1
-                person = self.known.get(m.canonical)
-                if person is None or self.text[m.end : m.end + 2] in ("'s", "’s"):
-                    continue
-                if self.pronouns.get(person.name, word) == word:
-                    self.pronouns[person.name] = word
-                    via = self._inherited_via(person.name)
-                    return Source(person.name, person.role, person.country, "person", via=via, rule="pronoun")
-        return None
-
-    def _inherited_via(self, speaker: str) -> str:
+    def inherited_via(self, speaker: str) -> str:
         """The channel of the latest source, if the pronoun points back to it."""
         return self.last.via if self.last is not None and self.last.speaker == speaker else ""
 
@@ -374,6 +315,19 @@ class Attributor:
         if earlier is not None:
             return replace(self.document(earlier, earlier.text), rule="document")
         return Source(written, "", "", "other", rule="document", strong=False)
+
+
+#: Words a written name may hold besides name-like words: 'James B. Comey Jr.'.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _a_name(toks: list[Token]) -> bool:
+    """A person's name as written: name-like words, with initials and a suffix ('James B. Comey Jr')."""
+    if not toks or len(toks) > 5 or not namelike(toks[0]):
+        return False
+    if len(toks) > 4 and not any(t.lower in NAME_SUFFIXES or len(t.text) == 1 for t in toks):
+        return False
+    return all(namelike(t) or (len(t.text) == 1 and t.cap) or t.lower in NAME_SUFFIXES for t in toks)
 
 
 def document_word(text: str) -> str:

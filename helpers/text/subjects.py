@@ -54,8 +54,11 @@ def _subject_run(toks, i: int, end: int, text: str) -> bool:
         return False
     gap = text[toks[end - 1].end : toks[end].start]
     nxt = toks[end]
-    if toks[i].text in TITLE_ABBREVIATIONS and gap.isspace() and nxt.lower == "of":
-        return True  # "Rep. Mele Taufa of the fisheries committee"
+    if gap.isspace() and nxt.lower == "of" and (
+        toks[i].text in TITLE_ABBREVIATIONS  # "Rep. Mele Taufa of the fisheries committee"
+        or (end + 1 < len(toks) and toks[end + 1].cap and namelike(toks[i]) and namelike(toks[end - 1]))
+    ):
+        return True  # "Mele Kata of Levuka, Fiji, says"
     if gap.strip() == ",":  # an apposition: "Ryan English, the campaign's director," (not "X, Teina Mare,")
         return not nxt.cap or nxt.lower in ("the", "a", "an")
     return gap.isspace() and not nxt.cap and nxt.lower not in ("of", "and")

@@ -51,6 +51,7 @@ SpeakerType = Literal["person", "institution", "other", ""]
 SPEAKER_TYPES: tuple[SpeakerType, ...] = get_args(SpeakerType)
 
 Rule = Literal[
+    "speaker label",
     "explicit",
     "pronoun",
     "institution",
@@ -70,10 +71,13 @@ RULE_NAMES: tuple[Rule, ...] = get_args(Rule)
 #: The rule vocabulary: how a quotation's speaker was found (name → what it means).
 RULES = MappingProxyType(
     {
+        "speaker label": "a transcript: the paragraph opens with the speaker's name and a colon "
+        "('VEA: We agree.'), or goes on from the paragraph that does; the name the article gives them",
         "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
         "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said' (a name after a "
         "description wins: 'said the council's adviser Ana Pulu'); or the name after a dash that "
-        "follows the quotation: '\"...\" ― Ana Vea'",
+        "follows the quotation: '\"...\" ― Ana Vea'; or a name that labels the paragraph ('Ana Vea: "
+        '"..."\'), or stands right after the closing mark beside a verb (\'"...," Vea barked\')',
         "pronoun": "'she added', 'he said': the person the pronoun points back to. he/she: a person "
         "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
         "pronoun): first the first person named in the nearest sentences before it (up to three, "
@@ -89,12 +93,18 @@ RULES = MappingProxyType(
         "role reference": "'the PM', 'the minister', 'the Conservative leader': the only person introduced "
         "before with that role",
         "sentence subject": "no reporting verb, but the sentence's subject is a known person or institution: "
-        "'Tanaka thanked Morgan for her \"warm welcome\"' (a new subject also stops carrying over)",
+        "'Tanaka thanked Morgan for her \"warm welcome\"' (a new subject also stops carrying over). "
+        "Without a reporting clause, the people in view are weighed on their evidence (named in the "
+        "sentence, before the quotation or opening it; named just before; the paragraph's speaker) "
+        "with weights learned from published news; the one chosen gives this rule, 'continuation' or "
+        "'carried over' by where it was found",
         "running": "a piece of a quotation that runs over paragraphs whose speaker is named at another "
         "piece (before the first piece or after the last)",
-        "continuation": "no attribution in its sentence: the source named earlier in the same paragraph",
+        "continuation": "no attribution in its sentence: the source named earlier in the same paragraph "
+        "(chosen among the people in view, see 'sentence subject')",
         "carried over": "no attribution in its paragraph: the last source named in the previous paragraph, "
-        "or else the latest person speaker before it",
+        "or else the latest person speaker before it (chosen among the people in view, see "
+        "'sentence subject')",
         "unattributed": "no speaker found (speaker is '')",
     }
 )

@@ -19,12 +19,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..lexicon import DETERMINERS, NP_STOP, ROLE_WORDS
+from .bare_names import dash_name, label_name, verbless_name
+from .candidates import speaker_candidates, with_rule
+from .choose import choose
 from .clauses import SENTENCE_SUBJECT_WORDS, Clause, find_clauses
 from .entity_scan import scan_entities
-from .names import namelike
 from .quote_spans import RawQuote, outside_words, quote_kind, sentences_by_paragraph
+from .speaker_weights import WEIGHTS
 from .speakers import Attributor, Source, worth_remembering
-from .tokens import Token, joined
+from .tokens import Token
 from .vocabulary import QuoteKind
 
 __all__ = ["SUBJECT_ASIDES", "QuoteWalk"]
@@ -76,6 +79,8 @@ class QuoteWalk:
         self.anchors: dict[int, tuple[int, Source]] = {}
         self.group_first: dict[int, int] = {}  # piece of a running quotation → its first piece
         self.prev_para_source: Source | None = None
+        self.record: dict | None = None  # quotation index → (candidates, rules' choice), when asked
+        self.weights: dict | None = None  # the weights to use instead of WEIGHTS ({} : the fixed rules)
 
     # -- one paragraph -----------------------------------------------------
     def paragraph(self, para, found: list[RawQuote]) -> None:
@@ -182,10 +187,12 @@ class QuoteWalk:
         prev_close = sent.start - 1
         for r in qs:
             att.advance_to(r.open)
+            att.current_quote = r.index
             if r.continues is not None:
                 src = self.running_piece(r)
             else:
                 src = self.clause_for(r, sent, prev_close)
+            att.current_quote = None
             if src is not None:
                 own[r.index] = src
                 att.use(src, r.open)
@@ -210,13 +217,15 @@ class QuoteWalk:
         tail: list[Clause] = []
         if r.closed:
             src, tail = self.after_close(r, sent)
-            src = src or self.dash_attribution(r)
+            src = src or dash_name(self, r) or verbless_name(self, r, sent)
         if src is None:  # 'X said: "..."', 'X called it a "..."'
             h_lo = bisect_right(starts, max(prev_close, sent.start - 1))
             h_hi = bisect_right(starts, r.open)
             clauses = find_clauses(att, self.outside, h_lo, h_hi, sent.words)
             if clauses:
                 src = clauses[-1].source
+        if src is None:  # 'Ana Vea: "…"'
+            src = label_name(self, r)
         if src is None and tail:
             src = tail[0].source
         if src is None and r.index in self.following:
@@ -228,32 +237,6 @@ class QuoteWalk:
                 self.anchors[r.index] = (last, found)
                 src = replace(found, rule="running")
         return src
-
-    def dash_attribution(self, r: RawQuote) -> Source | None:
-        """'"…" ― Ana Vea, Tonga', or the quotation alone in its paragraph and the next opening
-        '— Ana Vea': the name after the dash is the speaker."""
-        text, paras = self.text, self.article.paragraphs
-        para = paras[r.paragraph - 1]
-        k = r.close
-        while k < para.end and (text[k] in "\"”’'" or text[k].isspace()):
-            k += 1
-        number = r.paragraph
-        if k >= para.end and not text[para.start : r.open].strip() and number < len(paras):
-            number += 1
-            k = paras[number - 1].start
-        if k >= len(text) or text[k] not in "-–—―":
-            return None
-        toks = self.att.scan.tokens[number - 1]
-        i = bisect_right([t.start for t in toks], k)
-        j = i
-        while j < len(toks) and j - i < 5 and (j == i or joined(text, toks[j - 1], toks[j])) and toks[j].cap:
-            j += 1
-        if j - i < 1 or (j == i + 1 and not namelike(toks[i])):
-            return None
-        src = self.att.resolve(toks[i:j])
-        if src is None or not src.strong:
-            return None
-        return replace(src, rule="explicit")
 
     def after_close(self, r: RawQuote, sent: _Sentence) -> tuple[Source | None, list[Clause]]:
         """Right after the closing mark: '"...," X said' (or '"...?" X asked.')."""
@@ -290,26 +273,35 @@ class QuoteWalk:
             if src is None:
                 src = next_own[n] or found_earlier
                 if src is None:
-                    src = self.sentence_subject(sent)
-                if src is None and att.para_source is not None:
-                    ps = att.para_source
-                    src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
-                elif src is None and self.prev_para_source is not None:
-                    src = replace(self.prev_para_source, rule="carried over")
-                elif (
-                    src is None
-                    and att.last is not None
-                    and att.last.strong
-                    and att.last.speaker_type == "person"
-                ):
-                    src = replace(
-                        att.last, rule="carried over", via=""
-                    )  # the latest person speaker, paragraphs back
+                    src = self.weigh(sent, r, self.fixed_rules(sent))
                 if src is not None:
                     att.use(src, r.open)
             else:
                 found_earlier = src
             self.sources[r.index] = src or Source("", rule="unattributed")
+
+    def fixed_rules(self, sent: _Sentence) -> Source | None:
+        """The sentence's subject, then the paragraph's source, then the previous paragraph's,
+        then the latest person speaker (paragraphs back)."""
+        att = self.att
+        src = self.sentence_subject(sent)
+        if src is None and att.para_source is not None:
+            ps = att.para_source
+            src = replace(ps, rule="carried over" if ps.rule == "carried over" else "continuation")
+        elif src is None and self.prev_para_source is not None:
+            src = replace(self.prev_para_source, rule="carried over")
+        elif src is None and att.last is not None and att.last.strong and att.last.speaker_type == "person":
+            src = replace(att.last, rule="carried over", via="")
+        return src
+
+    def weigh(self, sent: _Sentence, r: RawQuote, rules: Source | None) -> Source | None:
+        """No clause: the candidates in view, weighed (:mod:`~helpers.text.choose`); ``rules`` on a tie."""
+        cands = speaker_candidates(self, sent, r, rules)
+        if self.record is not None:
+            self.record[r.index] = (cands, rules)
+        weights = WEIGHTS if self.weights is None else self.weights
+        best = choose(cands, weights) if weights else None
+        return rules if best is None else with_rule(best, rules)
 
     def set_kinds(self, sent: _Sentence, qs: list[RawQuote]) -> None:
         for n, r in enumerate(qs):

@@ -64,14 +64,16 @@
 #   runs the cells in order, as they were meant to be run.
 # - **Find your way:** the table of contents (the list icon in the left side bar)
 #   shows every heading.
-# - **Your own copy:** `make lab` opened this notebook from your own folder,
-#   `workspace/`. Type and save freely: the course's own notebooks stay as
-#   they were, and every `check` is recorded there, so `helpers.progress()`
-#   still knows what you solved after a restart or on another day.
+# - **Your own copy:** this notebook is your own copy, in your workspace (on
+#   the class hub, the folder your account opens in; with `make lab` on your
+#   own computer, the course's `workspace/` folder). Type and save freely: the
+#   course's own notebooks stay as they were, and every `check` is recorded
+#   there, so `helpers.progress()` still knows what you solved after a
+#   restart or on another day.
 # - **Start over:** to get a fresh copy of this notebook, run
 #   `helpers.start_over("00")` in a new cell, then choose **File → Reload
 #   Notebook from Disk**. Your old copy is kept, as `00-start-here.old-1.ipynb`.
-#   (From a terminal in the course folder: `python -m helpers reset 00`.)
+#   (With `make lab`, from a terminal in the course folder: `python -m helpers reset 00`.)
 #   To clear only the results, use **Kernel → Restart Kernel and Clear
 #   Outputs of All Cells…**.
 #
@@ -88,8 +90,9 @@ print("helpers loaded: the course is ready.")
 
 # %% [markdown]
 # If that cell printed an error instead, the notebook is not running in the
-# course's environment: close JupyterLab and start it again with `make lab`
-# from the course folder (the README explains).
+# course's environment. On the class hub, tell your teacher. On your own
+# computer, close JupyterLab and start it again with `make lab` from the
+# course folder (the README explains).
 
 # %% [markdown]
 # ## Exercises are checked by `check`, which gives a hint and never the answer
@@ -123,9 +126,16 @@ check("0.1", "nine")
 check("0.1", 3)
 
 # %% [markdown]
-# Worked solutions are in the instructor versions, which `make
-# lab-instructor` opens. Try each exercise first: the hints usually get you
-# there.
+# Worked solutions are in the instructor versions: your teacher has them
+# (working alone with the course folder, `make lab-instructor` opens them).
+# Try each exercise first: the hints usually get you there.
+#
+# **Handing in** (when your teacher asks): save your notebooks (**File →
+# Save Notebook**), then run `helpers.hand_in()` in a new cell, or
+# `helpers.hand_in(notebook="05")` for one notebook. It tells you which
+# notebooks were handed in; you may hand in again, and the latest counts.
+# Your teacher's feedback comes back into the folder `feedback/` of your
+# workspace: open `feedback/README.md` from the file browser.
 
 # %% [markdown]
 # ## To a program the article is a date and numbered paragraphs
@@ -228,7 +238,7 @@ helpers.progress(0)
 # - Run cells with Shift + Enter; use **Kernel → Restart Kernel and Run All Cells…** to start clean.
 # - `helpers.load_seeds()` gives the article with its `date`, `weekday` and numbered `paragraphs`.
 # - `check("N.k", answer)` gives feedback and hints, more with each try; `helpers.progress()` remembers.
-# - Your work lives in your own `workspace/` folder; `helpers.start_over("00")` gives a fresh copy and keeps the old one.
+# - Your work lives in your own workspace; `helpers.start_over("00")` gives a fresh copy and keeps the old one, and `helpers.hand_in()` hands your saved notebooks in.
 #
 # ## Further reading
 #

@@ -536,7 +536,9 @@ print(textwrap.fill(helpers.describe_partner_map(as_of="2025-12-19"), 80))
 # **When you have written yours** (not before), open the model briefing and
 # the self-check rubric, [`docs/model-briefing.md`](../docs/model-briefing.md),
 # and mark your own briefing against the rubric. The model is one good
-# answer, not the only one.
+# answer, not the only one. When your teacher asks for it, hand the notebook
+# in: save it (**File → Save Notebook**), then run
+# `helpers.hand_in(notebook="05")` in a new cell.
 
 # %% [markdown]
 # ## Part 2 · The report and its source, then other articles

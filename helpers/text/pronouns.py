@@ -1,0 +1,226 @@
+"""Who 'he' or 'she' is: the people in view when the pronoun is read, weighed on their evidence.
+
+:func:`resolve_he_she` lists the people a reader has in view at the pronoun
+(named in its sentence or the few before, quoted lately, the latest
+speaker), each a :class:`~helpers.text.candidates.Candidate` with its
+evidence (``"named in the sentence before"``, ``"the latest speaker"``, ``"known
+as 'she'"`` …), and picks one with learned weights
+(:data:`helpers.text.speaker_weights.PRONOUN_WEIGHTS`). The fixed rules
+(:func:`fixed_rules`, the order of ``RULES["pronoun"]``) are one piece of
+that evidence, and the whole answer when no weights are given.
+
+>>> from helpers import parse_article
+>>> from helpers.entities import scan_entities
+>>> from helpers.text.speakers import Attributor
+>>> art = parse_article(" date 2030-01-02 Ms Ana Vea spoke.")
+>>> resolve_he_she(Attributor(art, scan_entities(art), []), "she", 40).speaker
+'Ana Vea'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from .candidates import Candidate, mention_feats
+from .choose import choose
+from .subjects import opens_with
+
+__all__ = ["PRONOUN_EVIDENCE", "PRONOUN_REACH", "SUBJECT_CANDIDATES", "SUBJECT_SENTENCES", "fixed_rules",
+           "resolve_he_she"]  # fmt: skip
+
+#: The latest person speakers a pronoun may point back to.
+PRONOUN_REACH = 20
+#: A pronoun looks for its person this many sentences back (its own sentence included).
+SUBJECT_SENTENCES = 3
+#: ... and among the first this many people named in each of those sentences.
+SUBJECT_CANDIDATES = 3
+
+#: The evidence a pronoun's candidate can carry (feature name → what it says).
+PRONOUN_EVIDENCE = {
+    "p:sent0": "named earlier in the pronoun's sentence",
+    "p:sent1": "named in the sentence before",
+    "p:sent2": "named two or three sentences before",
+    "p:speaker0": "the latest person quoted",
+    "p:speaker1": "the person quoted before the latest",
+    "p:speaker2": "quoted earlier",
+    "o:para_source": "speaker of the paragraph so far",
+    "o:rules": "the fixed rules' choice",
+    "same_para": "in the same paragraph",
+    "first_in_sent": "the first person named in that sentence",
+    "at_sent_start": "opens that sentence",
+    "verb_after": "a verb follows the name",
+    "comma_after": "a comma follows the name",
+    "reporting_after": "a reporting verb follows the name",
+    "possessive": "named as a possessor ('X's')",
+    "after_prep": "after a preposition ('at a Las Vegas rally')",
+    "sent_opened_by_it": "that sentence opens with the same pronoun",
+    "gender_match": "known as this pronoun",
+    "gender_unknown": "not known as 'he' or 'she'",
+    "gender_conflict": "known as the other pronoun",
+    "after_quote": "the pronoun follows a closing mark ('\"…,\" he said')",
+    "after_quote*speaker0": "right after a quotation, and the latest person quoted",
+    "bias": "a candidate at all",
+}
+
+
+def _person(att, m):
+    person = att.known.get(m.canonical)
+    if person is None:
+        return None
+    from .speakers import Source
+
+    return Source(person.name, person.role, person.country, "person", rule="pronoun")
+
+
+def fixed_rules(att, word: str, at: int):
+    """The fixed rules of ``RULES["pronoun"]`` for 'he'/'she' at ``at`` (remembers nothing).
+
+    >>> from helpers import parse_article
+    >>> from helpers.entities import scan_entities
+    >>> from helpers.text.speakers import Attributor
+    >>> art = parse_article(" date 2030-01-02 Mr Sione Tui met Ms Ana Vea. She spoke.")
+    >>> att = Attributor(art, scan_entities(art), [])
+    >>> fixed_rules(att, "she", 63).speaker, fixed_rules(att, "he", 63).speaker
+    ('Ana Vea', 'Sione Tui')
+    """
+    subject = _recent_subject(att, word, at)
+    if subject is not None:
+        return subject
+    # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
+    k = bisect_right(att.person_starts, at - 1) - 1
+    if k >= 0:
+        m = att.persons[k]
+        src = _person(att, m)
+        if (
+            src is not None
+            and m.start >= att.para_start
+            and m.start > att.last_person_at
+            and att.pronouns.get(src.speaker, word) == word
+        ):
+            return src
+    # otherwise the latest person speaker the pronoun fits
+    for tried, name in enumerate(reversed(att.people)):
+        if tried == PRONOUN_REACH:
+            break
+        known = att.pronouns.get(name)
+        if known and known != word:
+            continue
+        return replace(att.people[name], rule="pronoun", via=att.inherited_via(name))
+    # no speaker fits: the latest person named before, outside quotations
+    for back in range(k, max(-1, k - PRONOUN_REACH), -1):
+        src = _person(att, att.persons[back])
+        if src is not None and att.pronouns.get(src.speaker, word) == word:
+            return src
+    return None
+
+
+def _recent_subject(att, word: str, at: int):
+    """'Mr. Manafort said he agreed with Mr. Cruz. "…," he said': the first person the pronoun fits
+    named in the nearest sentence before it (this one, then back to the previous paragraph's last
+    sentence), outside quotations; a person followed by 's ("Carson's comments") is skipped."""
+    text = att.text
+    i = bisect_right(att.sentence_starts, at) - 1
+    para = att.sentence_paragraphs[i] if i >= 0 else 0
+    for j in range(i, max(-1, i - SUBJECT_SENTENCES), -1):
+        if att.sentence_paragraphs[j] < para - 1:
+            break
+        lo = att.sentence_starts[j]
+        hi = at if j == i else att.sentence_starts[j + 1]
+        if j < i and opens_with(text, word, lo):
+            continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
+        k = bisect_right(att.person_starts, lo - 1)
+        last = (
+            k + SUBJECT_CANDIDATES
+        )  # the first few people of a sentence: the work per pronoun stays bounded
+        while k < min(last, len(att.persons)) and att.persons[k].start < hi:
+            m = att.persons[k]
+            k += 1
+            src = _person(att, m)
+            if src is None or text[m.end : m.end + 2] in ("'s", "’s"):
+                continue
+            if att.pronouns.get(src.speaker, word) == word:
+                return replace(src, via=att.inherited_via(src.speaker))
+    return None
+
+
+def _candidates(att, word: str, at: int, rules) -> list[Candidate]:
+    """The people in view at the pronoun, each with its evidence."""
+    text = att.text
+    pool: dict[str, Candidate] = {}
+
+    def get(src) -> Candidate:
+        c = pool.get(src.speaker)
+        if c is None:
+            c = pool[src.speaker] = Candidate(replace(src, rule="pronoun"))
+        return c
+
+    i = bisect_right(att.sentence_starts, at) - 1
+    para = att.sentence_paragraphs[i] if i >= 0 else 0
+    for j in range(i, max(-1, i - SUBJECT_SENTENCES), -1):
+        if att.sentence_paragraphs[j] < para - 1:
+            break
+        lo = att.sentence_starts[j]
+        hi = at if j == i else att.sentence_starts[j + 1]
+        k = bisect_right(att.person_starts, lo - 1)
+        rank = 0
+        while k < len(att.persons) and att.persons[k].start < hi:
+            m = att.persons[k]
+            k += 1
+            src = _person(att, m)
+            if src is None:
+                continue
+            c = get(src)
+            c.add("p:sent0" if j == i else "p:sent1" if j == i - 1 else "p:sent2")
+            if att.sentence_paragraphs[j] == para:
+                c.add("same_para")
+            if j < i and opens_with(text, word, lo):
+                c.add("sent_opened_by_it")
+            mention_feats(att, c, m, lo, rank)
+            rank += 1
+    for n, name in enumerate(reversed(att.people)):
+        if n == PRONOUN_REACH:
+            break
+        get(att.people[name]).add(f"p:speaker{min(n, 2)}")
+    if att.para_source is not None and att.para_source.speaker in pool:
+        pool[att.para_source.speaker].add("o:para_source")
+    if rules is not None:
+        get(rules).add("o:rules")
+    after_quote = text[max(0, at - 3) : at].rstrip()[-1:] in ('"', "”", "’", "'")
+    for c in pool.values():
+        known = att.pronouns.get(c.source.speaker)
+        c.add("gender_unknown" if not known else "gender_match" if known == word else "gender_conflict")
+        if after_quote:
+            c.add("after_quote")
+            if "p:speaker0" in c.feats:
+                c.add("after_quote*speaker0")
+        c.add("bias")
+    return [c for c in pool.values() if c.source.speaker_type == "person"]
+
+
+def resolve_he_she(att, word: str, at: int):
+    """The person 'he' or 'she' at offset ``at`` points to, or ``None``; remembers the pronoun for them.
+
+    >>> from helpers import parse_article
+    >>> from helpers.entities import scan_entities
+    >>> from helpers.text.speakers import Attributor
+    >>> art = parse_article(" date 2030-01-02 Sione Tui met Ana Vea. He spoke.")
+    >>> att = Attributor(art, scan_entities(art), [])
+    >>> resolve_he_she(att, "he", 56).speaker, att.pronouns["Sione Tui"]
+    ('Sione Tui', 'he')
+    """
+    from .speaker_weights import PRONOUN_WEIGHTS
+
+    rules = fixed_rules(att, word, at)
+    weights = PRONOUN_WEIGHTS if att.pronoun_weights is None else att.pronoun_weights
+    src = rules
+    if weights or att.record is not None:
+        cands = _candidates(att, word, at, rules)
+        if att.record is not None and att.current_quote is not None:
+            att.record[("pronoun", att.current_quote)] = (cands, rules)
+        best = choose(cands, weights) if weights else None
+        if best is not None and (rules is None or best.source.speaker != rules.speaker):
+            src = replace(best.source, via=att.inherited_via(best.source.speaker))
+    if src is not None:
+        att.pronouns[src.speaker] = word
+    return src
