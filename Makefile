@@ -21,7 +21,7 @@ ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a norma
 ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab lab-instructor test notebooks lint bench bench-quotes test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
+.PHONY: help lab lab-instructor test notebooks lint bench bench-quotes bench-notebooks bench-class test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
 
 help:  ## list the commands (made from the "##" note on each target's line)
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-22s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -78,6 +78,14 @@ notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then t
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
+
+# benchmarks/README.md: the figures of issue 22 and how to compare with them.
+REV ?= main
+bench-notebooks: $(VENV)/.installed-test  ## the course run against its floor (a bare kernel per notebook), REV (main) beside this tree
+	@mkdir -p build
+	$(PY) benchmarks/bench_notebooks.py --compare $(REV) --cells 2 --json build/bench-notebooks.json
+
+bench-class: hub-loadtest  ## N=30 as root: a class logging in at once (same as make hub-loadtest)
 
 bench-quotes: $(VENV)/.installed-test  ## who said what on PolNeAR dev, with the scorer and its peers from ../shared/benchmarks/polnear (or POLNEAR_DIR); says so when absent
 	$(PY) benchmarks/bench_polnear.py
@@ -179,7 +187,7 @@ LEARNER_ENV ?= $(if $(filter 0,$(shell id -u 2>/dev/null)),/opt/course-hub/learn
 # A Python every account can run (a pyenv one under /root is not).
 LEARNER_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
 HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
-.PHONY: hub test-hub teacher-passwords teacher-report collect grade learner-env deadline handins briefings marks \
+.PHONY: hub test-hub hub-loadtest hub-prestart teacher-passwords teacher-report collect grade learner-env deadline handins briefings marks \
   return return-status update-workspaces
 AT          ?=
 EVERY       ?= 0
@@ -208,8 +216,20 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a cla
 test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
 	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
 	  tests/test_hub_teacher.py tests/test_hub_classroom.py tests/test_hub_grade.py tests/test_grade_sandbox.py \
-	  tests/coursekit/hub -q
+	  tests/coursekit/hub tests/test_hub_classview.py -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+
+OPEN ?= 1
+hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3]: the load test alone (N learners at once, every notebook; OPEN kernels kept per learner); as root: real accounts
+	@mkdir -p build
+	$(PY) -m coursekit loadtest -n $(N) --open $(OPEN) --learner-bin $(LEARNER_ENV)/bin --json build/hub-loadtest-$(N)-open$(OPEN).json
+
+# The hub must be running (make hub); HUB_TOKEN is an admin's API token (the hub's
+# Token page, as a teacher) or the course-admin service token.
+HUB_URL_LOCAL ?= http://127.0.0.1:$(PORT)/
+hub-prestart: $(VENV)/.installed-hub  ## CLASS=roster.csv HUB_TOKEN=...: start every learner's server before the lesson (about 110 MiB each, idle)
+	@test -n "$(HUB_TOKEN)" || { echo "Give an admin's API token: make hub-prestart HUB_TOKEN=... (the hub's Token page, logged in as a teacher)"; exit 2; }
+	HUB_TOKEN="$(HUB_TOKEN)" $(PY) -m coursekit prestart --roster $(CLASS) --hub $(HUB_URL_LOCAL)
 
 teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
 	$(PY) -m coursekit passwords --roster $(CLASS)

@@ -40,6 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "return": ("coursekit.hub.teacher.giveback", "feedback into each learner's workspace, as the learner"),
     "update-workspaces": ("coursekit.hub.teacher.deliver", "a corrected notebook to every learner, merged"),
     "loadtest": ("coursekit.hub.loadtest", "a class of N on a real hub (make hub-loadtest)"),
+    "prestart": ("coursekit.hub.prestart", "start every learner's server before the lesson (make hub-prestart)"),
     "lowest": ("coursekit.lowest", "the lowest versions pyproject.toml allows, as pip constraints"),
 }
 

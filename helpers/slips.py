@@ -31,6 +31,7 @@ from pathlib import Path
 from .errors import ArticleFormatError, DatasetError
 from .exercises.bounded import safe_text, shorten
 from .exercises.feedback import box_style
+from .inline_figures import draw_figures_once
 from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
@@ -353,11 +354,13 @@ def install(shell=None) -> bool:
 
 
 def start(notebook: str | int | None = None) -> None:
-    """The setup cell's call: turn this notebook's common slips into plain feedback (nothing else changes).
+    """The setup cell's call: common slips become plain feedback, and each figure is drawn once.
 
     ``notebook`` names the notebook (``"02"``) for the reader; it is not needed.
+    The figures: see :mod:`helpers.inline_figures`.
 
     >>> start("02") is None
     True
     """
     install()
+    draw_figures_once()

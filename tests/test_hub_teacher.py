@@ -53,7 +53,9 @@ def test_report_names_every_learner_and_exercise_and_the_skipped_line(three):
     for name in three:
         assert f"<th scope='row'>{name}</th>" in page
     assert all(f"<th scope='col'>{e}</th>" in page for e in course_exercises())
-    assert "counted-from-0 (2×)" in page and "not a JSON object" in page
+    assert "counted positions from 0 where the course numbers from 1 (2×)" in page and "not a JSON object" in page
+    assert "counted-from-0" not in page, "a mistake is shown in words, not by its id"
+    assert "<td title='solved, 2 tries'>✓2</td>" in page, "tries are numbers on the page, not only in a tooltip"
     assert 'alt="Grid of learners by exercises' in page
 
 
