@@ -84,9 +84,10 @@ $(LAB_SETTINGS): coursekit/lab-overrides.json | $(PY)
 	@mkdir -p $(dir $@)
 	@cp coursekit/lab-overrides.json $@
 
-test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, doctests, every notebook (nbval strict)
+test: $(VENV)/.installed-test  ## set up and run every test: lint, types, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .
 	$(PY) -m mypy coursekit
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 # --- for course authors -----------------------------------------------------

@@ -91,8 +91,8 @@ def top_level(records: list[dict]) -> list[dict]:
 
 def in_process(folder: Path, split: str, part: str | None, out: str | None, every_record: bool = False) -> dict:
     """Score ``extract_quotes`` in this process (top-level quotations, or ``every_record``); returns the summary."""
+    from helpers.intake import load_pasted
     from helpers.quotes import extract_quotes
-    from helpers.text.intake import load_pasted
 
     sc = load_scorer(folder)
     gold = gold_for(folder, split, part)

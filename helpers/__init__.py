@@ -18,7 +18,7 @@ Data goes one way: text → records → tables → charts → notebooks.
   ``still_pending`` and ``DATA_AS_OF``, the day the data was last checked.
 * **Charts** (``charts``): one accessible style; each chart function returns
   its Axes and has a ``describe_*`` text twin; every one takes ``title=``.
-* **The partner map** (``maps``): ``partner_map(as_of=...)``, Japan's partners
+* **The partner map** (``charts.maps``): ``partner_map(as_of=...)``, Japan's partners
   on a date, centred on the Indo-Pacific (cartopy, coastlines shipped), with
   ``describe_partner_map`` and the table behind it, ``partners_on``.
 * **Exercises** (``exercises``): ``check("N.k", answer)`` and ``progress(N)``
@@ -90,9 +90,9 @@ _LAZY = {
     "mentions_frame": "frames",
     "people_frame": "frames",
     "quotes_frame": "frames",
-    "describe_partner_map": "maps",
-    "partner_map": "maps",
-    "partners_on": "maps",
+    "describe_partner_map": "charts.maps",
+    "partner_map": "charts.maps",
+    "partners_on": "charts.maps",
     "Quote": "quotes",
     "RULES": "quotes",
     "extract_quotes": "quotes",
@@ -100,15 +100,15 @@ _LAZY = {
     "ArticleView": "show",
     "show_article": "show",
     "start": "slips",
-    "IntakeWarning": "text.intake",
-    "article_from_text": "text.intake",
+    "IntakeWarning": "intake",
+    "article_from_text": "intake",
     "start_over": "workspace",
     "hand_in": "handin",
 }
 
 #: Modules that draw or display: matplotlib is imported quietly first (see ``mpl_quiet``).
 _DRAWING = frozenset(
-    {"charts", "maps", "show", "slips", "frames", "datasets", "context", "exercises", "workspace"}
+    {"charts", "charts.maps", "show", "slips", "frames", "datasets", "context", "exercises", "workspace"}
 )
 
 

@@ -17,7 +17,9 @@ paragraph and sentence, so quotations can be highlighted in place.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,7 +220,7 @@ def parse_article(text: str, source: str | None = None) -> Article:
     return Article(date=date, paragraphs=tuple(paragraphs), text=text, source=path)
 
 
-def _read_header(text: str, begin: int, fail) -> tuple[_dt.date, int]:
+def _read_header(text: str, begin: int, fail: Callable[[str, int, str], ArticleFormatError]) -> tuple[_dt.date, int]:
     """The date of the ``date YYYY-MM-DD`` first line, and where the body starts."""
     first_visible = VISIBLE.search(text, begin)
     if first_visible is None:
@@ -265,7 +267,9 @@ def _read_header(text: str, begin: int, fail) -> tuple[_dt.date, int]:
         raise fail(f"impossible date {token} ({exc})", token_at, "check the day and the month") from None
 
 
-def _split_paragraphs(text: str, body_start: int, fail) -> list[Paragraph]:
+def _split_paragraphs(
+    text: str, body_start: int, fail: Callable[[str, int, str], ArticleFormatError]
+) -> list[Paragraph]:
     """Paragraphs from ``body_start`` on, separated by blank or invisible-only lines, or U+2029."""
     paragraphs: list[Paragraph] = []
     para_start: int | None = None  # offset of first non-space char of the open paragraph
@@ -297,7 +301,7 @@ def _paragraph(text: str, number: int, start: int, end: int) -> Paragraph:
     return Paragraph(number=number, text=text[start:end], start=start, end=end)
 
 
-def load_article(path, source: str | None = None) -> Article:
+def load_article(path: str | os.PathLike[str], source: str | None = None) -> Article:
     """Read and parse the article file at ``path`` (UTF-8, at most :data:`MAX_BYTES`).
 
     ``source`` is the name shown in errors and tables; it defaults to ``path``.

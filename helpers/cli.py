@@ -25,8 +25,8 @@ import sys
 
 from .article import load_article
 from .errors import ArticleFormatError
+from .intake import load_pasted
 from .quotes import RULES, extract_quotes
-from .text.intake import load_pasted
 
 # The workspace commands and the summary's entities are imported when used:
 # `python -m helpers quotes FILE` loads only the article, quotation and intake modules.

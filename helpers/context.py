@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 
@@ -88,7 +91,7 @@ def _read_rows(name: str, raw: bytes) -> list[list[str]]:
     return rows[1:]
 
 
-def _check_cell(column: str, value: str, fail) -> object:
+def _check_cell(column: str, value: str, fail: Callable[[str, str | None, str], DatasetError]) -> Any:
     """Return the checked cell (text, None or a PartialDate), or raise through ``fail``."""
     if value != value.strip():
         raise fail(f"leading or trailing space in {value!r}", column, "delete the spaces around the value")
@@ -136,12 +139,12 @@ def _check_cell(column: str, value: str, fail) -> object:
     return value
 
 
-def _check_rows(name: str, rows: list[list[str]]) -> list[dict]:
-    records: list[dict] = []
+def _check_rows(name: str, rows: list[list[str]]) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
     first_row: dict[str, int] = {}
     for number, cells in enumerate(rows, start=2):
 
-        def fail(problem, column, hint, _row=number):
+        def fail(problem: str, column: str | None, hint: str, _row: int = number) -> DatasetError:
             return DatasetError(problem, path=name, row=_row, column=column, hint=hint)
 
         if len(cells) != len(_COLUMNS):
@@ -159,7 +162,7 @@ def _check_rows(name: str, rows: list[list[str]]) -> list[dict]:
     return records
 
 
-def load_context(path=None) -> pd.DataFrame:
+def load_context(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Load the sourced claims about the strategic context, checked and in date order.
 
     Text columns are ``string``; ``date`` keeps its text and gains
@@ -197,7 +200,7 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     return frame
 
 
-def _text(value):
+def _text(value: Any) -> Any:
     return value.text if isinstance(value, PartialDate) else value
 
 

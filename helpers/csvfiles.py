@@ -173,7 +173,9 @@ def _parse(text: str, name: str) -> list[list[str]]:
 
 def _raw_fields(record_text: str) -> list[str]:
     """The cells of one record as written (quotation marks kept), split on commas outside quotes."""
-    fields, current, quoted = [], [], False
+    fields: list[str] = []
+    current: list[str] = []
+    quoted = False
     for ch in record_text.rstrip("\r\n"):
         if ch == '"':
             quoted = not quoted

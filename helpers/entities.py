@@ -37,9 +37,14 @@ records in :mod:`helpers.text.mentions`, the scan in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .lexicon import COUNTRIES, REPORTING_VERBS, country_of
 from .text.entity_scan import scan_entities
 from .text.mentions import MENTION_KINDS, Agreement, EntityScan, Mention, MentionKind, Person
+
+if TYPE_CHECKING:
+    from .article import Article
 
 __all__ = [
     "COUNTRIES",
@@ -58,7 +63,7 @@ __all__ = [
 ]
 
 
-def find_people(article) -> tuple[Person, ...]:
+def find_people(article: Article) -> tuple[Person, ...]:
     """The people ``article`` introduces, in order of first appearance.
 
     >>> from helpers import parse_article
@@ -69,7 +74,7 @@ def find_people(article) -> tuple[Person, ...]:
     return tuple(scan_entities(article).people.values())
 
 
-def find_mentions(article) -> tuple[Mention, ...]:
+def find_mentions(article: Article) -> tuple[Mention, ...]:
     """Every mention in ``article``, in text order (a longer mention before one inside it).
 
     >>> from helpers import parse_article
@@ -80,7 +85,7 @@ def find_mentions(article) -> tuple[Mention, ...]:
     return tuple(scan_entities(article).mentions)
 
 
-def find_agreements(article) -> tuple[Agreement, ...]:
+def find_agreements(article: Article) -> tuple[Agreement, ...]:
     """The named agreements in ``article``, in order of first mention, abbreviations expanded.
 
     >>> from helpers import parse_article

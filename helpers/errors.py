@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 __all__ = ["LINE_ENDS", "ArticleFormatError", "DatasetError", "LocatedError", "position"]
 
 
@@ -77,11 +80,13 @@ class LocatedError(ValueError):
         where = self.path + "".join(f":{part}" for part in (self.line, self.column) if part is not None)
         return f"{where}: {self.problem}" + (f" — {self.fix}" if self.fix else "")
 
-    def __reduce__(self):  # keep pickling (multiprocessing, pytest-xdist) working, for every subclass
+    def __reduce__(self) -> tuple[Callable[..., LocatedError], tuple[Any, ...]]:  # keep pickling (multiprocessing, pytest-xdist) working, for every subclass
         return (_rebuild, (type(self), self.problem, self.path, self.line, self.column, self.fix))
 
 
-def _rebuild(cls, problem, path, line, column, fix):
+def _rebuild(
+    cls: type[LocatedError], problem: str, path: str, line: int | None, column: int | str | None, fix: str
+) -> LocatedError:
     err = cls.__new__(cls)
     LocatedError.__init__(err, problem, path=path, line=line, column=column, fix=fix)
     return err

@@ -10,11 +10,15 @@ missing numbers of ``parent`` and ``continues`` are ``<NA>``.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .entities import find_mentions, find_people
 from .quotes import QUOTE_KEYS, extract_quotes
+
+if TYPE_CHECKING:
+    from .article import Article
 
 __all__ = [
     "MENTION_COLUMNS",
@@ -51,7 +55,7 @@ def _table(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=list(columns))
 
 
-def quotes_frame(article) -> pd.DataFrame:
+def quotes_frame(article: Article) -> pd.DataFrame:
     """One row per quotation, in text order (see :mod:`helpers.quotes` for how each field reads).
 
     Columns:
@@ -90,7 +94,7 @@ def quotes_frame(article) -> pd.DataFrame:
     return _table([q.to_dict() for q in extract_quotes(article)], QUOTE_COLUMNS)
 
 
-def people_frame(article) -> pd.DataFrame:
+def people_frame(article: Article) -> pd.DataFrame:
     """One row per person the article introduces, in order of first appearance.
 
     Columns:
@@ -128,7 +132,7 @@ def people_frame(article) -> pd.DataFrame:
     return _table(rows, PEOPLE_COLUMNS)
 
 
-def mentions_frame(article) -> pd.DataFrame:
+def mentions_frame(article: Article) -> pd.DataFrame:
     """One row per mention, in text order (a longer mention before one inside it).
 
     Columns:

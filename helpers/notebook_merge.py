@@ -67,14 +67,14 @@ def _key(cell: dict) -> tuple[str, str]:
 def _pair(a: list[dict], b: list[dict]) -> dict[int, int]:
     """Index in ``a`` → index in ``b``: equal runs, and replaced runs paired in order."""
     matcher = difflib.SequenceMatcher(None, [_key(c) for c in a], [_key(c) for c in b], autojunk=False)
-    pairs = {}
+    pairs: dict[int, int] = {}
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag in ("equal", "replace"):
             pairs.update(zip(range(i1, i2), range(j1, j2), strict=False))
     return pairs
 
 
-def _fresh_id(cell: dict, used: set[str]) -> dict:
+def _fresh_id(cell: dict, used: set[str | None]) -> dict:
     if cell.get("id") not in used:
         return cell
     digest = hashlib.sha1(repr(_key(cell)).encode()).hexdigest()[:8]
@@ -153,14 +153,14 @@ def merge_cells(base: list[dict] | None, mine: list[dict], new: list[dict]) -> t
             report.arrived += 1
             continue
         b = base[i]
-        m = mine_by_id.get(b.get("id"))
-        if m is not None and _key(m) != _key(b):
-            out.append(m)
+        edited = mine_by_id.get(b.get("id"))
+        if edited is not None and _key(edited) != _key(b):
+            out.append(edited)
             report.kept += 1
             if _key(n) != _key(b):
                 report.conflicts.append(j)
-        elif m is not None:
-            out.append(m if _key(n) == _key(b) else n)
+        elif edited is not None:
+            out.append(edited if _key(n) == _key(b) else n)
             report.updated += _key(n) != _key(b)
         out.extend(followers.get(b.get("id"), []))
     return _unique_ids(out, new), report

@@ -72,6 +72,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .text import word_count
 from .text.cache import per_article
@@ -90,6 +91,9 @@ from .text.vocabulary import (
     SpeakerType,
 )
 from .text.walk import QuoteWalk
+
+if TYPE_CHECKING:
+    from .article import Article
 
 __all__ = [
     "QUOTE_KEYS",
@@ -174,7 +178,7 @@ class Quote(Record):
 
 
 @per_article
-def extract_quotes(article) -> tuple[Quote, ...]:
+def extract_quotes(article: Article) -> tuple[Quote, ...]:
     """Every quotation in ``article``, attributed, in text order (nested ones after their parent).
 
     Four named passes: find and pair the marks (:func:`helpers.text.marks.pair_marks`),
@@ -206,7 +210,7 @@ def extract_quotes(article) -> tuple[Quote, ...]:
     )
 
 
-def _quotations(raws: list[RawQuote], article, kinds) -> list[RawQuote]:
+def _quotations(raws: list[RawQuote], article: Article, kinds: dict[int, QuoteKind]) -> list[RawQuote]:
     """The spans that quote someone: titles, scare quotes, numbers and handles in marks go, with what they hold."""
     text, paras = article.text, article.paragraphs
     dropped: set[int] = set()
@@ -223,7 +227,7 @@ def _quotations(raws: list[RawQuote], article, kinds) -> list[RawQuote]:
     return [r for r in raws if r.index not in dropped]
 
 
-def _quote(r: RawQuote, text: str, src: Source | None, kind: str, number: dict[int, int]) -> Quote:
+def _quote(r: RawQuote, text: str, src: Source | None, kind: QuoteKind, number: dict[int, int]) -> Quote:
     src = src or Source("", rule="unattributed")
     return Quote(
         number=number[r.index],
@@ -238,13 +242,13 @@ def _quote(r: RawQuote, text: str, src: Source | None, kind: str, number: dict[i
         kind=kind,
         via=src.via,
         rule=src.rule if src.speaker else "unattributed",
-        parent=number.get(r.parent),
-        continues=number.get(r.continues),
+        parent=None if r.parent is None else number.get(r.parent),
+        continues=None if r.continues is None else number.get(r.continues),
         closed=r.closed,
     )
 
 
-def quotes_by_speaker(article) -> dict[str, int]:
+def quotes_by_speaker(article: Article) -> dict[str, int]:
     """How many quotations each speaker has, most first (``''`` collects the unattributed).
 
     >>> from helpers import load_seeds

@@ -17,10 +17,15 @@ and ``data-rule``; labels are ``hl-label``; the legend is ``hl-legend``.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .quotes import Quote, extract_quotes
 from .style import BLACK, GREY_LINE, GREY_META, GREY_RULE, GREY_UNATTRIBUTED, PALETTE, WHITE
+
+if TYPE_CHECKING:
+    from .article import Article
 
 __all__ = ["OKABE_ITO", "ArticleView", "show_article", "speaker_colours"]
 
@@ -28,7 +33,7 @@ __all__ = ["OKABE_ITO", "ArticleView", "show_article", "speaker_colours"]
 OKABE_ITO = PALETTE
 
 
-def speaker_colours(quotes) -> dict[str, str]:
+def speaker_colours(quotes: Iterable[Quote]) -> dict[str, str]:
     """One colour per speaker, in order of first quotation (the palette repeats after eight).
 
     ``""`` (unattributed) is always grey and does not use up a palette colour.
@@ -53,8 +58,8 @@ def _ink(colour: str) -> str:
     """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
 
     def channel(c: int) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        x = c / 255
+        return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
 
     r, g, b = (channel(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -98,7 +103,7 @@ def _open_span(q: Quote, colours: dict[str, str]) -> str:
     )
 
 
-def _paragraph_html(text: str, start: int, end: int, quotes: list[Quote], colours) -> str:
+def _paragraph_html(text: str, start: int, end: int, quotes: list[Quote], colours: dict[str, str]) -> str:
     """The paragraph ``text[start:end]`` with its quotations wrapped in spans (nested ones inside)."""
     events: list[tuple[int, int, int, Quote]] = []  # (offset, 0 close / 1 open, order, quote)
     for q in quotes:
@@ -139,7 +144,7 @@ class ArticleView:
         return f"ArticleView(source={self.source!r}, quotes={self.quotes}, speakers={self.speakers})"
 
 
-def show_article(article) -> ArticleView:
+def show_article(article: Article) -> ArticleView:
     """The article as HTML with every quotation highlighted by speaker, labelled, with a legend.
 
     >>> from helpers import parse_article
@@ -175,7 +180,7 @@ def show_article(article) -> ArticleView:
     )
 
 
-def _legend(quotes, colours: dict[str, str]) -> str:
+def _legend(quotes: Iterable[Quote], colours: dict[str, str]) -> str:
     counts: dict[str, int] = {}
     rules: dict[str, list[str]] = {}
     for q in quotes:

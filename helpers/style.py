@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # matplotlib 3.8 and later; only the type checker reads it
+    from matplotlib.typing import LineStyleType
 
 from .i18n import tr as _
 
@@ -101,7 +105,7 @@ FIGSIZE = (8.0, 4.5)
 #: Font sizes in points: title, axis label, tick label, note on the chart, source caption.
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE, NOTE_SIZE, CAPTION_SIZE = 12, 10, 9, 8.5, 8
 #: Each kind of agreement: colour, marker, line style, long name (one cue never stands alone).
-KIND_STYLE = {
+KIND_STYLE: dict[str, tuple[str, str, LineStyleType, str]] = {
     "ACSA": (OKABE_ITO["blue"], "o", "-", "ACSA (supplies and services)"),
     "ISA": (OKABE_ITO["orange"], "s", "--", "ISA (classified information)"),
     "RAA": (OKABE_ITO["bluish green"], "^", ":", "RAA (visiting forces)"),

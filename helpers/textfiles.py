@@ -84,7 +84,7 @@ _OS_ERRORS = {
 
 def _os_problem(exc: OSError) -> FileProblem:
     problem, hint = _OS_ERRORS.get(
-        exc.errno,
+        exc.errno or 0,
         (f"cannot read the file ({exc.strerror or exc})", "check that it exists and you may read it"),
     )
     return FileProblem(problem, hint)

@@ -38,6 +38,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .course import LEARNER_DOCS, course, edition_files
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
@@ -253,7 +254,8 @@ def create_workspace(directory: str | os.PathLike = "workspace", lang: str | Non
     lang = lang or state.get("lang") or LANGUAGES[0]
     if lang not in LANGUAGES:
         raise WorkspaceError(f"the course has no {lang!r} edition: choose one of {', '.join(LANGUAGES)}")
-    files = state.get("files") if isinstance(state.get("files"), dict) else {}
+    recorded = state.get("files")
+    files: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
     copied, newer, refreshed = [], [], []
     for name, source in _course_files(root, lang).items():
         target, course_sha = ws / name, _sha(source)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import helpers
 from helpers.entities import find_agreements, find_mentions, find_people
+from helpers.intake import load_pasted
 from helpers.quotes import extract_quotes
-from helpers.text.intake import load_pasted
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 ROOT = ARTICLES.parent.parent

@@ -23,13 +23,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers.bounded import SECONDS
 from helpers.course import course
-from helpers.exercises import _REGISTRY, Feedback, Question, check, progress, question_ids, register
+from helpers.exercises import Feedback, Question, check, progress, question_ids, register
+from helpers.exercises.bank import REGISTRY
+from helpers.exercises.bounded import SECONDS
 
 for _n in course().numbers:
     question_ids(_n)
-IDS = sorted(q for q in _REGISTRY if not q.startswith("9."))
+IDS = sorted(q for q in REGISTRY if not q.startswith("9."))
 MAX_TEXT, MAX_HTML = 2500, 5000
 BOUND = SECONDS + 1.0  # the time limit, plus the course's own work
 
@@ -206,7 +207,7 @@ def test_endless_iterators_are_stopped_by_size_not_time():
 
 
 @pytest.mark.skipif(
-    _REGISTRY.get("4.6") is None or _REGISTRY["4.6"].kind != "custom", reason="4.6 takes a learner's function"
+    REGISTRY.get("4.6") is None or REGISTRY["4.6"].kind != "custom", reason="4.6 takes a learner's function"
 )
 def test_exercise_4_6_with_a_sleeping_function_does_not_hang():
     started = time.monotonic()

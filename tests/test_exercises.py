@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.exercises import _REGISTRY, Question, check, question_ids
+from helpers.exercises import Question, check, question_ids
+from helpers.exercises.bank import REGISTRY
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_SOURCES = sorted((ROOT / "notebooks" / "src").glob("[0-9][0-9]-*.py"))
@@ -17,7 +18,7 @@ NOTEBOOK_SOURCES = sorted((ROOT / "notebooks" / "src").glob("[0-9][0-9]-*.py"))
 def all_questions():
     for src in NOTEBOOK_SOURCES:
         question_ids(int(src.name[:2]))
-    return sorted((q for q in _REGISTRY.values() if not q.id.startswith("9.")), key=lambda q: q.id)
+    return sorted((q for q in REGISTRY.values() if not q.id.startswith("9.")), key=lambda q: q.id)
 
 
 def a_wrong_answer(q: Question):
@@ -177,7 +178,8 @@ def test_one_value_series_gets_the_item_tip_for_numbers_and_text():
 # --- graduated hints, mistakes, shapes, typed-in answers (issue 9) ------------------------------
 
 from helpers.exercises import reset_progress  # noqa: E402
-from helpers.judging import mistake_entries, normalise  # noqa: E402
+from helpers.exercises.hints import mistake_entries  # noqa: E402
+from helpers.exercises.kinds import normalise  # noqa: E402  # noqa: E402
 
 
 def _same(q, a, b) -> bool:
@@ -313,7 +315,7 @@ def test_arithmetic_on_typed_in_numbers_is_typed_in_too():
     shell = InteractiveShell.instance(config=_memory_history())
     shell.user_ns.update(check=check)
     question_ids(4)
-    right = int(_REGISTRY["4.4"].expected())
+    right = int(REGISTRY["4.4"].expected())
     first_acsa = int(helpers.load_agreements().query("kind == 'ACSA'")["signed_start"].min().year)
     typed = shell.run_cell(f'answer_4_4 = {first_acsa} - {first_acsa - right}\nfb = check("4.4", answer_4_4)', store_history=True)
     assert typed.success and shell.user_ns["fb"].status == "wrong"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from helpers import ArticleFormatError, IntakeWarning, article_from_text
+from helpers.intake import is_clutter, prepare_text
 from helpers.quotes import extract_quotes
 from helpers.text.dates import find_written_date, parse_written_date
-from helpers.text.intake import is_clutter, prepare_text
 from helpers.text.webpage import text_from_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,7 @@ def test_cli_date_option(tmp_path):
 
 
 def test_load_pasted_reads_only_regular_files(tmp_path):
-    from helpers.text.intake import load_pasted
+    from helpers.intake import load_pasted
 
     with pytest.raises(ArticleFormatError, match="this is a folder, not an article file"):
         load_pasted(tmp_path, date="2025-12-19")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 import helpers
-from helpers.exercises import _REGISTRY, check, question_ids, reset_progress
+from helpers.exercises import check, question_ids, reset_progress
+from helpers.exercises.bank import REGISTRY
 from helpers.questions.nb05 import release_text
 
 question_ids(5)
@@ -25,7 +26,7 @@ def _fresh():
 
 
 def test_the_key_is_the_three_quotations_the_release_holds_word_for_word():
-    assert _REGISTRY["5.9"].expected() == [2, 3, 6]
+    assert REGISTRY["5.9"].expected() == [2, 3, 6]
     release = release_text()
     assert "will facilitate the smooth and prompt provision" in release  # quotation 1 was reshaped
     assert "facilitating" not in release
@@ -63,7 +64,7 @@ def test_each_likely_mistake_gets_its_own_first_try_message(answer, start):
 def test_what_the_article_adds_is_what_the_stored_release_lacks():
     """5.10's letters follow from the release itself: the added facts' words are not in it, the others are."""
     release = release_text()
-    assert _REGISTRY["5.10"].expected() == ("B", "D")
+    assert REGISTRY["5.10"].expected() == ("B", "D")
     for added in ("HMNZS Aotearoa", "refuelling", "tension", "Peters"):  # B and D
         assert added not in release
     for kept in ("reciprocal provision of supplies and services", "MOTEGI", "Minister of Defence",

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import attempts, exercises
+from helpers import exercises
 from helpers.__main__ import main
-from helpers.exercises import check, progress, reset_progress
+from helpers.exercises import attempts, check, progress, reset_progress
+from helpers.exercises.bank import REGISTRY
 from helpers.workspace import (
     DOCS,
     WorkspaceError,
@@ -201,7 +202,7 @@ def test_check_appends_one_line_per_attempt_in_the_documented_format(ws):
     check("0.3", 3)  # a predicted mistake: the position, counted from 0
     check("0.3", 99)
     check("0.3", "four")
-    check("0.3", exercises._REGISTRY["0.3"].expected())
+    check("0.3", REGISTRY["0.3"].expected())
     lines = _lines(ws)
     assert [line["status"] for line in lines] == ["wrong", "wrong", "wrong-type", "right"]
     assert [line["try"] for line in lines] == [1, 2, 3, 4]
@@ -251,7 +252,7 @@ def test_hints_follow_the_tries_recorded_in_the_workspace_across_a_restart(ws):
 
 
 def test_progress_survives_a_kernel_restart_and_summarises_the_course(ws):
-    right = exercises._REGISTRY["0.1"].expected()
+    right = REGISTRY["0.1"].expected()
     assert check("0.1", right).correct
     check("0.2", 1)
     code = "from helpers import progress; print(progress(0)); print('---'); print(progress())"
@@ -317,7 +318,7 @@ def test_an_old_unanswered_line_is_no_try_in_progress_nor_in_the_class_report(ws
 
 
 def test_after_a_placeholder_the_count_is_the_workspaces_not_this_sessions(ws):
-    assert check("0.1", exercises._REGISTRY["0.1"].expected()).correct
+    assert check("0.1", REGISTRY["0.1"].expected()).correct
     reset_progress()  # a new day, a new kernel
     shown = repr(check("0.2", ...))
     assert "[1 of 4 exercises of notebook 0 solved saved in your workspace]" in shown

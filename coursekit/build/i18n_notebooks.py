@@ -301,8 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         if update(path, args.lang):
             print(f"updated {catalogue_path(path, args.lang).relative_to(ROOT)}")
     if args.command == "build":
-        total = sum(build(path, args.lang) for path in paths)
-        print(f"built the {args.lang} edition of {len(paths)} notebook(s) in {total:.1f} s")
+        seconds = sum(build(path, args.lang) for path in paths)
+        print(f"built the {args.lang} edition of {len(paths)} notebook(s) in {seconds:.1f} s")
     return 0
 
 

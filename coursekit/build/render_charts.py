@@ -16,51 +16,16 @@ matplotlib.use("Agg")  # a script, not the library: it may choose its backend
 import matplotlib.image as mpimg
 import matplotlib.pyplot as plt
 import numpy as np
-import pandas as pd
-
-from helpers import charts, maps  # the installed course package (editable in .venv)
 
 from coursekit.paths import REPO as ROOT
+from helpers.charts.registry import figures  # the installed course package (editable in .venv)
 
 OUT = ROOT / "build" / "charts"
 
 
-def sample_quotes() -> tuple[pd.DataFrame, str]:
-    """The seed's quotations, from helpers.quotes_frame when it exists, else a hand-made stand-in."""
-    try:
-        from helpers import load_seeds
-        from helpers.frames import quotes_frame
-
-        return quotes_frame(load_seeds()[0]), charts.SOURCE_QUOTES
-    except ImportError:
-        return pd.DataFrame(
-            {
-                "speaker": ["Japan's Foreign Ministry"] * 3
-                + ["Judith Collins"] * 2
-                + ["Japan", "Winston Peters", "Tokyo", "the statement"],
-                "kind": ["partial"] * 3 + ["full", "full", "partial", "full", "partial", "full"],
-            }
-        ), "Source: a hand-made stand-in for the seed's quotations (helpers.quotes_frame does not exist yet)."
-
-
 def charts_to_render() -> dict[str, tuple]:
-    quotes, quotes_source = sample_quotes()
-    return {
-        "acsa_timeline": (charts.acsa_timeline, charts.describe_acsa_timeline, (), {}),
-        "ratification_lag": (charts.ratification_lag, charts.describe_ratification_lag, (), {}),
-        "partners_over_time": (charts.partners_over_time, charts.describe_partners_over_time, (), {}),
-        "agreement_matrix": (charts.agreement_matrix, charts.describe_agreement_matrix, (), {}),
-        "distances_chart": (charts.distances_chart, charts.describe_distances_chart, (), {}),
-        "quotes_per_speaker": (
-            charts.quotes_per_speaker,
-            charts.describe_quotes_per_speaker,
-            (quotes,),
-            {"source": quotes_source},
-        ),
-        "milestones_timeline": (charts.milestones_timeline, charts.describe_milestones_timeline, (), {}),
-        "partner_map": (maps.partner_map, maps.describe_partner_map, (), {}),
-        "partner_map_2015": (maps.partner_map, maps.describe_partner_map, (), {"as_of": "2015-01-01"}),
-    }
+    """Figure name → (draw, describe, args, kwargs): every chart and view of ``helpers.charts.registry``."""
+    return {name: (chart.draw, chart.describe, chart.args(), kwargs) for name, (chart, kwargs) in figures().items()}
 
 
 def to_grey(png: Path) -> Path:
@@ -72,22 +37,30 @@ def to_grey(png: Path) -> Path:
     return out
 
 
-def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
+def render(out: Path) -> int:
+    """Draw every registered chart and view to ``out`` (colour and greyscale), print its title and text; 0."""
+    out.mkdir(parents=True, exist_ok=True)
     total = 0.0
-    for name, (draw, describe, args, kwargs) in charts_to_render().items():
+    todo = charts_to_render()
+    for name, (draw, describe, args, kwargs) in todo.items():
         start = time.perf_counter()
         ax = draw(*args, **kwargs)
         ax.figure.canvas.draw()
         total += time.perf_counter() - start
-        png = OUT / f"{name}.png"
+        png = out / f"{name}.png"
         ax.figure.savefig(png, dpi=100)
         plt.close(ax.figure)
         to_grey(png)
-        text = describe(*args, **{k: v for k, v in kwargs.items() if k != "source"})
-        print(f"{png.relative_to(ROOT)}\n  title: {ax.get_title()!r}\n  text:  {text}\n")
-    print(f"drew {len(charts_to_render())} charts in {total:.2f} s")
+        text = describe(*args, **kwargs)
+        shown = png.relative_to(ROOT) if png.is_relative_to(ROOT) else png
+        print(f"{shown}\n  title: {ax.get_title()!r}\n  text:  {text}\n")
+    print(f"drew {len(todo)} charts in {total:.2f} s")
     return 0
+
+
+def main() -> int:
+    """``python -m coursekit charts``: render every chart to build/charts/."""
+    return render(OUT)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import pwd
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = ["SECONDS", "Learner", "learner", "run_as"]
 
@@ -63,7 +64,7 @@ def run_as(who: Learner, argv: list[str], stdin: str = "", seconds: int = SECOND
     >>> run_as(me, [sys.executable, "-c", "import sys; print(sys.stdin.read().upper())"], "hi").stdout
     'HI\\n'
     """
-    as_learner = {}
+    as_learner: dict[str, Any] = {}
     if who.uid is not None and who.gid is not None:
         as_learner = {"user": who.uid, "group": who.gid, "extra_groups": []}
     env = {"PATH": "/usr/bin:/bin", "HOME": str(who.home), "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1"}

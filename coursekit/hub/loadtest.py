@@ -84,7 +84,7 @@ def by_layer(failures: list[str]) -> dict[str, int]:
     >>> by_layer(["[kernel] 01 cell 3: busy", "[proxy] save 599", "[kernel] x", "odd"])
     {'proxy': 1, 'kernel': 2, 'unknown': 1}
     """
-    counts = {}
+    counts: dict[str, int] = {}
     for failure in failures:
         layer = failure[1:failure.index("]")] if failure.startswith("[") and "]" in failure else "unknown"
         counts[layer] = counts.get(layer, 0) + 1
@@ -104,7 +104,8 @@ class LoopLag:
     """
 
     def __init__(self, interval: float = 0.5):
-        self.interval, self.max, self._task = interval, 0.0, None
+        self.interval, self.max = interval, 0.0
+        self._task: asyncio.Task[None] | None = None
 
     async def _watch(self) -> None:
         while True:
@@ -117,7 +118,8 @@ class LoopLag:
         return self
 
     def __exit__(self, *exc) -> None:
-        self._task.cancel()
+        if self._task is not None:
+            self._task.cancel()
 
 
 async def _create_learners(hub: RunningHub) -> dict[str, str]:

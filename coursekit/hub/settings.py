@@ -60,7 +60,7 @@ def hub_mode(environ: Mapping[str, str] | None = None) -> Mode:
     mode = env.get("COURSE_HUB_MODE") or ("system" if os.geteuid() == 0 else "simple")
     if mode not in MODES:
         raise SettingsError(f"COURSE_HUB_MODE={mode!r}: not a mode — give system or simple")
-    return mode  # type: ignore[return-value]
+    return mode
 
 
 def _doc(env: str, doc: str) -> dict[str, str]:

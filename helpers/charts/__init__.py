@@ -16,13 +16,11 @@ One module per chart family, each with its chart and its text twin:
 ``acsa`` (:func:`acsa_timeline`), ``lag`` (:func:`ratification_lag`),
 ``partners`` (:func:`partners_over_time`), ``matrix`` (:func:`agreement_matrix`),
 ``distances`` (:func:`distances_chart`), ``speakers`` (:func:`quotes_per_speaker`),
-``milestones`` (:func:`milestones_timeline`) and ``maps`` (:func:`partner_map`,
-also importable as ``helpers.maps``). ``common`` holds what they share; the
+``milestones`` (:func:`milestones_timeline`) and ``maps`` (:func:`partner_map`). ``common`` holds what they share; the
 look itself (palette, greys, fonts, hatches, markers) is :mod:`helpers.style`.
 """
 
 from .. import mpl_quiet  # noqa: F401  (first: matplotlib imported without its $HOME warnings)
-from ..datasets import distances_from  # noqa: F401  (importable from here as before: the table distances_chart draws)
 from ..style import FIGSIZE, OKABE_ITO
 from .acsa import acsa_timeline, describe_acsa_timeline
 from .common import SOURCE_AGREEMENTS, SOURCE_MILESTONES, SOURCE_PLACES, SOURCE_QUOTES

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ..datasets import network_as_of
+from ..datasets import DayLike, network_as_of
 from ..style import BLACK, BLUE, HATCHES, MARKERS, NOTE_SIZE, ORANGE, SKY, VERMILLION, WHITE, finish
 from .common import (
     SOURCE_AGREEMENTS,
@@ -177,7 +179,7 @@ def _legend(ax, used: set[str], on: pd.Timestamp, amended: bool) -> None:
             label="entry into force not known",
         ),
     }
-    handles = [patch for key, patch in styles.items() if key in used]
+    handles: list[Artist] = [patch for key, patch in styles.items() if key in used]
     handles.append(Line2D([], [], marker=MARKERS["signed"], color=BLACK, linestyle="none", label="signed"))
     if amended:
         handles.append(Line2D([], [], marker=MARKERS["amendment"], color=WHITE, markeredgecolor=BLACK,
@@ -188,11 +190,11 @@ def _legend(ax, used: set[str], on: pd.Timestamp, amended: bool) -> None:
 def acsa_timeline(
     data: pd.DataFrame | None = None,
     *,
-    as_of=None,
-    ax=None,
+    as_of: DayLike = None,
+    ax: Axes | None = None,
     source: str = SOURCE_AGREEMENTS,
     title: str | None = None,
-):
+) -> Axes:
     """Japan's ACSAs as bars from signature to entry into force, one per agreement.
 
     Solid bar: signature to entry into force. Dotted box: entry into force
@@ -223,7 +225,7 @@ def acsa_timeline(
     return ax
 
 
-def describe_acsa_timeline(data: pd.DataFrame | None = None, *, as_of=None) -> str:
+def describe_acsa_timeline(data: pd.DataFrame | None = None, *, as_of: DayLike = None) -> str:
     """Text twin of :func:`acsa_timeline`.
 
     >>> print(describe_acsa_timeline())  # doctest: +ELLIPSIS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
 from ..datasets import EARTH_RADIUS_KM, distances_from
@@ -40,10 +41,10 @@ def distances_chart(
     *,
     place: str = "Tokyo",
     highlight: str = "New Zealand",
-    ax=None,
+    ax: Axes | None = None,
     source: str = SOURCE_PLACES,
     title: str | None = None,
-):
+) -> Axes:
     """Great-circle distance from ``place`` to each partner's capital, nearest at the top.
 
     ``data`` is a table like :func:`~helpers.datasets.distances_from` returns;

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -72,7 +74,7 @@ def _lag_bars(ax, known: pd.DataFrame) -> None:
 
 def _median_and_legend(ax, known: pd.DataFrame) -> None:
     """The median of the exact waits as a dashed line, and the legend."""
-    handles = [
+    handles: list[Artist] = [
         Patch(facecolor=BLUE, edgecolor=BLUE, label="known wait, or shortest possible"),
         Patch(
             facecolor=WHITE,
@@ -98,10 +100,10 @@ def ratification_lag(
     data: pd.DataFrame | None = None,
     *,
     kind: str | None = "ACSA",
-    ax=None,
+    ax: Axes | None = None,
     source: str = SOURCE_AGREEMENTS,
     title: str | None = None,
-):
+) -> Axes:
     """Months from signature to entry into force, one bar per agreement, longest first.
 
     Where a date is known only to the month or year, the solid bar shows the

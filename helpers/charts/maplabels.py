@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..datasets import AGREEMENT_KINDS
 from ..style import BLACK, GREY_LEADER, GREY_LINE, KIND_STYLE, NOTE_SIZE, WHITE
+
+if TYPE_CHECKING:  # matplotlib 3.8 and later; only the type checker reads it
+    from matplotlib.typing import FillStyleType
 
 __all__ = ["REGIONS", "STATE_FILL", "label_all", "region_names"]
 
@@ -26,7 +30,7 @@ REGIONS = (
 _WATER = ("Sea", "Strait")
 
 #: How a kind's marker is filled for each state: full in force, hollow signed, half not verified.
-STATE_FILL = {"in force": "full", "signed, not in force": "none", "uncertain": "bottom"}
+STATE_FILL: dict[str, FillStyleType] = {"in force": "full", "signed, not in force": "none", "uncertain": "bottom"}
 
 
 def _glyphs(row: pd.Series, size: float = 7.0):
@@ -153,7 +157,7 @@ def label_all(ax, table, tokyo, legend, highlight) -> None:
 
     :func:`~helpers.charts.maps.partner_map` calls it last; each label's gid is ``label:`` and the partner.
 
-    >>> from helpers.maps import partner_map
+    >>> from helpers.charts.maps import partner_map
     >>> ax = partner_map()
     >>> sum((a.get_gid() or "").startswith("label:") for a in ax.artists)
     14

@@ -18,9 +18,13 @@ discusses: China, the Taiwan Strait, the South China Sea and the Tasman Sea.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import cast
 
-from ..datasets import AGREEMENT_KINDS, haversine_km, load_agreements, load_places, network_as_of
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from ..datasets import AGREEMENT_KINDS, DayLike, haversine_km, load_agreements, load_places, network_as_of
 from ..i18n import tr as translate
 from ..style import (
     BLACK,
@@ -63,7 +67,7 @@ _STATES = ("in force", "uncertain", "signed, not in force")  # best first
 _LAT_RANGE = (-56.0, 80.0)
 
 
-def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
+def partners_on(as_of: DayLike = None, data: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per partner on ``as_of``: place, coordinates, distance from Tokyo and each kind's state.
 
     A kind's column holds the best state of that partner's agreements of
@@ -87,7 +91,7 @@ def partners_on(as_of=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
                 f"places.csv has no capital or seat for partner {partner!r} — add a row for it to helpers/data/places.csv"
             )
         place = places.loc[partner]
-        states = {kind: None for kind in AGREEMENT_KINDS}
+        states: dict[str, str | None] = {kind: None for kind in AGREEMENT_KINDS}
         for kind, state in zip(group["kind"], group["state"], strict=True):
             if states[kind] is None or _STATES.index(state) < _STATES.index(states[kind]):
                 states[kind] = str(state)
@@ -135,7 +139,7 @@ def _map_axes(ax):
         if not hasattr(ax, "projection"):
             raise ValueError(
                 "partner_map needs a map Axes, not a plain one — make it with "
-                "fig.add_subplot(projection=helpers.maps.map_projection())"
+                "fig.add_subplot(projection=helpers.charts.maps.map_projection())"
             )
         return ax
     import matplotlib.pyplot as plt
@@ -205,7 +209,7 @@ def _legend(ax, table: pd.DataFrame):
         handles.append(Line2D([], [], color=GREY_LINE, linewidth=1, linestyle=(0, (4, 3)),
                               label="from Tokyo: none known in force"))  # fmt: skip
     for handle in handles:  # the edition's language
-        handle.set_label(translate(handle.get_label()))
+        handle.set_label(translate(str(handle.get_label())))
     return ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3,
                      fontsize=NOTE_SIZE - 0.5, frameon=False, columnspacing=1.2, handletextpad=0.4)  # fmt: skip
 
@@ -213,12 +217,12 @@ def _legend(ax, table: pd.DataFrame):
 def partner_map(
     data: pd.DataFrame | None = None,
     *,
-    as_of=None,
-    ax=None,
+    as_of: DayLike = None,
+    ax: Axes | None = None,
     title: str | None = None,
     source: str = SOURCE_MAP,
     highlight: str = "New Zealand",
-):
+) -> Axes:
     """A world map of Japan's partners on ``as_of`` (default: the seed's date), marked by agreement kind.
 
     Returns the cartopy GeoAxes. Pass ``ax`` made with
@@ -247,11 +251,12 @@ def partner_map(
     ax.plot(table["lon"], table["lat"], "o", color=BLACK, markersize=3, transform=plate, zorder=4)
     ax.plot(tokyo["lon"], tokyo["lat"], "*", color=BLACK, markersize=11, transform=plate, zorder=5)
     legend = _legend(ax, table)
-    heading = ax.set_title(wrap(translate(title_or(title, _map_title(table, on))), ax.figure.get_figwidth() * 72 - 24,
+    width = cast(Figure, ax.figure).get_figwidth() * 72 - 24  # a map is drawn on a whole figure
+    heading = ax.set_title(wrap(translate(title_or(title, _map_title(table, on))), width,
                                 TITLE_SIZE, "bold", balance=True), fontsize=TITLE_SIZE, fontweight="bold")  # fmt: skip
     heading.set_horizontalalignment("left")  # the centre title, moved left: ax.get_title() returns it
     heading.set_x(0.0)
-    ax.annotate(wrap(translate(source), ax.figure.get_figwidth() * 72 - 24, CAPTION_SIZE), xy=(0, 0),
+    ax.annotate(wrap(translate(source), width, CAPTION_SIZE), xy=(0, 0),
                 xycoords=("axes fraction", legend), xytext=(0, -4), textcoords="offset points", ha="left",
                 va="top", fontsize=CAPTION_SIZE, color=GREY_TEXT, gid="source", annotation_clip=False)  # fmt: skip
     heading.set_gid("title")
@@ -259,7 +264,7 @@ def partner_map(
     return ax
 
 
-def describe_partner_map(data: pd.DataFrame | None = None, *, as_of=None) -> str:
+def describe_partner_map(data: pd.DataFrame | None = None, *, as_of: DayLike = None) -> str:
     """Text twin of :func:`partner_map`.
 
     >>> print(describe_partner_map())  # doctest: +ELLIPSIS

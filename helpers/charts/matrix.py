@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 
-from ..datasets import KINDS, network_as_of
+from ..datasets import AGREEMENT_KINDS, DayLike, network_as_of
 from ..style import (
     GREY_BORDER,
     GREY_EDGE,
@@ -64,7 +65,7 @@ def _matrix(data, on: pd.Timestamp) -> pd.DataFrame:
             p,
         ),
     )
-    return pd.DataFrame([[cells[p].get(k) for k in KINDS] for p in order], index=order, columns=list(KINDS))
+    return pd.DataFrame([[cells[p].get(k) for k in AGREEMENT_KINDS] for p in order], index=order, columns=list(AGREEMENT_KINDS))
 
 
 def _matrix_title(matrix: pd.DataFrame, on: pd.Timestamp) -> str:
@@ -95,9 +96,9 @@ def _cell(ax, x: int, y: int, cell: tuple[str, str] | None) -> None:
 
 def _grid_labels(ax, matrix: pd.DataFrame, highlight: str) -> None:
     """Kinds across the top, partners down the side (the highlighted one bold, with ▶), no ticks."""
-    ax.set_xlim(-0.5, len(KINDS) - 0.5)
+    ax.set_xlim(-0.5, len(AGREEMENT_KINDS) - 0.5)
     ax.set_ylim(len(matrix) - 0.5, -0.5)
-    ax.set_xticks(range(len(KINDS)), [KIND_STYLE[k][3].replace(" (", "\n(") for k in KINDS])
+    ax.set_xticks(range(len(AGREEMENT_KINDS)), [KIND_STYLE[k][3].replace(" (", "\n(") for k in AGREEMENT_KINDS])
     ax.xaxis.tick_top()
     ax.set_yticks(range(len(matrix)), [f"▶ {p}" if p == highlight else p for p in matrix.index])
     for label in ax.get_yticklabels():
@@ -111,12 +112,12 @@ def _grid_labels(ax, matrix: pd.DataFrame, highlight: str) -> None:
 def agreement_matrix(
     data: pd.DataFrame | None = None,
     *,
-    as_of=None,
-    ax=None,
+    as_of: DayLike = None,
+    ax: Axes | None = None,
     source: str = SOURCE_AGREEMENTS,
     highlight: str = "New Zealand",
     title: str | None = None,
-):
+) -> Axes:
     """Partner × kind grid: who has an ACSA, an ISA or an RAA with Japan on ``as_of``.
 
     Each cell says it in text (``✓ 1996`` = an agreement of that kind in
@@ -152,7 +153,7 @@ def agreement_matrix(
     return ax
 
 
-def describe_agreement_matrix(data: pd.DataFrame | None = None, *, as_of=None) -> str:
+def describe_agreement_matrix(data: pd.DataFrame | None = None, *, as_of: DayLike = None) -> str:
     """Text twin of :func:`agreement_matrix`.
 
     >>> print(describe_agreement_matrix())  # doctest: +ELLIPSIS

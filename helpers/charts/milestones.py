@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
 from ..datasets import load_milestones
@@ -31,8 +32,8 @@ def _milestones_title(ms: pd.DataFrame) -> str:
 
 
 def milestones_timeline(
-    data: pd.DataFrame | None = None, *, ax=None, source: str = SOURCE_MILESTONES, title: str | None = None
-):
+    data: pd.DataFrame | None = None, *, ax: Axes | None = None, source: str = SOURCE_MILESTONES, title: str | None = None
+) -> Axes:
     """The Japan–New Zealand milestones on a time line, each with its date and a short label.
 
     Markers differ by track (ACSA, ISA, both, New Zealand defence policy); a

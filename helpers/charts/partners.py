@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from ..datasets import AGREEMENT_KINDS
+from ..datasets import AGREEMENT_KINDS, DayLike
 from ..style import BLACK, GREY_LINE, KIND_STYLE, NOTE_SIZE, finish
 from .common import SOURCE_AGREEMENTS, agreements_or_default, as_day, date_axis, new_axes, title_or
 
@@ -65,12 +66,12 @@ def _split_and_axes(ax, first: pd.DataFrame, on: pd.Timestamp, split_year: int) 
 def partners_over_time(
     data: pd.DataFrame | None = None,
     *,
-    as_of=None,
+    as_of: DayLike = None,
     split_year: int = 2015,
-    ax=None,
+    ax: Axes | None = None,
     source: str = SOURCE_AGREEMENTS,
     title: str | None = None,
-):
+) -> Axes:
     """Cumulative number of partners for each kind of agreement, by date of first signature.
 
     A step line per kind (distinct colour, line style and marker), each
@@ -98,7 +99,7 @@ def partners_over_time(
 
 
 def describe_partners_over_time(
-    data: pd.DataFrame | None = None, *, as_of=None, split_year: int = 2015
+    data: pd.DataFrame | None = None, *, as_of: DayLike = None, split_year: int = 2015
 ) -> str:
     """Text twin of :func:`partners_over_time`.
 

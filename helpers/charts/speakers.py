@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
 from ..style import BLACK, BLUE, HATCHES, NOTE_SIZE, ORANGE, finish
@@ -56,8 +57,8 @@ def _quotes_title(counts: pd.DataFrame) -> str:
 
 
 def quotes_per_speaker(
-    frame: pd.DataFrame, *, ax=None, source: str = SOURCE_QUOTES, title: str | None = None
-):
+    frame: pd.DataFrame, *, ax: Axes | None = None, source: str = SOURCE_QUOTES, title: str | None = None
+) -> Axes:
     """Quotations per speaker, full and partial stacked, most quoted at the top.
 
     ``frame`` has one row per quotation with at least ``speaker`` and

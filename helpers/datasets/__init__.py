@@ -18,8 +18,8 @@ verified. They are kept as written and, beside them, as a period: ``*_start``
 The vocabularies, and what each is for (each a ``Literal`` type and a tuple):
 
 * :data:`AGREEMENT_KINDS` (type ``AgreementKind``): what an instrument is,
-  the ``kind`` column of agreements.csv: ACSA, ISA or RAA. ``KINDS`` is its
-  old name. Not to be confused with ``helpers.judging.ANSWER_KINDS`` (the type of
+  the ``kind`` column of agreements.csv: ACSA, ISA or RAA.
+  Not to be confused with ``helpers.exercises.ANSWER_KINDS`` (the type of
   answer an exercise expects), ``helpers.entities.MENTION_KINDS`` or
   ``helpers.context.CONTEXT_KINDS``.
 * :data:`STATUSES` (type ``Status``): the ``status`` column of
@@ -27,7 +27,7 @@ The vocabularies, and what each is for (each a ``Literal`` type and a tuple):
   (:data:`SEED_DATE`); the loader checks it against the dates.
 * :data:`STATES` (type ``State``): the ``state`` column that
   :func:`network_as_of` *computes* for any day; never stored.
-  ``helpers.attempts.STATUSES`` is something else again: the outcome of a
+  ``helpers.exercises.attempts.STATUSES`` is something else again: the outcome of a
   learner's attempt at an exercise.
 * :data:`PRECISIONS` (``Precision``): how much of a date is known.
 * :data:`CONFIDENCE_LEVELS` (``Confidence``): how well a row is sourced, from
@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from .agreements import load_agreements
 from .cache import DATA_DIR
-from .dates import SEED_DATE, PartialDate, as_timestamp, parse_partial_date
+from .dates import SEED_DATE, DayLike, PartialDate, as_timestamp, parse_partial_date
 from .milestones import load_milestones
 from .network import network_as_of
 from .people import load_people
@@ -55,7 +55,6 @@ from .places import EARTH_RADIUS_KM, distances_from, haversine_km, load_places
 from .vocab import (
     AGREEMENT_KINDS,
     CONFIDENCE_LEVELS,
-    KINDS,
     PRECISIONS,
     STATES,
     STATUSES,
@@ -71,13 +70,13 @@ __all__ = [
     "CONFIDENCE_LEVELS",
     "DATA_DIR",
     "EARTH_RADIUS_KM",
-    "KINDS",
     "PRECISIONS",
     "SEED_DATE",
     "STATES",
     "STATUSES",
     "AgreementKind",
     "Confidence",
+    "DayLike",
     "PartialDate",
     "Precision",
     "State",

@@ -8,6 +8,8 @@ is the one the dates give on the seed's date (:func:`expected_status`).
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 from .cache import load_table
@@ -136,7 +138,7 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     return typed_frame(parsed, AGREEMENT_COLUMNS)
 
 
-def load_agreements(path=None) -> pd.DataFrame:
+def load_agreements(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Load Japan's ACSAs, information security agreements and RAAs, checked.
 
     One row per signed instrument (an agreement or an amendment). ``status``

@@ -129,7 +129,9 @@ def _float(value: str, col: Column, fail: Fail) -> float:
             "write decimal degrees with a dot and the digits 0 to 9, e.g. -41.29",
         )
     number = float(value)
-    if not (col.low <= number <= col.high) or np.isnan(number):
+    low = -np.inf if col.low is None else col.low
+    high = np.inf if col.high is None else col.high
+    if not (low <= number <= high) or np.isnan(number):
         raise fail(
             f"{value} is outside {col.low:g} to {col.high:g}",
             col.name,

@@ -11,12 +11,16 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import pandas as pd
 
 from .vocab import Precision
 
-__all__ = ["SEED_DATE", "PartialDate", "as_timestamp", "parse_partial_date"]
+__all__ = ["SEED_DATE", "DayLike", "PartialDate", "as_timestamp", "parse_partial_date"]
+
+#: A day as the course takes it: text ('2025-12-19'), a date, a Timestamp, or None for the seed's date.
+DayLike: TypeAlias = str | _dt.date | pd.Timestamp | None
 
 #: The seed article's date: every ``status`` in agreements.csv is "as of" this
 #: day, and the day :func:`as_timestamp` gives when none is named.
@@ -69,9 +73,12 @@ def parse_partial_date(text: str) -> PartialDate:
         raise ValueError(f"{text!r} uses digits other than 0–9: write the date with the digits 0 to 9")
     if not match:
         raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)  # the pattern always holds a year
+    month, day = (int(g) if g else None for g in (month_text, day_text))
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} is not a real date: months run from 01 to 12")
+    precision: Precision
     if month is None:
         start, end, precision = _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year"
     else:
@@ -86,7 +93,7 @@ def parse_partial_date(text: str) -> PartialDate:
     return PartialDate(text, precision, pd.Timestamp(start), pd.Timestamp(end))
 
 
-def as_timestamp(date=None) -> pd.Timestamp:
+def as_timestamp(date: DayLike = None) -> pd.Timestamp:
     """Turn None, a string, a date or a Timestamp into a day (default: the seed's date).
 
     The time of day and any time zone are dropped: the course counts in days.

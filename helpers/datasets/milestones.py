@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 from .cache import load_table
@@ -35,7 +37,7 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     return typed_frame(parsed, MILESTONE_COLUMNS)
 
 
-def load_milestones(path=None) -> pd.DataFrame:
+def load_milestones(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Load the Japan–New Zealand milestones, checked and in date order.
 
     >>> ms = load_milestones()

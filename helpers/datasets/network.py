@@ -6,7 +6,7 @@ import pandas as pd
 
 from .agreements import load_agreements, superseded_ids
 from .cache import data_file, remembered
-from .dates import SEED_DATE, PartialDate, as_timestamp
+from .dates import SEED_DATE, DayLike, PartialDate, as_timestamp
 from .vocab import State
 
 __all__ = ["network_as_of"]
@@ -65,7 +65,7 @@ def _network(on: pd.Timestamp, frame: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def network_as_of(date=None, data: pd.DataFrame | None = None) -> pd.DataFrame:
+def network_as_of(date: DayLike = None, data: pd.DataFrame | None = None) -> pd.DataFrame:
     """Which agreements were signed or in force on ``date`` (default: the seed's date).
 
     One row per agreement signed on or before ``date``, with its ``state``

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 from .cache import load_table
@@ -39,7 +41,7 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     return typed_frame(parsed, PEOPLE_COLUMNS)
 
 
-def load_people(path=None) -> pd.DataFrame:
+def load_people(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Load the three ministers named in the seed, with their roles as of December 2025.
 
     >>> load_people().set_index("person").loc["Judith Collins", "role"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pandas as pd
 
@@ -35,7 +37,7 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     return typed_frame(parsed, PLACE_COLUMNS)
 
 
-def load_places(path=None) -> pd.DataFrame:
+def load_places(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Load the capitals and organisation seats used on the course's map, checked.
 
     >>> places = load_places()

@@ -16,7 +16,6 @@ from typing import Literal, get_args
 __all__ = [
     "AGREEMENT_KINDS",
     "CONFIDENCE_LEVELS",
-    "KINDS",
     "PRECISIONS",
     "STATES",
     "STATUSES",
@@ -31,8 +30,6 @@ __all__ = [
 #: Security Agreement (GSOMIA-type), Reciprocal Access Agreement.
 AgreementKind = Literal["ACSA", "ISA", "RAA"]
 AGREEMENT_KINDS: tuple[AgreementKind, ...] = get_args(AgreementKind)
-#: The old name of :data:`AGREEMENT_KINDS` (charts and maps import it).
-KINDS = AGREEMENT_KINDS
 
 #: An agreement's status on the seed's date, as written in agreements.csv.
 Status = Literal["in force", "superseded", "pending", "unverified", "after seed date"]

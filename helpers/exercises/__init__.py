@@ -3,14 +3,18 @@
 Which module holds what (each imports only from the ones above it):
 
 * :mod:`~helpers.exercises.model`: a ``Question``, a ``Verdict``, and the two
-  vocabularies, ``ANSWER_KINDS`` (an answer's shape) and ``FEEDBACK_STATUSES``;
+  vocabularies, ``AnswerKind`` (an answer's shape) and ``FEEDBACK_STATUSES``;
 * :mod:`~helpers.exercises.bounded`: a time limit, and reprs that never raise;
-* :mod:`~helpers.exercises.answers`: an answer in the comparable form of its kind;
+* :mod:`~helpers.exercises.answers`: an answer in the comparable form of each shape;
+* :mod:`~helpers.exercises.strict`: the hidden grading's stricter rules;
+* :mod:`~helpers.exercises.choices`, :mod:`~helpers.exercises.custom` and
+  :mod:`~helpers.exercises.hints`: judging a choice, a custom rule, and the hints they share;
+* :mod:`~helpers.exercises.kinds`: ``ANSWER_KINDS``, one ``Kind`` object per answer kind
+  (what a learner is told, normalise, same, table tip, hidden strictness), the only list;
 * :mod:`~helpers.exercises.names`: the names the course's tables hold, by column;
 * :mod:`~helpers.exercises.diagnosis` and :mod:`~helpers.exercises.shapes`: which
   real mistake a wrong name or a wrong type shows, by one rule for every exercise;
-* :mod:`~helpers.exercises.choices` and :mod:`~helpers.exercises.judging`:
-  right, wrong or the wrong type, and which predicted mistake;
+* :mod:`~helpers.exercises.judging`: right, wrong or the wrong type, and which predicted mistake;
 * :mod:`~helpers.exercises.cells`: was the answer typed in or computed, is the cell a demonstration;
 * :mod:`~helpers.exercises.bank`: the registered questions, by id;
 * :mod:`~helpers.exercises.attempts`: a workspace's ``progress.jsonl`` (its one reader);
@@ -19,31 +23,28 @@ Which module holds what (each imports only from the ones above it):
 * :mod:`~helpers.exercises.report`: this session's tally and ``progress()``;
 * :mod:`~helpers.exercises.checking`: ``check`` itself, which never raises.
 
-The old top-level modules (``helpers.judging``, ``helpers.attempts``, ...)
-re-export the same names.
-
 >>> check("0.1", ...).status
 'unanswered'
 """
 
 from .answers import fold_text
-from .bank import REGISTRY, question_ids, register
+from .bank import question_ids, register
 from .checking import check
 from .feedback import Feedback
-from .model import ANSWER_KINDS, Question
+from .kinds import ANSWER_KINDS, Kind, register_kind
+from .model import Question
 from .report import progress, reset_progress
 
 __all__ = [
     "ANSWER_KINDS",
     "Feedback",
+    "Kind",
     "Question",
     "check",
     "fold_text",
     "progress",
     "question_ids",
     "register",
+    "register_kind",
     "reset_progress",
 ]
-
-#: The bank by its old name (tests and tools read ``helpers.exercises._REGISTRY``).
-_REGISTRY = REGISTRY

@@ -5,9 +5,12 @@ values count as the plain values they hold; a table (a pandas DataFrame) is
 never read as a list of its column names; an endless iterator is read only
 up to :data:`MAX_ITEMS` items.
 
+Each ``as_<kind>`` gives None for a value of the wrong shape; the answer
+kinds of :mod:`helpers.exercises.kinds` name theirs.
+
 >>> import numpy as np
->>> normalise("number", np.int64(38)), normalise("set", ["Japan ", "japan"])
-(38.0, frozenset({'japan'}))
+>>> as_number(np.int64(38)), as_set(["Japan ", "japan"]), as_number("3")
+(38.0, frozenset({'japan'}), None)
 """
 
 from __future__ import annotations
@@ -24,7 +27,19 @@ from ..i18n import N_
 from ..i18n import tr as _
 from .bounded import safe_repr
 
-__all__ = ["MAX_ITEMS", "TooManyItems", "describe", "fold_text", "is_table", "normalise"]
+__all__ = [
+    "MAX_ITEMS",
+    "TooManyItems",
+    "as_bool",
+    "as_date",
+    "as_list",
+    "as_number",
+    "as_set",
+    "as_text",
+    "describe",
+    "fold_text",
+    "is_table",
+]
 
 #: An answer with more items than this is not read to the end (an endless iterator, say).
 MAX_ITEMS = 10_000
@@ -35,7 +50,7 @@ class TooManyItems(ValueError):
 
     >>> import itertools
     >>> try:
-    ...     normalise("set", itertools.count())
+    ...     as_set(itertools.count())
     ... except TooManyItems:
     ...     print("endless")
     endless
@@ -104,24 +119,35 @@ def _is_pandas_array(value: Any) -> bool:
     return pandas is not None and isinstance(value, pandas.api.extensions.ExtensionArray)
 
 
-def _as_number(value: Any):
+def as_number(value: Any) -> float | None:
+    """A real number as a float (numpy's too); None for text, True/False, NaN or anything else.
+
+    >>> as_number(3), as_number(True), as_number(float("nan")), as_number(10**400)
+    (3.0, None, None, inf)
+    """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         numpy = sys.modules.get("numpy")  # a numpy scalar exists only once numpy is imported
         if numpy is not None and isinstance(value, numpy.generic) and numpy.issubdtype(type(value), numpy.number):
-            return _as_number(value.item())
+            return as_number(value.item())
         return None
+    big: Any = value  # an int too large for a float
     try:
         number = float(value)
     except OverflowError:
-        return math.inf if value > 0 else -math.inf
+        return math.inf if big > 0 else -math.inf
     return None if math.isnan(number) else number
 
 
-def _as_text(value: Any):
+def as_text(value: Any) -> str | None:
+    """Text folded as ``check`` compares it (:func:`fold_text`); None for anything else.
+
+    >>> as_text(" Wellington. "), as_text(5)
+    ('wellington', None)
+    """
     return fold_text(value) if isinstance(value, str) else None
 
 
-def _items(value: Any):
+def _items(value: Any) -> list[Any] | None:
     if isinstance(value, (str, bytes, bytearray, dict)) or value is None or is_table(value) or isinstance(value, type):
         return None
     if hasattr(value, "tolist") and not isinstance(value, (list, tuple)):  # Series, Index, arrays
@@ -131,18 +157,23 @@ def _items(value: Any):
     raw = list(itertools.islice(value, MAX_ITEMS + 1))
     if len(raw) > MAX_ITEMS:
         raise TooManyItems
-    out = []
+    out: list[Any] = []
     for item in raw:
         if isinstance(item, str):
             out.append(fold_text(item))
-        elif _as_number(item) is not None:
-            out.append(_as_number(item))
+        elif as_number(item) is not None:
+            out.append(as_number(item))
         else:
             out.append(item)
     return out
 
 
-def _as_set(value: Any):
+def as_set(value: Any) -> frozenset[Any] | None:
+    """The items of a list, set, Series or array, order and repeats ignored; None for text or a table.
+
+    >>> as_set(("B", "a", "b")) == frozenset({"a", "b"}), as_set("ab")
+    (True, None)
+    """
     items = _items(value)
     try:
         return None if items is None else frozenset(items)
@@ -150,12 +181,22 @@ def _as_set(value: Any):
         return None
 
 
-def _as_list(value: Any):
+def as_list(value: Any) -> tuple[Any, ...] | None:
+    """The items in order, as a tuple; None for text or a table.
+
+    >>> as_list(["B", 2]), as_list({"a": 1})
+    (('b', 2.0), None)
+    """
     items = _items(value)
     return None if items is None else tuple(items)
 
 
-def _as_date(value: Any):
+def as_date(value: Any) -> _dt.date | None:
+    """A date from a date, a datetime, a pandas Timestamp or ISO text; None otherwise.
+
+    >>> as_date("2025-12-19"), as_date("19 December")
+    (datetime.date(2025, 12, 19), None)
+    """
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -173,30 +214,12 @@ def _as_date(value: Any):
     return None
 
 
-def _as_bool(value: Any):
+def as_bool(value: Any) -> bool | None:
+    """True or False (numpy's too); None for 1, 0 or text.
+
+    >>> as_bool(True), as_bool(1)
+    (True, None)
+    """
     if type(value).__name__ == "bool_" and type(value).__module__ == "numpy":
         return bool(value)
     return value if isinstance(value, bool) else None
-
-
-_NORMALISERS = {
-    "number": _as_number,
-    "text": _as_text,
-    "set": _as_set,
-    "list": _as_list,
-    "date": _as_date,
-    "bool": _as_bool,
-}
-
-
-def normalise(kind: str, value: Any):
-    """``value`` in the comparable form of ``kind`` (None when it has the wrong shape).
-
-    >>> normalise("set", ["Japan ", "FRANCE"]) == frozenset({"japan", "france"})
-    True
-    >>> normalise("number", "3") is None
-    True
-    """
-    return _NORMALISERS[kind](value)
-
-

@@ -38,6 +38,7 @@ Exercise 9.97: correct! Two independent sources agree.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from ..i18n import N_, localise_question
@@ -48,7 +49,8 @@ from .bounded import SECONDS, TimeUp, safe_text, shorten, time_limit
 from .cells import is_demonstration, typed_in_literal
 from .feedback import Feedback
 from .judging import judge
-from .model import FeedbackStatus, Question, Verdict, right_letters
+from .kinds import kind_of
+from .model import FeedbackStatus, Question, Verdict
 from .report import SESSION
 
 __all__ = ["check"]
@@ -167,22 +169,20 @@ def _typed_in_message(literal: str) -> str:
 
 
 def _right_message(question: Question) -> str:
-    """The confirmation: for a choice, each right option's explanation, under its letter when there are several.
+    """The confirmation: the kind's own (a choice explains each right option), else "correct!" and the fact.
 
-    >>> q = Question("9.86", "choice", ["A", "C"], options={"A": "needed.", "B": "no.", "C": "needed too."})
-    >>> _right_message(q)
-    'correct! A: needed. C: needed too.'
+    >>> _right_message(Question("9.86", "number", 1, fact="One it is."))
+    'correct! One it is.'
     """
-    if question.kind == "choice":
-        letters = right_letters(question.answer)
-        whys = [question.options[r] for r in letters]
-        if len(letters) > 1:
-            whys = [f"{letter}: {why}" for letter, why in zip(letters, whys, strict=True)]
-        return " ".join([_("correct!"), *whys, question.fact]).strip()
+    confirm = kind_of(question.kind).confirm
+    if confirm is not None:
+        return confirm(question)
     return _("correct!") + " " + question.fact if question.fact else _("correct!")
 
 
-def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None, count: bool = True) -> Feedback:
+def _feedback(
+    qid: str, verdict: Verdict, record: bool = True, workspace: Path | None = None, count: bool = True
+) -> Feedback:
     """The Feedback for ``verdict``; records it in the workspace (if any) and counts it in this session."""
     if count:
         SESSION.note(qid, verdict.status)
@@ -191,7 +191,7 @@ def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None, c
     notebook = qid.split(".")[0]
     ids = notebook_ids(notebook)
     solved = set(SESSION.solved)
-    if saved:
+    if saved and workspace is not None:
         solved |= read_attempts(workspace).solved()
     done = sum(q in solved for q in ids)
     total = len(ids) if verdict.status != "unknown" else 0

@@ -8,16 +8,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..i18n import tr as _
 from .answers import describe
-from .model import Verdict, right_letters
+from .model import Question, Verdict, right_letters
 
-__all__ = ["judge_choice", "letters"]
+__all__ = ["as_letters", "judge_choice", "letters", "right_message"]
 
 
-def letters(value: Any, options) -> tuple | None:
+def letters(value: Any, options: Mapping[str, str]) -> tuple[str, ...] | None:
     """The option letters in ``value`` ('b', ' B) ', ['A', 'c']), or None if it names none.
 
     >>> letters(["c", " A."], {"A": "", "B": "", "C": ""})
@@ -37,7 +38,33 @@ def letters(value: Any, options) -> tuple | None:
     return tuple(sorted(set(found)))
 
 
-def judge_choice(question, answer: Any) -> Verdict:
+def as_letters(value: Any) -> tuple[str, ...] | None:
+    """The letters a learner gave, stripped and in capitals, sorted; None if ``value`` holds something else.
+
+    >>> as_letters(" b) "), as_letters(["c", "A"]), as_letters(3)
+    (('B',), ('A', 'C'), None)
+    """
+    raw = [value] if isinstance(value, str) else value
+    if not isinstance(raw, (list, tuple, set, frozenset)) or not all(isinstance(item, str) for item in raw):
+        return None
+    return tuple(sorted({item.strip().strip("()[].:").strip().upper() for item in raw}))
+
+
+def right_message(question: Question) -> str:
+    """The confirmation: each right option's explanation, under its letter when there are several.
+
+    >>> q = Question("9.86", "choice", ["A", "C"], options={"A": "needed.", "B": "no.", "C": "needed too."})
+    >>> right_message(q)
+    'correct! A: needed. C: needed too.'
+    """
+    right = right_letters(question.answer)
+    whys = [question.options[r] for r in right]
+    if len(right) > 1:
+        whys = [f"{letter}: {why}" for letter, why in zip(right, whys, strict=True)]
+    return " ".join([_("correct!"), *whys, question.fact]).strip()
+
+
+def judge_choice(question: Question, answer: Any) -> Verdict:
     """A Verdict that explains each wrongly chosen option (the mistake id is ``chose-X``).
 
     >>> from helpers.exercises import Question

@@ -1,18 +1,17 @@
 """What an exercise is: a :class:`Question`, a :class:`Verdict` on one answer, and the two closed vocabularies.
 
-* :data:`ANSWER_KINDS`: the shapes an answer can have (``number``, ``text``,
-  ``set``, ...), each with what a learner is told to give. Not to be confused
-  with the kinds of *agreement* (ACSA, ISA, RAA) in :mod:`helpers.datasets`.
+* :data:`AnswerKind`: the built-in shapes an answer can have (``number``,
+  ``text``, ``set``, ...); each is a whole object in :mod:`helpers.exercises.kinds`,
+  where more can be registered. Not to be confused with the kinds of
+  *agreement* (ACSA, ISA, RAA) in :mod:`helpers.datasets`.
 * :data:`FEEDBACK_STATUSES`: what ``check`` says about an answer (``right``,
   ``wrong``, ...); the same words are written to a workspace's
   ``progress.jsonl`` (docs/progress-format.md). Not to be confused with the
   *state* of an agreement (signed, in force).
 
->>> Question("9.79", "number", 9).kind in ANSWER_KINDS
+>>> Question("9.79", "number", 9).kind in get_args(AnswerKind)
 True
 >>> Verdict("right", "").status in FEEDBACK_STATUSES
-True
->>> tuple(ANSWER_KINDS) == get_args(AnswerKind)
 True
 """
 
@@ -23,10 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from ..i18n import N_
-
 __all__ = [
-    "ANSWER_KINDS",
     "FEEDBACK_STATUSES",
     "AnswerKind",
     "FeedbackStatus",
@@ -35,20 +31,8 @@ __all__ = [
     "right_letters",
 ]
 
-#: The shape of an answer a question asks for.
+#: The shape of an answer a question asks for: the built-in answer kinds (:mod:`.kinds` holds each).
 AnswerKind = Literal["number", "text", "set", "list", "date", "bool", "choice", "custom"]
-
-#: Each answer kind, and what a learner is told to give (in that order of :data:`AnswerKind`).
-ANSWER_KINDS: dict[AnswerKind, str] = {
-    "number": N_("a number (for example 3 or 2.5)"),
-    "text": N_("a piece of text in quotes (for example 'Tokyo')"),
-    "set": N_("a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter"),
-    "list": N_("a list in square brackets, in the order asked for"),
-    "date": N_("a date, as datetime.date(2025, 12, 19) or the text '2025-12-19'"),
-    "bool": N_("True or False"),
-    "choice": N_("the letter of the option you choose, in quotes (for example 'B')"),
-    "custom": N_("the kind of value the exercise asks for"),
-}
 
 #: What ``check`` says about an answer (``Feedback.status``, a progress line's ``status``).
 FeedbackStatus = Literal["right", "wrong", "wrong-type", "unanswered", "unknown", "error"]
@@ -104,7 +88,7 @@ class Question:
     """
 
     id: str
-    kind: AnswerKind
+    kind: AnswerKind | str  # a registered answer kind: AnswerKind's, or one added with kinds.register_kind
     answer: Any = None
     hint: str = ""
     fact: str = ""
@@ -119,16 +103,16 @@ class Question:
     computed: bool = False
 
     def __post_init__(self) -> None:
-        if self.kind not in ANSWER_KINDS:
+        from .kinds import ANSWER_KINDS  # the kinds' judges import this module
+
+        kind = ANSWER_KINDS.get(self.kind)
+        if kind is None:
             raise ValueError(
                 f"question {self.id}: kind must be one of {sorted(ANSWER_KINDS)}, not {self.kind!r}"
             )
-        if self.kind == "choice":
-            right = right_letters(self.answer)
-            if not right or any(r not in self.options for r in right) or len(self.options) < 2:
-                raise ValueError(
-                    f"question {self.id}: a choice needs options and answer letter(s) among them"
-                )
+        problem = kind.validate(self) if kind.validate else None
+        if problem:
+            raise ValueError(f"question {self.id}: {problem}")
         if not re.fullmatch(r"\d+\.\d+", self.id):
             raise ValueError(f"question id {self.id!r} must look like '1.3' (notebook.question)")
 

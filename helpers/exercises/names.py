@@ -128,7 +128,7 @@ def columns_with(name: str) -> list[NameColumn]:
 def _other_names() -> dict[str, str]:
     from ..lexicon.countries import COUNTRIES
 
-    out = {}
+    out: dict[str, str] = {}
     for country, entry in COUNTRIES.items():
         for other in (*entry["names"], *entry["demonyms"]):
             if fold_text(other) != fold_text(country):

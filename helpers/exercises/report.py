@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..i18n import tr as _
-from .attempts import ANSWER_STATUSES, find_workspace, read_attempts
+from .attempts import ANSWER_STATUSES, Attempts, find_workspace, read_attempts
 from .bank import course_notebooks, question_ids
 from .feedback import Note
 from .model import FeedbackStatus
@@ -117,7 +118,7 @@ def progress(notebook: str | int | None = None) -> Note:
                         name=shown[:40])
                 )
             lines = [_notebook_line(number, solved, tried)]
-        if record is not None:
+        if record is not None and workspace is not None:
             lines.append(_saved_note(workspace, record))
         return Note("\n".join(lines))
     except Exception as exc:  # progress is a convenience: it never raises
@@ -132,7 +133,7 @@ def _course_lines(solved: set[str], tried: dict[str, int]) -> list[str]:
     return [_("The course: {done} of {total} exercises solved.").format(done=done, total=total), *lines]
 
 
-def _notebook_number(notebook) -> int | None:
+def _notebook_number(notebook: object) -> int | None:
     if isinstance(notebook, bool):
         return None
     if isinstance(notebook, int):
@@ -143,7 +144,7 @@ def _notebook_number(notebook) -> int | None:
     return None
 
 
-def _saved_note(workspace, record) -> str:
+def _saved_note(workspace: Path, record: Attempts) -> str:
     note = _("(Saved in your workspace, {file}: {n} checks so far.)").format(
         file=f"{workspace.name}/.course/progress.jsonl", n=len(record.attempts))
     if record.skipped:

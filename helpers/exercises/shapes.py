@@ -18,8 +18,8 @@ import re
 from typing import Any
 
 from ..i18n import tr as _
-from .answers import describe, normalise
-from .model import ANSWER_KINDS
+from .answers import describe
+from .kinds import ANSWER_KINDS, normalise
 
 __all__ = ["shape_slip", "shown"]
 
@@ -66,9 +66,10 @@ def shape_slip(kind: str, answer: Any) -> str | None:
     >>> shape_slip("number", counts.sum) .endswith("Add round brackets to call it: .sum().")
     True
     """
-    want = _(ANSWER_KINDS.get(kind, ""))
-    if kind not in ("number", "text", "set", "list", "date", "bool"):
+    spec = ANSWER_KINDS.get(kind)
+    if spec is None or spec.judge is not None:  # a kind that judges itself has its own messages
         return None
+    want = _(spec.asks)
     name = getattr(answer, "__name__", None)
     if callable(answer) and type(answer).__name__ in ("method", "builtin_function_or_method") and name:
         return _("expected {want}, but got the method {name} itself, not its result. Add round brackets to call it: .{name}().").format(

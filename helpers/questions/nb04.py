@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..charts.maps import partners_on
 from ..context import load_context
 from ..datasets import distances_from, load_agreements, load_milestones
 from ..exercises import Question, register
-from ..maps import partners_on
 
 __all__ = ["QUESTIONS"]
 

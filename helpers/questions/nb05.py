@@ -82,7 +82,8 @@ def _line_of_broken() -> int:
     try:
         parse_article(BROKEN_ARTICLE, source="broken")
     except ArticleFormatError as err:
-        return err.line
+        if err.line is not None:
+            return err.line
     raise AssertionError("BROKEN_ARTICLE parsed without an error")  # pragma: no cover
 
 

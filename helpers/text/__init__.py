@@ -1,4 +1,4 @@
-"""The text layer under entities and quotations: tokens, names and places, and pasted input.
+"""The text layer under entities and quotations: tokens, names and places, web pages and dates in words.
 
 Who owns what (each module is imported by its full name; this package
 re-exports only the shared word-level tools below):
@@ -9,9 +9,9 @@ re-exports only the shared word-level tools below):
 * the article file: :mod:`~helpers.text.lines` (line ends, date lines),
   :mod:`~helpers.text.sentences` (the sentence splitter),
   :mod:`~helpers.text.decoding` (bytes to text), used by :mod:`helpers.article`;
-  :mod:`~helpers.text.intake` and :mod:`~helpers.text.webpage`: an article as
-  people have it (no date line, single newlines, site clutter, a saved web
-  page) turned into the course format;
+  :mod:`~helpers.text.webpage` and :mod:`~helpers.text.dates`: the text of a
+  saved web page and dates in words, which :mod:`helpers.intake` (a layer
+  up: it makes an ``Article``) uses to turn pasted text into the course format;
 * entities (behind :mod:`helpers.entities`): :mod:`~helpers.text.mentions`
   (the records), :mod:`~helpers.text.entity_scan` (the scan: ships, places,
   agreements), :mod:`~helpers.text.people`, :mod:`~helpers.text.institutions`;

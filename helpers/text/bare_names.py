@@ -55,7 +55,9 @@ def dash_name(walk, r):
     """'"…" ― Ana Vea, Tonga', or the quotation alone in its paragraph and the next opening
     '— Ana Vea': the name after the dash is the speaker.
 
-    >>> _first(' date 2030-01-02 "We agree." ― Ana Vea, Tonga')
+    >>> from helpers import extract_quotes, parse_article
+    >>> q = extract_quotes(parse_article(' date 2030-01-02 "We agree." ― Ana Vea, Tonga'))[0]
+    >>> q.speaker, q.rule
     ('Ana Vea', 'explicit')
     """
     text, paras = walk.text, walk.article.paragraphs
@@ -78,7 +80,9 @@ def label_name(walk, r):
     """'Kasich: "We are going all the way"': a short name that opens the paragraph, then a colon,
     before the quotation's opening mark.
 
-    >>> _first(' date 2030-01-02 Gov. Ana Vea: "We are going all the way."')
+    >>> from helpers import extract_quotes, parse_article
+    >>> q = extract_quotes(parse_article(' date 2030-01-02 Gov. Ana Vea: "We are going all the way."'))[0]
+    >>> q.speaker, q.rule
     ('Gov. Ana Vea', 'explicit')
     """
     text = walk.text
@@ -100,8 +104,10 @@ def verbless_name(walk, r, sent):
     """'"Go back to Univision," Trump barked' / '…," barked Trump': a name right after the closing
     mark of a quotation that ends in a comma, a question or an exclamation, beside a lowercase verb.
 
-    >>> _first(' date 2030-01-02 "Go home," Ana Vea barked.'), _first(' date 2030-01-02 "Go home," barked Ana Vea.')
-    (('Ana Vea', 'explicit'), ('Ana Vea', 'explicit'))
+    >>> from helpers import extract_quotes, parse_article
+    >>> [(q.speaker, q.rule) for text in ('"Go home," Ana Vea barked.', '"Go home," barked Ana Vea.')
+    ...  for q in extract_quotes(parse_article(" date 2030-01-02 " + text))[:1]]
+    [('Ana Vea', 'explicit'), ('Ana Vea', 'explicit')]
     """
     text = walk.text
     if text[r.start : r.end].rstrip()[-1:] not in (",", "?", "!"):
@@ -135,12 +141,3 @@ def _verb_like(t: Token) -> bool:
         and w not in ("and", "or", "of")
         and (w.endswith("ed") or w.endswith("s"))
     )
-
-
-def _first(text: str) -> tuple[str, str]:
-    """The first quotation's speaker and rule in the article ``text`` (for the examples)."""
-    from helpers import parse_article
-    from helpers.quotes import extract_quotes
-
-    q = extract_quotes(parse_article(text))[0]
-    return q.speaker, q.rule

@@ -24,11 +24,16 @@ from __future__ import annotations
 
 import functools
 import weakref
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 __all__ = ["per_article"]
 
+A = TypeVar("A")
+R = TypeVar("R")
 
-def per_article(func):
+
+def per_article(func: Callable[[A], R]) -> Callable[[A], R]:
     """Decorate a one-argument function of an article so it runs once per article object.
 
     Objects that cannot be weakly referenced are computed every time.
@@ -41,26 +46,26 @@ def per_article(func):
     >>> words(art) is words(art)
     True
     """
-    results: dict[int, tuple[weakref.ref, object]] = {}
+    results: dict[int, tuple[weakref.ref[A], object]] = {}
 
-    def forget(key: int, ref: weakref.ref) -> None:
+    def forget(key: int, ref: weakref.ref[A]) -> None:
         entry = results.get(key)
         if entry is not None and entry[0] is ref:
             del results[key]
 
     @functools.wraps(func)
-    def wrapper(article):
+    def wrapper(article: A) -> R:
         key = id(article)
         entry = results.get(key)
         if entry is not None and entry[0]() is article:
-            return entry[1]
+            return cast(R, entry[1])
         value = func(article)
         try:
-            ref = weakref.ref(article, lambda r, k=key: forget(k, r))
+            ref: weakref.ref[A] = weakref.ref(article, functools.partial(forget, key))
         except TypeError:
             return value
         results[key] = (ref, value)
         return value
 
-    wrapper.cache_size = lambda: len(results)
+    wrapper.cache_size = lambda: len(results)  # type: ignore[attr-defined]
     return wrapper

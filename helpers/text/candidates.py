@@ -158,7 +158,8 @@ def _sentence_mentions(att, lo: int, hi: int) -> list:
 def token_starts(att, number: int) -> list[int]:
     """The start offsets of paragraph ``number``'s tokens (computed once per attributor).
 
-    >>> token_starts(_attributor(" date 2030-01-02 Ana Vea spoke."), 1)
+    >>> from helpers import parse_article
+    >>> token_starts(_attributor(parse_article(" date 2030-01-02 Ana Vea spoke.")), 1)
     [17, 21, 25]
     """
     found = att.tok_starts.get(number)
@@ -192,7 +193,8 @@ def mention_feats(att, c: Candidate, m, lo: int, rank: int) -> None:
     """Evidence from where the mention ``m`` stands in the sentence starting at ``lo``
     (``rank``: how many people or bodies are named before it there).
 
-    >>> att = _attributor(" date 2030-01-02 Ana Vea, the minister, spoke.")
+    >>> from helpers import parse_article
+    >>> att = _attributor(parse_article(" date 2030-01-02 Ana Vea, the minister, spoke."))
     >>> c = Candidate(_source("Ana Vea"))
     >>> mention_feats(att, c, att.persons[0], 17, 0)
     >>> sorted(c.feats)
@@ -222,7 +224,7 @@ def mention_feats(att, c: Candidate, m, lo: int, rank: int) -> None:
 
 def _previous_sentences(walk, para: int, si: int) -> list[tuple[int, int, int]]:
     """(start, end, paragraphs back) of up to :data:`LOOK_BACK` sentences before sentence ``si``."""
-    out = []
+    out: list[tuple[int, int, int]] = []
     p, j = para, si - 1
     while len(out) < LOOK_BACK and p >= max(1, para - 1):
         bounds = walk.sentences[p - 1]
@@ -365,12 +367,9 @@ def with_rule(c: Candidate, rules: Source | None) -> Source:
     return replace(c.source, rule=c.rule(), via="")
 
 
-def _attributor(text: str):
-    """An attributor for the article ``text`` (for the examples)."""
-    from helpers import parse_article
-    from helpers.entities import scan_entities
-
+def _attributor(art):
+    """An attributor for the article ``art`` (for the examples)."""
+    from .entity_scan import scan_entities
     from .speakers import Attributor
 
-    art = parse_article(text)
     return Attributor(art, scan_entities(art), [])

@@ -59,7 +59,7 @@ def scan_entities(article) -> EntityScan:
         scan_institutions(para.number, toks, text, last_institution, places, found)
     found.sort(key=lambda m: (m.start, -m.end))
     # Documents last: their issuer ("a statement from X") is a mention found above.
-    by_start = {}
+    by_start: dict[int, Mention] = {}
     for m in found:
         if m.kind in ISSUER_KINDS:
             by_start.setdefault(m.start, m)

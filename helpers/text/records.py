@@ -48,7 +48,7 @@ def plain(record, keys: tuple[str, ...] | None = None) -> dict:
     {'year': 2025, 'date': '2025-12-19', 'parts': [1, 2]}
     """
     out = {}
-    for key in keys or _field_names(type(record)):
+    for key in keys or _field_names(record.__class__):
         value = getattr(record, key)
         out[key] = value if type(value) in _AS_IS else _plain_value(value)
     return out

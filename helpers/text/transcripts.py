@@ -196,7 +196,7 @@ def find_turns(article) -> list[Turn]:
     if not _is_transcript(labelled):
         return []
     paras = article.paragraphs
-    full = {}  # 'TAPPER' → 'Jake Tapper' once the transcript has said 'JAKE TAPPER:'
+    full: dict[str, str] = {}  # 'TAPPER' → 'Jake Tapper' once the transcript has said 'JAKE TAPPER:'
     for _, label, _, name in labelled:
         if len(label.split()) > 1:
             full.setdefault(_key(label), name or _display(label))

@@ -86,7 +86,8 @@ def _row(row: list[str], shape: tuple[int, int], path: str, line: int) -> tuple[
 
 def _rows(text: str, shown: str) -> list[tuple[int, list[str]]]:
     """Each row with the line it starts on; a quotation mark never closed is named where it opens."""
-    reader, rows, start = csv.reader(io.StringIO(text), strict=True), [], 1
+    rows: list[tuple[int, list[str]]] = []
+    reader, start = csv.reader(io.StringIO(text), strict=True), 1
     while True:
         try:
             row = next(reader)
@@ -119,7 +120,8 @@ def read_marks(path: str | Path, known: set[str] | None = None) -> dict[str, Mar
     rows = _rows(text, shown)
     if not rows:
         raise MarksError(shown, 1, "the file is empty", "run make briefings to write the sheet again")
-    shape, marks, seen = _header(rows[0][1], shown), {}, {}
+    shape, marks = _header(rows[0][1], shown), {}
+    seen: dict[str, int] = {}
     for line, row in rows[1:]:
         if not "".join(row).strip():
             continue

@@ -22,15 +22,16 @@ learner can read. Offsets in the result refer to the normalised text
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..article import MAX_BYTES, Article, parse_article
-from ..errors import ArticleFormatError
-from ..textfiles import FileProblem, read_limited
-from .dates import find_written_date, parse_written_date
+from .article import MAX_BYTES, Article, parse_article
+from .errors import ArticleFormatError
+from .text.dates import find_written_date, parse_written_date
+from .textfiles import FileProblem, read_limited
 
 __all__ = [
     "CLUTTER_SCAN_LINES",
@@ -43,6 +44,8 @@ __all__ = [
     "prepare_text",
 ]
 
+#: A date as :func:`article_from_text` takes it: a date, a datetime or text ("19 December 2025").
+DateLike = dt.date | str
 #: A line ending in one of these ends a sentence (so single newlines after such lines end paragraphs).
 ENDS_PARAGRAPH = frozenset(".?!:\"”’'»)")
 #: Bylines, datelines and credits are looked for in this many lines at the top and at the bottom.
@@ -111,7 +114,7 @@ def is_clutter(line: str, at_edge: bool) -> bool:
     return at_edge and short and _CLUTTER_EDGES.fullmatch(line) is not None
 
 
-def _given_date(date, source: str) -> dt.date:
+def _given_date(date: DateLike, source: str) -> dt.date:
     if isinstance(date, dt.datetime):
         return date.date()
     if isinstance(date, dt.date):
@@ -180,7 +183,7 @@ def _drop_clutter(lines: list[str], changes: list[str], skip: int | None) -> lis
     return kept
 
 
-def prepare_text(text: str, date=None, source: str = "<text>") -> Prepared:
+def prepare_text(text: str, date: DateLike | None = None, source: str = "<text>") -> Prepared:
     """Normalise pasted ``text`` into the course format (see the module documentation).
 
     ``date`` may be a :class:`datetime.date` or a string in a common written
@@ -218,7 +221,7 @@ def prepare_text(text: str, date=None, source: str = "<text>") -> Prepared:
     return Prepared(built, when, tuple(changes))
 
 
-def article_from_text(text: str, date=None, source: str = "<text>") -> Article:
+def article_from_text(text: str, date: DateLike | None = None, source: str = "<text>") -> Article:
     """Parse an article pasted as people have it: any date form, single newlines, site clutter.
 
     Each change is shown as an :class:`IntakeWarning`; ``article.text`` is the
@@ -237,7 +240,9 @@ def article_from_text(text: str, date=None, source: str = "<text>") -> Article:
     return parse_article(prepared.text, source=source)
 
 
-def load_pasted(path, date=None, source: str | None = None) -> tuple[Article, tuple[str, ...]]:
+def load_pasted(
+    path: str | os.PathLike[str], date: DateLike | None = None, source: str | None = None
+) -> tuple[Article, tuple[str, ...]]:
     """Read a pasted article file (text, or a saved web page ending .html/.htm): the article and the changes.
 
     >>> load_pasted("no/such/file.txt", date="2025-12-19")
@@ -268,7 +273,7 @@ def load_pasted(path, date=None, source: str | None = None) -> tuple[Article, tu
         ) from None
     changes: list[str] = []
     if p.suffix.lower() in (".html", ".htm"):
-        from .webpage import text_from_html
+        from .text.webpage import text_from_html
 
         text, found = text_from_html(text)
         changes.append("article text taken from the web page's paragraphs")
