@@ -97,7 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         if has_password(state, name) and not args.reset:
             print(f"{name}: already has a password (give --reset to replace it)")
             continue
-        password = sys.stdin.readline().rstrip("\n") if args.stdin else _ask(name)
+        try:
+            password = sys.stdin.readline().rstrip("\n") if args.stdin else _ask(name)
+        except (EOFError, KeyboardInterrupt):  # no terminal to type into, or Ctrl-C
+            print(f"\n{name}: no password typed; nothing stored. Run `sudo make teacher-passwords CLASS=...` "
+                  "in a terminal and type it there.", file=sys.stderr)
+            return 1
         try:
             set_password(state, name, password)
         except ValueError as err:
