@@ -182,6 +182,7 @@ HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
   return return-status update-workspaces
 AT          ?=
 EVERY       ?= 0
+RESET       ?=
 MARKS       ?= briefings/marks.csv
 
 $(VENV)/.installed-hub: pyproject.toml $(VENV)/.installed-test
@@ -210,8 +211,8 @@ test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security
 	  tests/coursekit/hub -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
-teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
-	$(PY) -m coursekit passwords --roster $(CLASS)
+teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim; RESET=1 replaces one already set)
+	$(PY) -m coursekit passwords --roster $(CLASS) $(if $(RESET),--reset,)
 
 teacher-report: $(VENV)/.installed-hub  ## CLASS=roster.csv: who solved what, teacher-report.html (+ chart) from the learners' progress
 	$(PY) -m coursekit report --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out teacher-report.html

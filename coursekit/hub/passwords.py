@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     state = Path(args.state)
     for name in roster.teachers:
         if has_password(state, name) and not args.reset:
-            print(f"{name}: already has a password (give --reset to replace it)")
+            print(f"{name}: already has a password (to replace it: make teacher-passwords ... RESET=1, or --reset)")
             continue
         try:
             password = sys.stdin.readline().rstrip("\n") if args.stdin else _ask(name)
