@@ -108,6 +108,20 @@ def test_the_sweep_follows_no_link_the_learner_planted(tmp_path):
     assert "hash" not in "".join(p.read_text(errors="replace") for p in state.rglob("*") if p.is_file())
 
 
+def test_ctrl_c_ends_the_sweep_with_a_note_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """The guide says: leave `make handins EVERY=60` running until the deadline, then stop it (Ctrl-C)."""
+    roster = tmp_path / "class.csv"
+    roster.write_text("username,role,name\nzz-nobody-here,learner,Zed\n", encoding="utf-8")
+
+    def ctrl_c(seconds):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(handin.time, "sleep", ctrl_c)
+    assert handin.main(["--roster", str(roster), "--state", str(tmp_path / "state"), "--every", "60"]) == 0
+    out = capsys.readouterr().out
+    assert "zz-nobody-here: not logged in" in out and "stopped" in out and "make handins" in out
+
+
 # --- the briefings page ---------------------------------------------------------------------------
 
 _ATTACK = "<script>alert('x')</script> **Bottom line.** </div><img src=x onerror=alert(1)>"
