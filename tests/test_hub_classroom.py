@@ -111,7 +111,7 @@ def test_the_sweep_follows_no_link_the_learner_planted(tmp_path):
 def test_ctrl_c_ends_the_sweep_with_a_note_not_a_traceback(tmp_path, monkeypatch, capsys):
     """The guide says: leave `make handins EVERY=60` running until the deadline, then stop it (Ctrl-C)."""
     roster = tmp_path / "class.csv"
-    roster.write_text("username,role,name\nzz-nobody-here,learner,Zed\n", encoding="utf-8")
+    roster.write_text("username,role,name\nt-zz,teacher,T\nzz-nobody-here,learner,Zed\n", encoding="utf-8")
 
     def ctrl_c(seconds):
         raise KeyboardInterrupt
