@@ -413,3 +413,17 @@ def test_a_workspace_made_before_bases_were_kept_is_merged_against_the_courses_h
                for n, ws in spaces.items()}
     assert sources["with"] == ["Intro: Wellington.", "answer_2_1 = 10"]
     assert sources["without"] == ["Intro: Wellingtn.", "answer_2_1 = 10"]  # unknown base: every differing cell kept
+
+
+@needs_root
+@pytest.mark.skipif(not Path("/usr/bin/unshare").exists(), reason="the sandbox needs unshare")
+def test_the_sandbox_runs_when_the_submissions_are_inside_the_course_folder(tmp_path):
+    """`make grade SUB=submissions/DATE` hides the course folder and submissions/ inside it; the run must still start."""
+    from coursekit.hub.grading.sandbox import Limits, Sandbox
+
+    course = tmp_path / "course"
+    (course / "submissions" / "2026-12-07").mkdir(parents=True)
+    box = Sandbox(Path("/usr/bin/python3"), Limits(), [course, course / "submissions"])
+    outcome = box.run(["{python}", "-c", "print('ran')"], {})
+    box.clean(outcome)
+    assert not outcome.note, outcome.note
