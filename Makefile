@@ -21,7 +21,7 @@ ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a norma
 ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab lab-instructor test notebooks lint bench bench-quotes test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
+.PHONY: help lab lab-ja lab-instructor test notebooks translations lint bench bench-quotes bench-notebooks bench-class test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
 
 help:  ## list the commands (made from the "##" note on each target's line)
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-22s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -53,6 +53,25 @@ lab: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## set up (first time: a few minute
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=$(WORKSPACE) \
 	  $(ROOT_FLAG) $(LAB_ARGS) $(WORKSPACE)/00-start-here.ipynb
 
+# The Japanese edition (日本語版): its own workspace, JupyterLab's interface in Japanese
+# (jupyterlab-language-pack-ja-JP, chosen in a settings folder of that workspace, so the
+# English lab stays English), the feedback in Japanese (the notebooks' setup cells say lang="ja").
+WORKSPACE_JA ?= workspace-ja
+LAB_JA_SETTINGS := $(WORKSPACE_JA)/.jupyter/lab/user-settings/@jupyterlab/translation-extension/plugin.jupyterlab-settings
+
+$(VENV)/.installed-ja: pyproject.toml $(VENV)/.installed-lab
+	$(PY) -m pip install --quiet -e ".[ja]"
+	@touch $@
+
+lab-ja: $(VENV)/.installed-ja $(LAB_SETTINGS)  ## 日本語版: the Japanese edition in JupyterLab's Japanese interface, your copies in workspace-ja/
+	$(ROOT_NOTE)
+	$(PY) -m helpers workspace $(WORKSPACE_JA) --lang ja
+	@mkdir -p $(dir $(LAB_JA_SETTINGS))
+	@printf '{\n  "locale": "ja_JP"\n}\n' > $(LAB_JA_SETTINGS)
+	JUPYTERLAB_SETTINGS_DIR=$(WORKSPACE_JA)/.jupyter/lab/user-settings \
+	  $(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=$(WORKSPACE_JA) \
+	  $(ROOT_FLAG) $(LAB_ARGS) $(WORKSPACE_JA)/00-start-here.ipynb
+
 lab-instructor: $(VENV)/.installed-lab $(LAB_SETTINGS)  ## open the instructor versions (solutions filled in)
 	$(ROOT_NOTE)
 	$(VENV)/bin/jupyter lab $(LAB_SERVER) --ServerApp.root_dir=. \
@@ -67,16 +86,32 @@ $(LAB_SETTINGS): coursekit/lab-overrides.json | $(PY)
 
 test: $(VENV)/.installed-test  ## set up and run every test: lint, unit tests, doctests, every notebook (nbval strict)
 	$(PY) -m ruff check .
+	$(PY) -m mypy coursekit
 	$(PY) -m pytest
 
 # --- for course authors -----------------------------------------------------
-notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then the notebooks from notebooks/src, executed
+notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then the notebooks from notebooks/src, executed (English, then Japanese)
 	$(PY) -m coursekit build
 	$(PY) -m coursekit answer-key
+	$(PY) -m coursekit i18n-helpers update
+	$(PY) -m coursekit i18n build
+
+translations: $(VENV)/.installed-test  ## update the Japanese catalogues (notebooks/locale, helpers/locale) from the English sources and say how much is translated
+	$(PY) -m coursekit i18n-helpers update
+	$(PY) -m coursekit i18n update
+	$(PY) -m coursekit i18n coverage
 
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
+
+# benchmarks/README.md: the figures of issue 22 and how to compare with them.
+REV ?= main
+bench-notebooks: $(VENV)/.installed-test  ## the course run against its floor (a bare kernel per notebook), REV (main) beside this tree
+	@mkdir -p build
+	$(PY) benchmarks/bench_notebooks.py --compare $(REV) --cells 2 --json build/bench-notebooks.json
+
+bench-class: hub-loadtest  ## N=30 as root: a class logging in at once (same as make hub-loadtest)
 
 bench-quotes: $(VENV)/.installed-test  ## who said what on PolNeAR dev, with the scorer and its peers from ../shared/benchmarks/polnear (or POLNEAR_DIR); says so when absent
 	$(PY) benchmarks/bench_polnear.py
@@ -154,7 +189,7 @@ site-instructor: $(VENV)/.installed-site  ## build the instructor edition (solut
 	$(PY) -m coursekit site --edition instructor --hub-url "$(HUB_URL)"
 
 test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both editions and check every page in headless Chromium
-	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/test_site_build.py -q
+	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/coursekit/site -q
 
 clean:  ## remove the venvs and build outputs
 	rm -rf $(VENV) $(MIN_VENV) $(NEWEST_VENV) build .pytest_cache .ruff_cache .hypothesis *.egg-info
@@ -178,7 +213,7 @@ LEARNER_ENV ?= $(if $(filter 0,$(shell id -u 2>/dev/null)),/opt/course-hub/learn
 # A Python every account can run (a pyenv one under /root is not).
 LEARNER_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
 HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
-.PHONY: hub test-hub teacher-passwords teacher-report collect grade learner-env deadline handins briefings marks \
+.PHONY: hub test-hub hub-loadtest hub-prestart teacher-passwords teacher-report collect grade learner-env deadline handins briefings marks \
   return return-status update-workspaces
 AT          ?=
 EVERY       ?= 0
@@ -198,7 +233,7 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 
 $(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/course.toml docs/*.md) \
   hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
-	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON); fi
+	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON) $(PY); fi
 	@touch $@
 
 learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for the hub, in LEARNER_ENV (/opt/course-hub/learner-env as root)
@@ -207,11 +242,22 @@ hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a cla
 	$(PY) -m coursekit hub --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin \
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
-test-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
-	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/test_hub_security.py tests/test_hub_hostile.py \
-	  tests/test_hub_teacher.py tests/test_hub_classroom.py tests/test_hub_grade.py tests/test_grade_sandbox.py \
-	  tests/coursekit/hub -q
+test-hub: $(VENV)/.installed-hub $(VENV)/.installed-browser $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
+	COURSE_HUB_LEARNER_BIN=$(LEARNER_ENV)/bin $(PY) -m pytest tests/coursekit/hub -q
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
+
+OPEN ?= 1
+hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3]: the load test alone (N learners at once, every notebook; OPEN kernels kept per learner); as root: real accounts
+	@mkdir -p build
+	$(PY) -m coursekit loadtest -n $(N) --open $(OPEN) --learner-bin $(LEARNER_ENV)/bin --json build/hub-loadtest-$(N)-open$(OPEN).json
+
+# The hub must be running (make hub); HUB_TOKEN is an admin's API token (the hub's
+# Token page, as a teacher) or the course-admin service token.
+HUB_URL_LOCAL ?= http://127.0.0.1:$(PORT)/
+hub-prestart: $(VENV)/.installed-hub  ## CLASS=roster.csv HUB_TOKEN=...: start every learner's server before the lesson (about 110 MiB each, idle)
+	$(NEED_CLASS)
+	@test -n "$(HUB_TOKEN)" || { echo "Give an admin's API token: make hub-prestart HUB_TOKEN=... (the hub's Token page, logged in as a teacher)"; exit 2; }
+	HUB_TOKEN="$(HUB_TOKEN)" $(PY) -m coursekit prestart --roster $(CLASS) --hub $(HUB_URL_LOCAL)
 
 teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim; RESET=1 replaces one already set)
 	$(NEED_CLASS)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+#: The build outputs (pyproject.toml's norecursedirs leaves out pytest's "build", for tests/coursekit/build).
+collect_ignore = ["build"]
 
 
 def _from_root(value: str, started_in: Path) -> str:
@@ -34,13 +36,17 @@ def pytest_configure(config) -> None:
 
 
 def pytest_ignore_collect(collection_path, config):
-    """Given the course folder itself, collect only its ``testpaths`` (not hub/, not this file)."""
+    """Given the course folder itself, collect only its ``testpaths`` (not hub/, not this file).
+
+    At any depth: ``coursekit/site/sphinxext.py`` (which needs the site extra) is not collected
+    because ``coursekit/site/alt.py`` is.
+    """
     path = Path(collection_path)
-    if path.parent != ROOT:
+    if path == ROOT or not path.is_relative_to(ROOT):
         return None
     given = {Path(arg.split("::")[0]).resolve() for arg in config.args}
     if ROOT not in given or path in given:
         return None
     wanted = {(ROOT / name).resolve() for name in config.getini("testpaths")}
     here = path.resolve()
-    return None if any(w == here or w.is_relative_to(here) for w in wanted) else True
+    return None if any(w == here or w.is_relative_to(here) or here.is_relative_to(w) for w in wanted) else True

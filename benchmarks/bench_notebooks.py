@@ -6,7 +6,9 @@ The floor is what no notebook can beat: a fresh kernel that only runs
 it: a fresh ``python3`` kernel of this environment, started in
 ``notebooks/``, every cell top to bottom (nbclient). Each time counts from
 starting the kernel to shutting it down, the floor's too. The issue's aim
-is the whole course within 1.3 × (6 × floor).
+is the whole course within 1.3 × (6 × floor). Each run also reports the
+kernel's CPU seconds (its children's included), which a shared machine
+hardly changes, beside the wall time, which it stretches.
 
 Usage::
 
@@ -49,6 +51,9 @@ from helpers.course import MANIFEST, load_course
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR_CODE = "import pandas, matplotlib.pyplot"
 AIM = 1.3
+#: Appended to every run: the kernel's CPU seconds so far, its children's included (a shared
+#: machine stretches wall time by the wait for a core; CPU time hardly moves).
+CPU_CODE = "import os as _bench_os; print('BENCH-CPU', sum(_bench_os.times()[:4]))"
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class Timing:
     seconds: float
     cells: float
     slowest: list
+    cpu: float = 0.0
 
 
 def _cell_seconds(cell: nbformat.NotebookNode) -> float:
@@ -79,13 +85,16 @@ def run_once(nb: nbformat.NotebookNode, folder: Path, name: str) -> Timing:
         record_timing=True,
         resources={"metadata": {"path": str(folder)}},
     )
+    nb.cells.append(nbformat.v4.new_code_cell(CPU_CODE))
     started = time.perf_counter()
     client.execute()
     seconds = time.perf_counter() - started
+    printed = "".join(o.get("text", "") for o in nb.cells.pop().outputs)
+    cpu = float(printed.split("BENCH-CPU", 1)[1].split()[0]) if "BENCH-CPU" in printed else 0.0
     code = [(number, cell) for number, cell in enumerate(nb.cells, 1) if cell.cell_type == "code"]
     per_cell = sorted(((_cell_seconds(cell), number, cell.source) for number, cell in code), reverse=True)
     slowest = [[round(s, 3), number, source.strip().split("\n")[0][:70]] for s, number, source in per_cell]
-    return Timing(name, seconds, sum(s for s, _, _ in per_cell), slowest)
+    return Timing(name, seconds, sum(s for s, _, _ in per_cell), slowest, cpu)
 
 
 def best_of(path_or_nb, folder: Path, name: str, repeat: int) -> Timing:
@@ -182,14 +191,17 @@ def report(result: dict, before: dict | None, cells: int) -> str:
     """The table: per notebook seconds, floor, ratio (and the ratio before), then the whole course."""
     floor = result["floor"]["seconds"]
     old = {n["name"]: n["seconds"] for n in (before or {}).get("notebooks", [])}
-    head = f"{'notebook':<28}{'seconds':>8}{'cells':>8}{'floor':>7}{'ratio':>7}"
-    lines = [head + (f"{'before':>9}{'change':>8}" if before else "")]
+    fcpu = result["floor"].get("cpu") or 1e-9
+    ocpu = {n["name"]: n.get("cpu", 0.0) for n in (before or {}).get("notebooks", [])}
+    head = f"{'notebook':<28}{'seconds':>8}{'cells':>8}{'floor':>7}{'ratio':>7}{'cpu s':>7}{'ratio':>7}"
+    lines = [head + (f"{'before':>9}{'change':>8}{'cpu':>7}" if before else "")]
     for n in result["notebooks"]:
         line = (
             f"{n['name']:<28}{n['seconds']:>8.2f}{n['cells']:>8.2f}{floor:>7.2f}{n['seconds'] / floor:>7.2f}"
+            f"{n.get('cpu', 0.0):>7.2f}{n.get('cpu', 0.0) / fcpu:>7.2f}"
         )
         if n["name"] in old:
-            line += f"{old[n['name']]:>9.2f}{n['seconds'] / old[n['name']] - 1:>+8.0%}"
+            line += f"{old[n['name']]:>9.2f}{n['seconds'] / old[n['name']] - 1:>+8.0%}{ocpu[n['name']]:>7.2f}"
         lines.append(line)
         lines += [f"      {s:>6.2f} s  cell {number:>2}: {text}" for s, number, text in n["slowest"][:cells]]
     total, count = sum(n["seconds"] for n in result["notebooks"]), len(result["notebooks"])
@@ -202,6 +214,9 @@ def report(result: dict, before: dict | None, cells: int) -> str:
         f"inside the cells: {cells:.2f} s in all; the floor's one cell {floor_cells:.2f} s, "
         f"so starting and stopping a kernel costs about {floor - floor_cells:.2f} s of each run"
     )
+    course_cpu = sum(n.get("cpu", 0.0) for n in result["notebooks"])
+    lines.append(f"kernel CPU: whole course {course_cpu:.2f} s, floor {fcpu:.2f} s × {count}, "
+                 f"ratio {course_cpu / (count * fcpu):.2f}")
     lines.append(f"load average after the run: {result['load_average']} (on {os.cpu_count()} cores)")
     if before:
         was = sum(n["seconds"] for n in before["notebooks"])
@@ -209,6 +224,9 @@ def report(result: dict, before: dict | None, cells: int) -> str:
         lines.append(
             f"before: whole course {was:.2f} s, floor {bfloor:.2f} s, ratio {was / (count * bfloor):.2f}"
         )
+        bcpu, bfcpu = sum(ocpu.values()), before["floor"].get("cpu") or 1e-9
+        lines.append(f"before, kernel CPU: whole course {bcpu:.2f} s, floor {bfcpu:.2f} s, "
+                     f"ratio {bcpu / (count * bfcpu):.2f}; load average then {before.get('load_average')}")
     return "\n".join(lines)
 
 

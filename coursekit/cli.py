@@ -23,7 +23,10 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("coursekit.build.notebooks", "the notebooks from notebooks/src, executed (make notebooks)"),
     "tables": ("coursekit.build.tables", "the course.toml blocks in the notebook sources and docs"),
+    "i18n": ("coursekit.build.i18n_notebooks", "the Japanese notebooks: update|build|check|coverage (make translations)"),
+    "i18n-helpers": ("coursekit.build.i18n_helpers", "the catalogues of helpers' messages: update|check"),
     "answer-key": ("coursekit.build.answer_key", "docs/answer-key.md from the answer keys"),
+    "edition": ("coursekit.build.edition", "one edition of the course (student or instructor) in a folder"),
     "times": ("coursekit.build.times", "estimate each notebook's working time"),
     "charts": ("coursekit.build.render_charts", "render every chart to build/charts (make charts)"),
     "countries": ("coursekit.build.project_countries", "re-project the map's countries (after a cartopy change)"),
@@ -40,6 +43,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "return": ("coursekit.hub.teacher.giveback", "feedback into each learner's workspace, as the learner"),
     "update-workspaces": ("coursekit.hub.teacher.deliver", "a corrected notebook to every learner, merged"),
     "loadtest": ("coursekit.hub.loadtest", "a class of N on a real hub (make hub-loadtest)"),
+    "prestart": ("coursekit.hub.prestart", "start every learner's server before the lesson (make hub-prestart)"),
     "lowest": ("coursekit.lowest", "the lowest versions pyproject.toml allows, as pip constraints"),
 }
 

@@ -113,6 +113,7 @@ def _add_workspace_commands(sub) -> None:
         "overwritten, and notebooks with a newer course version are named with the command that takes them.",
     )
     workspace.add_argument("dir", metavar="DIR", nargs="?", default="workspace", help="default: workspace")
+    workspace.add_argument("--lang", default=None, help="the edition: en or ja (default: the workspace's own, else en)")
     reset = sub.add_parser(
         "reset",
         help="start one notebook over, keeping the old copy",
@@ -139,7 +140,7 @@ def _run_workspace_command(args) -> int:
 
     try:
         if args.command == "workspace":
-            _emit(str(create_workspace(args.dir)), sys.stdout)
+            _emit(str(create_workspace(args.dir, lang=args.lang)), sys.stdout)
         elif args.command == "update":
             from .workspace_update import update_workspace
 

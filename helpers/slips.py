@@ -31,6 +31,9 @@ from pathlib import Path
 from .errors import ArticleFormatError, DatasetError
 from .exercises.bounded import safe_text, shorten
 from .exercises.feedback import box_style
+from .i18n import N_, chart_font, set_language
+from .i18n import tr as _
+from .inline_figures import draw_figures_once
 from .style import OKABE_ITO
 
 __all__ = ["SLIPS", "Slip", "SlipNote", "explain", "handler", "install", "start"]
@@ -59,7 +62,8 @@ class SlipNote:
         >>> SlipNote("x", "A.", "", "B.").text()
         'A.\\nHint: B.'
         """
-        lines = [self.what] + ([f"In {self.where}"] if self.where else []) + [f"Hint: {self.hint}"]
+        lines = [self.what] + ([_("In {where}").format(where=self.where)] if self.where else [])
+        lines.append(_("Hint: {text}").format(text=self.hint))
         return "\n".join(lines)
 
     def html(self, details: str = "") -> str:
@@ -68,16 +72,17 @@ class SlipNote:
         >>> 'class="course-slip"' in SlipNote("x", "A.", "", "B.").html("Traceback ...")
         True
         """
-        where = f"<br>In <code>{html.escape(self.where)}</code>" if self.where else ""
+        where = "<br>" + _("In {where}").format(where=f"<code>{html.escape(self.where)}</code>") if self.where else ""
         fold = (
-            "<details><summary>Show the full error (for a bug report)</summary>"
+            f"<details><summary>{html.escape(_('Show the full error (for a bug report)'))}</summary>"
             f'<pre style="white-space:pre-wrap">{html.escape(details)}</pre></details>'
             if details
             else ""
         )
         return (
             f'<div class="course-slip" data-slip="{html.escape(self.slip)}" style="{box_style(OKABE_ITO["orange"])}">'
-            f"<strong>! {html.escape(self.what)}</strong>{where}<br>Hint: {html.escape(self.hint)}{fold}</div>"
+            f"<strong>! {html.escape(self.what)}</strong>{where}<br>"
+            f"{html.escape(_('Hint: {text}').format(text=self.hint))}{fold}</div>"
         )
 
 
@@ -113,7 +118,9 @@ def _close(name: str, names, what: str) -> str:
     near = difflib.get_close_matches(name, [str(n) for n in names], n=1, cutoff=0.6)
     if not near and name.lower() in {str(n).lower() for n in names}:
         near = [next(str(n) for n in names if str(n).lower() == name.lower())]
-    return f" Did you mean {near[0]!r}? Names must match exactly, capitals included." if near else f" {what}"
+    if near:
+        return " " + _("Did you mean {name}? Names must match exactly, capitals included.").format(name=repr(near[0]))
+    return f" {_(what)}" if what else " "
 
 
 def _table_in_traceback(exc: BaseException):
@@ -132,14 +139,15 @@ def _missing_column(exc, m, ns):
     table = _table_in_traceback(exc)
     if table is None:
         return (
-            f"There is no {name!r} here: a key or label was asked for that does not exist.",
-            "Print the table's columns (table.columns) or the dictionary's keys to see the names there are.",
+            _("There is no {name} here: a key or label was asked for that does not exist.").format(name=repr(name)),
+            _("Print the table's columns (table.columns) or the dictionary's keys to see the names there are."),
         )
     columns = [str(c) for c in table.columns]
     listed = ", ".join(repr(c) for c in columns[:12]) + (" …" if len(columns) > 12 else "")
     return (
-        f"The table has no column {name!r}.",
-        _close(name, columns, "Names must match exactly, capitals included.").strip() + f" Its columns are: {listed}.",
+        _("The table has no column {name}.").format(name=repr(name)),
+        _close(name, columns, N_("Names must match exactly, capitals included.")).strip() + " "
+        + _("Its columns are: {columns}.").format(columns=listed),
     )
 
 
@@ -147,10 +155,10 @@ def _missing_attribute(exc, m, ns):
     name = getattr(exc, "name", None) or m.group(2)
     table = getattr(exc, "obj", None)
     columns = [str(c) for c in getattr(table, "columns", [])]
-    tail = f" The table's columns are: {', '.join(map(repr, columns[:12]))}." if columns else ""
+    tail = " " + _("The table's columns are: {columns}.").format(columns=", ".join(map(repr, columns[:12]))) if columns else ""
     return (
-        f"A pandas {m.group(1)} has no column or method called {name!r}.",
-        _close(name, columns, "Check the spelling against the columns.").strip() + tail,
+        _("A pandas {kind} has no column or method called {name}.").format(kind=m.group(1), name=repr(name)),
+        _close(name, columns, N_("Check the spelling against the columns.")).strip() + tail,
     )
 
 
@@ -162,15 +170,16 @@ def _name_not_defined(exc, m, ns):
     name = m.group(1)
     if name in _SETUP_NAMES:
         return (
-            f"Python does not know {name!r} yet: the notebook's setup cell has not run in this session.",
-            "Run the setup cell at the top first (it starts with '# Setup: run this cell first'), or "
-            "Run → Run All Above Selected Cell; then run this cell again.",
+            _("Python does not know {name} yet: the notebook's setup cell has not run in this session.").format(
+                name=repr(name)),
+            _("Run the setup cell at the top first (it starts with '# Setup: run this cell first'), or "
+              "Run → Run All Above Selected Cell; then run this cell again."),
         )
     close = _close(name, [n for n in ns if not n.startswith("_")], "")
     return (
-        f"Python does not know the name {name!r} yet.",
-        "Run the cells above first (Run → Run All Above Selected Cell): after a restart, or when a notebook "
-        "has just been opened, nothing has run yet." + close.rstrip(),
+        _("Python does not know the name {name} yet.").format(name=repr(name)),
+        _("Run the cells above first (Run → Run All Above Selected Cell): after a restart, or when a notebook "
+          "has just been opened, nothing has run yet.") + close.rstrip(),
     )
 
 
@@ -192,32 +201,34 @@ def _is_text_without_quotes(m: re.Match) -> bool:
 def _text_without_quotes(exc, m, ns):
     name = m.group(1)
     if name in _PYTHON_WORDS:
-        return (f"Python writes {_PYTHON_WORDS[name]} with a capital letter; {name} is read as a variable that does not exist.",
-                f"Write {_PYTHON_WORDS[name]}, without quotes.")
+        right = _PYTHON_WORDS[name]
+        return (_("Python writes {right} with a capital letter; {name} is read as a variable that does not exist.").format(
+                    right=right, name=name),
+                _("Write {right}, without quotes.").format(right=right))
     if len(name) == 1:
-        return (f"Python read {name} as the name of a variable, and there is none: an option letter is text.",
-                f"Put the letter in quotes: '{name}' (for several options, a list of letters such as ['A', 'C']).")
-    return (f"Python read {name} as the name of a variable, and there is none: a name from the data is text.",
-            f"Put it in quotes, '{name}', written exactly as the table writes it.")
+        return (_("Python read {name} as the name of a variable, and there is none: an option letter is text.").format(name=name),
+                _("Put the letter in quotes: '{name}' (for several options, a list of letters such as ['A', 'C']).").format(name=name))
+    return (_("Python read {name} as the name of a variable, and there is none: a name from the data is text.").format(name=name),
+            _("Put it in quotes, '{name}', written exactly as the table writes it.").format(name=name))
 
 
 def _fixed(what: str, hint: str):
-    return lambda exc, m, ns: (what, hint)
+    return lambda exc, m, ns: (_(what), _(hint))
 
 
 def _helpers_error(exc, m, ns):
     first = " ".join(safe_text(exc, 400).split())
-    return (f"The course's reader could not use this input: {first}", "The message names the file, the line "
-            "and the column, and says what to do; fix the input there and run the cell again.")
+    return (_("The course's reader could not use this input: {message}").format(message=first), _("The message names the file, the line "
+            "and the column, and says what to do; fix the input there and run the cell again."))
 
 
-_BRACKETS = "Combine tests on columns with & (and) and | (or), each test in its own brackets: frame[(frame['kind'] == 'ACSA') & (frame['year'] < 2015)]."
+_BRACKETS = N_("Combine tests on columns with & (and) and | (or), each test in its own brackets: frame[(frame['kind'] == 'ACSA') & (frame['year'] < 2015)].")
 
 #: The slips, most specific first. Each is tested with the real error it names (tests/test_slips.py).
 SLIPS: tuple[Slip, ...] = (
     Slip("query-unquoted-text", (NameError,), r"name '([^']+)' is not defined", lambda e, m, ns: (
-        f"Inside .query(...) the name {m.group(1)!r} was read as a variable, not as text.",
-        f"Put text in its own quotes inside the query: .query(\"column == '{m.group(1)}'\").",
+        _("Inside .query(...) the name {name} was read as a variable, not as text.").format(name=repr(m.group(1))),
+        _("Put text in its own quotes inside the query: .query(\"column == '{name}'\").").format(name=m.group(1)),
     ), type_name="UndefinedVariableError"),
     Slip("no-course-environment", (ModuleNotFoundError,), r"No module named '(helpers|pandas|matplotlib)'", _fixed(
         "This notebook is not running in the course's environment.",
@@ -235,8 +246,8 @@ SLIPS: tuple[Slip, ...] = (
         "There is no row at that position: the result is shorter than you think, perhaps empty.",
         "Print it, or its len(), first: an empty result means the filter kept no rows (check the spelling and capitals of the value you filtered on).")),
     Slip("list-position-out-of-range", (IndexError,), r"(list|tuple|string) index out of range", lambda e, m, ns: (
-        f"That position is past the end of the {m.group(1)}.",
-        "Positions count from 0, so a list of 9 items ends at position 8; len(...) says how many there are.")),
+        _("That position is past the end of the {kind}.").format(kind=m.group(1)),
+        _("Positions count from 0, so a list of 9 items ends at position 8; len(...) says how many there are."))),
     Slip("ambiguous-truth", (ValueError,), r"truth value of an? (Series|DataFrame|array)\b.* is ambiguous", _fixed(
         "and, or, not and if need one True or False, but a test on a column gives one per row.", _BRACKETS)),
     Slip("tests-without-brackets", (TypeError,), r"Cannot perform 'r?(and|or)_?' with a dtyped|unsupported operand type\(s\) for [&|]", _fixed(
@@ -247,14 +258,14 @@ SLIPS: tuple[Slip, ...] = (
     Slip("missing-column", (KeyError,), r".", _missing_column),
     Slip("missing-attribute", (AttributeError,), r"'(DataFrame|Series)' object has no attribute '([^']+)'", _missing_attribute),
     Slip("list-has-no-attribute", (AttributeError,), r"'(list|tuple)' object has no attribute '([^']+)'", lambda e, m, ns: (
-        f"A {m.group(1)} has no .{m.group(2)}; the items in it may have.",
-        f"Take one item first (items[0].{m.group(2)}), or loop over them: for p in items: ... p.{m.group(2)}.")),
+        _("A {kind} has no .{name}; the items in it may have.").format(kind=m.group(1), name=m.group(2)),
+        _("Take one item first (items[0].{name}), or loop over them: for p in items: ... p.{name}.").format(name=m.group(2)))),
     Slip("none-has-no-attribute", (AttributeError,), r"'NoneType' object has no attribute '([^']+)'", _fixed(
         "The value is None, Python's 'nothing'.",
         "A method that changes a list in place, such as .sort() or .append(), gives back None; keep the list itself (or use sorted(...)).")),
     Slip("not-callable", (TypeError,), r"'(DataFrame|Series|list|dict|str|int|float|Article)' object is not callable", lambda e, m, ns: (
-        f"Round brackets () call a function, and a {m.group(1)} is not a function.",
-        "Use square brackets to pick a column or an item: frame['partner'], items[0]. Or a name you gave a value hides a function of the same name.")),
+        _("Round brackets () call a function, and a {kind} is not a function.").format(kind=m.group(1)),
+        _("Use square brackets to pick a column or an item: frame['partner'], items[0]. Or a name you gave a value hides a function of the same name."))),
     Slip("method-not-called", (TypeError,), r"object of type '(method|builtin_function_or_method)' has no len\(\)", _fixed(
         "len() was given a method itself, not what the method gives back.",
         "Add round brackets to call it first, for example len(article.sentences()), not len(article.sentences).")),
@@ -282,7 +293,7 @@ def _where(exc: BaseException) -> str:
             last = frame
     if last is None or not last.line:
         return ""
-    return f"line {last.lineno} of your cell: {shorten(last.line.strip(), 100)}"
+    return _("line {n} of your cell: {code}").format(n=last.lineno, code=shorten(last.line.strip(), 100))
 
 
 #: Checked before :data:`SLIPS`: a course reader's own error, whose message already names the place and the fix.
@@ -352,12 +363,19 @@ def install(shell=None) -> bool:
     return True
 
 
-def start(notebook: str | int | None = None) -> None:
-    """The setup cell's call: turn this notebook's common slips into plain feedback (nothing else changes).
+def start(notebook: str | int | None = None, lang: str | None = None) -> None:
+    """The setup cell's call: common slips become plain feedback, and each figure is drawn once.
 
     ``notebook`` names the notebook (``"02"``) for the reader; it is not needed.
+    The figures: see :mod:`helpers.inline_figures`.
+    ``lang`` is the edition's language (``"ja"`` in the Japanese notebooks):
+    feedback, slip notes and progress are shown in it from then on.
 
     >>> start("02") is None
     True
     """
+    if lang is not None:
+        set_language(lang)
+        chart_font(lang)
     install()
+    draw_figures_once()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .i18n import tr as _
+
 __all__ = [
     "BLACK",
     "BLUE",
@@ -118,13 +120,15 @@ def text_width_pt(text: str, size: float, weight: str = "normal") -> float:
     >>> text_width_pt("Tokyo", 12) == text_width_pt("Tokyo", 6) * 2
     True
     """
-    width, scale = _width_at_layout_size(text, weight)
+    from matplotlib import rcParams
+
+    width, scale = _width_at_layout_size(text, weight, tuple(rcParams["font.family"]))
     return width * (float(size) / scale)
 
 
 @functools.lru_cache(maxsize=8192)
-def _width_at_layout_size(text: str, weight: str) -> tuple[float, float]:
-    """The width of ``text`` at the size ``TextToPath`` lays text out in, and that size."""
+def _width_at_layout_size(text: str, weight: str, families: tuple[str, ...] = ()) -> tuple[float, float]:
+    """The width of ``text`` at the size ``TextToPath`` lays text out in, and that size (for the fonts in use)."""
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import text_to_path
 
@@ -166,6 +170,8 @@ def wrap(text: str, width_pt: float, size: float, weight: str = "normal", *, bal
     >>> wrap("Wellington is 9,276 km away", 60, 10)
     'Wellington\\nis 9,276 km\\naway'
     """
+    if _CJK.search(text):
+        return _wrap_cjk(text, width_pt, size, weight)
     words = re.findall(r"\S+(?: km\b)?", text)  # a number and its unit stay on one line
 
     def greedy(width: float) -> list[str]:
@@ -184,6 +190,39 @@ def wrap(text: str, width_pt: float, size: float, weight: str = "normal", *, bal
             middle = (low + high) / 2
             low, high = (low, middle) if len(greedy(middle)) <= len(lines) else (middle, high)
         lines = greedy(high)
+    return "\n".join(lines)
+
+
+#: Japanese (and Chinese) characters: a line may break between any two of them.
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+#: What may not start a line in Japanese (closing marks and small kana, kinsoku shori, simplified).
+_NO_LINE_START = set("、。，．・：；？！）」』】〕ゝゞーぁぃぅぇぉっゃゅょ")
+
+
+def _wrap_cjk(text: str, width_pt: float, size: float, weight: str = "normal") -> str:
+    """Wrap Japanese text: a break may fall between any two characters, a Latin word stays whole.
+
+    >>> from matplotlib import rcParams; before = rcParams["font.family"]
+    >>> from helpers.i18n import chart_font; chart_font("ja")
+    'IPAexGothic'
+    >>> _wrap_cjk("日本の締結相手", 1e6, 10)
+    '日本の締結相手'
+    >>> print(_wrap_cjk("日本の締結相手は、十か国です。", 45, 10))
+    日本の締
+    結相手は、
+    十か国で
+    す。
+    >>> rcParams["font.family"] = before
+    """
+    tokens = re.findall(r"[A-Za-z0-9.,'’%°$€£+\-]+ ?|\s+|.", text)
+    lines, line = [], ""
+    for token in tokens:
+        if line and token[0] not in _NO_LINE_START and text_width_pt((line + token).rstrip(), size, weight) > width_pt:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line += token
+    lines.append(line.rstrip())
     return "\n".join(lines)
 
 
@@ -226,6 +265,10 @@ def finish(
     """
     from matplotlib.transforms import ScaledTranslation
 
+    title, xlabel, ylabel, source = _(title), _(xlabel), _(ylabel), _(source)  # the edition's language
+    legend = ax.get_legend()
+    for text in legend.get_texts() if legend is not None else ():
+        text.set_text(_(text.get_text()))
     ax.set_xlabel(xlabel, fontsize=LABEL_SIZE)
     ax.set_ylabel(ylabel, fontsize=LABEL_SIZE)
     ax.tick_params(labelsize=TICK_SIZE)

@@ -42,6 +42,8 @@ from pathlib import Path
 from .course import LEARNER_DOCS, course, edition_files
 from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
+from .i18n import LANGUAGES, edition_path
+from .i18n import tr as _
 from .slips_startup import install_startup
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "clean_notebook",
     "course_root",
     "create_workspace",
+    "edition_of",
     "keep_base",
     "record_copy",
     "reset_notebook",
@@ -130,10 +133,21 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _course_files(root: Path) -> dict[str, Path]:
+def edition_of(ws: Path) -> str:
+    """The language of the workspace ``ws``'s notebooks (``"en"`` unless it was made with another).
+
+    >>> import tempfile; edition_of(Path(tempfile.mkdtemp()))
+    'en'
+    """
+    lang = _read_state(ws).get("lang")
+    return lang if lang in LANGUAGES else LANGUAGES[0]
+
+
+def _course_files(root: Path, lang: str = "en") -> dict[str, Path]:
     """Workspace name → course file: the student edition (never solutions/), notebooks at the top, docs in docs/."""
     files = {}
     for path in edition_files("student"):
+        path = edition_path(path, lang)
         inside = DOCS.get(path, Path(path).name)
         if (root / path).is_file():
             files[inside] = root / path
@@ -219,8 +233,11 @@ def _python() -> str:
         return "python"
 
 
-def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceReport:
+def create_workspace(directory: str | os.PathLike = "workspace", lang: str | None = None) -> WorkspaceReport:
     """Create or update the workspace at ``directory``; never overwrite a learner's notebook.
+
+    ``lang`` is the edition (``"ja"``: the Japanese notebooks); a workspace
+    remembers its edition, so it defaults to the one it was made with, else English.
 
     >>> import tempfile
     >>> create_workspace(course_root() / "notebooks")
@@ -233,9 +250,12 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
     _check_place(ws, root)
     ws.mkdir(parents=True, exist_ok=True)
     state = _read_state(ws)
+    lang = lang or state.get("lang") or LANGUAGES[0]
+    if lang not in LANGUAGES:
+        raise WorkspaceError(f"the course has no {lang!r} edition: choose one of {', '.join(LANGUAGES)}")
     files = state.get("files") if isinstance(state.get("files"), dict) else {}
     copied, newer, refreshed = [], [], []
-    for name, source in _course_files(root).items():
+    for name, source in _course_files(root, lang).items():
         target, course_sha = ws / name, _sha(source)
         known = files.get(name, {}).get("sha256") if isinstance(files.get(name), dict) else None
         if not target.exists():
@@ -257,6 +277,7 @@ def create_workspace(directory: str | os.PathLike = "workspace") -> WorkspaceRep
         ws,
         {
             "format": WORKSPACE_FORMAT,
+            "lang": lang,
             "created": state.get("created", now),
             "updated": now,
             "files": files,
@@ -278,14 +299,14 @@ class ResetReport:
 
     def __str__(self) -> str:
         kept = (
-            f"your copy is kept as {self.kept.name}"
+            _("your copy is kept as {name}").format(name=self.kept.name)
             if self.kept
-            else "your copy was the same, so no copy was needed"
+            else _("your copy was the same, so no copy was needed")
         )
-        return (
-            f"{self.restored.name} is the course's version again; {kept}. "
+        return _(
+            "{name} is the course's version again; {kept}. "
             "If the notebook is open, choose File → Reload Notebook from Disk."
-        )
+        ).format(name=self.restored.name, kept=kept)
 
 
 def _notebook_number(notebook: str | int) -> str:
@@ -320,9 +341,10 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
         raise WorkspaceError(f"{ws} is not a workspace (it has no {WORKSPACE_FILE}); make one with `make lab`")
     root = course_root()
     lesson = course().find(number)
-    if lesson is None or not (root / lesson.notebook("student")).is_file():
+    path = edition_path(lesson.notebook("student"), edition_of(ws)) if lesson else ""
+    if lesson is None or not (root / path).is_file():
         raise WorkspaceError(f"the course has no notebook {number}")
-    source = root / lesson.notebook("student")
+    source = root / path
     target = ws / source.name
     kept = None
     if target.exists() and not _unchanged(target, source):
@@ -378,10 +400,10 @@ def start_over(notebook: str | int) -> Note:
     ws = find_workspace()
     if ws is None:
         return Note(
-            "This notebook is not in a workspace, so there is nothing to start over: "
-            "open the course with `make lab`, which makes your own copies."
+            _("This notebook is not in a workspace, so there is nothing to start over: "
+              "open the course with `make lab`, which makes your own copies.")
         )
     try:
         return Note(str(reset_notebook(notebook, ws)))
     except (WorkspaceError, OSError) as exc:
-        return Note(f"Could not start over: {exc}")
+        return Note(_("Could not start over: {error}").format(error=exc))

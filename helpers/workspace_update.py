@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .exercises.attempts import WORKSPACE_FILE
+from .i18n import edition_path
 from .notebook_merge import merge_cells
 from .workspace import (
     BASE_DIR,
@@ -30,6 +31,7 @@ from .workspace import (
     clean_notebook,
     course_root,
     create_workspace,
+    edition_of,
     keep_base,
     record_copy,
 )
@@ -126,7 +128,7 @@ def update_workspace(directory: str | os.PathLike = "workspace", bases: str | os
     lines = [str(report).splitlines()[0]] if report.copied or not report.newer else []
     root = course_root()
     for name in report.newer:
-        source = root / "notebooks" / name
+        source = root / edition_path(f"notebooks/{name}", edition_of(ws))  # the workspace's edition
         if not name.endswith(".ipynb") or not source.is_file():
             lines.append(f"{name}: the course has a newer version; yours is left as it is")
             continue

@@ -82,6 +82,8 @@ def test_every_package_of_helpers_is_listed_for_the_wheel():
     on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "helpers").rglob("__init__.py")}
     data = ROOT / "helpers" / "data"  # data-only folders, listed so setuptools ships them without warnings
     on_disk |= {".".join(p.relative_to(ROOT).parts) for p in [data, *data.iterdir()] if p.is_dir()}
+    locale = ROOT / "helpers" / "locale"  # the translations' catalogues, data only too
+    on_disk |= {".".join(p.relative_to(ROOT).parts) for p in [locale, *locale.rglob("*")] if p.is_dir()}
     missing = sorted(on_disk - listed)
     assert not missing, (
         f"add {missing} to [tool.setuptools] packages in pyproject.toml, or the wheel leaves them out"

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import jupytext
 
+from helpers.course import course
 from helpers.exercises import Question, question_ids  # the installed course package (editable in .venv)
 
 from coursekit.paths import REPO as ROOT
@@ -29,7 +30,6 @@ from coursekit.paths import REPO as ROOT
 __all__ = ["KEY", "format_answer", "main", "prompts", "render"]
 
 KEY = ROOT / "docs" / "answer-key.md"
-SRC = ROOT / "notebooks" / "src"
 
 _PROMPT = re.compile(r"\*\*Exercise (\d+\.\d+)\*\*\s*\(([^)]*)\)\s*(.+?)(?:\n\s*\n|\n- |$)", re.S)
 _SENTENCE_END = re.compile(r"(?<=[.?!:])[\"”]?\s+(?=[A-Z*\"“(`])")
@@ -62,10 +62,15 @@ def format_answer(value) -> str:
     return str(value).replace("|", "\\|")
 
 
+def _sources() -> list[Path]:
+    """The notebook sources in course order (the manifest's)."""
+    return [ROOT / lesson.source for lesson in course().lessons]
+
+
 def prompts() -> dict[str, tuple[str, str]]:
     """Exercise id → (stars and labels, first sentence of the prompt), read from the notebook sources."""
     found = {}
-    for path in sorted(SRC.glob("[0-9][0-9]-*.py")):
+    for path in _sources():
         for cell in jupytext.read(path).cells:
             if cell.cell_type != "markdown":
                 continue
@@ -115,7 +120,7 @@ def render() -> str:
         "feedback explains every option of a judgement exercise. For teachers: the",
         "learners' workspace should not hold a copy of this page.",
     ]
-    for path in sorted(SRC.glob("[0-9][0-9]-*.py")):
+    for path in _sources():
         number = int(path.name[:2])
         title = jupytext.read(path).cells[0].source.splitlines()[0].lstrip("# ").strip()
         lines += ["", f"## {title}", "", "| Exercise | What it asks | Answer |", "|---|---|---|"]

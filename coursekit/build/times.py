@@ -28,6 +28,8 @@ from pathlib import Path
 
 import jupytext
 
+from helpers.course import course
+
 __all__ = ["STAR_MINUTES", "WORDS_PER_MINUTE", "Estimate", "estimate", "main", "stated_minutes", "words"]
 
 from coursekit.paths import REPO as ROOT
@@ -128,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", help="numbers such as 01 02 (default: all)")
     args = parser.parse_args(argv)
-    paths = sorted(SRC.glob("[0-9][0-9]-*.py"))
+    paths = [ROOT / lesson.source for lesson in course().lessons]  # the manifest's order
     if args.notebooks:
         paths = [p for p in paths if p.name[:2] in args.notebooks]
     print("notebook  words  read  cells  exercises (1/2/3 stars)  exercise min  estimate  stated")

@@ -22,6 +22,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = ["COMMENT", "MARKER", "WORKSPACE", "WORKSPACE_SECONDS", "AccountError", "Place", "account_problem",
            "ensure_account", "ensure_workspace", "place_for", "uid_min"]
@@ -202,7 +203,7 @@ def ensure_workspace(place: Place, python: str = sys.executable) -> bool:
     """
     if _has_workspace(place):
         return False
-    as_learner = {}
+    as_learner: dict[str, Any] = {}
     if place.uid is not None and place.gid is not None:
         as_learner = {"user": place.uid, "group": place.gid, "extra_groups": []}
     else:

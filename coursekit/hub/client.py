@@ -10,11 +10,13 @@ import json
 import time
 import urllib.parse
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError, HTTPRequest
-from tornado.websocket import websocket_connect
+from tornado.websocket import WebSocketClosedError, websocket_connect
+
+from .layers import close_layer, http_layer
 
 __all__ = ["CellResult", "KernelSocket", "Reply", "login", "request"]
 
@@ -23,18 +25,25 @@ AsyncHTTPClient.configure(None, max_clients=64)
 
 @dataclass(frozen=True)
 class Reply:
-    """An HTTP answer: status code, body text and Set-Cookie values.
+    """An HTTP answer: status code, body text, Set-Cookie values and the headers that tell who answered.
 
     >>> Reply(200, '{"a": 1}', {}).json()
     {'a': 1}
+    >>> Reply(599, "Connection refused", {}).layer("http://h/user/a/api")
+    'proxy'
     """
 
     code: int
     body: str
     cookies: dict
+    headers: dict = field(default_factory=dict)
 
     def json(self):
         return json.loads(self.body) if self.body else None
+
+    def layer(self, url: str) -> str:
+        """The layer that gave this answer (:func:`coursekit.hub.layers.http_layer`)."""
+        return http_layer(url, self.code, self.body, self.headers)
 
 
 async def request(method: str, url: str, token: str | None = None, body=None, *, form: dict | None = None,
@@ -67,7 +76,8 @@ async def request(method: str, url: str, token: str | None = None, body=None, *,
     for value in resp.headers.get_list("Set-Cookie"):
         jar.load(value)
     text = resp.body.decode("utf-8", "replace") if resp.body else ""
-    return Reply(resp.code, text, {k: m.value for k, m in jar.items()})
+    who = {k: resp.headers[k] for k in ("Server", "X-JupyterHub-Version") if k in resp.headers}
+    return Reply(resp.code, text, {k: m.value for k, m in jar.items()}, who)
 
 
 async def login(hub_url: str, username: str, password: str, timeout: float = 60) -> tuple[bool, dict]:
@@ -111,13 +121,23 @@ class CellResult:
 class KernelSocket:
     """A kernel's websocket (``/user/NAME/api/kernels/ID/channels``), to run code cell by cell.
 
+    As JupyterLab does, it names its session (``?session_id=``), so that when
+    the connection drops the server keeps the kernel's messages for it, and
+    it reconnects and reads on; each drop is kept in ``drops`` with the layer
+    that dropped it.
+
     >>> msg = KernelSocket(None)._message("1 + 1")
     >>> msg["channel"], msg["header"]["msg_type"], msg["content"]["code"]
     ('shell', 'execute_request', '1 + 1')
     """
 
-    def __init__(self, conn):
-        self.conn, self.session = conn, uuid.uuid4().hex
+    #: Reconnections allowed for one cell before the cell counts as failed.
+    RECONNECTS = 3
+
+    def __init__(self, conn, ws_url: str = "", token: str = "", session: str | None = None):
+        self.conn, self.ws_url, self.token = conn, ws_url, token
+        self.session = session or uuid.uuid4().hex
+        self.drops: list[str] = []
 
     @classmethod
     async def open(cls, ws_url: str, token: str, timeout: float = 60) -> KernelSocket:
@@ -125,10 +145,9 @@ class KernelSocket:
         import asyncio
 
         deadline = time.monotonic() + timeout
+        sock = cls(None, ws_url, token)
         while True:
-            req = HTTPRequest(ws_url, headers={"Authorization": f"token {token}"}, request_timeout=timeout,
-                              connect_timeout=timeout)
-            sock = cls(await websocket_connect(req))
+            await sock._connect(timeout)
             if await sock._ready(min(20.0, max(1.0, deadline - time.monotonic()))):
                 return sock
             sock.close()
@@ -136,21 +155,36 @@ class KernelSocket:
                 raise TimeoutError(f"the kernel at {ws_url} did not answer in {timeout:.0f} s")
             await asyncio.sleep(1)
 
+    async def _connect(self, timeout: float = 60) -> None:
+        url = f"{self.ws_url}?session_id={self.session}"
+        req = HTTPRequest(url, headers={"Authorization": f"token {self.token}"}, request_timeout=timeout,
+                          connect_timeout=timeout)
+        self.conn = await websocket_connect(req, max_message_size=64 * 2**20)
+
+    def _dropped(self) -> str:
+        why = close_layer(getattr(self.conn, "close_code", None), getattr(self.conn, "close_reason", None))
+        self.drops.append(why)
+        return why
+
     async def _ready(self, timeout: float) -> bool:
         import asyncio
 
         msg = self._message("", "kernel_info_request")
-        await self.conn.write_message(json.dumps(msg))
         try:
+            await self.conn.write_message(json.dumps(msg))
             while True:
                 raw = await asyncio.wait_for(self.conn.read_message(), timeout)
                 if raw is None:
+                    self._dropped()
                     return False
                 reply = json.loads(raw)
                 if reply.get("parent_header", {}).get("msg_id") == msg["header"]["msg_id"] and \
                         reply["header"]["msg_type"] == "kernel_info_reply":
                     return True
         except asyncio.TimeoutError:
+            return False
+        except WebSocketClosedError:
+            self._dropped()
             return False
 
     def _message(self, code: str, kind: str = "execute_request") -> dict:
@@ -163,18 +197,30 @@ class KernelSocket:
                 "channel": "shell", "buffers": []}
 
     async def run(self, code: str, timeout: float = 120) -> CellResult:
-        """Run one cell; wait for its reply and for the kernel to be idle again."""
+        """Run one cell; wait for its reply and for the kernel to be idle again (reconnecting after a drop)."""
         import asyncio
 
         msg = self._message(code)
         msg_id, start = msg["header"]["msg_id"], time.perf_counter()
-        await self.conn.write_message(json.dumps(msg))
+        sent, reconnects = False, 0
         status, error, idle, out = None, "", False, []
         try:
             while status is None or not idle:
-                raw = await asyncio.wait_for(self.conn.read_message(), timeout)
-                if raw is None:
-                    return CellResult("error", time.perf_counter() - start, "websocket closed")
+                try:
+                    if not sent:
+                        await self.conn.write_message(json.dumps(msg))
+                        sent = True
+                    raw = await asyncio.wait_for(self.conn.read_message(), timeout)
+                except WebSocketClosedError:
+                    raw = None
+                if raw is None:  # dropped: reconnect as JupyterLab does; the server kept our messages
+                    why = self._dropped()
+                    reconnects += 1
+                    if reconnects > self.RECONNECTS:
+                        return CellResult("error", time.perf_counter() - start, f"websocket closed ({why})")
+                    await asyncio.sleep(1)
+                    await self._connect()
+                    continue
                 reply = json.loads(raw)
                 if reply.get("parent_header", {}).get("msg_id") != msg_id:
                     continue
@@ -191,4 +237,5 @@ class KernelSocket:
         return CellResult(status, time.perf_counter() - start, error, "".join(out))
 
     def close(self) -> None:
-        self.conn.close()
+        if self.conn is not None:
+            self.conn.close()

@@ -22,10 +22,11 @@ import sys
 from typing import Any
 
 from coursekit.hub.accounts import account_problem
+from coursekit.hub.classview.config import service as class_view
 from coursekit.hub.passwords import DBM, missing_teachers
 from coursekit.hub.roster import Roster, read_roster
 from coursekit.hub.settings import Settings
-from coursekit.paths import HUB_DIR
+from coursekit.paths import HUB_DIR, REPO
 
 __all__ = [
     "LOGIN_ANNOUNCEMENT", "apply_config", "course_first_notebook", "login", "network", "refusals", "server_args", "services", "spawner",
@@ -150,12 +151,12 @@ def spawner(c: Any, s: Settings, first_notebook: str) -> None:
 
 
 def services(c: Any, s: Settings) -> None:
-    """The idle culler, and the course-admin service when a token is given (the teacher's tools, the load test).
+    """The idle culler, the class view, and the course-admin service when a token is given (the teacher's tools, the load test).
 
-    >>> from traitlets.config import Config
-    >>> c = Config(); services(c, Settings(service_token="t"))
+    >>> import tempfile; from pathlib import Path; from traitlets.config import Config
+    >>> c = Config(); services(c, Settings(service_token="t", state=Path(tempfile.mkdtemp())))
     >>> [x["name"] for x in c.JupyterHub.services], [r["name"] for r in c.JupyterHub.load_roles]
-    (['idle-culler', 'course-admin'], ['idle-culler', 'course-admin'])
+    (['idle-culler', 'course-admin', 'class-view'], ['idle-culler', 'course-admin', 'class-view'])
     """
     roles = [{"name": "idle-culler", "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
               "services": ["idle-culler"]}]
@@ -165,6 +166,10 @@ def services(c: Any, s: Settings) -> None:
         found.append({"name": "course-admin", "api_token": s.service_token})
         roles.append({"name": "course-admin", "services": ["course-admin"],
                       "scopes": ["admin:users", "admin:servers", "tokens", "list:users", "read:users"]})
+    # the class view: the teachers' live page (coursekit/hub/classview/)
+    view, view_role = class_view(s.state, str(s.roster), s.mode, REPO, s.classview_port or None, s.classview_refresh)
+    found.append(view)
+    roles.append(view_role)
     c.JupyterHub.services = found
     c.JupyterHub.load_roles = roles
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,7 @@ NOTES: dict[tuple[str, ...], str] = {
 }
 
 
-def values(s: Settings, teachers: list[str], learners: list[str], first_notebook: str) -> dict[str, Any]:
+def values(s: Settings, teachers: Sequence[str], learners: Sequence[str], first_notebook: str) -> dict[str, Any]:
     """The Helm values of the course's hub: the settings, the roster's names, the first notebook.
 
     >>> v = values(Settings(), ["t-kim"], ["ben"], "00-start-here.ipynb")

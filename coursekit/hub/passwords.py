@@ -15,11 +15,12 @@ import argparse
 import dbm
 import getpass
 import sys
+import threading
 from pathlib import Path
 
 from coursekit.paths import HUB_STATE
 
-__all__ = ["DBM", "MIN_LENGTH", "has_password", "main", "missing_teachers", "set_password"]
+__all__ = ["DBM", "MIN_LENGTH", "first_use_login", "has_password", "main", "missing_teachers", "set_password"]
 
 DBM = "passwords.dbm"
 MIN_LENGTH = 8
@@ -42,6 +43,44 @@ def set_password(state: Path, username: str, password: str) -> None:
     state.mkdir(mode=0o700, parents=True, exist_ok=True)
     with dbm.open(str(state / DBM), "c", 0o600) as db:
         db[username.encode("utf8")] = bcrypt.hashpw(password.encode("utf8"), bcrypt.gensalt())
+
+
+_DBM_LOCK = threading.Lock()  # one open of the password file at a time (gdbm locks it for the writer)
+
+
+def first_use_login(path: str, username: str, password: str, min_length: int = MIN_LENGTH) -> tuple[bool, str]:
+    """The first-use login's check, safe to run in threads: ``(True, "")`` or ``(False, why)``.
+
+    As ``FirstUseAuthenticator.authenticate``: a name's stored password must
+    match; at a name's first login a password long enough is stored. The
+    bcrypt work (a quarter of a second of CPU per login) runs outside the
+    lock and releases the GIL, so the hub runs it in a thread and keeps
+    serving a class that logs in at once; two first logins of one name at
+    the same moment store one password, and the other is checked against it.
+
+    >>> import tempfile; p = str(Path(tempfile.mkdtemp()) / DBM)
+    >>> first_use_login(p, "ben", "short")
+    (False, 'Password too short! Please choose a password at least 8 characters long.')
+    >>> first_use_login(p, "ben", "first-password"), first_use_login(p, "ben", "first-password")
+    ((True, ''), (True, ''))
+    >>> first_use_login(p, "ben", "another-password")
+    (False, '')
+    """
+    import bcrypt
+
+    key, given = username.encode("utf8"), password.encode("utf8")
+    with _DBM_LOCK, dbm.open(path, "c", 0o600) as db:
+        stored = db.get(key)
+    if stored is None:
+        if len(password) < min_length:
+            return False, f"Password too short! Please choose a password at least {min_length} characters long."
+        hashed = bcrypt.hashpw(given, bcrypt.gensalt())
+        with _DBM_LOCK, dbm.open(path, "c", 0o600) as db:
+            stored = db.get(key)
+            if stored is None:
+                db[key] = hashed
+                return True, ""
+    return bcrypt.checkpw(given, stored), ""
 
 
 def has_password(state: Path, username: str) -> bool:

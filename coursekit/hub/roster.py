@@ -97,7 +97,8 @@ def parse_roster(text: str, path: str = "<roster>") -> Roster:
     rows = list(csv.reader(text.splitlines()))
     if not rows or [c.strip().lower() for c in rows[0]][:2] != HEADER[:2]:
         raise RosterError(path, 1, "the first line must be the header: username,role,name")
-    members, seen = [], {}
+    members: list[Member] = []
+    seen: dict[str, int] = {}
     for line, row in enumerate(rows[1:], start=2):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue

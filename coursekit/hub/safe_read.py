@@ -137,7 +137,8 @@ def open_tree(base: str | os.PathLike, *parts: str) -> Iterator[tuple[int, int]]
 
 
 def _read_limited(fd: int, limit: int, truncate: bool) -> tuple[bytes, bool]:
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     while True:
         chunk = os.read(fd, min(CHUNK, limit + 1 - size))
         if not chunk:

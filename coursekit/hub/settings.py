@@ -144,6 +144,14 @@ class Settings:
         ),
     )
     workspace: str = field(default="workspace", metadata=_doc("", "each learner's folder, in their home"))
+    classview_refresh: int = field(
+        default=30,
+        metadata=_doc("COURSE_HUB_CLASSVIEW_REFRESH", "seconds between the class view's refreshes (2 to 60)"),
+    )
+    classview_port: int = field(
+        default=0,
+        metadata=_doc("COURSE_HUB_CLASSVIEW_PORT", "the class view's port on 127.0.0.1 (0: a free one)"),
+    )
     k8s_host: str = field(
         default="hub.example.school",
         metadata=_doc("COURSE_HUB_K8S_HOST", "the school's hub address (Kubernetes)"),

@@ -25,12 +25,12 @@ from pathlib import Path
 from coursekit.paths import REPO, SITE_DIR
 from coursekit.site.alt import chart_alts
 from coursekit.site.stage import stage
-from helpers.course import EDITIONS, ManifestError
+from helpers.course import EDITIONS, Edition, ManifestError
 
 DEFAULT_OUT = {"student": "build/site", "instructor": "build/site-instructor"}
 
 
-def build(edition: str, out: Path, hub_url: str = "", quiet: bool = True) -> int:
+def build(edition: Edition, out: Path, hub_url: str = "", quiet: bool = True) -> int:
     """Lay out and build ``edition`` into ``out``; return the number of HTML pages."""
     from sphinx.cmd.build import build_main
 

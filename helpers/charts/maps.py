@@ -21,6 +21,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..datasets import AGREEMENT_KINDS, haversine_km, load_agreements, load_places, network_as_of
+from ..i18n import tr as translate
 from ..style import (
     BLACK,
     CAPTION_SIZE,
@@ -203,6 +204,8 @@ def _legend(ax, table: pd.DataFrame):
     if (~table["any_in_force"]).any():
         handles.append(Line2D([], [], color=GREY_LINE, linewidth=1, linestyle=(0, (4, 3)),
                               label="from Tokyo: none known in force"))  # fmt: skip
+    for handle in handles:  # the edition's language
+        handle.set_label(translate(handle.get_label()))
     return ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3,
                      fontsize=NOTE_SIZE - 0.5, frameon=False, columnspacing=1.2, handletextpad=0.4)  # fmt: skip
 
@@ -244,11 +247,11 @@ def partner_map(
     ax.plot(table["lon"], table["lat"], "o", color=BLACK, markersize=3, transform=plate, zorder=4)
     ax.plot(tokyo["lon"], tokyo["lat"], "*", color=BLACK, markersize=11, transform=plate, zorder=5)
     legend = _legend(ax, table)
-    heading = ax.set_title(wrap(title_or(title, _map_title(table, on)), ax.figure.get_figwidth() * 72 - 24,
+    heading = ax.set_title(wrap(translate(title_or(title, _map_title(table, on))), ax.figure.get_figwidth() * 72 - 24,
                                 TITLE_SIZE, "bold", balance=True), fontsize=TITLE_SIZE, fontweight="bold")  # fmt: skip
     heading.set_horizontalalignment("left")  # the centre title, moved left: ax.get_title() returns it
     heading.set_x(0.0)
-    ax.annotate(wrap(source, ax.figure.get_figwidth() * 72 - 24, CAPTION_SIZE), xy=(0, 0),
+    ax.annotate(wrap(translate(source), ax.figure.get_figwidth() * 72 - 24, CAPTION_SIZE), xy=(0, 0),
                 xycoords=("axes fraction", legend), xytext=(0, -4), textcoords="offset points", ha="left",
                 va="top", fontsize=CAPTION_SIZE, color=GREY_TEXT, gid="source", annotation_clip=False)  # fmt: skip
     heading.set_gid("title")

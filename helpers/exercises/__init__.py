@@ -13,7 +13,8 @@ Which module holds what (each imports only from the ones above it):
   right, wrong or the wrong type, and which predicted mistake;
 * :mod:`~helpers.exercises.cells`: was the answer typed in or computed, is the cell a demonstration;
 * :mod:`~helpers.exercises.bank`: the registered questions, by id;
-* :mod:`~helpers.exercises.attempts`: a workspace's ``progress.jsonl``;
+* :mod:`~helpers.exercises.attempts`: a workspace's ``progress.jsonl`` (its one reader);
+* :mod:`~helpers.exercises.mistakes`: a recorded mistake's id in words, for the teacher;
 * :mod:`~helpers.exercises.feedback`: how feedback shows (text, a coloured box);
 * :mod:`~helpers.exercises.report`: this session's tally and ``progress()``;
 * :mod:`~helpers.exercises.checking`: ``check`` itself, which never raises.

@@ -20,6 +20,8 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from ..i18n import N_
+from ..i18n import tr as _
 from .bounded import safe_repr
 
 __all__ = ["MAX_ITEMS", "TooManyItems", "describe", "fold_text", "is_table", "normalise"]
@@ -73,24 +75,27 @@ def describe(value: Any) -> str:
     """
     kind = type(value).__name__
     if kind in _TIME_WORDS:  # never the value: a date or a gap in days often holds the answer
-        return _TIME_WORDS[kind]
+        return _(_TIME_WORDS[kind])
     if is_table(value):
         rows, cols = value.shape
-        return f"a table (a pandas DataFrame, {rows} row{'s' * (rows != 1)} × {cols} column{'s' * (cols != 1)})"
+        shape = (_("1 row") if rows == 1 else _("{n} rows")).format(n=rows) + " × " + (
+            _("1 column") if cols == 1 else _("{n} columns")).format(n=cols)
+        return _("a table (a pandas DataFrame, {shape})").format(shape=shape)
     if kind in ("Series", "Index", "ndarray") or _is_pandas_array(value):
         size = getattr(value, "size", None)
         size = len(value) if size is None else size
-        what = {"Series": "pandas Series (one column)", "Index": "pandas Index", "ndarray": "NumPy array"}
-        return f"a {what.get(kind, 'pandas array')} with {size} value{'s' if size != 1 else ''}"
+        what = {"Series": N_("pandas Series (one column)"), "Index": N_("pandas Index"), "ndarray": N_("NumPy array")}
+        many = _("a {what} with 1 value") if size == 1 else _("a {what} with {n} values")
+        return many.format(what=_(what.get(kind, N_("pandas array"))), n=size)
     if isinstance(value, (list, tuple, set, frozenset)) and len(safe_repr(value, 200)) > 40:
         first = type(next(iter(value))).__name__
-        return f"a {kind} of {len(value)} items ({first}, ...)"
+        return _("a {kind} of {n} items ({first}, ...)").format(kind=kind, n=len(value), first=first)
     return f"{kind} {safe_repr(value, 60)}"
 
 
 _TIME_WORDS = {
-    "Timestamp": "a date (a pandas Timestamp)",
-    "Timedelta": "a length of time (a pandas Timedelta)",
+    "Timestamp": N_("a date (a pandas Timestamp)"),
+    "Timedelta": N_("a length of time (a pandas Timedelta)"),
 }
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -42,6 +43,8 @@ __all__ = [
     "Attempt",
     "Attempts",
     "find_workspace",
+    "parse_line",
+    "parse_lines",
     "read_attempts",
     "record_attempt",
 ]
@@ -57,6 +60,9 @@ STATUSES = FEEDBACK_STATUSES
 ANSWER_STATUSES: tuple[FeedbackStatus, ...] = ("right", "wrong", "wrong-type", "error")
 #: A line longer than this is not one of ours (a reader skips it).
 _MAX_LINE = 4096
+_EXERCISE = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}")
+_MISTAKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
+_NOTEBOOK = re.compile(r"[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,15 @@ class Attempt:
     status: FeedbackStatus
     mistake: str | None
     try_: int
+
+    @property
+    def is_attempt(self) -> bool:
+        """True for an answer that was checked; a placeholder (``unanswered``) or an unknown id is no try.
+
+        >>> Attempt("t", "2.3", "02", "unanswered", None, 1).is_attempt
+        False
+        """
+        return self.status in ANSWER_STATUSES
 
     def to_dict(self) -> dict:
         """The line as docs/progress-format.md writes it: ``format`` first, then the fields (``try_`` as ``try``).
@@ -97,6 +112,7 @@ class Attempts:
 
     attempts: tuple[Attempt, ...]
     skipped: tuple[int, ...] = ()
+    reasons: tuple[str, ...] = ()
 
     def tries(self, exercise: str) -> int:
         """How many answers to ``exercise`` were checked (an unanswered check is no try).
@@ -104,7 +120,7 @@ class Attempts:
         >>> Attempts((Attempt("t", "1.1", "01", "wrong", None, 1), Attempt("t", "1.1", "01", "unanswered", None, 2))).tries("1.1")
         1
         """
-        return sum(a.exercise == exercise and a.status in ANSWER_STATUSES for a in self.attempts)
+        return sum(a.exercise == exercise and a.is_attempt for a in self.attempts)
 
     def wrong_tries(self, exercise: str) -> int:
         """How many checks of ``exercise`` gave a wrong value (the level of the next hint).
@@ -161,27 +177,66 @@ def _notebook_of(exercise: str) -> str:
     return f"{int(head):02d}" if head.isdigit() else head
 
 
-def _parse(line: str) -> Attempt | None:
+def parse_line(line: str) -> Attempt | str:
+    """One line of a progress file as an :class:`Attempt`, or why it is skipped.
+
+    The one reader of the format: ``check()``'s own count, ``progress()``
+    and the teacher's tools all read through it. A learner can write any
+    text into the file, so a line is used only when every key has the type
+    and shape docs/progress-format.md gives; keys it does not know are ignored.
+
+    >>> parse_line('{"format": "course-progress/1", "time": "2026-12-01T08:30:00Z", "exercise": "2.1", '
+    ...            '"notebook": "02", "status": "right", "mistake": null, "try": 1}').status
+    'right'
+    >>> parse_line('{"format": "course-progress/1", "exercise": "2.\\u00b2", "status": "right", "try": 1}')
+    "the exercise id is not of the form '2.3'"
+    >>> parse_line('{"format": "course-progress/1", "exercise": "2.1", "status": "right", "try": true}')
+    'the try is not a whole number of at least 1'
+    """
     if len(line) > _MAX_LINE:
-        return None
+        return f"longer than {_MAX_LINE} characters"
     try:
         data = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or not str(data.get("format", "")).startswith("course-progress/"):
-        return None
-    exercise, status, tries = data.get("exercise"), data.get("status"), data.get("try")
-    mistake = data.get("mistake")
-    if not isinstance(exercise, str) or status not in FEEDBACK_STATUSES or not isinstance(tries, int):
-        return None
-    return Attempt(
-        str(data.get("time", "")),
-        exercise,
-        str(data.get("notebook") or _notebook_of(exercise)),
-        status,
-        mistake if isinstance(mistake, str) else None,
-        tries,
-    )
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        return "not a JSON object"
+    if data.get("format") != FORMAT or any(key not in data for key in ("exercise", "status", "try")):
+        return f"not a {FORMAT} line (format or keys missing)"
+    exercise, status, tries, mistake = data["exercise"], data["status"], data["try"], data.get("mistake")
+    if not isinstance(exercise, str) or not _EXERCISE.fullmatch(exercise):
+        return "the exercise id is not of the form '2.3'"
+    if status not in FEEDBACK_STATUSES:
+        return f"the status is not one of {', '.join(FEEDBACK_STATUSES)}"
+    if mistake is not None and not (isinstance(mistake, str) and _MISTAKE.fullmatch(mistake)):
+        return "the mistake is neither null nor a short id such as 'counted-from-0'"
+    if isinstance(tries, bool) or not isinstance(tries, int) or tries < 1:
+        return "the try is not a whole number of at least 1"
+    notebook, when = data.get("notebook"), data.get("time")
+    if not (isinstance(notebook, str) and _NOTEBOOK.fullmatch(notebook)):
+        notebook = _notebook_of(exercise)
+    return Attempt(when if isinstance(when, str) else "", exercise, notebook, status, mistake, tries)
+
+
+def parse_lines(lines) -> Attempts:
+    """Every line that reads as an attempt; the others skipped, by line number (1-based) and reason.
+
+    >>> found = parse_lines(['{"format": "course-progress/1", "exercise": "2.1", "status": "wrong", "try": 1}',
+    ...                      '', 'not json'])
+    >>> [a.exercise for a in found.attempts], found.skipped, found.reasons
+    (['2.1'], (3,), ('not a JSON object',))
+    """
+    found, skipped, reasons = [], [], []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        attempt = parse_line(line)
+        if isinstance(attempt, Attempt):
+            found.append(attempt)
+        else:
+            skipped.append(number)
+            reasons.append(attempt)
+    return Attempts(tuple(found), tuple(skipped), tuple(reasons))
 
 
 def read_attempts(workspace: str | os.PathLike) -> Attempts:
@@ -191,7 +246,7 @@ def read_attempts(workspace: str | os.PathLike) -> Attempts:
 
     >>> import tempfile
     >>> read_attempts(tempfile.mkdtemp())
-    Attempts(attempts=(), skipped=())
+    Attempts(attempts=(), skipped=(), reasons=())
     """
     path = Path(workspace) / PROGRESS_FILE
     try:
@@ -199,16 +254,7 @@ def read_attempts(workspace: str | os.PathLike) -> Attempts:
             lines = handle.read().splitlines()
     except OSError:
         return Attempts(())
-    found, skipped = [], []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        attempt = _parse(line)
-        if attempt is None:
-            skipped.append(number)
-        else:
-            found.append(attempt)
-    return Attempts(tuple(found), tuple(skipped))
+    return parse_lines(lines)
 
 
 def record_attempt(

@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..i18n import N_, localise_question
+from ..i18n import tr as _
 from .attempts import find_workspace, read_attempts, record_attempt
 from .bank import REGISTRY, load_notebook, notebook_ids, question_ids
 from .bounded import SECONDS, TimeUp, safe_text, shorten, time_limit
@@ -74,11 +76,11 @@ def check(question_id: str, answer: Any) -> Feedback:
     try:
         return _check(question_id, answer)
     except KeyboardInterrupt:
-        return _plain(question_id, "error", "stopped: you pressed Stop while your answer was being checked. "
-                      "Run the cell again to check it.")
+        return _plain(question_id, "error", _("stopped: you pressed Stop while your answer was being checked. "
+                      "Run the cell again to check it."))
     except BaseException:
-        return _plain(question_id, "error", "this answer could not be checked. Look at what your answer cell "
-                      "produces (print it), then try again.")
+        return _plain(question_id, "error", _("this answer could not be checked. Look at what your answer cell "
+                      "produces (print it), then try again."))
 
 
 def _clean_id(question_id: Any) -> str:
@@ -98,10 +100,11 @@ def _check(question_id: Any, answer: Any) -> Feedback:
     if re.fullmatch(r"\d{1,3}\.\d{1,3}", qid):
         load_notebook(qid.split(".")[0])
     question = REGISTRY.get(qid)
+    question = localise_question(question) if question is not None else None
     if question is None:
         return _feedback(qid, Verdict("unknown", _unknown_message(qid)), record=False)
     if answer is ... or answer is None:
-        return _feedback(qid, Verdict("unanswered", _UNANSWERED if answer is ... else _NONE), record=False)
+        return _feedback(qid, Verdict("unanswered", _(_UNANSWERED if answer is ... else _NONE)), record=False)
     if is_demonstration(qid):  # the course's own example: judged as a first try, never counted
         return _feedback(qid, _judge_bounded(question, answer, level=1), record=False, count=False)
     workspace = find_workspace()
@@ -123,43 +126,44 @@ def _judge_bounded(question: Question, answer: Any, level: int) -> Verdict:
         with time_limit(SECONDS):
             verdict = judge(question, answer, level=level, expected=expected)
     except TimeUp:
-        verdict = Verdict("error", _TOO_SLOW, "too-slow")
+        verdict = Verdict("error", _(_TOO_SLOW).format(seconds=f"{SECONDS:g}"), "too-slow")
     except SystemExit:
         verdict = Verdict(
             "error",
-            "your answer called exit() (SystemExit) while it was being checked. A function you give "
-            "should return its result; nothing in an exercise needs to end Python.",
+            _("your answer called exit() (SystemExit) while it was being checked. A function you give "
+              "should return its result; nothing in an exercise needs to end Python."),
             "called-exit",
         )
     except Exception as exc:
         verdict = Verdict(
             "error",
-            f"this answer could not be checked ({safe_text(type(exc).__name__, 40)}: {safe_text(exc, 120)}). "
-            "Look at what your answer cell produces (print it), then try again.",
+            _("this answer could not be checked ({error}). "
+              "Look at what your answer cell produces (print it), then try again.").format(
+                error=f"{safe_text(type(exc).__name__, 40)}: {safe_text(exc, 120)}"),
         )
     return verdict
 
 
-_UNANSWERED = "not answered yet. Replace the ... with your answer, then run the cell again."
-_NONE = (
+_UNANSWERED = N_("not answered yet. Replace the ... with your answer, then run the cell again.")
+_NONE = N_(
     "not answered yet: your answer is None, Python's 'nothing'. If you computed it, the last step gave back "
     "nothing: print() shows a value but gives back None, and so do .sort() and .append(). Keep the value "
     "itself, then run the cell again."
 )
 
-_TOO_SLOW = (
-    f"your answer took more than {SECONDS:g} s to check. If it is a function, it did not finish in "
-    f"{SECONDS:g} s: look for a loop that never ends, or a call that waits (time.sleep). If it is an "
+_TOO_SLOW = N_(
+    "your answer took more than {seconds} s to check. If it is a function, it did not finish in "
+    "{seconds} s: look for a loop that never ends, or a call that waits (time.sleep). If it is an "
     "endless iterator, such as itertools.count(), give a list instead."
 )
 
 
 def _typed_in_message(literal: str) -> str:
-    return (
-        f"that is the right value, but typed in ({shorten(literal, 30)}): this exercise asks for it computed "
+    return _(
+        "that is the right value, but typed in ({literal}): this exercise asks for it computed "
         "in Python, so that your answer would stay right for another article or a corrected dataset. "
         "Replace the value with the code that finds it."
-    )
+    ).format(literal=shorten(literal, 30))
 
 
 def _right_message(question: Question) -> str:
@@ -174,8 +178,8 @@ def _right_message(question: Question) -> str:
         whys = [question.options[r] for r in letters]
         if len(letters) > 1:
             whys = [f"{letter}: {why}" for letter, why in zip(letters, whys, strict=True)]
-        return " ".join(["correct!", *whys, question.fact]).strip()
-    return "correct! " + question.fact if question.fact else "correct!"
+        return " ".join([_("correct!"), *whys, question.fact]).strip()
+    return _("correct!") + " " + question.fact if question.fact else _("correct!")
 
 
 def _feedback(qid: str, verdict: Verdict, record: bool = True, workspace=None, count: bool = True) -> Feedback:
@@ -198,5 +202,5 @@ def _unknown_message(qid: str) -> str:
     notebook = qid.split(".")[0]
     ids = question_ids(notebook) if notebook.isdigit() and len(notebook) < 4 else []
     if ids:
-        return f"there is no exercise {qid!r}; this notebook's exercises are {', '.join(ids)}."
-    return f"there is no exercise {qid!r}; ids look like '1.3' (notebook 1, exercise 3)."
+        return _("there is no exercise {qid}; this notebook's exercises are {ids}.").format(qid=repr(qid), ids=", ".join(ids))
+    return _("there is no exercise {qid}; ids look like '1.3' (notebook 1, exercise 3).").format(qid=repr(qid))

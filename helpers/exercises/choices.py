@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import tr as _
 from .answers import describe
 from .model import Verdict, right_letters
 
@@ -48,20 +49,23 @@ def judge_choice(question, answer: Any) -> Verdict:
     want = right_letters(question.answer)
     got = letters(answer, options)
     if got is None:
-        several = "a list of letters such as ['A', 'C']" if len(want) > 1 else "one letter in quotes, such as 'B'"
+        several = _("a list of letters such as ['A', 'C']") if len(want) > 1 else _("one letter in quotes, such as 'B'")
         return Verdict(
             "wrong-type",
-            f"expected {several}: the options are {', '.join(sorted(options))}; got {describe(answer)}.",
+            _("expected {several}: the options are {options}; got {got}.").format(
+                several=several, options=", ".join(sorted(options)), got=describe(answer)),
         )
     if tuple(sorted(want)) == got:
         return Verdict("right", "")
     wrong = [letter for letter in got if letter not in want]
-    parts = [f"Not {letter}: {options[letter]}" for letter in wrong]
+    parts = [_("Not {letter}: {why}").format(letter=letter, why=options[letter]) for letter in wrong]
     missing = len(set(want) - set(got)) if len(want) > 1 else 0
     s = "s" if missing > 1 else ""
     if missing and not parts:
-        parts.append(f"Each option you chose holds, but {missing} more option{s} also hold{'' if s else 's'}.")
+        parts.append((_("Each option you chose holds, but {n} more options also hold.") if s else
+                      _("Each option you chose holds, but 1 more option also holds.")).format(n=missing))
     elif missing:
-        parts.append(f"And {missing} option{s} that hold{'' if s else 's'} {'are' if s else 'is'} missing.")
+        parts.append((_("And {n} options that hold are missing.") if s else
+                      _("And 1 option that holds is missing.")).format(n=missing))
     mistake = "chose-" + "".join(wrong) if wrong else "missed-options"
-    return Verdict("wrong", "not quite. " + " ".join(parts), mistake)
+    return Verdict("wrong", _("not quite.") + " " + " ".join(parts), mistake)

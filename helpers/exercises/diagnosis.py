@@ -30,13 +30,15 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..i18n import N_
+from ..i18n import tr as _
 from .answers import fold_text
 from .bounded import shorten
 from .names import NameColumn, column_holding, columns_with, name_columns, other_name_of
 
 __all__ = ["name_slip", "selection_slip"]
 
-_TAKE = "take them from the table with code rather than typing them."
+_TAKE = N_("take them from the table with code rather than typing them.")
 #: A name longer than this is not compared letter by letter (no name in the data is near that long).
 _LONGEST = 200
 
@@ -55,12 +57,13 @@ def _part_of(key: str, values: dict[str, str]) -> list[str]:
 def _elsewhere(name: str, column: NameColumn) -> str | None:
     for other in columns_with(name):
         if other.column == column.column and other.table != column.table:
-            return f"'{name}' is in {other.where} but not in {column.where}, where this answer's names come from."
+            return _("'{name}' is in {other} but not in {where}, where this answer's names come from.").format(
+                name=name, other=other.where, where=column.where)
         if (other.table, other.column) != (column.table, column.column):
-            return (
-                f"'{name}' comes from {other.where}; this answer's names come from {column.where}. "
+            return _(
+                "'{name}' comes from {other}; this answer's names come from {where}. "
                 "Take that column of the rows you keep."
-            )
+            ).format(name=name, other=other.where, where=column.where)
     return None
 
 
@@ -68,14 +71,14 @@ def _unknown(name: str, key: str, column: NameColumn) -> str:
     for other in name_columns():
         whole = _part_of(key, other.values) if len(key) > 2 else []
         if len(whole) == 1:
-            return (
-                f"'{name}' is not a name in {column.where}, where this answer's names come from; it is "
-                f"part of '{whole[0]}' in {other.where}. Take the names from the column the question asks about."
-            )
-    return (
-        f"'{name}' is not a name in {column.where}, where this answer's names come from, nor anywhere else "
-        f"in the course's data. Names must be written exactly as the table writes them: {_TAKE}"
-    )
+            return _(
+                "'{name}' is not a name in {where}, where this answer's names come from; it is "
+                "part of '{whole}' in {other}. Take the names from the column the question asks about."
+            ).format(name=name, where=column.where, whole=whole[0], other=other.where)
+    return _(
+        "'{name}' is not a name in {where}, where this answer's names come from, nor anywhere else "
+        "in the course's data. Names must be written exactly as the table writes them: {take}"
+    ).format(name=name, where=column.where, take=_(_TAKE))
 
 
 def _one_name(name: str, column: NameColumn) -> tuple[str, str]:
@@ -83,45 +86,47 @@ def _one_name(name: str, column: NameColumn) -> tuple[str, str]:
     key = fold_text(name)
     if len(key) > _LONGEST:
         return (
-            f"'{shorten(name, 40)}' is not a name in {column.where}, where this answer's names come from: "
-            f"it is {len(name):,} characters long. {_TAKE[0].upper()}{_TAKE[1:]}",
+            _("'{name}' is not a name in {where}, where this answer's names come from: "
+              "it is {n} characters long.").format(name=shorten(name, 40), where=column.where, n=f"{len(name):,}")
+            + " " + _(_TAKE)[0].upper() + _(_TAKE)[1:],
             "name-unknown",
         )
     other = other_name_of(name)
     if other and fold_text(other) in column.values:
         shown = column.values[fold_text(other)]
         return (
-            f"'{name}' is not how the data names it: {column.where} writes '{shown}'. Answers use the "
-            f"data's names exactly as written: {_TAKE}",
+            _("'{name}' is not how the data names it: {where} writes '{shown}'. Answers use the "
+              "data's names exactly as written: {take}").format(name=name, where=column.where, shown=shown, take=_(_TAKE)),
             "name-other-name",
         )
     whole = _part_of(key, column.values) if len(key) > 2 else []
     if len(whole) == 1:
         return (
-            f"'{name}' is only part of a name: {column.where} writes '{whole[0]}'. Give each name whole, "
-            "exactly as the table writes it.",
+            _("'{name}' is only part of a name: {where} writes '{whole}'. Give each name whole, "
+              "exactly as the table writes it.").format(name=name, where=column.where, whole=whole[0]),
             "name-part",
         )
     inside = [shown for folded, shown in column.values.items() if _part_of(folded, {key: name})]
     if len(inside) == 1:
         return (
-            f"'{name}' holds more than a name: {column.where} writes '{inside[0]}'. Give just the name, "
-            "exactly as the table writes it.",
+            _("'{name}' holds more than a name: {where} writes '{inside}'. Give just the name, "
+              "exactly as the table writes it.").format(name=name, where=column.where, inside=inside[0]),
             "name-with-more",
         )
     near = difflib.get_close_matches(key, list(column.values), n=1, cutoff=0.8)
     if near:
         return (
-            f"'{name}' is not spelled as in the data: {column.where} has '{column.values[near[0]]}'. Python "
-            f"compares names letter by letter, so {_TAKE}",
+            _("'{name}' is not spelled as in the data: {where} has '{near}'. Python "
+              "compares names letter by letter, so {take}").format(
+                name=name, where=column.where, near=column.values[near[0]], take=_(_TAKE)),
             "name-spelling",
         )
     last = key.split()[-1] if " " in key else ""
     whole = _part_of(last, column.values) if len(last) > 2 else []
     if len(whole) == 1:
         return (
-            f"'{name}' is not how the data names it: {column.where} writes '{whole[0]}'. Give each name "
-            "whole, exactly as the table writes it.",
+            _("'{name}' is not how the data names it: {where} writes '{whole}'. Give each name "
+              "whole, exactly as the table writes it.").format(name=name, where=column.where, whole=whole[0]),
             "name-other-name",
         )
     elsewhere = _elsewhere(name, column)
@@ -167,7 +172,7 @@ def selection_slip(given, wanted) -> tuple[str, str] | None:
     if names is None or want is None or (column := column_holding(want)) is None:
         return None
     got, need = {fold_text(n) for n in names}, {fold_text(w) for w in want}
-    edge = (
+    edge = _(
         "Look again at the edge of each test (< leaves the boundary out, <= keeps it) and at how tests "
         "or sets are combined (& keeps what passes both, | what passes either, - what is in the first only)."
     )
@@ -175,16 +180,17 @@ def selection_slip(given, wanted) -> tuple[str, str] | None:
     if got > need:
         extra = len(got - need)
         return (
-            f"every {noun} the question wants is in your answer, and {extra} more: your selection lets too "
-            f"much through. {edge}",
+            _("every {noun} the question wants is in your answer, and {n} more: your selection lets too "
+              "much through.").format(noun=noun, n=extra) + " " + edge,
             "selection-too-wide",
         )
     if got and got < need:
         missing = len(need - got)
-        verb = "is" if missing == 1 else "are"
+        strict = (_("every {noun} in your answer is right, but 1 is missing: your selection is too strict.")
+                  if missing == 1 else
+                  _("every {noun} in your answer is right, but {n} are missing: your selection is too strict."))
         return (
-            f"every {noun} in your answer is right, but {missing} {verb} missing: your selection is too "
-            f"strict. {edge}",
+            strict.format(noun=noun, n=missing) + " " + edge,
             "selection-too-narrow",
         )
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from ..i18n import tr as _
 from ..style import BOX_INK, BOX_SMALL_PRINT, GREY_PAPER, OKABE_ITO
 from .model import FeedbackStatus
 
@@ -70,7 +71,7 @@ class Feedback:
         return self.status == "right"
 
     def __str__(self) -> str:
-        return f"Exercise {self.question}: {self.message}"
+        return _("Exercise {id}: {message}").format(id=self.question, message=self.message)
 
     def __repr__(self) -> str:
         return str(self) + self._progress_text()
@@ -79,15 +80,18 @@ class Feedback:
         if not self.total:
             return ""
         notebook = self.question.split(".")[0]
-        where = "saved in your workspace" if self.saved else "in this session"
-        return f"\n[{self.done} of {self.total} exercises of notebook {notebook} solved {where}]"
+        if self.saved:
+            line = _("{done} of {total} exercises of notebook {notebook} solved saved in your workspace")
+        else:
+            line = _("{done} of {total} exercises of notebook {notebook} solved in this session")
+        return "\n[" + line.format(done=self.done, total=self.total, notebook=notebook) + "]"
 
     def _repr_html_(self) -> str:
         icon, colour = STATUS_LOOK.get(self.status, ("•", OKABE_ITO["black"]))
         progress = html.escape(self._progress_text().strip())
         return (
             f'<div class="course-feedback course-feedback-{self.status}" style="{box_style(colour)}">'
-            f"<strong>{icon} Exercise {html.escape(self.question)}</strong>: {html.escape(self.message)}"
+            f"<strong>{icon} {html.escape(_('Exercise {id}').format(id=self.question))}</strong>: {html.escape(self.message)}"
             + (f'<br><small style="color:{NOTE_TEXT}">{progress}</small>' if progress else "")
             + "</div>"
         )

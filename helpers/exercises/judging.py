@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from ..i18n import N_
+from ..i18n import tr as _
 from .answers import MAX_ITEMS, TooManyItems, describe, fold_text, is_table, normalise
 from .choices import judge_choice
 from .model import ANSWER_KINDS, Verdict
@@ -35,18 +37,18 @@ from .model import ANSWER_KINDS, Verdict
 __all__ = ["graduated_hint", "judge", "mistake_entries"]
 
 _TABLE_TIPS = {
-    "number": "Count its rows with len(table); take the value out of a table that holds just one with .item().",
-    "text": "Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
-    "set": "Take the one column you need and make it a list: table['column'].tolist().",
-    "list": "Take the one column you need and make it a list: table['column'].tolist().",
-    "date": "Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
-    "bool": "Take one value out: .item() when the table holds just one.",
-    "custom": "Take out the part the exercise asks for: a column with table['column'], one value with .item() "
-    "or .iloc[0], a list with .tolist().",
+    "number": N_("Count its rows with len(table); take the value out of a table that holds just one with .item()."),
+    "text": N_("Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one."),
+    "set": N_("Take the one column you need and make it a list: table['column'].tolist()."),
+    "list": N_("Take the one column you need and make it a list: table['column'].tolist()."),
+    "date": N_("Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one."),
+    "bool": N_("Take one value out: .item() when the table holds just one."),
+    "custom": N_("Take out the part the exercise asks for: a column with table['column'], one value with .item() "
+                 "or .iloc[0], a list with .tolist()."),
 }
 
 
-_INDEX_TIP = "The names are its row labels (its index), not a column: table.index.tolist() lists them."
+_INDEX_TIP = N_("The names are its row labels (its index), not a column: table.index.tolist() lists them.")
 
 
 def _names_in_index(table) -> bool:
@@ -78,18 +80,19 @@ def graduated_hint(question, level: int) -> str:
     ('Hint: the idea', 'Hint: the idea', 'Hint (a worked step): a step')
     """
     if level >= 3 and question.step:
-        return f"Hint (a worked step): {question.step}"
+        return _("Hint (a worked step): {text}").format(text=question.step)
     if level >= 2 and question.method:
-        return f"Hint (the method): {question.method}"
+        return _("Hint (the method): {text}").format(text=question.method)
     if question.hint:
-        return f"Hint: {question.hint}"
-    return "Try again."
+        return _("Hint: {text}").format(text=question.hint)
+    return _("Try again.")
 
 
 def _more(question, level: int) -> str:
     """What a later try adds after a predicted mistake's own tip: the method or the step."""
     extra = graduated_hint(question, level) if level >= 2 else ""
-    return f" {extra}" if extra.startswith("Hint (") else ""
+    later = (level >= 3 and question.step) or (level >= 2 and question.method)
+    return f" {extra}" if later else ""
 
 
 def _same(kind: str, tolerance: float, a, b) -> bool:
@@ -121,7 +124,8 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
             return _too_many()
     if is_table(answer):
         tip = _INDEX_TIP if kind in ("set", "list") and _names_in_index(answer) else _TABLE_TIPS[kind]
-        return Verdict("wrong-type", f"this is {describe(answer)}; the exercise asks for {ANSWER_KINDS[kind]}. {tip}", "table-not-value")
+        return Verdict("wrong-type", _("this is {what}; the exercise asks for {kind}. {tip}").format(
+            what=describe(answer), kind=_(ANSWER_KINDS[kind]), tip=_(tip)), "table-not-value")
     from .shapes import shape_slip, shown  # imported when an answer is first judged, not with helpers
 
     shape = shape_slip(kind, answer) if _labelled(answer, expected) else None
@@ -133,32 +137,38 @@ def judge(question, answer: Any, level: int = 1, expected: Any = _UNSET) -> Verd
     if shape:
         return Verdict("wrong-type", shape, "wrong-shape")
     if normal is None:
-        return Verdict("wrong-type", f"expected {ANSWER_KINDS[kind]}, but got {shown(kind, answer, expected)}.{_type_tip(kind, answer)}")
+        return Verdict("wrong-type", _("expected {kind}, but got {got}.").format(
+            kind=_(ANSWER_KINDS[kind]), got=shown(kind, answer, expected)) + _type_tip(kind, answer))
     others = question.accept() if callable(question.accept) else question.accept
     if any(_same(kind, question.tolerance, normal, normalise(kind, c)) for c in [expected, *others]):
         return Verdict("right", "")
     for value, tip, mistake in mistake_entries(question):  # after the right answers: a mistake never hides one
         if _same(kind, question.tolerance, normal, normalise(kind, value)):
-            return Verdict("wrong", f"not quite. Hint: {tip}{_more(question, level)}", mistake)
+            return Verdict("wrong", _not_quite(tip, question, level), mistake)
     capital = _capital_for_partner(kind, normal, expected)
     if capital:
-        return Verdict("wrong", f"not quite. Hint: {capital}{_more(question, level)}", "capital-for-partner")
+        return Verdict("wrong", _not_quite(capital, question, level), "capital-for-partner")
     slip = _data_slip(answer, expected, others) if kind in ("text", "set", "list") else None
     if slip:
-        return Verdict("wrong", f"not quite. Hint: {slip[0]}{_more(question, level)}", slip[1])
-    wrong = "not quite. " + graduated_hint(question, level)
+        return Verdict("wrong", _not_quite(slip[0], question, level), slip[1])
+    wrong = _("not quite.") + " " + graduated_hint(question, level)
     if kind in ("set", "list"):
         want = normalise(kind, expected)
         if _counted_from_zero(normal, want):
             return Verdict(
                 "wrong",
-                "not quite: every number is one less than it should be. Python counts list "
-                "positions from 0, but paragraphs and quotations are numbered from 1: use the "
-                "number the course gives them (for example p.number), not the position.",
+                _("not quite: every number is one less than it should be. Python counts list "
+                  "positions from 0, but paragraphs and quotations are numbered from 1: use the "
+                  "number the course gives them (for example p.number), not the position."),
                 "counted-from-0",
             )
         return Verdict("wrong", wrong + _size_hint(normal, want))
     return Verdict("wrong", wrong)
+
+
+def _not_quite(tip: str, question, level: int) -> str:
+    """A predicted mistake's own tip, with the method or the step on a later try."""
+    return _("not quite. Hint: {tip}").format(tip=tip) + _more(question, level)
 
 
 def _data_slip(answer, expected, others) -> tuple[str, str] | None:
@@ -187,8 +197,8 @@ def _labelled(answer, expected) -> bool:
 def _too_many() -> Verdict:
     return Verdict(
         "wrong-type",
-        f"your answer has more than {MAX_ITEMS:,} items (an endless iterator, such as itertools.count(), "
-        "never ends). Give a list of the items the exercise asks for.",
+        _("your answer has more than {n} items (an endless iterator, such as itertools.count(), "
+          "never ends). Give a list of the items the exercise asks for.").format(n=f"{MAX_ITEMS:,}"),
         "too-many-items",
     )
 
@@ -203,28 +213,31 @@ def _judge_custom(question, answer: Any, level: int, expected: Any) -> Verdict:
         return Verdict("right", "")
     if is_table(answer) and not is_table(expected):
         return Verdict(
-            "wrong-type", f"this is {describe(answer)}; the exercise asks for {_shape_of(expected)}. {_TABLE_TIPS['custom']}",
+            "wrong-type", _("this is {what}; the exercise asks for {kind}. {tip}").format(
+                what=describe(answer), kind=_shape_of(expected), tip=_(_TABLE_TIPS["custom"])),
             "table-not-value",
         )
     slip = _data_slip(answer, expected, ()) if isinstance(answer, (str, list, tuple)) else None
     if slip and slip[1].startswith("name-"):
-        return Verdict("wrong", f"not quite. Hint: {slip[0]}{_more(question, level)}", slip[1])
+        return Verdict("wrong", _not_quite(slip[0], question, level), slip[1])
     if isinstance(result, str):
-        return Verdict("wrong", f"not quite. Hint: {result}{_more(question, level)}")
-    return Verdict("wrong", "not quite. " + graduated_hint(question, level))
+        return Verdict("wrong", _not_quite(_(result), question, level))
+    return Verdict("wrong", _("not quite.") + " " + graduated_hint(question, level))
 
 
 def _shape_of(expected: Any) -> str:
     """What a custom exercise's answer looks like, in words, from one right answer."""
     if isinstance(expected, str):
-        return ANSWER_KINDS["text"]
+        return _(ANSWER_KINDS["text"])
     if normalise("number", expected) is not None:
-        return ANSWER_KINDS["number"]
+        return _(ANSWER_KINDS["number"])
     if isinstance(expected, (tuple, list)):
-        return f"{len(expected)} values in brackets, such as ('a', 'b')" if len(expected) == 2 else f"a list of {len(expected)} values"
+        if len(expected) == 2:
+            return _("2 values in brackets, such as ('a', 'b')")
+        return _("a list of {n} values").format(n=len(expected))
     if callable(expected):
-        return "a function: give its name, without brackets"
-    return "one value, not a whole table"
+        return _("a function: give its name, without brackets")
+    return _("one value, not a whole table")
 
 
 @cache
@@ -254,10 +267,10 @@ def _capital_for_partner(kind: str, normal, expected) -> str | None:
     if not places:
         return None
     place, partner = capitals[sorted(places)[0]]
-    return (
-        f"'{place}' is a place, the capital or seat that stands for {partner}. The exercise asks for the "
+    return _(
+        "'{place}' is a place, the capital or seat that stands for {partner}. The exercise asks for the "
         "partners themselves (the partner column), not the places where they sit."
-    )
+    ).format(place=place, partner=partner)
 
 
 def _counted_from_zero(got, want) -> bool:
@@ -272,22 +285,24 @@ def _type_tip(kind: str, answer: Any) -> str:
     """A next step for the commonest wrong types."""
     name = type(answer).__name__
     if kind in ("number", "text") and name in ("Series", "ndarray", "Index"):
-        what = "number" if kind == "number" else "text"
         size = getattr(answer, "size", None)
         if size == 1:
-            return f" It holds one value: take the {what} out with .item() (or .iloc[0] for a Series)."
-        return f" It holds {size} values; the question asks for one {what}."
+            one = _("It holds one value: take the number out with .item() (or .iloc[0] for a Series).")
+            return " " + (one if kind == "number" else _("It holds one value: take the text out with .item() (or .iloc[0] for a Series)."))
+        many = _("It holds {n} values; the question asks for one number.") if kind == "number" else _(
+            "It holds {n} values; the question asks for one text.")
+        return " " + many.format(n=size)
     if kind == "number" and name == "Timedelta":
-        return " Take its number of days with .days."
+        return " " + _("Take its number of days with .days.")
     if kind == "number" and name == "Timestamp":
-        return " Take the part of the date you need: .year gives its year (.dt.year for a whole column)."
+        return " " + _("Take the part of the date you need: .year gives its year (.dt.year for a whole column).")
     if kind == "text" and _is_whole_number(answer):
-        return (" A whole number where a name is asked is often a row label (what .idxmax() or .index "
-                "give): read the name from that row with .loc[label, 'column'].")
+        return " " + _("A whole number where a name is asked is often a row label (what .idxmax() or .index "
+                       "give): read the name from that row with .loc[label, 'column'].")
     if kind in ("text", "number") and isinstance(answer, (list, tuple, set)) and len(answer) == 1:
-        return " Take the single item out of the list."
+        return " " + _("Take the single item out of the list.")
     if kind == "number" and isinstance(answer, str) and normalise("number", _float_or_none(answer)) is not None:
-        return " That is a number written as text, in quotes: leave out the quotes."
+        return " " + _("That is a number written as text, in quotes: leave out the quotes.")
     return ""
 
 
@@ -310,5 +325,6 @@ def _float_or_none(text: str):
 
 def _size_hint(got, want) -> str:
     if len(got) != len(want):
-        return f" (Your answer has {len(got)} item{'s' if len(got) != 1 else ''}; the question's answer has {len(want)}.)"
-    return " (Right number of items, but not all the right ones.)"
+        mine = _("Your answer has 1 item") if len(got) == 1 else _("Your answer has {n} items")
+        return " (" + mine.format(n=len(got)) + _("; the question's answer has {n}.)").format(n=len(want))
+    return " " + _("(Right number of items, but not all the right ones.)")

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from ..i18n import N_
+
 __all__ = [
     "ANSWER_KINDS",
     "FEEDBACK_STATUSES",
@@ -38,14 +40,14 @@ AnswerKind = Literal["number", "text", "set", "list", "date", "bool", "choice", 
 
 #: Each answer kind, and what a learner is told to give (in that order of :data:`AnswerKind`).
 ANSWER_KINDS: dict[AnswerKind, str] = {
-    "number": "a number (for example 3 or 2.5)",
-    "text": "a piece of text in quotes (for example 'Tokyo')",
-    "set": "a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter",
-    "list": "a list in square brackets, in the order asked for",
-    "date": "a date, as datetime.date(2025, 12, 19) or the text '2025-12-19'",
-    "bool": "True or False",
-    "choice": "the letter of the option you choose, in quotes (for example 'B')",
-    "custom": "the kind of value the exercise asks for",
+    "number": N_("a number (for example 3 or 2.5)"),
+    "text": N_("a piece of text in quotes (for example 'Tokyo')"),
+    "set": N_("a list in square brackets (for example ['Japan', 'France'] or [3, 5]); order does not matter"),
+    "list": N_("a list in square brackets, in the order asked for"),
+    "date": N_("a date, as datetime.date(2025, 12, 19) or the text '2025-12-19'"),
+    "bool": N_("True or False"),
+    "choice": N_("the letter of the option you choose, in quotes (for example 'B')"),
+    "custom": N_("the kind of value the exercise asks for"),
 }
 
 #: What ``check`` says about an answer (``Feedback.status``, a progress line's ``status``).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..i18n import tr as _
 from .attempts import ANSWER_STATUSES, find_workspace, read_attempts
 from .bank import course_notebooks, question_ids
 from .feedback import Note
@@ -76,11 +77,12 @@ def _notebook_line(notebook: int, solved: set[str], tried: dict[str, int]) -> st
         if q in solved:
             marks.append(f"{q} ✔")
         elif tried.get(q):
-            marks.append(f"{q} ✘ {tried[q]} tr{'y' if tried[q] == 1 else 'ies'}")
+            marks.append(f"{q} ✘ " + (_("{n} try") if tried[q] == 1 else _("{n} tries")).format(n=tried[q]))
         else:
             marks.append(f"{q} ·")
     done = sum(q in solved for q in ids)
-    return f"Notebook {notebook}: {done} of {len(ids)} exercises solved ({', '.join(marks)})"
+    return _("Notebook {notebook}: {done} of {total} exercises solved ({marks})").format(
+        notebook=notebook, done=done, total=len(ids), marks=", ".join(marks))
 
 
 def progress(notebook: str | int | None = None) -> Note:
@@ -111,14 +113,15 @@ def progress(notebook: str | int | None = None) -> Note:
             if number is None:
                 shown = repr(notebook) if isinstance(notebook, str) else type(notebook).__name__
                 return Note(
-                    f"There is no notebook {shown[:40]}: give a number such as 2, or nothing for the whole course."
+                    _("There is no notebook {name}: give a number such as 2, or nothing for the whole course.").format(
+                        name=shown[:40])
                 )
             lines = [_notebook_line(number, solved, tried)]
         if record is not None:
             lines.append(_saved_note(workspace, record))
         return Note("\n".join(lines))
     except Exception as exc:  # progress is a convenience: it never raises
-        return Note(f"Progress could not be read ({type(exc).__name__}).")
+        return Note(_("Progress could not be read ({error}).").format(error=type(exc).__name__))
 
 
 def _course_lines(solved: set[str], tried: dict[str, int]) -> list[str]:
@@ -126,7 +129,7 @@ def _course_lines(solved: set[str], tried: dict[str, int]) -> list[str]:
     lines = [_notebook_line(n, solved, tried) for n in notebooks]
     total = sum(len(question_ids(n)) for n in notebooks)
     done = sum(q in solved for n in notebooks for q in question_ids(n))
-    return [f"The course: {done} of {total} exercises solved.", *lines]
+    return [_("The course: {done} of {total} exercises solved.").format(done=done, total=total), *lines]
 
 
 def _notebook_number(notebook) -> int | None:
@@ -141,7 +144,8 @@ def _notebook_number(notebook) -> int | None:
 
 
 def _saved_note(workspace, record) -> str:
-    note = f"(Saved in your workspace, {workspace.name}/.course/progress.jsonl: {len(record.attempts)} checks so far.)"
+    note = _("(Saved in your workspace, {file}: {n} checks so far.)").format(
+        file=f"{workspace.name}/.course/progress.jsonl", n=len(record.attempts))
     if record.skipped:
-        note += f" {len(record.skipped)} line(s) of that file could not be read and were skipped."
+        note += " " + _("{n} line(s) of that file could not be read and were skipped.").format(n=len(record.skipped))
     return note

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..i18n import tr as _
 from .answers import describe, normalise
 from .model import ANSWER_KINDS
 
@@ -47,12 +48,12 @@ def _values_are(answer: Any) -> str:
 
 def _named_index_tip(kind: str, values: str) -> str:
     if kind == "text":
-        return "The names are its labels: .idxmax() gives the label of the biggest value, .index[0] the first label."
+        return _("The names are its labels: .idxmax() gives the label of the biggest value, .index[0] the first label.")
     if kind in ("set", "list") and values.startswith("True"):
-        return "The names are its labels: series[series].index.tolist() keeps the labels where the value is True."
+        return _("The names are its labels: series[series].index.tolist() keeps the labels where the value is True.")
     if kind in ("set", "list"):
-        return "The names are its labels: .index.tolist() lists them (keep the ones you want first)."
-    return "It holds one value per name; the question asks for one number." if kind == "number" else ""
+        return _("The names are its labels: .index.tolist() lists them (keep the ones you want first).")
+    return _("It holds one value per name; the question asks for one number.") if kind == "number" else ""
 
 
 def shape_slip(kind: str, answer: Any) -> str | None:
@@ -65,20 +66,22 @@ def shape_slip(kind: str, answer: Any) -> str | None:
     >>> shape_slip("number", counts.sum) .endswith("Add round brackets to call it: .sum().")
     True
     """
-    want = ANSWER_KINDS.get(kind, "")
+    want = _(ANSWER_KINDS.get(kind, ""))
     if kind not in ("number", "text", "set", "list", "date", "bool"):
         return None
     name = getattr(answer, "__name__", None)
     if callable(answer) and type(answer).__name__ in ("method", "builtin_function_or_method") and name:
-        return f"expected {want}, but got the method {name} itself, not its result. Add round brackets to call it: .{name}()."
+        return _("expected {want}, but got the method {name} itself, not its result. Add round brackets to call it: .{name}().").format(
+            want=want, name=name)
     labels = _series_labels(answer)
     if labels is None:
         return None
     if _is_row(answer, labels):
         shown_labels = ", ".join(labels[:6]) + (", ..." if len(labels) > 6 else "")
-        tip = ("Take one column of the rows you keep instead: table['column'].tolist()." if kind in ("set", "list")
-               else "Take the value of one column from it: row['column'].")
-        return f"expected {want}, but got a row of a table (a pandas Series whose labels are the table's columns: {shown_labels}). {tip}"
+        tip = (_("Take one column of the rows you keep instead: table['column'].tolist().") if kind in ("set", "list")
+               else _("Take the value of one column from it: row['column']."))
+        return _("expected {want}, but got a row of a table (a pandas Series whose labels are the table's columns: {labels}).").format(
+            want=want, labels=shown_labels) + " " + tip
     values = _values_are(answer)
     if not values:
         return None

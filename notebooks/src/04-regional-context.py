@@ -576,8 +576,9 @@ print("Channel named by the article:", repr(peters["via"]))
 show_claims(ctx[ctx["topic"] == "NZ foreign policy"])
 
 # %% [markdown]
-# The other side of the debate, in its own words: former prime ministers
-# Helen Clark (Labour) and Don Brash (National) wrote together urging the
+# The other side of the debate, in its own words: Helen Clark, a former
+# Labour prime minister, and Don Brash, a former leader of the National
+# Party, wrote together urging the
 # government to "reassert New Zealand's independent foreign policy" by
 # staying out of AUKUS, or admit it had abandoned that policy (reported by
 # the Gisborne Herald; Peters replied in the NZ Herald; both pages are listed

@@ -51,8 +51,7 @@
 
 # %%
 # Setup: run this cell first.
-import subprocess
-import sys
+import os
 import textwrap
 from pathlib import Path
 
@@ -940,21 +939,31 @@ check("5.7", answer_5_7)
 #
 # (on Windows: `.venv\Scripts\python -m helpers summary ...`). Use `quotes`
 # instead of `summary` for one line per quotation, and add `--json` for
-# output another program can read. The next cell runs the same command from
-# Python and prints what the terminal would show.
+# output another program can read.
+#
+# `python -m helpers` runs one Python function, `helpers.cli.main`, with the
+# words typed after it as a list. The next cell calls that function itself,
+# from the course folder as the terminal would be, so it prints exactly what
+# the terminal shows, and its result is the command's **exit status**. (It
+# runs inside this notebook's Python: no second Python has to start and
+# load the course again.)
 #
 # > **No Terminal in your JupyterLab?** Some hubs switch terminals off, and
 # > then **File → New** shows no *Terminal*. You lose nothing: the next cell
-# > runs the same command through the Python your notebook uses
-# > (`sys.executable`) and prints exactly what a terminal would. To try
-# > another article, change the file name in `command` and run the cell
-# > again.
+# > does what the command does. To try another article, change the file
+# > name in `words` and run the cell again.
 
 # %%
-command = [sys.executable, "-m", "helpers", "summary", "tests/articles/fict-02-pronouns-continuation.txt"]
-result = subprocess.run(command, cwd=COURSE, capture_output=True, text=True, encoding="utf-8", check=False)
-print(result.stdout)
-print("exit status:", result.returncode)
+from helpers.cli import main as helpers_command  # what `python -m helpers ...` runs
+
+words = ["summary", "tests/articles/fict-02-pronouns-continuation.txt"]  # the words after `python -m helpers`
+here = Path.cwd()
+os.chdir(COURSE)  # a terminal opened in the course folder
+try:
+    status = helpers_command(words)
+finally:
+    os.chdir(here)  # back to this notebook's folder
+print("exit status:", status)
 
 # %% [markdown]
 # Exit status 0 means success. For a file that is missing or breaks the

@@ -137,7 +137,10 @@ class Group:
 
     @classmethod
     def _v1(cls, name: str, memory: int, processes: int) -> Group:
-        mem, pids = _v1_own("memory") / f"course-grading-{name}", _v1_own("pids") / f"course-grading-{name}"
+        own_memory, own_pids = _v1_own("memory"), _v1_own("pids")
+        if own_memory is None or own_pids is None:
+            raise OSError("no writable cgroup v1 memory and pids folders")
+        mem, pids = own_memory / f"course-grading-{name}", own_pids / f"course-grading-{name}"
         mem.mkdir()
         pids.mkdir()
         _write(mem / "memory.limit_in_bytes", str(memory))

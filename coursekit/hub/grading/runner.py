@@ -60,7 +60,7 @@ def run(path: str, cell_seconds: int) -> list[str]:
         nb = nbformat.read(path, as_version=4)
     except Exception:
         return ["the notebook could not be opened"]
-    notes = []
+    notes: list[str] = []
     for _ in range(4):
         died = _execute(nb, cell_seconds)
         if died is None:

@@ -136,7 +136,7 @@ def kill_uid(uid: int, seconds: float = 10) -> set[int]:
     """
     if uid == 0 or uid == os.getuid():
         raise ValueError(f"refusing to kill every process of uid {uid}")
-    return kill_until_gone(lambda: processes_of(uid), seconds)
+    return set(kill_until_gone(lambda: processes_of(uid), seconds))
 
 
 def reachable_by_others(path: Path) -> bool:
@@ -186,9 +186,9 @@ def _hide_script(hidden: list[Path], scratch: Path, uid: int, scratch_mb: int) -
     lines = ["set -e", "ip link set lo up"]
     for path in hidden:
         lines.append(f"mount -t tmpfs -o ro,size=4k,mode=0755 course-grading-hidden {shlex.quote(str(path))}")
-    for path in PRIVATE_TMP:
-        if Path(path).is_dir():
-            lines.append(f"mount -t tmpfs -o size=64m,mode=1777,nosuid,nodev tmpfs {path}")
+    for tmp in PRIVATE_TMP:
+        if Path(tmp).is_dir():
+            lines.append(f"mount -t tmpfs -o size=64m,mode=1777,nosuid,nodev tmpfs {tmp}")
     lines.append(f"mount -t tmpfs -o size={scratch_mb}m,mode=0700,uid={uid},gid={uid},nosuid,nodev scratch "
                  f"{shlex.quote(str(scratch))}")
     lines.append(f"cd {shlex.quote(str(scratch))}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,7 +81,7 @@ class), 1 point for the teacher's stricter check (the value exactly as the sourc
 
 
 def write_outputs(dest: Path, grades: dict[str, dict[str, Score]], exercises: list[str],
-                  skipped: list[str] = ()) -> Path:
+                  skipped: Sequence[str] = ()) -> Path:
     """Write ``dest/gradebook.csv``, ``dest/README.txt`` and ``dest/feedback/NAME.html``; return ``dest``.
 
     >>> import tempfile, shutil; d = Path(tempfile.mkdtemp())

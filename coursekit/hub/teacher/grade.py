@@ -90,23 +90,23 @@ def shown(path: Path) -> str:
 
 def _sources(path: Path) -> list[str]:
     """The code cells of a submitted notebook, read as data (a plain file, not followed, size-capped)."""
-    notebook, path = path, shown(path)
+    notebook, name = path, shown(path)
     try:
         fd = os.open(notebook, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise NotebookError(f"{path}: not a plain file")
+                raise NotebookError(f"{name}: not a plain file")
             raw = f.read(MAX_NOTEBOOK + 1)
     except OSError as error:
-        raise NotebookError(f"{path}: cannot be opened ({error.strerror})") from None
+        raise NotebookError(f"{name}: cannot be opened ({error.strerror})") from None
     if len(raw) > MAX_NOTEBOOK:
-        raise NotebookError(f"{path}: larger than {MAX_NOTEBOOK} bytes")
+        raise NotebookError(f"{name}: larger than {MAX_NOTEBOOK} bytes")
     try:
         cells = json.loads(raw.decode("utf-8"))["cells"]
         code = [c for c in cells if c.get("cell_type") == "code"]
         return [s if isinstance(s := c.get("source", ""), str) else "".join(map(str, s)) for c in code]
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        raise NotebookError(f"{path}:1: not a notebook (JSON with a list of cells) — open it in JupyterLab and save it again") from None
+        raise NotebookError(f"{name}:1: not a notebook (JSON with a list of cells) — open it in JupyterLab and save it again") from None
 
 
 def prepared(sources: list[str]) -> bytes:
@@ -116,7 +116,7 @@ def prepared(sources: list[str]) -> bytes:
     (2, 'answer_0_1 = 9')
     """
     cell = EXPORT_CELL.format(source=Path(export.__file__).read_text(encoding="utf-8"))
-    cells = [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": s}
+    cells: list[dict[str, object]] = [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": s}
              for s in [*sources, cell]]
     nb = {"cells": cells, "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
           "nbformat": 4, "nbformat_minor": 4}
@@ -271,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem := _check_python(python, [h.resolve() for h in [*hidden, Path("/root"), Path("/home")]]):
         print(problem)
         return 2
+    assert python is not None  # _check_python said so
     sandbox = Sandbox(python, limits, hidden)
     print(sandbox.describe(), flush=True)
     if problem := _probe(sandbox):

@@ -1,87 +1,51 @@
 """Read the learners' progress files (``docs/progress-format.md``) into who solved what.
 
-Every value in a progress file is the learner's to write, so a line is
-used only when every key has the type and shape the format gives
-(an exercise id of this course, a known status, a short mistake id, a
-whole number of tries); any other line is skipped and reported (file and
-line), never guessed at and never a crash. A progress file is read only
-when it is a regular file inside that learner's own workspace, with no
-symbolic link anywhere on the way (:mod:`hub.safe_read`), and only its
-first :data:`PROGRESS_LIMIT` bytes.
+Every value in a progress file is the learner's to write. The lines are
+read by the one reader of the format, :func:`helpers.exercises.attempts.parse_line`:
+a line is used only when every key has the type and shape the format gives
+(an exercise id, a known status, a short mistake id, a whole number of
+tries); any other line is skipped and reported (file and line), never
+guessed at and never a crash. Here only the file is read: only when it is a
+regular file inside that learner's own workspace, with no symbolic link
+anywhere on the way (:mod:`coursekit.hub.safe_read`), and only its first
+:data:`PROGRESS_LIMIT` bytes; and only the course's own exercises count.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from helpers.exercises.attempts import FORMAT, STATUSES, Attempt
+from helpers.exercises.attempts import parse_line as _parse_format_line
 
 from ..safe_read import Refused, read_beneath
 
 __all__ = ["FORMAT", "LINE_LIMIT", "PROGRESS_LIMIT", "STATUSES", "Attempt", "Cell", "ClassProgress",
            "class_progress", "parse_line", "read_progress"]
 
-FORMAT = "course-progress/1"
 PROGRESS_LIMIT = 2_000_000
 LINE_LIMIT = 4096
 NOTES_PER_FILE = 20
-STATUSES = ("right", "wrong", "wrong-type", "unanswered", "unknown", "error")
-_KEYS = ("exercise", "notebook", "status", "try")
-_EXERCISE = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}")
-_MISTAKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """One ``check()``: which exercise, its status and the predicted mistake it matched.
-
-    >>> Attempt("2.3", "wrong", "counted-from-0").solved
-    False
-    """
-
-    exercise: str
-    status: str
-    mistake: str | None
-
-    @property
-    def solved(self) -> bool:
-        return self.status == "right"
 
 
 def parse_line(line: str, exercises: frozenset[str] = frozenset()) -> Attempt | str:
-    """One progress line as an :class:`Attempt`, or the reason it is skipped.
+    """One progress line as helpers reads it, or the reason it is skipped; only ``exercises`` count.
 
     >>> parse_line('{"format": "course-progress/1", "exercise": "2.1", "notebook": "02", '
-    ...            '"status": "right", "mistake": null, "try": 1}')
-    Attempt(exercise='2.1', status='right', mistake=None)
+    ...            '"status": "right", "mistake": null, "try": 1}').status
+    'right'
     >>> parse_line('{"format": "course-progress/1", "exercise": "2.\\u00b2", "notebook": "02", '
     ...            '"status": "right", "mistake": 5, "try": 1}')
     "the exercise id is not of the form '2.3'"
+    >>> parse_line('{"format": "course-progress/1", "exercise": "9.9", "status": "right", "try": 1}', frozenset({"2.1"}))
+    'the exercise id is not an exercise of this course'
     """
-    if len(line) > LINE_LIMIT:
-        return f"longer than {LINE_LIMIT} characters"
-    try:
-        item = json.loads(line)
-    except (json.JSONDecodeError, RecursionError):
-        item = None
-    if not isinstance(item, dict):
-        return "not a JSON object"
-    if item.get("format") != FORMAT or any(k not in item for k in _KEYS):
-        return f"not a {FORMAT} line (format or keys missing)"
-    exercise, status, mistake, tries = item["exercise"], item["status"], item.get("mistake"), item["try"]
-    if not isinstance(exercise, str) or not _EXERCISE.fullmatch(exercise):
-        return "the exercise id is not of the form '2.3'"
-    if exercises and exercise not in exercises:
+    result = _parse_format_line(line)
+    if isinstance(result, Attempt) and exercises and result.exercise not in exercises:
         return "the exercise id is not an exercise of this course"
-    if status not in STATUSES:
-        return f"the status is not one of {', '.join(STATUSES)}"
-    if mistake is not None and not (isinstance(mistake, str) and _MISTAKE.fullmatch(mistake)):
-        return "the mistake is neither null nor a short id such as 'counted-from-0'"
-    if isinstance(tries, bool) or not isinstance(tries, int) or tries < 1:
-        return "the try is not a whole number of at least 1"
-    return Attempt(exercise, status, mistake)
+    return result
 
 
 def read_progress(workspace: Path, exercises: frozenset[str] = frozenset(),
@@ -95,8 +59,8 @@ def read_progress(workspace: Path, exercises: frozenset[str] = frozenset(),
     >>> _ = (ws / ".course" / "progress.jsonl").write_text('{"format": "course-progress/1", "exercise": "2.1", '
     ...     '"notebook": "02", "status": "right", "mistake": null, "try": 1, "time": "x"}\\nnot json\\n')
     >>> attempts, notes = read_progress(ws)
-    >>> attempts, notes[0].endswith("progress.jsonl:2: not a JSON object; line skipped")
-    ([Attempt(exercise='2.1', status='right', mistake=None)], True)
+    >>> [(a.exercise, a.status, a.time) for a in attempts], notes[0].endswith("progress.jsonl:2: not a JSON object; line skipped")
+    ([('2.1', 'right', 'x')], True)
     """
     shown = workspace / ".course" / "progress.jsonl"
     try:
@@ -142,15 +106,11 @@ class Cell:
         return {"solved": "✓", "attempted": "✗"}.get(self.state, "·")
 
 
-#: Lines that are no try: a placeholder (or None) checked, an exercise id that does not exist.
-_NO_TRY = ("unanswered", "unknown")
-
-
 def _cell(attempts: list[Attempt]) -> Cell:
-    attempts = [a for a in attempts if a.status not in _NO_TRY]
+    attempts = [a for a in attempts if a.is_attempt]  # a placeholder checked, an unknown id: no try
     if not attempts:
         return Cell("not started", 0, ())
-    state = "solved" if any(a.solved for a in attempts) else "attempted"
+    state = "solved" if any(a.status == "right" for a in attempts) else "attempted"
     return Cell(state, len(attempts), tuple(a.mistake for a in attempts if a.mistake))
 
 

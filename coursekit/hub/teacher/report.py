@@ -100,11 +100,21 @@ def _png(fig) -> str:
     return base64.b64encode(buf.getvalue()).decode()
 
 
+def _in_words(exercise: str, mistake: str) -> str:
+    """A mistake's id in words, from the answer key (the id itself when it has none)."""
+    from helpers.exercises.mistakes import mistake_text
+
+    try:
+        return mistake_text(exercise, mistake)
+    except Exception:  # an answer key that cannot load must not stop the report
+        return mistake
+
+
 def _exercise_rows(p: ClassProgress) -> str:
     rows = []
     for e in p.exercises:
         mistake = p.common_mistake(e)
-        text = f"{html.escape(mistake[0])} ({mistake[1]}×)" if mistake else "—"
+        text = f"{html.escape(_in_words(e, mistake[0]))} ({mistake[1]}×)" if mistake else "—"
         rows.append(f"<tr><th scope='row'>{html.escape(e)}</th><td>{p.count(e, 'solved')}</td>"
                     f"<td>{p.count(e, 'attempted')}</td><td>{p.count(e, 'not started')}</td><td>{text}</td></tr>")
     return "\n".join(rows)
@@ -118,7 +128,7 @@ def _grid_rows(p: ClassProgress) -> str:
                         f"<td colspan='{len(p.exercises) + 1}'>not logged in</td></tr>")
             continue
         cells = "".join(
-            f"<td title='{html.escape(c.state)}, {c.tries} tries'>{html.escape(c.symbol)}</td>"
+            f"<td title='{html.escape(c.state)}, {c.tries} tries'>{html.escape(c.symbol)}{c.tries or ''}</td>"
             for c in (p.cell(name, e) for e in p.exercises)
         )
         solved = sum(p.cell(name, e).state == "solved" for e in p.exercises)
@@ -140,7 +150,7 @@ def render_html(p: ClassProgress, title: str = "Class progress") -> str:
 
     >>> from coursekit.hub.teacher.progress import Cell
     >>> cp = ClassProgress(("2.1",), ("ben",), {("ben", "2.1"): Cell("solved", 1, ())}, ("f:3: skipped",))
-    >>> page = render_html(cp); "<td title='solved, 1 tries'>✓</td>" in page and "f:3: skipped" in page
+    >>> page = render_html(cp); "<td title='solved, 1 tries'>✓1</td>" in page and "f:3: skipped" in page
     True
     """
     head = "".join(f"<th scope='col'>{html.escape(e)}</th>" for e in p.exercises)
@@ -178,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     roster = roster_or_say(args.roster)
     if roster is None:
         return 2
-    status = {}
+    status: dict[str, str] = {}
+    spaces: dict[str, Path | None]
     if args.source:
         spaces = {name: Path(args.source) / name for name in roster.learners}
         status = collected_status(Path(args.source))

@@ -59,7 +59,7 @@ def test_the_config_file_gives_the_classroom_defaults(tmp_path, monkeypatch):
     assert c.Spawner.start_timeout == c.Spawner.http_timeout == 180
     assert c.JupyterHub.concurrent_spawn_limit == 40
     assert c.Spawner.default_url == "/lab/tree/00-start-here.ipynb"
-    assert [s["name"] for s in c.JupyterHub.services] == ["idle-culler"]
+    assert [s["name"] for s in c.JupyterHub.services] == ["idle-culler", "class-view"]
     assert "--timeout=3600" in c.JupyterHub.services[0]["command"]
 
 

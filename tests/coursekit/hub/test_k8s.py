@@ -121,7 +121,8 @@ def test_jupyterhub_is_pinned_once_for_each_hub():
         f"the image's {image} does not match the chart's hub (appVersion in {CHART / 'README.md'})")
 
 
-def test_the_classroom_guide_builds_the_image_without_the_instructor_versions():
+def test_the_classroom_guide_builds_the_image_from_the_student_edition():
     guide = (ROOT / "docs" / "classroom.md").read_text(encoding="utf-8")
-    assert "rm -rf build/image/notebooks/solutions build/image/hub" in guide
+    assert "python -m coursekit edition student build/image" in guide, "the image is the one student edition"
+    assert "git archive" not in guide, "a second recipe for the student edition"
     assert "hub/k8s/values.yaml" in guide and "nbgitpuller" in guide
