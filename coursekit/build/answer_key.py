@@ -22,10 +22,9 @@ from pathlib import Path
 
 import jupytext
 
+from coursekit.paths import REPO as ROOT
 from helpers.course import course
 from helpers.exercises import Question, question_ids  # the installed course package (editable in .venv)
-
-from coursekit.paths import REPO as ROOT
 
 __all__ = ["KEY", "format_answer", "main", "prompts", "render"]
 

@@ -88,8 +88,8 @@ def chart_messages() -> list[str]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from coursekit.build import render_charts
 
+    from coursekit.build import render_charts
     from helpers.i18n import language, recording
 
     engine = {text for text, _, _ in code_messages()}

@@ -36,11 +36,12 @@ import sys
 import time
 from pathlib import Path
 
-from coursekit.build import tables as course_tables
 import jupytext
 import nbformat
 
+from coursekit.build import tables as course_tables
 from coursekit.paths import REPO as ROOT
+
 SRC = ROOT / "notebooks" / "src"
 STUDENT_DIR = ROOT / "notebooks"
 INSTRUCTOR_DIR = ROOT / "notebooks" / "solutions"

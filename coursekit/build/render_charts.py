@@ -18,9 +18,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import charts, maps  # the installed course package (editable in .venv)
-
 from coursekit.paths import REPO as ROOT
+from helpers import charts, maps  # the installed course package (editable in .venv)
 
 OUT = ROOT / "build" / "charts"
 

@@ -25,9 +25,8 @@ import re
 import sys
 from pathlib import Path
 
-from helpers.course import EXAMPLE, MANIFEST, TIME_PARTS, Course, Lesson, ManifestError, loads_course
-
 from coursekit.paths import REPO as ROOT
+from helpers.course import EXAMPLE, MANIFEST, TIME_PARTS, Course, Lesson, ManifestError, loads_course
 
 __all__ = [
     "drift",

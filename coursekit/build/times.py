@@ -33,6 +33,7 @@ from helpers.course import course
 __all__ = ["STAR_MINUTES", "WORDS_PER_MINUTE", "Estimate", "estimate", "main", "stated_minutes", "words"]
 
 from coursekit.paths import REPO as ROOT
+
 SRC = ROOT / "notebooks" / "src"
 
 WORDS_PER_MINUTE = 200
