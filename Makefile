@@ -21,7 +21,7 @@ ROOT_TEXT := make: you are root, so JupyterLab starts with --allow-root (a norma
 ROOT_NOTE := $(if $(ROOT_FLAG),@echo "$(ROOT_TEXT)",@true)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab lab-ja lab-instructor test notebooks translations lint bench bench-quotes bench-notebooks bench-class test-browser clean chart-baselines chart-baselines-legacy site site-instructor test-site test-min test-newest
+.PHONY: help lab lab-ja lab-instructor test notebooks translations lint bench bench-quotes bench-notebooks bench-class test-browser clean chart-baselines chart-baselines-legacy site site-ja site-instructor test-site test-min test-newest
 
 help:  ## list the commands (made from the "##" note on each target's line)
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-22s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -99,6 +99,7 @@ notebooks: $(VENV)/.installed-test  ## regenerate the course.toml blocks, then t
 translations: $(VENV)/.installed-test  ## update the Japanese catalogues (notebooks/locale, helpers/locale) from the English sources and say how much is translated
 	$(PY) -m coursekit i18n-helpers update
 	$(PY) -m coursekit i18n update
+	$(PY) -m coursekit glossary-ja
 	$(PY) -m coursekit i18n coverage
 
 bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1x, 10x and 100x the seed
@@ -182,11 +183,19 @@ site/node_modules/.installed: site/package.json site/package-lock.json
 	cd site && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-site: $(VENV)/.installed-site  ## build the reading website (student edition) into build/site/
-	$(PY) -m coursekit site --edition student --hub-url "$(HUB_URL)"
+# The Japanese edition (notebooks/ja/): make site LANG=ja (or make site-ja) -> build/site-ja/.
+# Only a LANG given on make's command line counts: the shell's locale (LANG=ja_JP.UTF-8
+# or C.UTF-8) never changes which site plain `make site` builds.
+SITE_LANG := $(if $(filter command line,$(origin LANG)),$(if $(filter ja%,$(LANG)),ja,en),en)
 
-site-instructor: $(VENV)/.installed-site  ## build the instructor edition (solutions, teacher guide) into build/site-instructor/
-	$(PY) -m coursekit site --edition instructor --hub-url "$(HUB_URL)"
+site: $(VENV)/.installed-site  ## build the reading website (student edition) into build/site/; LANG=ja: the Japanese one into build/site-ja/
+	$(PY) -m coursekit site --edition student --lang $(SITE_LANG) --hub-url "$(HUB_URL)"
+
+site-ja: $(VENV)/.installed-site  ## 日本語版: the Japanese student edition into build/site-ja/ (same as make site LANG=ja)
+	$(PY) -m coursekit site --edition student --lang ja --hub-url "$(HUB_URL)"
+
+site-instructor: $(VENV)/.installed-site  ## build the instructor edition (solutions, teacher guide) into build/site-instructor/ (LANG=ja: build/site-instructor-ja/)
+	$(PY) -m coursekit site --edition instructor --lang $(SITE_LANG) --hub-url "$(HUB_URL)"
 
 test-site: $(VENV)/.installed-site $(VENV)/.installed-browser site/node_modules/.installed  ## build both editions and check every page in headless Chromium
 	COURSE_SITE_TEST=1 $(PY) -m pytest tests/site tests/coursekit/site -q

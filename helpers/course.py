@@ -60,7 +60,7 @@ EDITIONS: dict[Edition, str] = {"student": "notebooks", "instructor": "notebooks
 #: The docs a learner gets (a workspace, the student website, the learners' image), course paths.
 LEARNER_DOCS = ("docs/glossary.md", "docs/pandas-sheet.md", "docs/model-briefing.md", "helpers/data/SOURCES.md")
 #: The docs only the instructor edition has.
-TEACHER_DOCS = ("docs/teacher-guide.md", "docs/answer-key.md")
+TEACHER_DOCS = ("docs/teacher-guide.md", "docs/classroom.md", "docs/answer-key.md")
 #: What a notebook's minutes can be made of, in the order the "Time" line names them.
 TIME_PARTS = {
     "reading": "reading",

@@ -15,6 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout,
 project = "Japan–New Zealand security agreements"
 author = "the course's authors"
 copyright = "the course's authors, MIT licence"
+# The language is set per edition: coursekit/site/build.py passes -D language=ja for the
+# Japanese one (the page chrome, <html lang> and the search index follow it).
 language = "en"
 
 extensions = ["myst_nb", "coursekit.site.sphinxext"]
@@ -37,7 +39,9 @@ html_favicon = "static/favicon.svg"  # so no browser asks for a missing /favicon
 html_copy_source = True  # the notebook download: _sources/notebooks/NN-*.ipynb
 html_sourcelink_suffix = ""
 html_show_sphinx = False
-html_use_index = False  # the course has no index entries; an empty index page helps no one
+html_use_index = False
+# Japanese search (language "ja" only): Sphinx's built-in splitter plus the course's official terms whole.
+html_search_options = {"type": "coursekit.site.jasearch.TermSplitter"}  # the course has no index entries; an empty index page helps no one
 html_last_updated_fmt = None
 html_theme_options = {
     "use_download_button": True,

@@ -594,7 +594,7 @@ BROKEN = {
     ),
     "invisible character in the header": (
         _rows_edit("people.csv", lambda rows: _rename_header(rows, "since", "since\u200b")),
-        "people.csv:1:since: column 'since\\u200b' should be 'since' — the header must read exactly: person,country,role,since,party,seed_title,source,confidence,notes",
+        "people.csv:1:since: column 'since\\u200b' should be 'since' — the header must read exactly: person,country,role,since,party,seed_title,name_ja,source,confidence,notes",
     ),
     "Latin-1 byte in a text cell": (
         _bytes_edit("agreements.csv", "Signed in Rome.", "Sign\u00e9 in Rome.".encode("latin-1")),
@@ -862,7 +862,7 @@ def test_each_content_of_a_file_is_checked_once(tmp_path, monkeypatch):
     path = _cell("people.csv", 2, "notes", "a note only this test writes")(tmp_path)
     first = load_people(path)
     checked = len(calls)
-    assert checked == first.shape[0] * 9  # every cell of the nine columns
+    assert checked == first.shape[0] * 10  # every cell of the ten columns
     assert load_people(path).equals(first) and len(calls) == checked  # the second load checks nothing
 
 

@@ -3,7 +3,8 @@
 
     make site              # student edition  -> build/site/
     make site-instructor   # instructor edition (solutions, teacher guide) -> build/site-instructor/
-    python -m coursekit site --edition student --out DIR [--hub-url URL]
+    make site LANG=ja      # the Japanese student edition (notebooks/ja/) -> build/site-ja/ (also make site-ja)
+    python -m coursekit site --edition student [--lang ja] --out DIR [--hub-url URL]
 
 Each edition is laid out in its own work folder (build/.site-work/EDITION:
 sources, doctrees, images) and built there with Sphinx, warnings as errors,
@@ -30,13 +31,23 @@ from helpers.course import EDITIONS, Edition, ManifestError
 DEFAULT_OUT = {"student": "build/site", "instructor": "build/site-instructor"}
 
 
-def build(edition: Edition, out: Path, hub_url: str = "", quiet: bool = True) -> int:
-    """Lay out and build ``edition`` into ``out``; return the number of HTML pages."""
+def default_out(edition: str, lang: str = "en") -> str:
+    """Where ``make site`` puts an edition: build/site, build/site-ja, build/site-instructor-ja ...
+
+    >>> default_out("student"), default_out("student", "ja"), default_out("instructor", "ja")
+    ('build/site', 'build/site-ja', 'build/site-instructor-ja')
+    """
+    return DEFAULT_OUT[edition] + ("" if lang == "en" else f"-{lang}")
+
+
+def build(edition: Edition, out: Path, hub_url: str = "", quiet: bool = True, lang: str = "en") -> int:
+    """Lay out and build ``edition`` in ``lang`` into ``out``; return the number of HTML pages."""
     from sphinx.cmd.build import build_main
 
-    work = REPO / "build" / ".site-work" / edition
-    staged = stage(REPO, edition, work / "src", hub_url)
+    work = REPO / "build" / ".site-work" / (edition if lang == "en" else f"{edition}-{lang}")
+    staged = stage(REPO, edition, work / "src", hub_url, lang)
     args = ["-b", "html", "-E", "-W", "--keep-going", "-c", str(SITE_DIR), "-d", str(work / "doctrees")]
+    args += ["-D", f"language={lang}"]
     args += ["-q"] if quiet else []
     status = build_main([*args, str(staged.folder), str(work / "html")])
     if status:
@@ -75,18 +86,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--hub-url", default=os.environ.get("COURSE_HUB_URL", ""), help="the class hub's address, if any"
     )
+    parser.add_argument(
+        "--lang", choices=("en", "ja"), default="en", help="the edition's language (ja: notebooks/ja/)"
+    )
     parser.add_argument("--verbose", action="store_true", help="show Sphinx's progress")
     args = parser.parse_args(argv)
-    out = (args.out or REPO / DEFAULT_OUT[args.edition]).resolve()
+    out = (args.out or REPO / default_out(args.edition, args.lang)).resolve()
     start = time.perf_counter()
     try:
-        pages = build(args.edition, out, args.hub_url, quiet=not args.verbose)
+        pages = build(args.edition, out, args.hub_url, quiet=not args.verbose, lang=args.lang)
     except ManifestError as exc:
         print(f"site: {exc}", file=sys.stderr)
         return 1
     seconds = time.perf_counter() - start
     shown = out.relative_to(REPO) if out.is_relative_to(REPO) else out
-    print(f"site: {args.edition} edition, {pages} pages in {seconds:.1f} s -> {shown}/index.html")
+    print(
+        f"site: {args.edition} edition ({args.lang}), {pages} pages in {seconds:.1f} s -> {shown}/index.html"
+    )
     return 0
 
 

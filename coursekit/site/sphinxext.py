@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import json
 import posixpath
+import shutil
 from pathlib import Path
 
 from docutils import nodes
@@ -24,13 +25,14 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from coursekit.site.alt import AltError, chart_alts
+from coursekit.site.words import words
 
 __all__ = ["run_note", "setup"]
 
 logger = logging.getLogger(__name__)
 
 
-def run_note(docname: str, hub_url: str = "") -> str:
+def run_note(docname: str, hub_url: str = "", lang: str = "en") -> str:
     """The HTML note under a notebook page's title: download link and how to run it.
 
     >>> note = run_note("notebooks/02-acsa")
@@ -38,21 +40,18 @@ def run_note(docname: str, hub_url: str = "") -> str:
     (True, True)
     >>> "class hub" in run_note("notebooks/02-acsa", "https://hub.example.org/")
     True
+    >>> "make lab-ja" in run_note("notebooks/02-acsa", lang="ja"), "ダウンロード" in run_note("notebooks/02-acsa", lang="ja")
+    (True, True)
     """
+    said = words(lang)
     filename = posixpath.basename(docname) + ".ipynb"
     href = posixpath.relpath(f"_sources/{docname}.ipynb", posixpath.dirname(docname) or ".")
-    hub = (
-        f' In class, you can also open it on <a href="{html.escape(hub_url)}">the class hub</a>.'
-        if hub_url
-        else ""
-    )
+    hub = said["run_hub"].format(url=html.escape(hub_url)) if hub_url else ""
+    download = html.escape(said["download"].format(filename=filename))
     return (
-        '<aside class="course-run" aria-label="Run this notebook">'
+        f'<aside class="course-run" aria-label="{html.escape(said["run_label"])}">'
         f'<p><a class="course-download" href="{html.escape(href)}" download="{html.escape(filename)}">'
-        f"Download this notebook ({html.escape(filename)})</a>. This page shows it with its stored "
-        "outputs; nothing runs here. To run it and check your answers: on a class hub, sign in; your own "
-        "copy is in your workspace, nothing to install. On your own computer, open a terminal in the course "
-        f"folder and type <code>make lab</code> (the first time, it sets everything up).{hub}</p></aside>"
+        f"{download}</a>{said['run'].format(command=said['lab_command'])}{hub}</p></aside>"
     )
 
 
@@ -85,7 +84,10 @@ def _add_run_note(app, doctree) -> None:
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None or not isinstance(section.children[0], nodes.title):
         return
-    note = nodes.raw("", run_note(docname, _course(app).get("hub_url", "")), format="html")
+    course = _course(app)
+    note = nodes.raw(
+        "", run_note(docname, course.get("hub_url", ""), course.get("lang", "en")), format="html"
+    )
     section.insert(1, note)
 
 
@@ -122,13 +124,59 @@ def _title(app, config) -> None:
     """The site's title, with the edition when it is the instructor's."""
     course = _course(app)
     if course:
-        suffix = " (instructor edition)" if course.get("edition") == "instructor" else ""
+        said = words(course.get("lang", "en"))
+        suffix = said["instructor_suffix"] if course.get("edition") == "instructor" else ""
         config.html_title = course["title"] + suffix
+
+
+#: The Japanese edition's fallback font: used only for a character no font of the reader's
+#: machine has (a machine without a Japanese font would show empty boxes), never downloaded
+#: from anywhere: IPAexGothic as matplotlib-fontja ships it, with its licence beside it.
+JA_FONT_CSS = (
+    "".join(
+        f"""@font-face {{
+  font-family: "IPAexGothic (course)";
+  src: url("fonts/ipaexg.ttf") format("truetype");
+  font-weight: {weight};
+  unicode-range: U+3000-30FF, U+3400-4DBF, U+4E00-9FFF, U+FF00-FFEF;
+  font-display: swap;
+}}
+"""
+        for weight in ("100 549", "550 900")
+    )
+    + """:root {
+  --pst-font-family-base-system: system-ui, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol",
+    "Noto Color Emoji", "IPAexGothic (course)";
+}
+.navbar-brand, .bd-links .caption-text {
+  font-family: var(--pst-font-family-base-system);
+}
+"""
+)
+
+
+def _japanese_font(app, config) -> None:
+    """In the Japanese edition, ship IPAexGothic (and its licence) as the last fallback font."""
+    if config.language != "ja":
+        return
+    import matplotlib_fontja
+
+    fonts = Path(matplotlib_fontja.__file__).parent / "fonts"
+    static = Path(app.doctreedir).parent / "static-ja"
+    (static / "fonts").mkdir(parents=True, exist_ok=True)
+    for name in ("ipaexg.ttf", "IPA_Font_License_Agreement_v1.0.txt", "Readme_ipaexg00401.txt"):
+        target = static / "fonts" / name
+        if not target.is_file():
+            shutil.copy2(fonts / name, target)
+    (static / "course-ja.css").write_text(JA_FONT_CSS, encoding="utf-8")
+    config.html_static_path = [*config.html_static_path, str(static)]
+    app.add_css_file("course-ja.css")
 
 
 def setup(app):
     """Register the hooks (Sphinx calls this)."""
     app.connect("config-inited", _title)
+    app.connect("config-inited", _japanese_font)
     app.connect("doctree-read", _add_run_note)
     app.connect("doctree-resolved", _set_alts)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

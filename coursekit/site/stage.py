@@ -25,6 +25,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from coursekit.site.words import words
 from helpers.course import (
     EDITIONS,
     MANIFEST,
@@ -35,10 +36,11 @@ from helpers.course import (
     edition_files,
     load_course,
 )
+from helpers.i18n import edition_path
 
-__all__ = ["Staged", "check_notebooks", "index_markdown", "notebook_mismatches", "stage"]
+__all__ = ["Staged", "check_notebooks", "index_markdown", "notebook_heading", "notebook_mismatches", "stage"]
 
-TIME = re.compile(r"\*\*Time:\*\*\s*about\s+(\d+)\s+minutes")
+TIME = re.compile(r"\*\*Time:\*\*\s*about\s+(\d+)\s+minutes|\*\*所要時間:\*\*[^約\n]*約(\d+)分")
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,27 @@ def _first_markdown(path: Path) -> str:
     return ""
 
 
-def notebook_mismatches(lesson: Lesson, path: Path) -> list[str]:
+def notebook_heading(path: Path) -> str:
+    """The notebook's own heading, without ``# `` (its first markdown cell's first line).
+
+    >>> import tempfile
+    >>> cell = {"cell_type": "markdown", "source": "# 02 · 物品役務相互提供協定\\n\\ntext"}
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp, "02-acsa.ipynb")
+    ...     _ = path.write_text(json.dumps({"cells": [cell]}))
+    ...     notebook_heading(path)
+    '02 · 物品役務相互提供協定'
+    """
+    text = _first_markdown(path)
+    first = text.lstrip().splitlines()[0] if text.strip() else ""
+    return first[2:].strip() if first.startswith("# ") else ""
+
+
+def notebook_mismatches(lesson: Lesson, path: Path, lang: str = "en") -> list[str]:
     """Where a notebook's own heading or stated time differs from its course.toml entry.
+
+    A translated edition (``lang`` other than English) keeps the number and the
+    time; its title is its own.
 
     >>> import tempfile
     >>> cell = {"cell_type": "markdown", "source": "# 02 · The ACSA\\n\\n**Time:** about 50 minutes."}
@@ -104,28 +125,48 @@ def notebook_mismatches(lesson: Lesson, path: Path) -> list[str]:
     ...     _ = path.write_text(json.dumps({"cells": [cell]}))
     ...     notebook_mismatches(Lesson("02-acsa", "The ACSA", "ACSA", 60), path)
     ['02-acsa.ipynb says "about 50 minutes" but course.toml says minutes = 60']
+    >>> cell = {"cell_type": "markdown", "source": "# 03 · ACSA\\n\\n**所要時間:** 学習者で約60分です。"}
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp, "02-acsa.ipynb")
+    ...     _ = path.write_text(json.dumps({"cells": [cell]}))
+    ...     notebook_mismatches(Lesson("02-acsa", "The ACSA", "ACSA", 60), path, "ja")
+    ["02-acsa.ipynb is headed '03 · ACSA' but course.toml says it is number 02"]
     """
     text = _first_markdown(path)
     problems = []
-    first = text.lstrip().splitlines()[0] if text.strip() else ""
-    heading = first[2:].strip() if first.startswith("# ") else ""
-    if heading != lesson.heading:
+    heading = notebook_heading(path)
+    if lang == "en" and heading != lesson.heading:
         problems.append(f"{path.name} is headed {heading!r} but course.toml says title = {lesson.title!r}")
-    stated = TIME.search(text)
-    if stated and int(stated.group(1)) != lesson.minutes:
+    elif lang != "en" and not heading.startswith(f"{lesson.number} · "):
         problems.append(
-            f'{path.name} says "about {stated.group(1)} minutes" but course.toml says minutes = {lesson.minutes}'
+            f"{path.name} is headed {heading!r} but course.toml says it is number {lesson.number}"
+        )
+    stated = TIME.search(text)
+    minutes = stated and (stated.group(1) or stated.group(2))
+    if minutes and int(minutes) != lesson.minutes:
+        problems.append(
+            f'{path.name} says "about {minutes} minutes" but course.toml says minutes = {lesson.minutes}'
         )
     return problems
 
 
-def _hours(minutes: int) -> str:
+def _hours(minutes: int, lang: str = "en") -> str:
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    said = words(lang)
+    return said["hours"].format(hours=hours, minutes=rest) if hours else said["minutes"].format(minutes=rest)
 
 
-def index_markdown(course: Course, edition: Edition, hub_url: str = "") -> str:
+def index_markdown(
+    course: Course,
+    edition: Edition,
+    hub_url: str = "",
+    lang: str = "en",
+    titles: dict[str, str] | None = None,
+) -> str:
     """The home page (MyST Markdown): the notebooks in order with their times, how to run them.
+
+    ``titles`` (stem -> title) replaces course.toml's titles, for an edition whose
+    notebooks carry their own translated headings.
 
     >>> from helpers.course import EXAMPLE, loads_course
     >>> course = loads_course('title = "T"\\n' + EXAMPLE)
@@ -133,67 +174,56 @@ def index_markdown(course: Course, edition: Edition, hub_url: str = "") -> str:
     # T
     >>> "| 00 | [Start: the tools](notebooks/00-start.ipynb) | 10 min |" in index_markdown(course, "student")
     True
+    >>> "| 00 | [はじめに](notebooks/00-start.ipynb) | 10分 |" in index_markdown(
+    ...     course, "student", lang="ja", titles={"00-start": "はじめに"})
+    True
     """
+    said, titles = words(lang), titles or {}
+    title = {lesson.stem: titles.get(lesson.stem, lesson.title) for lesson in course.lessons}
     rows = "\n".join(
-        f"| {lesson.number} | [{lesson.title}](notebooks/{lesson.filename}) | {lesson.minutes} min |"
+        f"| {lesson.number} | [{title[lesson.stem]}](notebooks/{lesson.filename}) | "
+        + said["minutes"].format(minutes=lesson.minutes)
+        + " |"
         for lesson in course.lessons
     )
-    toc = "\n".join(f"{lesson.heading} <notebooks/{lesson.stem}>" for lesson in course.lessons)
-    hub = f" or open it on [your class hub]({hub_url})" if hub_url else ""
-    banner = (
-        "\n```{important}\nInstructor edition: every notebook here contains its solutions. "
-        "Publish it only where learners cannot reach it; the student edition is built by `make site`.\n```\n"
-        if edition == "instructor"
-        else ""
+    toc = "\n".join(
+        f"{lesson.number} · {title[lesson.stem]} <notebooks/{lesson.stem}>" for lesson in course.lessons
     )
-    teacher = (
-        "- [Teacher guide](docs/teacher-guide.md): timings, flows and what to watch for\n"
-        "- [Answer key](docs/answer-key.md): every exercise's answer on one page\n"
-        if edition == "instructor"
-        else ""
-    )
-    teacher_toc = "docs/teacher-guide\ndocs/answer-key\n" if edition == "instructor" else ""
-    return f"""# {course.title}
+    hub = said["hub_link"].format(url=hub_url) if hub_url else ""
+    banner = f"\n```{{important}}\n{said['instructor_banner']}\n```\n" if edition == "instructor" else ""
+    teacher = said["teacher_docs"] if edition == "instructor" else ""
+    teacher_toc = "docs/teacher-guide\ndocs/classroom\ndocs/answer-key\n" if edition == "instructor" else ""
+    intro = said["intro"].format(subtitle=said.get("course_subtitle", course.subtitle))
+    return f"""# {said.get("course_title", course.title)}
 
-{course.subtitle}. This is the reading version of the course: every page is
-one notebook, shown with the outputs it stores. Nothing runs here; to run the
-code and check your answers, download the notebook from its page.
+{intro}
 {banner}
-## The notebooks, in order
+## {said["in_order"]}
 
-| No. | Notebook | Time |
+{said["columns"]}
 | --- | --- | --- |
 {rows}
 
-In all about {_hours(course.minutes)}.
+{said["in_all"].format(total=_hours(course.minutes, lang))}
 
-## How to run a notebook
+## {said["how_to_run"]}
 
-- On your own computer: get the course folder, open a terminal in it and
-  type `make lab`. The first time it sets everything up (a minute), then it
-  opens the course in JupyterLab.
-- In class: your teacher may give you a class hub; sign in there{hub}.
-  Your own copies of the notebooks are in your workspace and nothing needs
-  installing (ignore `make lab` there); hand work in from a cell with
-  `helpers.hand_in()` when your teacher asks.
+{said["run_steps"].format(hub=hub)}
 
-## Reference
+## {said["reference"]}
 
-{teacher}- [Glossary](docs/glossary.md): the terms the course uses
-- [Pandas sheet](docs/pandas-sheet.md): the pandas the exercises use, on one page
-- [Model briefing and self-check](docs/model-briefing.md): to open after writing your own briefing
-- [Datasheets](helpers/data/SOURCES.md): where every number in the course's tables comes from
+{teacher}{said["docs"]}
 
 ```{{toctree}}
 :hidden:
-:caption: Notebooks
+:caption: {said["toc_notebooks"]}
 
 {toc}
 ```
 
 ```{{toctree}}
 :hidden:
-:caption: Reference
+:caption: {said["toc_reference"]}
 
 {teacher_toc}docs/glossary
 docs/pandas-sheet
@@ -208,11 +238,13 @@ def _copy(source: Path, target: Path) -> None:
     shutil.copy2(source, target)
 
 
-def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "") -> Staged:
-    """Check the manifest against the notebooks and lay out ``folder`` for ``edition``.
+def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "", lang: str = "en") -> Staged:
+    """Check the manifest against the notebooks and lay out ``folder`` for ``edition`` in ``lang``.
 
     ``folder`` is emptied first. Raises :class:`ManifestError` naming every
     problem found (a missing notebook, a heading or a time that differs).
+    The Japanese edition (``lang="ja"``) takes its notebooks from ``notebooks/ja/``
+    (:func:`helpers.i18n.edition_path`); the docs are the same files.
 
     >>> stage(Path("."), "teacher", Path("x"))
     Traceback (most recent call last):
@@ -221,27 +253,36 @@ def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "") -> Stag
     """
     if edition not in EDITIONS:
         raise ValueError(f"edition {edition!r} is not one of {tuple(EDITIONS)}")
+    words(lang)  # refuses a language the site has no words in
     course = load_course(repo / MANIFEST)
-    paths = check_notebooks(course, repo / EDITIONS[edition], MANIFEST)
+    notebooks = edition_path(f"{EDITIONS[edition]}/x.ipynb", lang).rsplit("/", 1)[0]
+    paths = check_notebooks(course, repo / notebooks, MANIFEST)
     problems = [
         p
         for lesson, path in zip(course.lessons, paths, strict=True)
-        for p in notebook_mismatches(lesson, path)
+        for p in notebook_mismatches(lesson, path, lang)
     ]
     if problems:
         raise ManifestError(MANIFEST, "does not match the notebooks:\n  " + "\n  ".join(problems))
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    docs = edition_files(edition, course)[len(paths):]
+    docs = edition_files(edition, course)[len(paths) :]
     for path in paths:  # the notebooks: notebooks/ in the site, whichever the edition
         _copy(path, folder / "notebooks" / path.name)
     for doc in docs:  # the docs: where they are in the course, so the notebooks' links work
         _copy(repo / doc, folder / doc)
-    (folder / "index.md").write_text(index_markdown(course, edition, hub_url), encoding="utf-8")
+    titles = {}
+    if lang != "en":
+        titles = {
+            x.stem: notebook_heading(p).split(" · ", 1)[1] for x, p in zip(course.lessons, paths, strict=True)
+        }
+    index = index_markdown(course, edition, hub_url, lang, titles)
+    (folder / "index.md").write_text(index, encoding="utf-8")
     meta = {
         "edition": edition,
-        "title": course.title,
+        "lang": lang,
+        "title": words(lang).get("course_title", course.title),
         "hub_url": hub_url,
         "lessons": [{"stem": x.stem, "heading": x.heading, "minutes": x.minutes} for x in course.lessons],
     }

@@ -7,7 +7,7 @@ import pandas as pd
 from .cache import load_table
 from .cells import Column
 from .dates import SEED_DATE
-from .tables import CITED, read_table, row_fail, typed_frame, unique
+from .tables import CITED, NAME_JA, japanese_names_sourced, read_table, row_fail, typed_frame, unique
 
 __all__ = ["PEOPLE_COLUMNS", "load_people"]
 
@@ -19,6 +19,7 @@ PEOPLE_COLUMNS = (
     Column("since", "date"),
     Column("party"),
     Column("seed_title"),
+    NAME_JA,
     *CITED,
 )
 
@@ -26,6 +27,7 @@ PEOPLE_COLUMNS = (
 def _build(name: str, raw: bytes) -> pd.DataFrame:
     rows, parsed = read_table(raw, name, PEOPLE_COLUMNS)
     unique(name, rows, parsed, "person", "person")
+    japanese_names_sourced(name, rows, parsed)
     for number, rec in zip(rows, parsed, strict=True):
         if rec["since"].start > SEED_DATE:
             fail = row_fail(name, number)

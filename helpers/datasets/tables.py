@@ -7,6 +7,8 @@ column, and :func:`typed_frame` builds the :class:`pandas.DataFrame`.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..csvfiles import parse_records
@@ -15,7 +17,17 @@ from .cells import Column, check_cell
 from .dates import PartialDate
 from .vocab import CONFIDENCE_LEVELS
 
-__all__ = ["CITED", "CONFIDENCE", "read_table", "row_fail", "typed_frame", "unique"]
+__all__ = [
+    "CITED",
+    "CONFIDENCE",
+    "JAPANESE_SOURCE",
+    "NAME_JA",
+    "japanese_names_sourced",
+    "read_table",
+    "row_fail",
+    "typed_frame",
+    "unique",
+]
 
 #: The confidence column, the same in every table.
 CONFIDENCE = Column("confidence", "choice", choices=("high", "medium", "low"))
@@ -78,6 +90,32 @@ def _no_duplicate_rows(name: str, rows: list[int], records: list[list[str]]) -> 
                 f"duplicate of row {seen[key]}", path=name, row=number, hint="delete one of the two rows"
             )
         seen[key] = number
+
+
+#: A name's Japanese form (the Japanese edition shows it); empty when no Japanese source gives it.
+NAME_JA = Column("name_ja", required=False)
+#: Pages that give a name in Japanese: the Japanese pages of MOFA and of the Ministry of Defense.
+JAPANESE_SOURCE = re.compile(r"https?://www\.(mofa\.go\.jp/mofaj|mod\.go\.jp/j)/")
+
+
+def japanese_names_sourced(name: str, rows: list[int], parsed: list[dict]) -> None:
+    """Refuse a ``name_ja`` whose row cites no Japanese page (MOFA's or MOD's) to take it from.
+
+    >>> japanese_names_sourced("t.csv", [2], [{"name_ja": "茂木敏充", "source": "https://example.org/a"}])
+    Traceback (most recent call last):
+    ...
+    helpers.errors.DatasetError: t.csv:2:name_ja: name_ja '茂木敏充' has no Japanese source — add the MOFA (www.mofa.go.jp/mofaj/) page that writes it to source, or leave name_ja empty
+    >>> japanese_names_sourced("t.csv", [2], [{"name_ja": None, "source": "https://example.org/a"}])
+    """
+    for number, rec in zip(rows, parsed, strict=True):
+        if rec.get("name_ja") and not JAPANESE_SOURCE.search(rec["source"]):
+            raise DatasetError(
+                f"name_ja {rec['name_ja']!r} has no Japanese source",
+                path=name,
+                row=number,
+                column="name_ja",
+                hint="add the MOFA (www.mofa.go.jp/mofaj/) page that writes it to source, or leave name_ja empty",
+            )
 
 
 def unique(name: str, rows: list[int], parsed: list[dict], column: str, what: str) -> None:

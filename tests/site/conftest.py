@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import importlib.util
 import os
 import threading
 import time
@@ -30,7 +29,11 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-dev-shm-usage",
 ]
-OUT = {"student": REPO / "build" / "site", "instructor": REPO / "build" / "site-instructor"}
+OUT = {
+    "student": REPO / "build" / "site",
+    "instructor": REPO / "build" / "site-instructor",
+    "student-ja": REPO / "build" / "site-ja",
+}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -42,17 +45,24 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+class _Built(dict):
+    """Each edition built on first use, so one edition's test never waits for (or fails on) another's build."""
+
+    def __missing__(self, name: str) -> Path:
+        from coursekit.site import build
+
+        edition, _, lang = name.partition("-")
+        start = time.perf_counter()
+        pages = build.build(edition, OUT[name], lang=lang or "en")
+        print(f"\n{name}: built {pages} pages in {time.perf_counter() - start:.1f} s")
+        self[name] = OUT[name]
+        return OUT[name]
+
+
 @pytest.fixture(scope="session")
 def built() -> dict[str, Path]:
-    """Both editions, built as make site and make site-instructor build them."""
-    spec = importlib.util.spec_from_file_location("course_site_build", REPO / "site" / "build_site.py")
-    site_build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(site_build)
-    for edition, out in OUT.items():
-        start = time.perf_counter()
-        pages = site_build.build(edition, out)
-        print(f"\n{edition}: built {pages} pages in {time.perf_counter() - start:.1f} s")
-    return OUT
+    """The editions, built as make site, make site-instructor and make site LANG=ja build them (on first use)."""
+    return _Built()
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -13,7 +13,7 @@ import re
 import time
 from html import unescape
 from pathlib import Path
-from urllib.parse import urldefrag, urlparse
+from urllib.parse import quote, urldefrag, urlparse
 
 import pytest
 from crawl import AXE, Site, axe_violations, crawl, guard, relative
@@ -23,32 +23,38 @@ pytestmark = pytest.mark.site
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "build" / "site-check"
 EDITIONS = ("student", "instructor")
+LANG = {"student": "en", "instructor": "en", "student-ja": "ja"}
+#: The shortest text alternative that can describe a chart: Japanese says as much in about half the characters.
+MIN_ALT = {"en": 40, "ja": 20}
 BLOCKING = {"serious", "critical"}
 FILENAME = re.compile(r"^[\w./-]+\.(png|jpe?g|svg|gif)$", re.IGNORECASE)
 
 
 @pytest.fixture(scope="session")
 def sites(serve, chromium):
-    """Each edition crawled once, axe-core run on every page.
+    """Each edition crawled once (when a test first asks for it), axe-core run on every page.
 
     The student edition is checked in light and in dark mode. The instructor
-    edition is checked in light mode only: it has the same theme, and what
+    and Japanese editions are checked in light mode only: same theme, and what
     it adds (solution code, feedback boxes) has the same colours in both
     modes; checking it twice would double the test's time for no finding.
     """
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: run make test-site (it installs axe-core with npm ci in site/)")
-    found = {}
-    for edition in EDITIONS:
-        base, served = serve(edition)
-        start = time.perf_counter()
-        site = crawl(chromium, base, dark=edition == "student")
-        print(f"\n{edition}: {len(site.pages)} pages visited in {time.perf_counter() - start:.1f} s")
-        found[edition] = (site, served)
-    return found
+
+    class Crawled(dict):
+        def __missing__(self, edition):
+            base, served = serve(edition)
+            start = time.perf_counter()
+            site = crawl(chromium, base, dark=edition == "student")
+            print(f"\n{edition}: {len(site.pages)} pages visited in {time.perf_counter() - start:.1f} s")
+            self[edition] = (site, served)
+            return self[edition]
+
+    return Crawled()
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("edition", LANG)
 def test_every_page_answers_200_and_every_request_stays_on_the_machine(sites, edition):
     light, served = sites[edition]
     assert len(light.pages) >= 9, f"only {len(light.pages)} pages reachable from index.html"
@@ -60,7 +66,7 @@ def test_every_page_answers_200_and_every_request_stays_on_the_machine(sites, ed
     assert not errors, f"the server answered errors: {errors}"
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("edition", LANG)
 def test_no_internal_link_or_anchor_is_broken(sites, edition, chromium):
     light, _ = sites[edition]
     broken = []
@@ -93,7 +99,7 @@ def _fetches(browser, url: str) -> bool:
     return _fetched[url]
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("edition", LANG)
 def test_every_image_loads_and_has_a_text_alternative(sites, edition):
     light, _ = sites[edition]
     charts, problems = 0, []
@@ -105,7 +111,7 @@ def test_every_image_loads_and_has_a_text_alternative(sites, edition):
             alt = (image["alt"] or "").strip()
             if "/_images/" in image["src"]:
                 charts += 1
-                if len(alt) < 40 or FILENAME.match(alt):
+                if len(alt) < MIN_ALT[LANG[edition]] or FILENAME.match(alt):
                     problems.append(f"{where} has alt {alt!r}, not the chart's text alternative")
     assert charts >= 5, f"only {charts} chart images found; the notebooks store more"
     assert not problems, "\n".join(problems)
@@ -129,7 +135,7 @@ def test_each_chart_shows_the_text_alternative_of_its_own_cell(sites, edition):
         assert shown == expected, relative(url, site.base)
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("edition", LANG)
 def test_each_page_has_one_h1_headings_in_order_and_a_language(sites, edition):
     light, _ = sites[edition]
     problems = []
@@ -141,13 +147,14 @@ def test_each_page_has_one_h1_headings_in_order_and_a_language(sites, edition):
         for before, after in zip(page.headings, page.headings[1:], strict=False):
             if after[0] > before[0] + 1:
                 problems.append(f"{name}: h{before[0]} {before[1]!r} is followed by h{after[0]} {after[1]!r}")
-        if page.lang != "en":
-            problems.append(f"{name}: <html lang> is {page.lang!r}, not 'en'")
+        if page.lang != LANG[edition]:
+            problems.append(f"{name}: <html lang> is {page.lang!r}, not {LANG[edition]!r}")
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize(
-    ("edition", "mode"), [("student", "light"), ("student", "dark"), ("instructor", "light")]
+    ("edition", "mode"),
+    [("student", "light"), ("student", "dark"), ("instructor", "light"), ("student-ja", "light")],
 )
 def test_axe_finds_no_serious_or_critical_violation(sites, edition, mode):
     site, _ = sites[edition]
@@ -162,16 +169,39 @@ def test_axe_finds_no_serious_or_critical_violation(sites, edition, mode):
     assert not blocking, f"axe-core, {mode} mode:\n" + "\n".join(blocking)
 
 
-def test_search_finds_acsa(serve, chromium):
-    base, _ = serve("student")
+def _search(chromium, base: str, query: str) -> list[str]:
     page = chromium.new_page()
     try:
-        page.goto(base + "search.html?q=ACSA")
+        page.goto(base + "search.html?q=" + quote(query))
         page.wait_for_selector("#search-results ul.search li a", timeout=20000)
-        hits = page.eval_on_selector_all("#search-results ul.search li a", "links => links.map(a => a.href)")
+        return page.eval_on_selector_all("#search-results ul.search li a", "links => links.map(a => a.href)")
     finally:
         page.close()
+
+
+def test_search_finds_acsa(serve, chromium):
+    base, _ = serve("student")
+    hits = _search(chromium, base, "ACSA")
     assert any("/notebooks/02-acsa.html" in hit for hit in hits), f"search for ACSA found {hits}"
+
+
+@pytest.mark.parametrize("query", ["物品役務相互提供協定", "協定"])
+def test_japanese_search_finds_the_japanese_pages(serve, chromium, query):
+    """Offline, in the browser: the whole official term and a piece of it find the Japanese notebook 00."""
+    base, _ = serve("student-ja")
+    hits = _search(chromium, base, query)
+    assert any("/notebooks/00-start-here.html" in hit for hit in hits), f"search for {query} found {hits}"
+
+
+def test_the_japanese_edition_shows_the_japanese_notebooks_and_chrome(sites):
+    site, _ = sites["student-ja"]
+    notebooks = {url: page for url, page in site.pages.items() if "/notebooks/" in url}
+    assert len(notebooks) == len(list((REPO / "notebooks" / "ja").glob("*.ipynb")))
+    for url, page in notebooks.items():
+        assert "make lab-ja" in page.run, f"{relative(url, site.base)}: the run note is not the Japanese one"
+    index = (REPO / "build" / "site-ja" / "index.html").read_text(encoding="utf-8")
+    assert "ノートブック" in index and "はじめに" in index, "the home page is not in Japanese"
+    assert 'aria-label="検索"' in index, "the theme's chrome is not in Japanese"
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
@@ -301,3 +331,12 @@ def test_the_guard_refuses_a_request_off_the_machine(chromium, serve):
     finally:
         context.close()
     assert [urlparse(url).hostname for url in site.refused] == ["outside.example"]
+
+
+def test_the_japanese_edition_ships_its_fallback_font_with_its_licence(built):
+    """A machine without a Japanese font still shows the text (IPAexGothic, IPA Font License, served locally)."""
+    japanese, english = built["student-ja"], built["student"]
+    assert (japanese / "_static" / "fonts" / "ipaexg.ttf").is_file()
+    assert (japanese / "_static" / "fonts" / "IPA_Font_License_Agreement_v1.0.txt").is_file()
+    assert "_static/course-ja.css" in (japanese / "index.html").read_text(encoding="utf-8")
+    assert not (english / "_static" / "fonts").exists(), "the English site carries the Japanese font"

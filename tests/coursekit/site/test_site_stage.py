@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import helpers
-from coursekit.site import alt, stage
+from coursekit.site import alt, stage, words
 from helpers.course import EXAMPLE, ManifestError, load_course, loads_course
 
 REPO = Path(__file__).resolve().parents[3]
@@ -23,13 +23,13 @@ REPO = Path(__file__).resolve().parents[3]
 COURSE = REPO / "notebooks" / "course.toml"
 
 
-@pytest.mark.parametrize("module", [alt, stage], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [alt, stage, words], ids=lambda m: m.__name__)
 def test_site_modules_pass_their_doctests(module):
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0 and result.failed == 0
 
 
-@pytest.mark.parametrize("module", [alt, stage], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [alt, stage, words], ids=lambda m: m.__name__)
 def test_every_public_name_of_the_site_modules_has_a_doctest(module):
     public = [getattr(module, name) for name in module.__all__]
     public = [obj for obj in public if inspect.isfunction(obj) or inspect.isclass(obj)]
@@ -218,3 +218,83 @@ def test_the_next_section_heading_is_not_taken_as_the_charts_reading():
     heading = {"cell_type": "markdown", "source": "## Next section\n\nAbout something else."}
     with pytest.raises(alt.AltError, match="cell 1 draws a chart but has no text alternative"):
         alt.chart_alts({"cells": [chart, heading]}, "x.ipynb")
+
+
+def test_the_japanese_edition_is_laid_out_from_notebooks_ja_with_their_own_titles(copy, tmp_path):
+    staged = stage.stage(copy, "student", tmp_path / "out", lang="ja")
+    for name in staged.pages:
+        if name.endswith(".ipynb"):
+            laid = (tmp_path / "out" / name).read_bytes()
+            assert laid == (REPO / "notebooks" / "ja" / Path(name).name).read_bytes(), (
+                f"{name} is not notebooks/ja/"
+            )
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    heading = stage.notebook_heading(REPO / "notebooks" / "ja" / "00-start-here.ipynb")
+    assert heading.startswith("00 · ") and f"[{heading[5:]}](notebooks/00-start-here.ipynb)" in index
+    assert "## ノートブック（順番どおり）" in index and "make lab-ja" in index
+    assert "Teacher guide" not in index
+    assert json.loads((tmp_path / "out" / "_course.json").read_text(encoding="utf-8"))["lang"] == "ja"
+
+
+def test_the_japanese_instructor_edition_has_the_japanese_solutions(copy, tmp_path):
+    stage.stage(copy, "instructor", tmp_path / "out", lang="ja")
+    laid = (tmp_path / "out" / "notebooks" / "02-acsa.ipynb").read_bytes()
+    assert laid == (REPO / "notebooks" / "ja" / "solutions" / "02-acsa.ipynb").read_bytes()
+    assert "教員版" in (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+
+
+def test_a_japanese_notebook_with_the_wrong_number_stops_the_build(copy, tmp_path):
+    path = copy / "notebooks" / "ja" / "02-acsa.ipynb"
+    path.write_text(path.read_text(encoding="utf-8").replace('"# 02 · ', '"# 20 · ', 1), encoding="utf-8")
+    with pytest.raises(
+        ManifestError, match=r"02-acsa\.ipynb is headed '20 · .*' but course\.toml says it is number 02"
+    ):
+        stage.stage(copy, "student", tmp_path / "out", lang="ja")
+
+
+def test_a_language_the_site_has_no_words_in_is_refused(copy, tmp_path):
+    with pytest.raises(ValueError, match="the website has no text in 'fr'"):
+        stage.stage(copy, "student", tmp_path / "out", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("args", "env_lang", "wanted"),
+    [
+        (["site", "LANG=ja"], "C.UTF-8", "--edition student --lang ja"),
+        (["site-ja"], "C.UTF-8", "--edition student --lang ja"),
+        (["site"], "C.UTF-8", "--edition student --lang en"),
+        (
+            ["site"],
+            "ja_JP.UTF-8",
+            "--edition student --lang en",
+        ),  # the shell's locale is not a choice of site
+        (["site-instructor", "LANG=ja"], "C.UTF-8", "--edition instructor --lang ja"),
+    ],
+)
+def test_make_site_builds_the_japanese_edition_only_when_asked(args, env_lang, wanted):
+    import os
+    import subprocess
+
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    env = {**os.environ, "LANG": env_lang}
+    out = subprocess.run(
+        [make, "-n", "--no-print-directory", "-C", str(REPO), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout
+    assert wanted in out.splitlines()[-1], out
+
+
+def test_the_japanese_search_indexes_each_official_term_whole():
+    pytest.importorskip("sphinx")
+    from coursekit.site import jasearch
+
+    text = "日本とニュージーランドは物品役務相互提供協定に署名しました。"
+    pieces = jasearch.DefaultSplitter({}).split(text)
+    assert "物品役務相互提供協定" not in pieces, "Sphinx's splitter alone now keeps the term whole"
+    assert "物品役務相互提供協定" in jasearch.TermSplitter({}).split(text)
+    assert jasearch.terms()[0] == max(jasearch.terms(), key=len)
