@@ -227,6 +227,9 @@ HUB_PROXY   := hub/node_modules/.bin/configurable-http-proxy
   return return-status update-workspaces
 AT          ?=
 EVERY       ?= 0
+RESET       ?=
+# The teacher's tools act on one class, so they need CLASS= (the example roster is only make hub's demo).
+NEED_CLASS = $(if $(filter file,$(origin CLASS)),@echo "Say which class: make $@ CLASS=class.csv (your roster) ..." >&2; exit 2,@true)
 MARKS       ?= briefings/marks.csv
 
 $(VENV)/.installed-hub: pyproject.toml $(VENV)/.installed-test
@@ -262,16 +265,20 @@ hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3]:
 # Token page, as a teacher) or the course-admin service token.
 HUB_URL_LOCAL ?= http://127.0.0.1:$(PORT)/
 hub-prestart: $(VENV)/.installed-hub  ## CLASS=roster.csv HUB_TOKEN=...: start every learner's server before the lesson (about 110 MiB each, idle)
+	$(NEED_CLASS)
 	@test -n "$(HUB_TOKEN)" || { echo "Give an admin's API token: make hub-prestart HUB_TOKEN=... (the hub's Token page, logged in as a teacher)"; exit 2; }
 	HUB_TOKEN="$(HUB_TOKEN)" $(PY) -m coursekit prestart --roster $(CLASS) --hub $(HUB_URL_LOCAL)
 
-teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim)
-	$(PY) -m coursekit passwords --roster $(CLASS)
+teacher-passwords: $(VENV)/.installed-hub  ## CLASS=roster.csv: set each teacher's hub password before make hub (none left for a learner to claim; RESET=1 replaces one already set)
+	$(NEED_CLASS)
+	$(PY) -m coursekit passwords --roster $(CLASS) $(if $(RESET),--reset,)
 
 teacher-report: $(VENV)/.installed-hub  ## CLASS=roster.csv: who solved what, teacher-report.html (+ chart) from the learners' progress
+	$(NEED_CLASS)
 	$(PY) -m coursekit report --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out teacher-report.html
 
 collect: $(VENV)/.installed-hub  ## CLASS=roster.csv: copy every learner's notebooks into submissions/YYYY-MM-DD/ (links never followed)
+	$(NEED_CLASS)
 	$(PY) -m coursekit collect --roster $(CLASS) --out submissions
 
 grade: $(VENV)/.installed-hub learner-env  ## SUB=submissions/YYYY-MM-DD: grade a collected folder, each notebook in a sandbox
@@ -283,9 +290,11 @@ deadline: $(VENV)/.installed-hub  ## AT=2026-12-10T17:00: the hand-in deadline (
 	$(PY) -m coursekit handins --roster $(CLASS) --set-deadline "$(AT)"
 
 handins: $(VENV)/.installed-hub  ## CLASS=roster.csv: record new hand-ins with the server's time, print who handed in, late or not (EVERY=60: keep sweeping)
+	$(NEED_CLASS)
 	$(PY) -m coursekit handins --roster $(CLASS) --every $(EVERY)
 
 briefings: $(VENV)/.installed-hub  ## CLASS=roster.csv [SUB=...]: every capstone briefing beside the rubric, briefings/briefings.html, and briefings/marks.csv to fill
+	$(NEED_CLASS)
 	$(PY) -m coursekit handins --roster $(CLASS) >/dev/null
 	$(PY) -m coursekit briefings --roster $(CLASS) $(if $(SUB),--from $(SUB),) --out briefings
 
@@ -294,11 +303,14 @@ marks: $(VENV)/.installed-hub  ## SUB=submissions/YYYY-MM-DD [MARKS=briefings/ma
 	$(PY) -m coursekit marks $(SUB) --marks $(MARKS)
 
 return: $(VENV)/.installed-hub  ## SUB=submissions/YYYY-MM-DD: each learner's feedback, marks and comment into workspace/feedback/, written as the learner
+	$(NEED_CLASS)
 	@test -n "$(SUB)" || { echo "Say which graded folder: make return SUB=submissions/YYYY-MM-DD"; exit 2; }
 	$(PY) -m coursekit return $(SUB) --roster $(CLASS) --python $(LEARNER_PYTHON)
 
 return-status: $(VENV)/.installed-hub  ## CLASS=roster.csv: who has opened the returned feedback (from the file's access time: a hint)
+	$(NEED_CLASS)
 	$(PY) -m coursekit return --roster $(CLASS) --status
 
 update-workspaces: $(VENV)/.installed-hub learner-env  ## CLASS=roster.csv: the corrected notebooks into every workspace, merged, as each learner (their changes kept)
+	$(NEED_CLASS)
 	$(PY) -m coursekit update-workspaces --roster $(CLASS) --learner-bin $(LEARNER_ENV)/bin

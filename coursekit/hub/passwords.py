@@ -134,9 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     state = Path(args.state)
     for name in roster.teachers:
         if has_password(state, name) and not args.reset:
-            print(f"{name}: already has a password (give --reset to replace it)")
+            print(f"{name}: already has a password (to replace it: make teacher-passwords ... RESET=1, or --reset)")
             continue
-        password = sys.stdin.readline().rstrip("\n") if args.stdin else _ask(name)
+        try:
+            password = sys.stdin.readline().rstrip("\n") if args.stdin else _ask(name)
+        except (EOFError, KeyboardInterrupt):  # no terminal to type into, or Ctrl-C
+            print(f"\n{name}: no password typed; nothing stored. Run `sudo make teacher-passwords CLASS=...` "
+                  "in a terminal and type it there.", file=sys.stderr)
+            return 1
         try:
             set_password(state, name, password)
         except ValueError as err:

@@ -205,7 +205,9 @@ class Sandbox:
     def __init__(self, python: Path, limits: Limits, hidden: list[Path], base: Path | None = None):
         self.python, self.limits = python, limits
         self.privileged = os.geteuid() == 0
-        self.hidden = sorted({p.resolve() for p in [*hidden, *map(Path, ALWAYS_HIDDEN)] if p.exists() and p.resolve() != Path("/")})
+        paths = sorted({p.resolve() for p in [*hidden, *map(Path, ALWAYS_HIDDEN)] if p.exists() and p.resolve() != Path("/")})
+        # a folder inside one already hidden is gone once that one is covered: mounting on it would fail
+        self.hidden = [p for p in paths if not any(p != q and p.is_relative_to(q) for q in paths)]
         self.base = base or Path(os.environ.get("GRADE_SANDBOX_BASE", "/var/lib/course-grading"))
         self.cgroup = os.environ.get("GRADE_CGROUP", "auto")  # "none" forces the rlimits-only fallback
 

@@ -277,7 +277,11 @@ def main(argv: list[str] | None = None) -> int:
         print(summary(sweep(roster, state), state), flush=True)
         if args.every <= 0:
             return 0
-        time.sleep(args.every)
+        try:
+            time.sleep(args.every)
+        except KeyboardInterrupt:  # Ctrl-C is how a teacher ends the sweep
+            print("stopped: every hand-in above is recorded; make handins CLASS=... prints the list again")
+            return 0
 
 
 if __name__ == "__main__":

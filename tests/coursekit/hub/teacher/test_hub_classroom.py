@@ -109,6 +109,20 @@ def test_the_sweep_follows_no_link_the_learner_planted(tmp_path):
     assert "hash" not in "".join(p.read_text(errors="replace") for p in state.rglob("*") if p.is_file())
 
 
+def test_ctrl_c_ends_the_sweep_with_a_note_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """The guide says: leave `make handins EVERY=60` running until the deadline, then stop it (Ctrl-C)."""
+    roster = tmp_path / "class.csv"
+    roster.write_text("username,role,name\nt-zz,teacher,T\nzz-nobody-here,learner,Zed\n", encoding="utf-8")
+
+    def ctrl_c(seconds):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(handin.time, "sleep", ctrl_c)
+    assert handin.main(["--roster", str(roster), "--state", str(tmp_path / "state"), "--every", "60"]) == 0
+    out = capsys.readouterr().out
+    assert "zz-nobody-here: not logged in" in out and "stopped" in out and "make handins" in out
+
+
 # --- the briefings page ---------------------------------------------------------------------------
 
 _ATTACK = "<script>alert('x')</script> **Bottom line.** </div><img src=x onerror=alert(1)>"
@@ -298,3 +312,17 @@ def test_update_workspaces_runs_as_the_learner_and_keeps_their_edit(tmp_path):
         for path in amy.workspace.rglob("*"):
             assert path.lstat().st_uid == amy.uid, path  # nothing written by root
         assert pwd.getpwuid(nb_path.stat().st_uid).pw_name == amy.username
+
+
+@needs_root
+@pytest.mark.skipif(not Path("/usr/bin/unshare").exists(), reason="the sandbox needs unshare")
+def test_the_sandbox_runs_when_the_submissions_are_inside_the_course_folder(tmp_path):
+    """`make grade SUB=submissions/DATE` hides the course folder and submissions/ inside it; the run must still start."""
+    from coursekit.hub.grading.sandbox import Limits, Sandbox
+
+    course = tmp_path / "course"
+    (course / "submissions" / "2026-12-07").mkdir(parents=True)
+    box = Sandbox(Path("/usr/bin/python3"), Limits(), [course, course / "submissions"])
+    outcome = box.run(["{python}", "-c", "print('ran')"], {})
+    box.clean(outcome)
+    assert not outcome.note, outcome.note
