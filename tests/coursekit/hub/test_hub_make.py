@@ -33,8 +33,9 @@ TEACHER_TOOLS = ["teacher-passwords", "hub-prestart", "teacher-report", "collect
 @pytest.mark.parametrize("target", TEACHER_TOOLS)
 def test_a_teacher_tool_without_class_stops_and_says_so(target):
     """Without CLASS= the example roster was used: `make return SUB=...` returned to 0 learners, and said only 'aroha: not graded'."""
-    done = ["-o", ".venv/.installed-hub", "-o", ".venv/.installed-test", "-o", "learner-env"]
-    out = subprocess.run(["make", "--no-print-directory", *done, target, "SUB=submissions/x", "VENV=/nonexistent-venv",
+    venv = "/nonexistent-venv"  # never made: its stamps are taken as done (-o), so no set-up runs first
+    done = ["-o", f"{venv}/.installed-hub", "-o", f"{venv}/.installed-test", "-o", f"{venv}/bin/python", "-o", "learner-env"]
+    out = subprocess.run(["make", "--no-print-directory", *done, target, "SUB=submissions/x", f"VENV={venv}",
                           "LEARNER_ENV=/opt/x"], cwd=ROOT, capture_output=True, text=True, timeout=60,
                          env={"PATH": "/usr/bin:/bin"})
     assert out.returncode == 2, out.stdout + out.stderr
