@@ -107,7 +107,7 @@ bench: $(VENV)/.installed-test  ## time the parser and the quotation finder on 1
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_quotes.py
 
-# benchmarks/README.md: the figures of issue 22 and how to compare with them.
+# benchmarks/README.md: the baseline of a class of thirty and how to compare with it.
 REV ?= main
 bench-notebooks: $(VENV)/.installed-test  ## the course run against its floor (a bare kernel per notebook), REV (main) beside this tree
 	@mkdir -p build

@@ -100,7 +100,7 @@ def _load(args):
     return article
 
 
-# --- a learner's workspace (engineer C's block) -------------------------------
+# --- a learner's workspace -----------------------------------------------------
 _WORKSPACE_COMMANDS = ("workspace", "reset", "update")
 
 

@@ -31,7 +31,6 @@ False
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import os
 import re
@@ -45,6 +44,7 @@ from .exercises.attempts import WORKSPACE_FILE, find_workspace
 from .exercises.feedback import Note
 from .i18n import LANGUAGES, edition_path
 from .i18n import tr as _
+from .notebook_copy import clean_notebook, course_copy, same_as_course, sha256_of
 from .slips_startup import install_startup
 
 __all__ = [
@@ -93,41 +93,6 @@ def course_root() -> Path:
     raise WorkspaceError(
         "the course's notebooks were not found: run this from the course folder (the one with the Makefile)"
     )
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def clean_notebook(data: bytes) -> bytes:
-    """A notebook's bytes without outputs and run counts (as nbformat writes it); other bytes unchanged.
-
-    >>> raw = b'{"cells": [{"cell_type": "code", "execution_count": 3, "metadata": {}, "outputs": [{"text": "x"}], "source": "1"}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'
-    >>> json.loads(clean_notebook(raw))["cells"][0]["outputs"]
-    []
-    >>> clean_notebook(b"not a notebook")
-    b'not a notebook'
-    """
-    try:
-        notebook = json.loads(data.decode("utf-8"))
-        for cell in notebook["cells"]:
-            if cell.get("cell_type") == "code":
-                cell["outputs"], cell["execution_count"] = [], None
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return data
-    return (json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
-
-
-def _course_copy(source: Path) -> bytes:
-    """What the workspace receives of a course file: a notebook without outputs, anything else as it is."""
-    data = source.read_bytes()
-    return clean_notebook(data) if source.suffix == ".ipynb" else data
-
-
-def _unchanged(target: Path, source: Path) -> bool:
-    """True when the learner's ``target`` is still the course's ``source`` (as copied, or as it was before cleaning)."""
-    mine = _sha(target)
-    return mine == _sha(source) or mine == hashlib.sha256(_course_copy(source)).hexdigest()
 
 
 def _now() -> str:
@@ -258,17 +223,17 @@ def create_workspace(directory: str | os.PathLike = "workspace", lang: str | Non
     files: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
     copied, newer, refreshed = [], [], []
     for name, source in _course_files(root, lang).items():
-        target, course_sha = ws / name, _sha(source)
+        target, course_sha = ws / name, sha256_of(source)
         known = files.get(name, {}).get("sha256") if isinstance(files.get(name), dict) else None
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(_course_copy(source))
-            keep_base(ws, name, _course_copy(source))
+            target.write_bytes(course_copy(source))
+            keep_base(ws, name, course_copy(source))
             copied.append(name)
-        elif course_sha == known or _unchanged(target, source):
+        elif course_sha == known or same_as_course(target, source):
             pass
-        elif name.endswith(".md") and _sha(target) == known:  # a doc the learner never changed
-            target.write_bytes(_course_copy(source))
+        elif name.endswith(".md") and sha256_of(target) == known:  # a doc the learner never changed
+            target.write_bytes(course_copy(source))
             refreshed.append(name)
         else:
             newer.append(name)
@@ -349,11 +314,11 @@ def reset_notebook(notebook: str | int, directory: str | os.PathLike | None = No
     source = root / path
     target = ws / source.name
     kept = None
-    if target.exists() and not _unchanged(target, source):
+    if target.exists() and not same_as_course(target, source):
         kept = _free_old_name(target)
         os.replace(target, kept)
-    target.write_bytes(_course_copy(source))
-    keep_base(ws, source.name, _course_copy(source))
+    target.write_bytes(course_copy(source))
+    keep_base(ws, source.name, course_copy(source))
     record_copy(ws, source, root)
     return ResetReport(target, kept)
 
@@ -368,7 +333,7 @@ def record_copy(ws: Path, source: Path, root: Path) -> None:
     """
     state = _read_state(ws)
     state.setdefault("files", {})[source.name] = {
-        "sha256": _sha(source),
+        "sha256": sha256_of(source),
         "source": source.relative_to(root).as_posix(),
         "copied": _now(),
     }

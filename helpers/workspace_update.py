@@ -24,11 +24,11 @@ from pathlib import Path
 
 from .exercises.attempts import WORKSPACE_FILE
 from .i18n import edition_path
+from .notebook_copy import clean_notebook
 from .notebook_merge import merge_cells
 from .workspace import (
     BASE_DIR,
     backup_copy,
-    clean_notebook,
     course_root,
     create_workspace,
     edition_of,

@@ -175,7 +175,7 @@ def test_one_value_series_gets_the_item_tip_for_numbers_and_text():
     assert ".days" in check("0.1", pd.Timedelta(days=9)).message
 
 
-# --- graduated hints, mistakes, shapes, typed-in answers (issue 9) ------------------------------
+# --- graduated hints, mistakes, shapes, typed-in answers ----------------------------------------
 
 from helpers.exercises import reset_progress  # noqa: E402
 from helpers.exercises.hints import mistake_entries  # noqa: E402

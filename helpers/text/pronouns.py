@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from .candidates import Candidate, mention_feats
+from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .subjects import opens_with
 
@@ -44,16 +44,10 @@ PRONOUN_EVIDENCE = {
     "p:speaker0": "the latest person quoted",
     "p:speaker1": "the person quoted before the latest",
     "p:speaker2": "quoted earlier",
-    "o:para_source": "speaker of the paragraph so far",
-    "o:rules": "the fixed rules' choice",
-    "same_para": "in the same paragraph",
+    # the name's place in its sentence and paragraph: worded once, in candidates.EVIDENCE
+    **{name: EVIDENCE[name] for name in ("o:para_source", "o:rules", "same_para", "at_sent_start", "verb_after",
+                                         "comma_after", "reporting_after", "possessive", "after_prep")},
     "first_in_sent": "the first person named in that sentence",
-    "at_sent_start": "opens that sentence",
-    "verb_after": "a verb follows the name",
-    "comma_after": "a comma follows the name",
-    "reporting_after": "a reporting verb follows the name",
-    "possessive": "named as a possessor ('X's')",
-    "after_prep": "after a preposition ('at a Las Vegas rally')",
     "sent_opened_by_it": "that sentence opens with the same pronoun",
     "gender_match": "known as this pronoun",
     "gender_unknown": "not known as 'he' or 'she'",
