@@ -15,7 +15,7 @@ MODULES = sorted(
     m.name for m in pkgutil.walk_packages(hub.__path__, "coursekit.hub.") if not m.name.endswith("jupyterhub_config")
 )
 #: Modules whose doctests need the hub's extra (make test-hub installs it; make test does not).
-NEEDS = {"coursekit.hub.harness": "bcrypt", "coursekit.hub.login": "firstuseauthenticator",
+NEEDS = {"coursekit.hub.harness": "bcrypt", "coursekit.hub.passwords": "bcrypt", "coursekit.hub.login": "firstuseauthenticator",
          "coursekit.hub.classview.app": "jupyterhub"}
 
 
