@@ -672,7 +672,7 @@ print("Paragraphs naming China:", [p.number for p in article.paragraphs if "Chin
 # <https://history.state.gov/historicaldocuments/frus1951v06p1/d735>) and
 # replaced it with a new treaty signed on 19 January 1960 (medium; the
 # sources are in the context table of notebook 04, row `us-japan-treaty-1960`).
-# first ACSA, also with the United States, followed in 1996 (notebook 02).
+# Japan's first ACSA, also with the United States, followed in 1996 (notebook 02).
 
 # %% [markdown]
 # **Exercise 1.8** (★★☆, judgement) Four headlines for the article. Which
