@@ -36,9 +36,9 @@ echo "set-up took $((SECONDS - start)) s"
 # make test runs it.
 selected=(
   helpers                         # every doctest: frames, datasets, charts, maps, feedback
-  tests/test_datasets.py tests/test_exercises.py tests/test_feedback_table.py tests/test_slips.py
-  tests/test_charts.py tests/test_chart_images.py tests/test_geo.py
-  tests/test_quotes.py tests/test_entities.py tests/test_workspace.py tests/test_docs_and_api.py
+  tests/datasets tests/test_datasets.py tests/exercises tests/test_exercises.py tests/test_feedback_table.py tests/test_slips.py
+  tests/charts tests/test_chart_images.py
+  tests/test_quotes.py tests/test_show.py tests/test_entities.py tests/test_workspace.py tests/test_docs_and_api.py
   tests/test_lab_server.py   # make lab really serves with this JupyterLab
   notebooks                       # nbval: student and instructor notebooks
 )
@@ -47,8 +47,8 @@ deselect=()
 # two tests cannot build their input file there; make test runs them.
 if "$venv/bin/python" -c 'import sys; sys.exit(sys.version_info >= (3, 11))'; then
   deselect+=(
-    --deselect "tests/test_datasets.py::test_loaders_reject_broken_copies_with_a_precise_message[NUL in a key cell]"
-    --deselect "tests/test_datasets.py::test_key_cells_refuse_every_invisible_character[\\x00-NUL]"
+    --deselect "tests/datasets/test_tables.py::test_loaders_reject_broken_copies_with_a_precise_message[NUL in a key cell]"
+    --deselect "tests/datasets/test_tables.py::test_key_cells_refuse_every_invisible_character[\\x00-NUL]"
   )
 fi
 start=$SECONDS
