@@ -52,5 +52,8 @@ if "$venv/bin/python" -c 'import sys; sys.exit(sys.version_info >= (3, 11))'; th
   )
 fi
 start=$SECONDS
-"$venv/bin/python" -m pytest -q -p no:cacheprovider --durations=${DURATIONS:-10} "${deselect[@]}" "${selected[@]}"
+# Each run keeps its failed pictures apart: make test-min and test-newest run side by side in CI,
+# and one's clean-up of a shared build/mpl-results removed the other's picture mid-test.
+"$venv/bin/python" -m pytest -q -p no:cacheprovider --durations=${DURATIONS:-10} \
+  -o mpl-results-path="build/mpl-results-$(basename "$venv")" "${deselect[@]}" "${selected[@]}"
 echo "tests took $((SECONDS - start)) s"
