@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from datasets.broken import LOADERS
 
 from helpers.context import load_context
 from helpers.datasets import (
@@ -17,14 +18,6 @@ from helpers.datasets import (
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS = ROOT.parent / "shared" / "reference" / "facts.md"
-LOADERS = {
-
-    "agreements.csv": load_agreements,
-    "places.csv": load_places,
-    "milestones.csv": load_milestones,
-    "people.csv": load_people,
-    "context.csv": load_context,
-}
 
 
 

@@ -14,8 +14,8 @@ from helpers.datasets import (
     load_places,
 )
 
+#: Each curated table's loader, by file name (the one list; tests/test_datasets.py reads it too).
 LOADERS = {
-
     "agreements.csv": load_agreements,
     "places.csv": load_places,
     "milestones.csv": load_milestones,
