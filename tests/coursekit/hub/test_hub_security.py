@@ -16,6 +16,8 @@ pytest.importorskip("jupyterhub")
 LEARNER_BIN = os.environ.get("COURSE_HUB_LEARNER_BIN")
 pytestmark = pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environment: run make test-hub")
 
+from hub_servers import wait_until_ready  # noqa: E402
+
 from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
 from coursekit.hub.harness import running_hub  # noqa: E402
 
@@ -33,13 +35,7 @@ async def _setup(hub):
         reply = await request("POST", f"{hub.api}/users/{name}/server", tokens[name], timeout=180)
         assert reply.code in (201, 202), reply.body
     for name in hub.learners:
-        for _ in range(240):
-            user = (await request("GET", f"{hub.api}/users/{name}", tokens[name])).json()
-            if user["servers"].get("", {}).get("ready"):
-                break
-            await asyncio.sleep(0.5)
-        else:
-            pytest.fail(f"the server of {name} did not start")
+        await wait_until_ready(hub, name, tokens[name], 240)
     return tokens
 
 

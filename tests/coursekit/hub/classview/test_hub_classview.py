@@ -31,6 +31,8 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
 ]
 
+from hub_servers import wait_until_ready  # noqa: E402
+
 from coursekit.hub.classview.config import free_port  # noqa: E402
 from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
 from coursekit.hub.harness import running_hub  # noqa: E402
@@ -73,13 +75,7 @@ async def _start(hub, names):
         reply = await request("POST", f"{hub.api}/users/{name}/server", tokens[name], timeout=180)
         assert reply.code in (201, 202), reply.body
     for name in names:
-        for _ in range(360):
-            user = (await request("GET", f"{hub.api}/users/{name}", tokens[name])).json()
-            if user["servers"].get("", {}).get("ready"):
-                break
-            await asyncio.sleep(0.5)
-        else:
-            pytest.fail(f"the server of {name} did not start")
+        await wait_until_ready(hub, name, tokens[name], 360)
     return tokens
 
 
