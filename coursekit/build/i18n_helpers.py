@@ -5,8 +5,9 @@ Two kinds of message, two ways of finding them:
 * the engine's messages (``check``, the slip notes, ``progress()``, the workspace)
   are English string literals passed to ``_()`` or ``N_()`` in ``helpers/``:
   read from the code (``ast``) into ``helpers/locale/<lang>/LC_MESSAGES/helpers.po``;
-* a chart's texts (title, axis labels, source line) are computed from the data
-  when it is drawn: read by drawing every chart ``coursekit/build/render_charts.py`` draws,
+* a chart's texts (title, axis labels, source line, and the names its text
+  twin shows) are computed from the data when it is drawn and described: read
+  by drawing and describing every chart ``coursekit/build/render_charts.py`` draws,
   recording what :func:`helpers.i18n._` is asked for, into ``.../charts.po``;
 * an answer key's texts (each exercise's hint, method, worked step, fact,
   predicted mistakes and options) are computed from the course data when
@@ -83,7 +84,7 @@ def answer_key_messages(notebook: int) -> list[tuple[str, str]]:
 
 
 def chart_messages() -> list[str]:
-    """The texts every course chart asks to have translated (title, labels, source), drawn as in a notebook."""
+    """The texts every course chart and its text twin ask to have translated (title, labels, source, names)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -95,9 +96,10 @@ def chart_messages() -> list[str]:
     engine = {text for text, _, _ in code_messages()}
     with warnings.catch_warnings(), language("ja"), recording() as asked:
         warnings.filterwarnings("ignore", message=r"Glyph .* missing from font")  # only the texts matter here
-        for draw, _describe, args, kwargs in render_charts.charts_to_render().values():
+        for draw, describe, args, kwargs in render_charts.charts_to_render().values():
             ax = draw(*args, **kwargs)
             plt.close(ax.figure)
+            describe(*args, **kwargs)
     return sorted(text for text in asked if text and text not in engine)
 
 
