@@ -98,7 +98,7 @@ def describe_milestones_timeline(data: pd.DataFrame | None = None) -> str:
     ms = load_milestones() if data is None else data
     items = [
         (_("about {date} ({track}): {event}") if r["date_precision"] != "day" else _("{date} ({track}): {event}")).format(
-            date=r["date"], track=_(r["track"]), event=_(r["event"]))
+            date=r["date"], track=_(r["track"]), event=r["event"])  # the event: in the edition's language already
         for _i, r in ms.iterrows()
     ]  # fmt: skip
     return sentences(
