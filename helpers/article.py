@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleFormatError, position
+from .i18n import tr as _
 from .text.decoding import decode_article
 from .text.lines import (
     LOOKS_LIKE_DATE_LINE,
@@ -240,9 +241,9 @@ def _read_header(text: str, begin: int, fail: Callable[[str, int, str], ArticleF
         later = find_date_line(text, first)
         if later is not None:
             raise fail(
-                "the date line is not the first line of the article",
+                _("the date line is not the first line of the article"),
                 later,
-                "move ' date YYYY-MM-DD ' to the very start of the file",
+                _("move ' date YYYY-MM-DD ' to the very start of the file"),
             )
         raise fail("no date line", first, _FORMAT_HINT)
     token, token_at = header.group(1), header.start(1)
@@ -257,14 +258,15 @@ def _read_header(text: str, begin: int, fail: Callable[[str, int, str], ArticleF
         )
     if parts is None:
         raise fail(
-            f"malformed date {token!r}",
+            _("malformed date {token}").format(token=repr(token)),
             token_at,
-            "write the date as YYYY-MM-DD (e.g. 2025-12-19), then a space and the lead paragraph",
+            _("write the date as YYYY-MM-DD (e.g. 2025-12-19), then a space and the lead paragraph"),
         )
     try:
         return _dt.date(*(int(g) for g in parts.groups())), header.end()
     except ValueError as exc:
-        raise fail(f"impossible date {token} ({exc})", token_at, "check the day and the month") from None
+        raise fail(_("impossible date {token} ({reason})").format(token=token, reason=exc), token_at,
+                   _("check the day and the month")) from None  # fmt: skip
 
 
 def _split_paragraphs(

@@ -22,7 +22,7 @@ from helpers.i18n import language, read_po
 #: Fully translated catalogues (a notebook's stem, or "nbNN" / "helpers" for helpers/locale):
 #: a translator adds a catalogue here once it is complete.
 STRICT = {
-    "00-start-here", "nb00", "helpers", "charts",
+    "00-start-here", "nb00", "helpers", "charts", "data",
     "01-the-article-as-data", "nb01", "02-acsa", "nb02", "03-information-security", "nb03",
     "04-regional-context", "nb04", "05-capstone", "nb05",
 }
