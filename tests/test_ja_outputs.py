@@ -14,7 +14,11 @@ What may stay in English, and why:
   English title) or in a string the notebook's own code holds as data (an
   article pasted into a cell): the course analyses their English wording.
   A run is cut at quotation marks first, so a quoted phrase beside the
-  course's own words is judged on its own;
+  course's own words is judged on its own. The English examples the quote
+  rules' meanings give (``helpers.RULES``) count as quoted too;
+* **English with its Japanese**: English in parentheses right after Japanese
+  (the English term at first use: 発効 (entry into force)), and a quoted
+  English phrase followed by its Japanese gloss in （） ('maritime expansion'（海洋進出）);
 * **names and codes**: a run made only of names (people, partners, places,
   who said it) and the words of the closed vocabularies the notebooks name as
   code (a rule, a kind, a confidence, a state: ``medium``, ``signed, not in force``);
@@ -40,13 +44,18 @@ NOTEBOOKS = sorted(JA.glob("*.ipynb")) + sorted((JA / "solutions").glob("*.ipynb
 
 #: English phrases a Japanese learner may read, each with its reason.
 ALLOWED: dict[str, str] = {
+    "Environment Minister, Samoa": "a person's role and country as the fictional article gives them (the summary command)",
+    "Opposition leader": "a person's role as the fictional article gives it (the summary command)",
     "day is out of range for month": "Python's own message for an impossible date, which the course's error quotes",
 }
 
 _URL = re.compile(r"\S+://\S+|www\.\S+")
-_CODE = re.compile(r"`[^`]*`|\b\w+\.\w+ = \S+|\S*/\S*|Name: \w+, dtype: \w+|\b\w+\.(?:csv|md|ipynb|py|txt)\b|\b[a-z_]+\([^)]*\)|\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b")
+_CODE = re.compile(r"`[^`]*`|[\w.-]+:\d+:\d+:?|\b\w+\.\w+ = \S+|\S*/\S*|Name: \w+, dtype: \w+|\b\w+\.(?:csv|md|ipynb|py|txt)\b|\b[a-z_]+\([^)]*\)|\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b")
 #: A run of English: four or more Latin words, joined by spaces and the punctuation a sentence uses.
 _WORD = r"[A-Za-z][A-Za-z'’\-]*\.?"
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
+#: English in parentheses right after Japanese, or a quoted English phrase and its Japanese gloss.
+_WITH_JAPANESE = re.compile(rf"(?<=[{_CJK}]) ?[(（][A-Za-z][^()（）{_CJK}]*[)）]|(['\"“‘])[^'\"“”‘’{_CJK}]+['\"”’](?=（[^）]*[{_CJK}])")
 _QUOTE_MARK = re.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
 _RUN = re.compile(rf"{_WORD}(?:[\s,;:()\"“”'‘’–—/&]+{_WORD}){{3,}}")
 
@@ -78,6 +87,11 @@ def quoted_sources() -> str:
         texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "helpers" / "data" / folder).glob("*.txt"))]
     texts += [row["quote"] for row in _csv("context.csv")]
     texts += [row["official_title"] + " " + row["title"] for row in _csv("agreements.csv")]
+    from helpers.i18n import language
+    from helpers.text.vocabulary import RULES
+
+    with language("en"):
+        texts += list(RULES.values())
     for src in sorted((ROOT / "notebooks" / "src").glob("*.py")):
         texts += _string_constants(src)
     return "\n".join(_squash(_URL.sub(" ", t)) for t in texts)
@@ -129,7 +143,7 @@ def english_runs(text: str) -> list[str]:
     >>> english_runs("Washington, D.C. (United States), 10,905 km")
     []
     """
-    text = _CODE.sub(" ", _URL.sub(" ", text))
+    text = _CODE.sub(" ", _URL.sub(" ", _WITH_JAPANESE.sub(" ", text)))
     pieces = [piece for match in _RUN.finditer(" ".join(text.split())) for piece in _QUOTE_MARK.split(match.group(0))]
     found = []
     for piece in pieces:
@@ -155,5 +169,8 @@ def test_a_japanese_notebook_shows_no_untranslated_english(path):
 
 def test_the_scan_finds_an_untranslated_sentence_and_passes_a_quotation():
     assert english_runs("Bar chart of quotations per speaker, full and partial stacked.")
+    assert english_runs("理由: entered into force during 2015-12: known to be in force only from 2015-12-31")
+    assert not english_runs("軍事情報包括保護協定 (General Security of Military Information Agreement)。")
+    assert not english_runs("中国の 'hegemonic moves and more of them'（覇権主義的な動き）")
     assert not english_runs("“Japan is a crucial partner for New Zealand,” ピーターズ外相は言いました。")
     assert not english_runs("出典: https://www.mofa.go.jp/press/release/pressite_000001_01940.html")
