@@ -101,10 +101,8 @@ def quoted_sources() -> str:
 def names() -> frozenset[str]:
     """The words of every name in the course's data (people, partners, places, who) and of its vocabularies."""
     from helpers.context import CONTEXT_KINDS
-    from helpers.datasets.vocab import CONFIDENCE_LEVELS, STATES, STATUSES
+    from helpers.datasets.vocab import AGREEMENT_KINDS, CONFIDENCE_LEVELS, STATES, STATUSES
     from helpers.text.vocabulary import QUOTE_KINDS, RULE_NAMES
-
-    from helpers.datasets.vocab import AGREEMENT_KINDS
 
     columns = [column for name in ("agreements.csv", "context.csv", "places.csv") for column in _csv(name)[0]]
     vocabulary = " ".join([*CONTEXT_KINDS, *CONFIDENCE_LEVELS, *STATES, *STATUSES, *QUOTE_KINDS, *RULE_NAMES,

@@ -9,7 +9,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..datasets import DayLike, network_as_of
-from ..i18n import tr as _
+from ..i18n import tr as translate
 from ..style import BLACK, BLUE, HATCHES, MARKERS, NOTE_SIZE, ORANGE, SKY, VERMILLION, WHITE, finish
 from .common import (
     SOURCE_AGREEMENTS,
@@ -233,6 +233,7 @@ def describe_acsa_timeline(data: pd.DataFrame | None = None, *, as_of: DayLike =
     >>> print(describe_acsa_timeline())  # doctest: +ELLIPSIS
     Timeline of Japan's Acquisition and Cross-Servicing Agreements (ACSAs), one bar per agreement from signature to entry into force. By 2025-12-19 Japan had signed ACSAs with 10 partners: 8 in force, 2 not yet (Netherlands and New Zealand). The first was with the United States, signed 1996-04-15 ...
     """
+    _ = translate  # the catalogue tools find the _("...") texts below
     on = as_day(as_of)
     main, amendments, later = _acsa_rows(data, on)
     if main.empty:

@@ -26,8 +26,8 @@ __all__ = [
     "joined",
     "listing",
     "new_axes",
-    "sentences",
     "ordinal",
+    "sentences",
     "title_or",
     "when",
 ]

@@ -11,7 +11,15 @@ from matplotlib.patches import Patch
 from ..datasets import AGREEMENT_KINDS
 from ..i18n import tr as _
 from ..style import BLACK, BLUE, FIGSIZE, HATCHES, NOTE_SIZE, WHITE, finish
-from .common import DAYS_PER_MONTH, SOURCE_AGREEMENTS, agreements_or_default, listing, new_axes, sentences, title_or
+from .common import (
+    DAYS_PER_MONTH,
+    SOURCE_AGREEMENTS,
+    agreements_or_default,
+    listing,
+    new_axes,
+    sentences,
+    title_or,
+)
 
 __all__ = ["describe_ratification_lag", "ratification_lag"]
 

@@ -32,7 +32,7 @@ def _state_on(rec: pd.Series, on: pd.Timestamp, replaced: dict[str, str], by_id:
         return (
             "uncertain",
             _("entered into force during {date}: known to be in force only from {day}").format(
-                date=marker, day=f"{rec['in_force_end']:%Y-%m-%d}"),  # fmt: skip
+                date=marker, day=f"{rec['in_force_end']:%Y-%m-%d}"),
         )
     if rec["id"] in replaced:
         new = by_id[replaced[rec["id"]]]
