@@ -111,7 +111,9 @@ def format_answer(value, lang: str = "en", names: dict[str, str] | None = None) 
         rows, cols = value.shape
         return said["table"].format(rows=rows, cols=cols)
     text = str(value).replace("|", "\\|")
-    return f"{text}（{names[text]}）" if text in names else text
+    if text not in names:
+        return text
+    return names[text] if text in names[text] else f"{text}（{names[text]}）"  # 北大西洋条約機構（NATO）
 
 
 def _sources() -> list[Path]:
