@@ -69,7 +69,9 @@ def test_places_and_partners_have_their_japanese_names_as_mofa_writes_them():
     assert places.loc["Wellington", "name_ja"] == "ウェリントン"
     assert places.loc["Wellington", "partner_ja"] == "ニュージーランド"
     assert places.loc["Brussels", "partner_ja"] == "北大西洋条約機構（NATO）"
-    assert places.loc["Seoul", "partner_ja"] == "韓国" and places.loc["Washington, D.C.", "partner_ja"] == "米国"
+    assert (
+        places.loc["Seoul", "partner_ja"] == "韓国" and places.loc["Washington, D.C.", "partner_ja"] == "米国"
+    )
 
 
 @pytest.mark.parametrize("column", ["name_ja", "partner_ja"])
@@ -83,5 +85,7 @@ def test_a_place_or_partner_name_without_a_japanese_source_is_refused(tmp_path, 
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    with pytest.raises(DatasetError, match=rf"places\.csv:{kyiv + 2}:{column}: {column} '.+' has no Japanese source"):
+    with pytest.raises(
+        DatasetError, match=rf"places\.csv:{kyiv + 2}:{column}: {column} '.+' has no Japanese source"
+    ):
         load_places(path)

@@ -14,7 +14,9 @@ JAPANESE = ROOT / "docs" / "ja" / "teacher-guide.md"
 TERMS = ROOT / "notebooks" / "locale" / "ja" / "terms.csv"
 #: Every chapter of the English guide: the Japanese guide translates them all.
 TRANSLATED = tuple(
-    line.split("(")[0].strip() for line in ENGLISH.read_text(encoding="utf-8").splitlines() if line.startswith("## ")
+    line.split("(")[0].strip()
+    for line in ENGLISH.read_text(encoding="utf-8").splitlines()
+    if line.startswith("## ")
 )
 
 
@@ -48,10 +50,15 @@ def test_the_japanese_guide_has_every_chapter_and_notebook_section_of_the_englis
     for level in ("## ", "### "):
         mine = [line for line in japanese if line.startswith(level)]
         theirs = [line for line in english if line.startswith(level)]
-        assert len(mine) == len(theirs), f"{len(mine)} {level.strip()} headings in Japanese, {len(theirs)} in English"
-    for english_notebook, japanese_notebook in zip(
-        [line for line in english if line.startswith("### ")], [line for line in japanese if line.startswith("### ")]
-    ):
+        assert len(mine) == len(theirs), (
+            f"{len(mine)} {level.strip()} headings in Japanese, {len(theirs)} in English"
+        )
+    notebooks = zip(
+        [line for line in english if line.startswith("### ")],
+        [line for line in japanese if line.startswith("### ")],
+        strict=True,
+    )
+    for english_notebook, japanese_notebook in notebooks:
         assert english_notebook[4:6] == japanese_notebook[4:6], (english_notebook, japanese_notebook)
     assert "まだ訳していない" not in JAPANESE.read_text(encoding="utf-8")
 

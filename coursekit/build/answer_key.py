@@ -211,7 +211,11 @@ def japanese_names() -> dict[str, str]:
             names.update(dict(zip(places[english], places[japanese], strict=True)))
     people = load_people()
     names.update(dict(zip(people["person"], people["name_ja"], strict=True)))
-    return {english: str(japanese) for english, japanese in names.items() if isinstance(japanese, str) and japanese}
+    return {
+        english: str(japanese)
+        for english, japanese in names.items()
+        if isinstance(japanese, str) and japanese
+    }
 
 
 def render(lang: str = "en") -> str:
@@ -262,7 +266,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         missing = untranslated(lang)
         if missing:
-            print(f"{shown}: {len(missing)} texts have no translation yet: " + "; ".join(missing), file=sys.stderr)
+            print(
+                f"{shown}: {len(missing)} texts have no translation yet: " + "; ".join(missing),
+                file=sys.stderr,
+            )
         key.parent.mkdir(parents=True, exist_ok=True)
         key.write_text(text, encoding="utf-8")
         print(f"wrote {shown}")

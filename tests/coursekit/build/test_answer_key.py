@@ -64,4 +64,6 @@ def test_a_missing_translation_is_reported(monkeypatch):
 def test_an_answer_name_gets_its_sourced_japanese_name_and_keeps_the_computed_value():
     text = answer_key.render("ja")
     assert "Judith Collins（ジュディス・コリンズ）" in text
-    assert answer_key.format_answer(["NATO"], "ja", {}) == "NATO", "a name without a sourced name_ja stays as computed"
+    assert answer_key.format_answer(["NATO"], "ja", {}) == "NATO", (
+        "a name without a sourced name_ja stays as computed"
+    )
