@@ -66,7 +66,7 @@ def test_an_empty_japanese_name_is_accepted(tmp_path):
 def test_places_and_partners_have_their_japanese_names_as_mofa_writes_them():
     places = load_places().set_index("place")
     assert places.loc["Kyiv", "name_ja"] == "キーウ" and places.loc["Kyiv", "partner_ja"] == "ウクライナ"
-    assert places.loc["Wellington", "name_ja"] == "ウェリントン"
+    assert places.loc["Wellington", "name_ja"] == "ウェリントン" and places.loc["Paris", "name_ja"] == "パリ"
     assert places.loc["Wellington", "partner_ja"] == "ニュージーランド"
     assert places.loc["Brussels", "partner_ja"] == "北大西洋条約機構（NATO）"
     assert (
