@@ -68,12 +68,13 @@ WORDS = {
         "intro": [
             "# 解答集（教員用）",
             "",
-            "`python -m coursekit answer-key --lang ja` が `helpers/questions/` の解答と日本語のカタログ",
-            "（`notebooks/locale/ja/`）から生成します。手で編集しないでください。各答えの求め方は講師用",
-            "ノートブック（`notebooks/ja/solutions/`）にあり、判断の演習の各選択肢の説明は `check` の",
-            "フィードバックにあります。答えはノートブックが計算するとおりの値です。データの国名や人名は",
-            "英語のままなので、出典のある日本語名（データの `name_ja`）を括弧に添えています。",
-            "学習者のワークスペースにはこのページのコピーを置かないでください。",
+            # One line: a line break inside a Japanese paragraph shows as a space on the web page.
+            "`python -m coursekit answer-key --lang ja` が `helpers/questions/` の解答と日本語のカタログ"
+            "（`notebooks/locale/ja/`）から生成します。手で編集しないでください。各答えの求め方は"
+            "講師用ノートブック（`notebooks/ja/solutions/`）にあり、判断の演習の各選択肢の説明は"
+            " `check` のフィードバックにあります。答えはノートブックが計算するとおりの値です。"
+            "データの国名や人名は英語のままなので、出典のある日本語名（データの `name_ja`）を括弧に"
+            "添えています。学習者のワークスペースにはこのページのコピーを置かないでください。",
         ],
         "header": "| 演習 | 問われていること | 答え |",
         "choice": "選択肢 {letters}",
