@@ -26,7 +26,9 @@ from tornado.httpclient import HTTPClientError
 
 from helpers.course import course
 
+from .celltimes import CellTime, phases, slowest
 from .client import KernelSocket, login, request
+from .cpu import class_cpu
 from .harness import RunningHub, running_hub
 from .layers import LAYERS, kernel_layer
 from .memory import MemorySampler
@@ -72,6 +74,9 @@ class LearnerRun:
     failures: list[str] = field(default_factory=list)
     retries: int = 0
     drops: list[str] = field(default_factory=list)  # websocket drops the learner reconnected after
+    origin: float = 0.0  # the run's start (perf_counter): cell starts and "ready" are counted from it
+    ready_at: float | None = None  # seconds into the run when the server was ready
+    timeline: list[CellTime] = field(default_factory=list)  # every cell run, with when it started
 
     def fail(self, layer: str, what: str) -> None:
         """Record a failure with the layer that failed (one of :data:`LAYERS`)."""
@@ -153,6 +158,7 @@ async def _start_server(hub: RunningHub, run: LearnerRun, token: str, budget: fl
         server = user.get("servers", {}).get("", {})
         if server.get("ready"):
             run.start_seconds = time.perf_counter() - start
+            run.ready_at = time.perf_counter() - run.origin
             return True
         if not user.get("pending") and not server:
             run.fail("server", "server start: the spawn failed (the hub's log says why)")
@@ -185,8 +191,10 @@ async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: 
     try:
         sock = await KernelSocket.open(ws_url, token, timeout=180)
         for i, code in enumerate(code_cells(notebook)):
+            started = time.perf_counter() - run.origin
             result = await sock.run(code, timeout=300)
             run.cells.append(result.seconds)
+            run.timeline.append(CellTime(notebook.name[:2], i, round(started, 3), result.seconds))
             if result.status == "timeout":
                 run.fail(*(await _kernel_state(kernel, token, f"{notebook.name} cell {i}: no reply in 300 s")))
             elif result.error.startswith("websocket closed"):
@@ -246,7 +254,8 @@ async def run_class(hub: RunningHub, notebooks: list[Path], budget: float,
     RuntimeError: creating learners failed: 599 ...
     """
     tokens = await _create_learners(hub)
-    runs = [LearnerRun(name) for name in hub.learners]
+    origin = time.perf_counter()
+    runs = [LearnerRun(name, origin=origin) for name in hub.learners]
     tasks = [asyncio.ensure_future(_learner(hub, r, tokens[r.name], notebooks, budget, keep_open)) for r in runs]
     with lag or LoopLag():
         _done, pending = await asyncio.wait(tasks, timeout=budget)
@@ -283,7 +292,8 @@ def _explain_failures(runs: list[LearnerRun], log: Path, keep: str | None) -> No
         Path(keep).with_suffix(".hub.log").write_text(text, encoding="utf-8")
 
 
-def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: float | None = None) -> dict:
+def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: float | None = None,
+            cpu: dict | None = None) -> dict:
     """The figures of a run, as a dict (printed as JSON and as text).
 
     >>> s = summary([LearnerRun("a", 2.0, [0.1, 0.3]), LearnerRun("b", None, [], ["x"])], {}, 5.0)
@@ -292,6 +302,7 @@ def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: floa
     """
     starts = [r.start_seconds for r in runs if r.start_seconds is not None]
     cells = [c for r in runs for c in r.cells]
+    timeline, ready = [t for r in runs for t in r.timeline], [r.ready_at for r in runs if r.ready_at is not None]
     stat = lambda xs: {"median": round(statistics.median(xs), 3), "p95": round(percentile(xs, 95), 3)} if xs else None  # noqa: E731
     return {
         "learners": len(runs), "servers_started": len(starts), "cells_run": len(cells),
@@ -302,7 +313,8 @@ def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: floa
         "client_loop_lag_max_s": loop_lag,
         "failure_details": {r.name: r.failures for r in runs if r.failures},
         "server_start_s": stat(starts), "cell_latency_s": stat(cells),
-        "memory_mib": memory, "wall_s": round(seconds, 1),
+        "cell_latency_by_phase_s": phases(timeline, ready), "slowest_cells": slowest(timeline, ready),
+        "cpu_s": cpu, "memory_mib": memory, "wall_s": round(seconds, 1),
     }
 
 
@@ -314,6 +326,9 @@ def _print(result: dict) -> None:
     print(f"websocket drops reconnected: {result['websocket_drops_recovered']}; "
           f"the load test's own loop late by at most {result['client_loop_lag_max_s']} s")
     print(f"server start s: {result['server_start_s']}; per-cell latency s: {result['cell_latency_s']}")
+    print(f"per-cell latency by phase s: {result['cell_latency_by_phase_s']}")
+    print(f"slowest 5 % of cells: {result['slowest_cells']}")
+    print(f"CPU s: {result['cpu_s']}")
     print(f"peak memory MiB: per learner {mem.get('per_learner_peak_max')} (max), "
           f"{mem.get('per_learner_peak_median')} (median); all learners {mem.get('learners_total_peak')}; "
           f"hub+proxy {mem.get('hub_peak')}")
@@ -354,10 +369,11 @@ def main(argv: list[str] | None = None) -> int:
         with sampler:
             lag = LoopLag()
             runs = asyncio.run(run_class(hub, notebooks, args.budget, lag, args.keep_open))
+            cpu = class_cpu(hub.process.pid if hub.process else None, sampler.owner)
         _explain_failures(runs, hub.state / "hub.log", args.json)
         if args.keep:
             _teacher_view(hub, Path(args.keep))
-        result = summary(runs, sampler.figures(), time.perf_counter() - started, round(lag.max, 2))
+        result = summary(runs, sampler.figures(), time.perf_counter() - started, round(lag.max, 2), cpu)
         result["notebooks_open_per_learner"] = args.keep_open
     _print(result)
     if args.json:
