@@ -15,7 +15,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["CellTime", "phases", "slowest"]
+__all__ = ["CellTime", "percentile", "phases", "slowest"]
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,15 @@ class CellTime:
         return f"{self.notebook} cell {self.index}" + (" (setup)" if self.index == 0 else "")
 
 
-def _rank(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (nearest rank) of ``values``.
+
+    >>> percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95), percentile([3.0], 50)
+    (10, 3.0)
+    """
     ordered = sorted(values)
-    return ordered[min(len(ordered), max(1, round(q / 100 * len(ordered) + 0.4999))) - 1]
+    rank = max(1, round(q / 100 * len(ordered) + 0.4999))
+    return ordered[min(rank, len(ordered)) - 1]
 
 
 def slowest(cells: list[CellTime], ready: list[float], q: float = 95, top: int = 8) -> dict | None:
@@ -54,7 +60,7 @@ def slowest(cells: list[CellTime], ready: list[float], q: float = 95, top: int =
     """
     if not cells:
         return None
-    threshold = _rank([c.seconds for c in cells], q)
+    threshold = percentile([c.seconds for c in cells], q)
     slow = [c for c in cells if c.seconds >= threshold]
     last_ready = max(ready, default=0.0)
     return {
@@ -80,5 +86,5 @@ def phases(cells: list[CellTime], ready: list[float]) -> dict:
                         ("after", [c for c in cells if c.started >= last_ready])):
         times = [c.seconds for c in group]
         out[name] = {"cells": len(times), "median": round(statistics.median(times), 3) if times else None,
-                     "p95": round(_rank(times, 95), 3) if times else None}
+                     "p95": round(percentile(times, 95), 3) if times else None}
     return out
