@@ -257,9 +257,15 @@ test-hub: $(VENV)/.installed-hub $(VENV)/.installed-browser $(HUB_PROXY) learner
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 OPEN ?= 1
-hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3]: the load test alone (N learners at once, every notebook; OPEN kernels kept per learner); as root: real accounts
+# The default is the worst case (every cell the moment the last ended, servers started at login).
+# THINK=3: a paced class (3 s on average before each cell); PRESTARTED=1: servers started first, as make hub-prestart does.
+THINK ?= 0
+PRESTARTED ?=
+LOADTEST_MODE := $(if $(filter-out 0,$(THINK)),--think $(THINK) --budget 1800,)$(if $(PRESTARTED), --prestarted,)
+LOADTEST_TAG := $(if $(filter-out 0,$(THINK)),-think$(THINK),)$(if $(PRESTARTED),-prestarted,)
+hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3] [THINK=3] [PRESTARTED=1]: the load test alone (N learners at once, every notebook; OPEN kernels kept per learner); as root: real accounts
 	@mkdir -p build
-	$(PY) -m coursekit loadtest -n $(N) --open $(OPEN) --learner-bin $(LEARNER_ENV)/bin --json build/hub-loadtest-$(N)-open$(OPEN).json
+	$(PY) -m coursekit loadtest -n $(N) --open $(OPEN) $(LOADTEST_MODE) --learner-bin $(LEARNER_ENV)/bin --json build/hub-loadtest-$(N)-open$(OPEN)$(LOADTEST_TAG).json
 
 # The hub must be running (make hub); HUB_TOKEN is an admin's API token (the hub's
 # Token page, as a teacher) or the course-admin service token.
