@@ -148,3 +148,21 @@ def test_a_workspace_keeps_the_edition_it_was_made_in(settings):
     ws = Path(spawner.environment["COURSE_WORKSPACE"])
     assert json.loads((ws / ".course" / "workspace.json").read_text())["lang"] == "en"
     assert "JUPYTER_CONFIG_PATH" not in spawner.environment
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_collect_sees_no_work_in_a_fresh_workspace_of_either_edition(tmp_path, lang):
+    """A learner who only logged in holds the course's notebooks as the workspace got them (without outputs)."""
+    from coursekit.hub.teacher.collect import collect
+    from helpers.workspace import create_workspace
+
+    ws = tmp_path / "chiyo" / "workspace"
+    create_workspace(ws, lang=lang)
+    book = json.loads((collect({"chiyo": ws}, tmp_path / "out") / "collection.json").read_text())["learners"]
+    assert book["chiyo"]["status"] == "no work yet", book["chiyo"]
+    notebook = json.loads((ws / "02-acsa.ipynb").read_text(encoding="utf-8"))
+    notebook["cells"].append({"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+                              "source": "answer_2_1 = 7"})
+    (ws / "02-acsa.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
+    book = json.loads((collect({"chiyo": ws}, tmp_path / "out2") / "collection.json").read_text())["learners"]
+    assert book["chiyo"]["status"] == "collected", book["chiyo"]
