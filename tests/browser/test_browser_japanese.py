@@ -120,41 +120,35 @@ def _wait_for_kernel(page, lab: LabServer) -> None:
 
 
 @pytest.fixture(scope="module")
-def session(lab_ja, shots, tmp_path_factory):
+def session(chromium, lab_ja, shots, tmp_path_factory):
     """The learner's session, in a Chromium that has a Japanese font (as a learner's machine has)."""
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing. On Debian: apt-get install -y chromium", pytrace=False)
-    from playwright.sync_api import sync_playwright
-
     env = {"FONTCONFIG_FILE": str(_fontconfig(tmp_path_factory.mktemp("fonts")))}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
-                                             env=env)
-        context = _context(browser, lab_ja)
-        page = context.new_page()
-        shot = shots / "learner-session-ja.png"
-        try:
-            page.goto(f"{lab_ja.url}/lab/tree/{WORKSPACE}/{NOTEBOOK}?reset", wait_until="domcontentloaded")
-            page.locator(f"{PANEL} .jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
-            _wait_for_kernel(page, lab_ja)
-            menus = page.locator(".lm-MenuBar-item").all_inner_texts()
-            menu_click(page, "実行", "すべてのセルを実行")
-            page.wait_for_function(script("none_queued"), timeout=120_000)
-            setup = page.locator(f"{PANEL} .jp-CodeCell").first.locator(".jp-OutputArea").inner_text()
-            wrong = run_new_cell(page, "check('2.1', 999)")
-            right = run_new_cell(page, _solution("2.1"))
-            page.evaluate(script("scroll_to_top"))
-            page.wait_for_timeout(300)
-            page.screenshot(path=str(shot))  # the menus and the notebook's top, as the learner sees them
-            right.scroll_into_view_if_needed()
-            page.wait_for_timeout(300)
-            page.screenshot(path=str(shots / "learner-session-ja-feedback.png"))
-            tofu = page.evaluate(script("tofu"), "body")
-            yield Session(page, shot, menus, setup, wrong, right, tofu)
-        finally:
-            lab_ja.shutdown_kernels()
-            context.close()
-            browser.close()
+    browser = chromium.browser_type.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS, env=env)
+    context = _context(browser, lab_ja)
+    page = context.new_page()
+    shot = shots / "learner-session-ja.png"
+    try:
+        page.goto(f"{lab_ja.url}/lab/tree/{WORKSPACE}/{NOTEBOOK}?reset", wait_until="domcontentloaded")
+        page.locator(f"{PANEL} .jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
+        _wait_for_kernel(page, lab_ja)
+        menus = page.locator(".lm-MenuBar-item").all_inner_texts()
+        menu_click(page, "実行", "すべてのセルを実行")
+        page.wait_for_function(script("none_queued"), timeout=120_000)
+        setup = page.locator(f"{PANEL} .jp-CodeCell").first.locator(".jp-OutputArea").inner_text()
+        wrong = run_new_cell(page, "check('2.1', 999)")
+        right = run_new_cell(page, _solution("2.1"))
+        page.evaluate(script("scroll_to_top"))
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(shot))  # the menus and the notebook's top, as the learner sees them
+        right.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(shots / "learner-session-ja-feedback.png"))
+        tofu = page.evaluate(script("tofu"), "body")
+        yield Session(page, shot, menus, setup, wrong, right, tofu)
+    finally:
+        lab_ja.shutdown_kernels()
+        context.close()
+        browser.close()
 
 
 def test_the_interface_is_in_japanese(session):
@@ -191,7 +185,7 @@ def _has_japanese_font() -> bool:
     return bool(out.strip())
 
 
-def test_the_box_finder_finds_boxes_on_a_machine_without_a_japanese_font(chromium, lab_ja):
+def test_the_box_finder_finds_boxes_on_a_machine_without_a_japanese_font(chromium, lab_ja, shots):
     """The check above can fail: the system's Chromium, without the font, draws the Japanese menus as boxes."""
     if _has_japanese_font():
         pytest.skip("this machine has a Japanese font (fc-list :lang=ja), so nothing is drawn as a box")
@@ -201,7 +195,7 @@ def test_the_box_finder_finds_boxes_on_a_machine_without_a_japanese_font(chromiu
         page.goto(f"{lab_ja.url}/lab?reset", wait_until="domcontentloaded")
         page.locator(".lm-MenuBar-item").first.wait_for(timeout=60_000)
         page.wait_for_timeout(1000)
-        page.screenshot(path=str(REPO / "build" / "browser" / "japanese-without-a-font.png"))
+        page.screenshot(path=str(shots / "japanese-without-a-font.png"))
         tofu = page.evaluate(script("tofu"), ".lm-MenuBar")
     finally:
         context.close()
