@@ -166,3 +166,16 @@ def test_collect_sees_no_work_in_a_fresh_workspace_of_either_edition(tmp_path, l
     (ws / "02-acsa.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
     book = json.loads((collect({"chiyo": ws}, tmp_path / "out2") / "collection.json").read_text())["learners"]
     assert book["chiyo"]["status"] == "collected", book["chiyo"]
+
+
+def test_update_workspaces_knows_the_committed_versions_of_the_japanese_notebooks(tmp_path):
+    """A Japanese copy made before workspaces kept their base is matched by its SHA-256 in the course's history."""
+    import hashlib
+
+    from coursekit.hub.teacher.deliver import earlier_versions
+
+    shown = subprocess.run(["git", "-C", str(ROOT), "show", "HEAD:notebooks/ja/02-acsa.ipynb"], capture_output=True)
+    if shown.returncode != 0:
+        pytest.skip("not a git checkout with notebooks/ja committed")
+    earlier_versions(ROOT, tmp_path, limit=1)
+    assert (tmp_path / f"{hashlib.sha256(shown.stdout).hexdigest()}.ipynb").is_file()
