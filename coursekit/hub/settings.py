@@ -149,7 +149,8 @@ class Settings:
         metadata=_doc(
             "COURSE_HUB_EDITION_LANG",
             "the class's edition, en or ja (make hub LANG=ja): the notebooks and JupyterLab's interface "
-            "of each new workspace; the roster's lang column overrides it per person",
+            "of each new workspace; the roster's lang column overrides it per person (one machine only: "
+            "the Kubernetes values do not use it yet)",
         ),
     )
     classview_refresh: int = field(
