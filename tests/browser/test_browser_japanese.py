@@ -164,12 +164,14 @@ def test_a_wrong_answer_gets_japanese_feedback(session):
     assert not shows_traceback(session.wrong), text[:300]
     assert "course-feedback-right" not in session.wrong.inner_html()
     assert "演習 2.1" in text and "違います" in text and "ヒント" in text, f"the feedback was {text[:300]!r}"
+    assert "。 " not in text, f"a space between Japanese sentences (an English join): {text[:300]!r}"
 
 
 def test_the_right_answer_gets_japanese_feedback(session):
     text = session.right.inner_text()
     assert "course-feedback-right" in session.right.inner_html(), f"the answer was not accepted: {text[:300]!r}"
     assert "正解" in text, f"the feedback was {text[:300]!r}"
+    assert "！ " not in text, f"a space between Japanese sentences (an English join): {text[:300]!r}"
 
 
 def test_no_character_on_the_page_is_an_empty_box(session):
