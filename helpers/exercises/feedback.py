@@ -102,12 +102,23 @@ class Feedback:
             line = _("{done} of {total} exercises of notebook {notebook} solved in this session")
         return "\n[" + line.format(done=self.done, total=self.total, notebook=notebook) + "]"
 
+    def _label(self) -> tuple[str, str]:
+        """"Exercise 2.1" and what comes between it and the message in this language (": ", "：").
+
+        >>> Feedback("2.1", "right", "correct!")._label()
+        ('Exercise 2.1', ': ')
+        """
+        label = _("Exercise {id}").format(id=self.question)
+        head = _("Exercise {id}: {message}").format(id=self.question, message="\x00").split("\x00")[0]
+        return label, head[len(label):] if head.startswith(label) else ": "
+
     def _repr_html_(self) -> str:
         icon, colour = STATUS_LOOK.get(self.status, ("•", OKABE_ITO["black"]))
+        label, after = self._label()
         progress = html.escape(self._progress_text().strip())
         return (
             f'<div class="course-feedback course-feedback-{self.status}" style="{box_style(colour)}">'
-            f"<strong>{icon} {html.escape(_('Exercise {id}').format(id=self.question))}</strong>: {html.escape(_run_on(self.message))}"
+            f"<strong>{icon} {html.escape(label)}</strong>{html.escape(after)}{html.escape(_run_on(self.message))}"
             + (f'<br><small style="color:{NOTE_TEXT}">{progress}</small>' if progress else "")
             + "</div>"
         )

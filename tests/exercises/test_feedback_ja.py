@@ -18,3 +18,10 @@ def test_japanese_feedback_has_no_space_between_sentences():
 def test_english_feedback_keeps_its_spaces():
     fb = Feedback("2.1", "wrong", "not quite. Hint: count again.")
     assert str(fb) == "Exercise 2.1: not quite. Hint: count again."
+
+
+def test_japanese_feedback_in_a_notebook_has_the_full_width_colon():
+    with language("ja"):
+        shown = Feedback("2.1", "right", tr("correct!"))._repr_html_()
+    assert "演習 2.1</strong>：" in shown, shown
+    assert "Exercise 2.1</strong>: " in Feedback("2.1", "right", "correct!")._repr_html_()
