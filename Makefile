@@ -241,15 +241,19 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 	cd hub && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/course.toml docs/*.md) \
-  hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
+$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/ja/[0-9]*.ipynb helpers/locale/*/LC_MESSAGES/*.po notebooks/course.toml docs/*.md) \
+  hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub $(VENV)/.installed-ja
 	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON) $(PY); fi
 	@touch $@
 
 learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for the hub, in LEARNER_ENV (/opt/course-hub/learner-env as root)
 
-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a class JupyterHub on 127.0.0.1:8000 (IP=0.0.0.0 needs SSL_CERT/SSL_KEY; docs/classroom.md)
-	$(PY) -m coursekit hub --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin \
+# The class's edition: make hub LANG=ja (as make site, only a LANG on make's command line
+# counts, never the shell's locale); a roster's lang column overrides it per person.
+HUB_LANG_ARG := $(if $(filter command line,$(origin LANG)),--lang $(SITE_LANG),)
+
+hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a class JupyterHub on 127.0.0.1:8000 (LANG=ja: the Japanese edition; IP=0.0.0.0 needs SSL_CERT/SSL_KEY; docs/classroom.md)
+	$(PY) -m coursekit hub --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin $(HUB_LANG_ARG) \
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(VENV)/.installed-browser $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
