@@ -25,6 +25,7 @@ import importlib
 import re
 import sys
 from pathlib import Path
+from typing import TypedDict
 
 import jupytext
 
@@ -48,7 +49,15 @@ _SENTENCE_END = re.compile(r"(?<=[.?!:])[\"”]?\s+(?=[A-Z*\"“(`])")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 #: The page's own words in each language (everything else comes from the notebooks and their catalogues).
-WORDS = {
+class _Words(TypedDict):
+    intro: list[str]
+    header: str
+    choice: str
+    function: str
+    table: str
+
+
+WORDS: dict[str, _Words] = {
     "en": {
         "intro": [
             "# Answer key (for teachers)",
