@@ -25,6 +25,7 @@ from dataclasses import replace
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .subjects import opens_with
+from ..lexicon import ROLE_WORDS
 
 __all__ = ["PRONOUN_EVIDENCE", "PRONOUN_REACH", "SUBJECT_CANDIDATES", "SUBJECT_SENTENCES", "fixed_rules",
            "resolve_he_she"]  # fmt: skip
@@ -78,9 +79,10 @@ def fixed_rules(att, word: str, at: int):
     >>> fixed_rules(att, "she", 63).speaker, fixed_rules(att, "he", 63).speaker
     ('Ana Vea', 'Sione Tui')
     """
-    subject = _recent_subject(att, word, at)
-    if subject is not None:
-        return subject
+    for rule in (_own_subject, _recent_speaker, _recent_subject, _any_recent):
+        found = rule(att, word, at)
+        if found is not None:
+            return found
     # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
     k = bisect_right(att.person_starts, at - 1) - 1
     if k >= 0:
@@ -109,33 +111,84 @@ def fixed_rules(att, word: str, at: int):
     return None
 
 
-def _recent_subject(att, word: str, at: int):
-    """'Mr. Manafort said he agreed with Mr. Cruz. "…," he said': the first person the pronoun fits
-    named in the nearest sentence before it (this one, then back to the previous paragraph's last
-    sentence), outside quotations; a person followed by 's ("Carson's comments") is skipped."""
+#: Words before a name that make it an object, not a subject ('at a Las Vegas rally', 'by Fox').
+_PREPOSITIONS = frozenset("at in on by from to with for of about against during after before into like".split())
+
+
+def _fits(att, word: str, name: str) -> bool:
+    return att.pronouns.get(name, word) == word
+
+
+def _subject_like(att, m) -> bool:
+    """The mention ``m`` can be a sentence's subject: not 'Clinton's', 'Clinton spokeswoman …' or 'at Boca West'."""
     text = att.text
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    after = text[m.end : m.end + 40].split(None, 1)
+    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in ROLE_WORDS:
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()
+    if before and before[-1].lower() in ("a", "an", "the"):
+        before = before[:-1]
+    return not (before and before[-1].lower() in _PREPOSITIONS)
+
+
+def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
+    """The first person named in ``[lo, hi)`` who fits the pronoun and can be the subject (``strict``)
+    or is at least not named as a possessor (else ``None``)."""
+    k = bisect_right(att.person_starts, lo - 1)
+    last = k + SUBJECT_CANDIDATES  # the first few people of a sentence: the work per pronoun stays bounded
+    while k < min(last, len(att.persons)) and att.persons[k].start < hi:
+        m = att.persons[k]
+        k += 1
+        src = _person(att, m)
+        if src is None or not _fits(att, word, src.speaker):
+            continue
+        if _subject_like(att, m) if strict else att.text[m.end : m.end + 2] not in ("'s", "’s"):
+            return replace(src, via=att.inherited_via(src.speaker))
+    return None
+
+
+def _own_subject(att, word: str, at: int):
+    """'Mrs. Clinton did not hesitate, and "…," she said': a person named earlier in the pronoun's sentence."""
+    i = bisect_right(att.sentence_starts, at) - 1
+    return _first_subject(att, word, att.sentence_starts[i], at) if i >= 0 else None
+
+
+def _recent_speaker(att, word: str, at: int):
+    """'Cruz won them over, Stovall said. "…," he said': the person whose words were reported in the
+    sentence before (or earlier in this one), not the people those words were about."""
+    src = att.last
+    if src is None or src.speaker_type != "person" or not src.strong or not _fits(att, word, src.speaker):
+        return None
+    i = bisect_right(att.sentence_starts, at) - 1
+    lo = att.sentence_starts[max(0, i - 1)]
+    if not lo <= att.last_person_at < at:
+        return None
+    return replace(src, rule="pronoun", via=att.inherited_via(src.speaker))
+
+
+def _recent_subject(att, word: str, at: int, strict: bool = True):
+    """'Mr. Manafort said he agreed with Mr. Cruz. "…," he said': the first person the pronoun fits
+    who can be the subject of a sentence before it (back to the previous paragraph's last sentence),
+    outside quotations; a sentence that opens with the same pronoun is passed over."""
     i = bisect_right(att.sentence_starts, at) - 1
     para = att.sentence_paragraphs[i] if i >= 0 else 0
-    for j in range(i, max(-1, i - SUBJECT_SENTENCES), -1):
+    for j in range(i - strict, max(-1, i - SUBJECT_SENTENCES), -1):
         if att.sentence_paragraphs[j] < para - 1:
             break
         lo = att.sentence_starts[j]
-        hi = at if j == i else att.sentence_starts[j + 1]
-        if j < i and opens_with(text, word, lo):
+        if j < i and opens_with(att.text, word, lo):
             continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
-        k = bisect_right(att.person_starts, lo - 1)
-        last = (
-            k + SUBJECT_CANDIDATES
-        )  # the first few people of a sentence: the work per pronoun stays bounded
-        while k < min(last, len(att.persons)) and att.persons[k].start < hi:
-            m = att.persons[k]
-            k += 1
-            src = _person(att, m)
-            if src is None or text[m.end : m.end + 2] in ("'s", "’s"):
-                continue
-            if att.pronouns.get(src.speaker, word) == word:
-                return replace(src, via=att.inherited_via(src.speaker))
+        found = _first_subject(att, word, lo, at if j == i else att.sentence_starts[j + 1], strict)
+        if found is not None:
+            return found
     return None
+
+
+def _any_recent(att, word: str, at: int):
+    """No subject fits: the first person the pronoun fits in the nearest sentence, wherever named."""
+    return _recent_subject(att, word, at, strict=False)
 
 
 def _candidates(att, word: str, at: int, rules) -> list[Candidate]:
