@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from .antecedents import antecedents
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .subjects import opens_with
@@ -79,14 +80,15 @@ def fixed_rules(att, word: str, at: int):
     >>> fixed_rules(att, "she", 63).speaker, fixed_rules(att, "he", 63).speaker
     ('Ana Vea', 'Sione Tui')
     """
+    persons, starts = antecedents(att)
     for rule in (_own_subject, _recent_speaker, _recent_subject, _any_recent):
         found = rule(att, word, at)
         if found is not None:
             return found
     # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
-    k = bisect_right(att.person_starts, at - 1) - 1
+    k = bisect_right(starts, at - 1) - 1
     if k >= 0:
-        m = att.persons[k]
+        m = persons[k]
         src = _person(att, m)
         if (
             src is not None
@@ -105,7 +107,7 @@ def fixed_rules(att, word: str, at: int):
         return replace(att.people[name], rule="pronoun", via=att.inherited_via(name))
     # no speaker fits: the latest person named before, outside quotations
     for back in range(k, max(-1, k - PRONOUN_REACH), -1):
-        src = _person(att, att.persons[back])
+        src = _person(att, persons[back])
         if src is not None and att.pronouns.get(src.speaker, word) == word:
             return src
     return None
@@ -136,10 +138,11 @@ def _subject_like(att, m) -> bool:
 def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
     """The first person named in ``[lo, hi)`` who fits the pronoun and can be the subject (``strict``)
     or is at least not named as a possessor (else ``None``)."""
-    k = bisect_right(att.person_starts, lo - 1)
+    persons, starts = antecedents(att)
+    k = bisect_right(starts, lo - 1)
     last = k + SUBJECT_CANDIDATES  # the first few people of a sentence: the work per pronoun stays bounded
-    while k < min(last, len(att.persons)) and att.persons[k].start < hi:
-        m = att.persons[k]
+    while k < min(last, len(persons)) and persons[k].start < hi:
+        m = persons[k]
         k += 1
         src = _person(att, m)
         if src is None or not _fits(att, word, src.speaker):
