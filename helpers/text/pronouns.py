@@ -113,8 +113,10 @@ def fixed_rules(att, word: str, at: int):
     return None
 
 
-#: Words before a name that make it an object, not a subject ('at a Las Vegas rally', 'by Fox').
-_PREPOSITIONS = frozenset("at in on by from to with for of about against during after before into like".split())
+#: Words before a name that make it an object or a thing, not a person as subject ('at Boca West', 'the same Dirty Dancing').
+_NOT_BEFORE_A_SUBJECT = frozenset(
+    "at in on by from to with for of about against during after before into like a an the same".split()
+)
 
 
 def _fits(att, word: str, name: str) -> bool:
@@ -130,9 +132,7 @@ def _subject_like(att, m) -> bool:
     if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in ROLE_WORDS:
         return False
     before = text[max(0, m.start - 30) : m.start].split()
-    if before and before[-1].lower() in ("a", "an", "the"):
-        before = before[:-1]
-    return not (before and before[-1].lower() in _PREPOSITIONS)
+    return not (before and before[-1].lower() in _NOT_BEFORE_A_SUBJECT)
 
 
 def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
