@@ -34,7 +34,7 @@ def _votes(att) -> dict[str, dict[str, int]]:
     votes: dict[str, dict[str, int]] = {}
     persons, starts = att.persons, att.person_starts
     bounds = att.sentence_starts
-    for number, toks in enumerate(att.scan.tokens, start=1):
+    for toks in att.scan.tokens:
         for t in toks:
             word = CUE_WORDS.get(t.lower)
             if word is None or att.inside_quote(t.start):

@@ -22,14 +22,21 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..lexicon import ROLE_WORDS
 from .antecedents import antecedents
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .subjects import opens_with
-from ..lexicon import ROLE_WORDS
 
-__all__ = ["PRONOUN_EVIDENCE", "PRONOUN_REACH", "SUBJECT_CANDIDATES", "SUBJECT_SENTENCES", "fixed_rules",
-           "resolve_he_she"]  # fmt: skip
+__all__ = [
+    "PRONOUN_EVIDENCE",
+    "PRONOUN_REACH",
+    "SUBJECT_CANDIDATES",
+    "SUBJECT_SENTENCES",
+    "WHY",
+    "fixed_rules",
+    "resolve_he_she",
+]  # fmt: skip
 
 #: The latest person speakers a pronoun may point back to.
 PRONOUN_REACH = 20
@@ -37,6 +44,17 @@ PRONOUN_REACH = 20
 SUBJECT_SENTENCES = 3
 #: ... and among the first this many people named in each of those sentences.
 SUBJECT_CANDIDATES = 3
+
+#: Each fixed rule for 'he'/'she' in words, as a quotation's evidence shows it ("'he' → Vea: …").
+WHY = {
+    "_own_subject": "named earlier in the pronoun's own sentence",
+    "_recent_speaker": "the person reported speaking just before",
+    "_recent_subject": "the subject of a sentence just before",
+    "_any_recent": "the nearest person named before who fits",
+    "paragraph": "named in this paragraph after the latest speaker",
+    "speaker": "the latest person quoted who fits",
+    "named": "the latest person named who fits",
+}
 
 #: The evidence a pronoun's candidate can carry (feature name → what it says).
 PRONOUN_EVIDENCE = {
@@ -47,8 +65,20 @@ PRONOUN_EVIDENCE = {
     "p:speaker1": "the person quoted before the latest",
     "p:speaker2": "quoted earlier",
     # the name's place in its sentence and paragraph: worded once, in candidates.EVIDENCE
-    **{name: EVIDENCE[name] for name in ("o:para_source", "o:rules", "same_para", "at_sent_start", "verb_after",
-                                         "comma_after", "reporting_after", "possessive", "after_prep")},
+    **{
+        name: EVIDENCE[name]
+        for name in (
+            "o:para_source",
+            "o:rules",
+            "same_para",
+            "at_sent_start",
+            "verb_after",
+            "comma_after",
+            "reporting_after",
+            "possessive",
+            "after_prep",
+        )
+    },
     "first_in_sent": "the first person named in that sentence",
     "sent_opened_by_it": "that sentence opens with the same pronoun",
     "gender_match": "known as this pronoun",
@@ -80,11 +110,20 @@ def fixed_rules(att, word: str, at: int):
     >>> fixed_rules(att, "she", 63).speaker, fixed_rules(att, "he", 63).speaker
     ('Ana Vea', 'Sione Tui')
     """
+    found, why = _fixed(att, word, at)
+    if found is not None and att.current_quote is not None:
+        known = f" (known as '{word}')" if att.pronouns.get(found.speaker) == word else ""
+        att.pronoun_why[att.current_quote] = f"'{word}' → {found.speaker}: {why}{known}"
+    return found
+
+
+def _fixed(att, word: str, at: int):
+    """(The person the fixed rules give, the rule in words), or (None, '')."""
     persons, starts = antecedents(att)
     for rule in (_own_subject, _recent_speaker, _recent_subject, _any_recent):
         found = rule(att, word, at)
         if found is not None:
-            return found
+            return found, WHY[rule.__name__]
     # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
     k = bisect_right(starts, at - 1) - 1
     if k >= 0:
@@ -96,7 +135,7 @@ def fixed_rules(att, word: str, at: int):
             and m.start > att.last_person_at
             and att.pronouns.get(src.speaker, word) == word
         ):
-            return src
+            return src, WHY["paragraph"]
     # otherwise the latest person speaker the pronoun fits
     for tried, name in enumerate(reversed(att.people)):
         if tried == PRONOUN_REACH:
@@ -104,13 +143,13 @@ def fixed_rules(att, word: str, at: int):
         known = att.pronouns.get(name)
         if known and known != word:
             continue
-        return replace(att.people[name], rule="pronoun", via=att.inherited_via(name))
+        return replace(att.people[name], rule="pronoun", via=att.inherited_via(name)), WHY["speaker"]
     # no speaker fits: the latest person named before, outside quotations
     for back in range(k, max(-1, k - PRONOUN_REACH), -1):
         src = _person(att, persons[back])
         if src is not None and att.pronouns.get(src.speaker, word) == word:
-            return src
-    return None
+            return src, WHY["named"]
+    return None, ""
 
 
 #: Words before a name that make it an object or a thing, not a person as subject ('at Boca West', 'the same Dirty Dancing').
