@@ -1,13 +1,24 @@
-"""Who 'he' or 'she' is: the people in view when the pronoun is read, weighed on their evidence.
+"""Who 'he' or 'she' is: the fixed rules a reader follows, each said in words.
 
-:func:`resolve_he_she` lists the people a reader has in view at the pronoun
-(named in its sentence or the few before, quoted lately, the latest
-speaker), each a :class:`~helpers.text.candidates.Candidate` with its
-evidence (``"named in the sentence before"``, ``"the latest speaker"``, ``"known
-as 'she'"`` …), and picks one with learned weights
-(:data:`helpers.text.speaker_weights.PRONOUN_WEIGHTS`). The fixed rules
-(:func:`fixed_rules`, the order of ``RULES["pronoun"]``) are one piece of
-that evidence, and the whole answer when no weights are given.
+:func:`fixed_rules` tries, in order (``RULES["pronoun"]``, :data:`WHY`): a
+person named earlier in the pronoun's own sentence who can be its subject;
+the person reported speaking in the sentence before ("Cruz won them over,
+Stovall said. '…,' he said" is Stovall, not Cruz); the subject of the nearest
+sentence before; any person named there; then the paragraph, the latest
+speaker and the latest person named. A subject is not a possessor
+("Clinton's"), a name used as a modifier ("Clinton spokeswoman Jennifer
+Palmieri") or a name after a preposition or "the". The people looked at are
+every mention of a known person outside quotations, a bare surname included
+(:mod:`helpers.text.antecedents`), and a person the article already calls
+the other pronoun (an honorific, a given name, the article's own "Name said
+she" in :mod:`helpers.text.genders`) is passed over. The rule that chose is
+kept for the quotation (:mod:`helpers.text.pronoun_evidence` shows it).
+
+:func:`resolve_he_she` can also weigh the people in view as
+:class:`~helpers.text.candidates.Candidate` evidence with learned weights
+(:data:`helpers.text.speaker_weights.PRONOUN_WEIGHTS`); those weights are
+empty, because the learned choice measured no better than the fixed rules
+(``benchmarks/train_speaker_choice.py --pronouns``), so the fixed rules decide.
 
 >>> from helpers import parse_article
 >>> from helpers.entities import scan_entities
