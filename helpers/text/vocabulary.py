@@ -79,15 +79,11 @@ RULES = MappingProxyType(
         "follows the quotation: '\"...\" ― Ana Vea'; or a name that labels the paragraph ('Ana Vea: "
         '"..."\'), or stands right after the closing mark beside a verb (\'"...," Vea barked\')',
         "pronoun": "'she added', 'he said': the person the pronoun points back to. he/she: a person "
-        "not known by the other pronoun (from an honorific such as Ms or Mr, a common given name, "
-        "the article's own 'Name said she', or an earlier pronoun), named outside quotations (a bare "
-        "surname counts): first the subject of the pronoun's own sentence, then the person reported "
-        "speaking in the sentence before ('Cruz won them over, Stovall said'), then the subject of "
-        "the nearest sentence before (up to three, passing over one opened by the same pronoun; a "
-        "subject is not a possessor, a name used as a modifier such as 'Clinton spokeswoman', or a "
-        "name after a preposition or 'the'), then any person named there, then one named in the "
-        "same paragraph after the latest speaker, then the latest person speaker, then the latest "
-        "person named; it: the latest institution; they: the latest source",
+        "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
+        "pronoun): first the first person named in the nearest sentences before it (up to three, "
+        "passing over a sentence opened by the same pronoun), then one named in the same paragraph "
+        "after the latest speaker, then the latest person speaker, then the latest person named; "
+        "it: the latest institution; they: the latest source",
         "institution": "a government body, or a country standing for its government: 'Japan said', "
         "'the ministry said', 'according to a statement from X's Foreign Ministry'",
         "capital": "a capital city standing for its government: 'according to Tokyo'",
