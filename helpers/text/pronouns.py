@@ -122,9 +122,9 @@ def fixed_rules(att, word: str, at: int):
     ('Ana Vea', 'Sione Tui')
     """
     found, why = _fixed(att, word, at)
-    if found is not None and att.current_quote is not None:
+    if found is not None:
         known = f" (known as '{word}')" if att.pronouns.get(found.speaker) == word else ""
-        att.pronoun_why[att.current_quote] = f"'{word}' → {found.speaker}: {why}{known}"
+        att.pronoun_why[at] = (found.speaker, f"'{word}' → {found.speaker}: {why}{known}")
     return found
 
 
@@ -227,8 +227,9 @@ def _recent_subject(att, word: str, at: int, strict: bool = True):
     outside quotations; a sentence that opens with the same pronoun is passed over."""
     i = bisect_right(att.sentence_starts, at) - 1
     para = att.sentence_paragraphs[i] if i >= 0 else 0
-    for j in range(i - strict, max(-1, i - SUBJECT_SENTENCES), -1):
-        if att.sentence_paragraphs[j] < para - 1:
+    reach = SUBJECT_SENTENCES if strict else 2 * SUBJECT_SENTENCES
+    for j in range(i - strict, max(-1, i - reach), -1):
+        if att.sentence_paragraphs[j] < para - 1 - (not strict):
             break
         lo = att.sentence_starts[j]
         if j < i and opens_with(att.text, word, lo):

@@ -112,7 +112,7 @@ class Attributor:
         sentences = article.sentences()
         self.sentence_starts = [x.start for x in sentences]
         self.sentence_paragraphs = [x.paragraph for x in sentences]
-        self.pronoun_why: dict[int, str] = {}  # quotation index → how its 'he'/'she' was resolved, in words
+        self.pronoun_why: dict[int, tuple[str, str]] = {}  # a 'he'/'she' → (its person, how, in words)
         self.antecedents = None  # the people a pronoun can point back to (helpers.text.antecedents), when asked
         self.quote_starts = [r.start for r in tops]
         self.quote_ends = [r.end for r in tops]

@@ -77,6 +77,9 @@ def test_the_article_itself_says_who_is_she():
 
 def test_the_rule_that_chose_is_kept_in_words_for_the_quotation():
     att = attributor(' date 2030-01-02 Ms Ana Vea spoke. "Yes," she said.')
-    att.current_quote = 0
-    assert resolve_he_she(att, "she", att.text.rindex("she")).speaker == "Ana Vea"
-    assert att.pronoun_why[0] == "'she' → Ana Vea: the subject of a sentence just before (known as 'she')"
+    at = att.text.rindex("she")
+    assert resolve_he_she(att, "she", at).speaker == "Ana Vea"
+    assert att.pronoun_why[at] == (
+        "Ana Vea",
+        "'she' → Ana Vea: the subject of a sentence just before (known as 'she')",
+    )
