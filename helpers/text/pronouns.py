@@ -34,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..lexicon import ROLE_WORDS
-from .antecedents import antecedents
+from .antecedents import antecedents, person_of
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .subjects import opens_with
@@ -102,7 +102,7 @@ PRONOUN_EVIDENCE = {
 
 
 def _person(att, m):
-    person = att.known.get(m.canonical)
+    person = person_of(att, m.canonical)
     if person is None:
         return None
     from .speakers import Source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers import parse_article
+from helpers.quotes import extract_quotes
 from helpers.text.antecedents import antecedents
 from helpers.text.quote_spans import all_raw
 from helpers.text.walk import QuoteWalk
@@ -33,3 +34,16 @@ def test_a_surname_inside_a_quotation_is_not_a_mention():
 def test_a_shared_surname_goes_to_the_one_named_in_full_most_recently():
     got = mentions("Ana Tui met envoys. Sione Tui spoke later. On Monday, Tui left.")
     assert got[-1] == ("Tui", "Sione Tui")
+
+
+def test_a_person_named_after_a_title_the_scan_passed_over_is_a_mention():
+    got = mentions("Gov. Mele F. Kata (R) said she would sign it. Later, Kata left.")
+    assert ("Mele F. Kata", "Mele F. Kata") in got and got[-1] == ("Kata", "Mele F. Kata")
+
+
+def test_the_pronoun_after_a_titled_name_is_that_person():
+    art = parse_article(
+        " date 2030-01-02 Captain Sione Tui spoke first.\n\nGov. Mele F. Kata (R) said she expects an appeal."
+        ' "I look forward to it," she said.'
+    )
+    assert [(q.speaker, q.rule) for q in extract_quotes(art)] == [("Mele F. Kata", "pronoun")]
