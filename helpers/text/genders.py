@@ -42,7 +42,7 @@ def _votes(att) -> dict[str, dict[str, int]]:
             i = bisect_right(bounds, t.start) - 1
             lo = bounds[i] if i >= 0 else 0
             k = bisect_right(starts, t.start - 1)
-            named = set()
+            named: set[str] = set()
             j = k - 1
             while j >= 0 and persons[j].start >= lo and len(named) < 2:
                 person = att.known.get(persons[j].canonical)
