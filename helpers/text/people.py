@@ -17,6 +17,7 @@ from ..lexicon import (
     ADVERBS,
     HONORIFICS,
     NAME_SUFFIXES,
+    NP_STOP,
     PARTICIPLES,
     REPORTING_VERBS,
     ROLE_HEADS,
@@ -191,6 +192,11 @@ class _PeopleStep:
             self.add(i, end, appo[0], appo[1])
             return appo[2]
         if _next_to_reporting_verb(toks, i, end, text):
+            later = _described_name(toks, end, text) if _verb_before(toks, i, text) else None
+            if later is not None:  # '," said Democratic pollster Stan Greenberg': the name, not its modifier
+                role = text[tok.start : toks[later[0] - 1].start + len(toks[later[0] - 1].base)]
+                self.add(later[0], later[1], role, "")
+                return later[1]
             self.add(i, end, "", "")
         return end
 
@@ -319,6 +325,46 @@ def _apposition_role(toks, i: int, text) -> tuple[str, str, int] | None:
 
 def _verb_next(toks, i: int, end: int) -> bool:
     return end < len(toks) and toks[end].lower in REPORTING_VERBS
+
+
+#: Words that end a description before a name: 'said Concord resident Whit Symms', never '… and Whit Symms'.
+DESCRIPTION_WORDS_MAX = 3
+
+
+def _verb_before(toks, i: int, text) -> bool:
+    """A reporting verb right before word ``i`` ('," said Concord …')."""
+    return i > 0 and toks[i - 1].lower in REPORTING_VERBS and joined(text, toks[i - 1], toks[i])
+
+
+def _described_name(toks, end: int, text) -> tuple[int, int] | None:
+    """After a capitalised modifier ending at ``end``, a description in lower case and a full name
+    that closes the clause: 'Concord resident Whit Symms.' gives the indexes of 'Whit Symms'.
+
+    >>> from helpers.text import tokenize
+    >>> t = "said Concord resident Whit Symms. Later"
+    >>> _described_name(tokenize(t), 2, t)
+    (3, 5)
+    >>> t = "said Concord and Whit Symms."
+    >>> _described_name(tokenize(t), 2, t) is None
+    True
+    """
+    n, k = len(toks), end
+    while k < n and k - end < DESCRIPTION_WORDS_MAX and joined(text, toks[k - 1], toks[k]):
+        low = toks[k].lower
+        if toks[k].cap or not low.isalpha() or low in NP_STOP or low in _NOT_DESCRIPTION:
+            break
+        k += 1
+    if k == end or k >= n or not joined(text, toks[k - 1], toks[k]):
+        return None
+    stop = name_run(toks, k, text)
+    if stop - k < 2:
+        return None
+    after = text[toks[stop - 1].end : toks[stop].start] if stop < n else ""
+    return (k, stop) if after.strip()[:1] in (",", ".", ";", "(", "") else None
+
+
+#: Lower-case words that cannot be part of a description before a name.
+_NOT_DESCRIPTION = frozenset("and or of to for by from the a an said says told added about".split())
 
 
 def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
