@@ -15,7 +15,16 @@ from dataclasses import dataclass
 
 from ..lexicon import NAME_SUFFIXES
 
-__all__ = ["TITLE_ABBREVIATIONS", "WORD", "Token", "between", "joined", "party_label", "tokenize", "word_count"]
+__all__ = [
+    "TITLE_ABBREVIATIONS",
+    "WORD",
+    "Token",
+    "between",
+    "joined",
+    "party_label",
+    "tokenize",
+    "word_count",
+]
 
 #: One word (see the module documentation).
 WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
