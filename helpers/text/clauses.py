@@ -78,6 +78,16 @@ def _verb_end(toks: list[Token], v: int, text: str) -> int:
     return k
 
 
+def _name_before_of(toks: list[Token], s: int, text: str) -> int:
+    """'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote': a phrase too
+    long for :func:`back_np` that starts after 'of' takes the capitalised name before it (``s`` if none)."""
+    o = s if toks[s].lower == "of" else s - 1
+    if o < 1 or toks[o].lower != "of" or not joined(text, toks[o - 1], toks[o]):
+        return s
+    t = back_np(toks, o - 1, text, limit=4)
+    return t if all(x.cap for x in toks[t:o]) else s
+
+
 def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | None:
     """'Willie Minor, an actor in Dallas, who runs a theatre, recalled': the short capitalised
     phrase that opens the clause, before up to three commas (``None`` if there is none)."""
@@ -126,10 +136,10 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     if k < 0 or toks[k].lower in NP_STOP:
         return []
     if joined(text, toks[k], toks[k + 1]):
-        s = back_np(toks, k, text)
+        s = _name_before_of(toks, back_np(toks, k, text), text)
         if s > 1 and _comma(text, toks[s - 1], toks[s]):  # 'Mele Kata of Levuka, Fiji says'
             s2 = back_np(toks, s - 1, text)
-            if any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
+            if toks[s2].cap and any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
                 return [(s2, s, False), (s, k + 1, False)]
         return [(s, k + 1, False)]
     if not _comma(text, toks[k], toks[k + 1]):

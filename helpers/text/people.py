@@ -363,6 +363,9 @@ def _described_name(toks, end: int, text) -> tuple[int, int] | None:
     return (k, stop) if after.strip()[:1] in (",", ".", ";", "(", "") else None
 
 
+#: A new name right after one of these is a place or a body ('of Florida said'), not a speaker.
+_PLACE_PREPOSITIONS = frozenset("of from in at for".split())
+
 #: Lower-case words that cannot be part of a description before a name.
 _NOT_DESCRIPTION = frozenset("and or of to for by from the a an said says told added about".split())
 
@@ -371,6 +374,8 @@ def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
     """``NAME said`` / ``NAME also said`` / ``," said NAME``."""
     n = len(toks)
     k = end
+    if i > 0 and toks[i - 1].lower in _PLACE_PREPOSITIONS and joined(text, toks[i - 1], toks[i]):
+        return False  # 'Jeb Bush of Florida said': a place or a body, not the speaker
     if k < n and toks[k].lower in ADVERBS and joined(text, toks[k - 1], toks[k]):
         k += 1
     if k < n and toks[k].lower in REPORTING_VERBS and toks[k].lower not in PARTICIPLES:
