@@ -23,7 +23,10 @@ from ..lexicon import (
 )
 from .tokens import Token, joined
 
-__all__ = ["MAX_NAME_WORDS", "name_run", "namelike", "place_at", "place_hits"]
+__all__ = ["MAX_NAME_WORDS", "PLACE_STARTS", "name_run", "namelike", "place_at", "place_hits"]
+
+#: First words of place names ('New Hampshire', 'Los Angeles'): the capitalised word after one starts no person's name.
+PLACE_STARTS = frozenset("New North South East West Los Las San Santa Fort Saint St Wall".split())
 
 #: A person's name is at most this many name-like words (particles such as "von" aside).
 MAX_NAME_WORDS = 4

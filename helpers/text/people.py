@@ -19,13 +19,14 @@ from ..lexicon import (
     NAME_SUFFIXES,
     NP_STOP,
     PARTICIPLES,
+    PLACE_WORDS,
     REPORTING_VERBS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
 from .mentions import EntityScan, Mention, Person
-from .names import name_run, namelike, place_at
+from .names import PLACE_STARTS, name_run, namelike, place_at
 from .tokens import Token, between, joined
 
 __all__ = ["scan_people"]
@@ -191,7 +192,7 @@ class _PeopleStep:
         if appo is not None and (end - i >= 2 or _verb_next(toks, end, appo[2])):
             self.add(i, end, appo[0], appo[1])
             return appo[2]
-        if _next_to_reporting_verb(toks, i, end, text):
+        if _next_to_reporting_verb(toks, i, end, text) and not _inside_place_name(toks, i, text):
             later = _described_name(toks, end, text) if _verb_before(toks, i, text) else None
             if later is not None:  # '," said Democratic pollster Stan Greenberg': the name, not its modifier
                 role = text[tok.start : toks[later[0] - 1].start + len(toks[later[0] - 1].base)]
@@ -329,6 +330,23 @@ def _verb_next(toks, i: int, end: int) -> bool:
 
 #: Words that end a description before a name: 'said Concord resident Whit Symms', never '… and Whit Symms'.
 DESCRIPTION_WORDS_MAX = 3
+
+
+def _inside_place_name(toks, i: int, text) -> bool:
+    """Word ``i`` goes on a name that a place word starts: 'a New Hampshire Republican said',
+    'the Washington Post reported' (a body or a description, not a person's name).
+
+    >>> from helpers.text import tokenize
+    >>> t = "the Washington Post reported"
+    >>> _inside_place_name(tokenize(t), 2, t), _inside_place_name(tokenize("Ana Vea said"), 1, "Ana Vea said")
+    (True, False)
+    """
+    if i == 0 or not joined(text, toks[i - 1], toks[i]) or not toks[i - 1].cap or toks[i - 1].poss:
+        return False
+    before = toks[i - 1]
+    if before.text in PLACE_STARTS:
+        return True
+    return before.text in PLACE_WORDS and i > 1 and toks[i - 2].lower in ("the", "a", "an")
 
 
 def _verb_before(toks, i: int, text) -> bool:
