@@ -100,7 +100,7 @@ def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | No
         while s > 0 and joined(text, toks[s - 1], toks[s]):
             s -= 1
         if s == 0:
-            return (0, e) if e <= 6 and toks[0].cap else None
+            return (0, e) if e <= 6 and toks[0].cap and toks[0].lower not in OPENING_PHRASE_WORDS else None
         pos = s
     return None
 
@@ -292,6 +292,9 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
             if e > v + 1:
                 src = att.resolve(toks[v + 1 : e])
                 after = e
+                named = _name_beside(att, toks, e, hi) if src is None or not _a_person(src) else None
+                if named is not None:  # '," said another Twitter user, Johanna Bayer': the name
+                    src, after = named
     if src is None:
         return None, v
     channel = (
@@ -302,6 +305,20 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
+
+
+def _a_person(src: Source) -> bool:
+    return src.strong and src.speaker_type == "person"
+
+
+def _name_beside(att, toks: list[Token], e: int, hi: int) -> tuple[Source, int] | None:
+    """The person named after the comma that ends a description at ``toks[e]`` (``None`` if none)."""
+    text = att.text
+    if e >= hi or not _comma(text, toks[e - 1], toks[e]):
+        return None
+    e2 = forward_np(toks, e, hi, text)
+    named = att.resolve(toks[e:e2]) if e2 > e else None
+    return (named, e2) if named is not None and _a_person(named) else None
 
 
 def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | None, int]:
