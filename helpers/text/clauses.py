@@ -288,13 +288,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
             and (v == lo or inverted_ok(toks, lo, v, text))
             and (v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP)
         ):
-            e = forward_np(toks, v + 1, hi, text)
-            if e > v + 1:
-                src = att.resolve(toks[v + 1 : e])
-                after = e
-                named = _name_beside(att, toks, e, hi) if src is None or not _a_person(src) else None
-                if named is not None:  # '," said another Twitter user, Johanna Bayer': the name
-                    src, after = named
+            src, after = _after_verb(att, toks, v, hi)
     if src is None:
         return None, v
     channel = (
@@ -305,6 +299,17 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
+
+
+def _after_verb(att, toks: list[Token], v: int, hi: int) -> tuple[Source | None, int]:
+    """'," said X': the source named right after the verb ``toks[v]`` and the index after it;
+    a description gives way to the name after its comma ('said another Twitter user, Johanna Bayer')."""
+    e = forward_np(toks, v + 1, hi, att.text)
+    if e == v + 1:
+        return None, v + 1
+    src = att.resolve(toks[v + 1 : e])
+    named = _name_beside(att, toks, e, hi) if src is None or not _a_person(src) else None
+    return named if named is not None else (src, e)
 
 
 def _a_person(src: Source) -> bool:

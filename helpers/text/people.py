@@ -17,16 +17,14 @@ from ..lexicon import (
     ADVERBS,
     HONORIFICS,
     NAME_SUFFIXES,
-    NP_STOP,
     PARTICIPLES,
-    PLACE_WORDS,
     REPORTING_VERBS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
 from .mentions import EntityScan, Mention, Person
-from .names import PLACE_STARTS, name_run, namelike, place_at
+from .names import described_name, inside_place_name, name_run, namelike, place_at, verb_before
 from .tokens import Token, between, joined
 
 __all__ = ["scan_people"]
@@ -192,8 +190,8 @@ class _PeopleStep:
         if appo is not None and (end - i >= 2 or _verb_next(toks, end, appo[2])):
             self.add(i, end, appo[0], appo[1])
             return appo[2]
-        if _next_to_reporting_verb(toks, i, end, text) and not _inside_place_name(toks, i, text):
-            later = _described_name(toks, end, text) if _verb_before(toks, i, text) else None
+        if _next_to_reporting_verb(toks, i, end, text) and not inside_place_name(toks, i, text):
+            later = described_name(toks, end, text) if verb_before(toks, i, text) else None
             if later is not None:  # '," said Democratic pollster Stan Greenberg': the name, not its modifier
                 role = text[tok.start : toks[later[0] - 1].start + len(toks[later[0] - 1].base)]
                 self.add(later[0], later[1], role, "")
@@ -328,64 +326,8 @@ def _verb_next(toks, i: int, end: int) -> bool:
     return end < len(toks) and toks[end].lower in REPORTING_VERBS
 
 
-#: Words that end a description before a name: 'said Concord resident Whit Symms', never '… and Whit Symms'.
-DESCRIPTION_WORDS_MAX = 3
-
-
-def _inside_place_name(toks, i: int, text) -> bool:
-    """Word ``i`` goes on a name that a place word starts: 'a New Hampshire Republican said',
-    'the Washington Post reported' (a body or a description, not a person's name).
-
-    >>> from helpers.text import tokenize
-    >>> t = "the Washington Post reported"
-    >>> _inside_place_name(tokenize(t), 2, t), _inside_place_name(tokenize("Ana Vea said"), 1, "Ana Vea said")
-    (True, False)
-    """
-    if i == 0 or not joined(text, toks[i - 1], toks[i]) or not toks[i - 1].cap or toks[i - 1].poss:
-        return False
-    before = toks[i - 1]
-    if before.text in PLACE_STARTS:
-        return True
-    return before.text in PLACE_WORDS and i > 1 and toks[i - 2].lower in ("the", "a", "an")
-
-
-def _verb_before(toks, i: int, text) -> bool:
-    """A reporting verb right before word ``i`` ('," said Concord …')."""
-    return i > 0 and toks[i - 1].lower in REPORTING_VERBS and joined(text, toks[i - 1], toks[i])
-
-
-def _described_name(toks, end: int, text) -> tuple[int, int] | None:
-    """After a capitalised modifier ending at ``end``, a description in lower case and a full name
-    that closes the clause: 'Concord resident Whit Symms.' gives the indexes of 'Whit Symms'.
-
-    >>> from helpers.text import tokenize
-    >>> t = "said Concord resident Whit Symms. Later"
-    >>> _described_name(tokenize(t), 2, t)
-    (3, 5)
-    >>> t = "said Concord and Whit Symms."
-    >>> _described_name(tokenize(t), 2, t) is None
-    True
-    """
-    n, k = len(toks), end
-    while k < n and k - end < DESCRIPTION_WORDS_MAX and joined(text, toks[k - 1], toks[k]):
-        low = toks[k].lower
-        if toks[k].cap or not low.isalpha() or low in NP_STOP or low in _NOT_DESCRIPTION:
-            break
-        k += 1
-    if k == end or k >= n or not joined(text, toks[k - 1], toks[k]):
-        return None
-    stop = name_run(toks, k, text)
-    if stop - k < 2:
-        return None
-    after = text[toks[stop - 1].end : toks[stop].start] if stop < n else ""
-    return (k, stop) if after.strip()[:1] in (",", ".", ";", "(", "") else None
-
-
 #: A new name right after one of these is a place or a body ('of Florida said'), not a speaker.
 _PLACE_PREPOSITIONS = frozenset("of from in at for".split())
-
-#: Lower-case words that cannot be part of a description before a name.
-_NOT_DESCRIPTION = frozenset("and or of to for by from the a an said says told added about".split())
 
 
 def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
