@@ -23,7 +23,7 @@ from ..lexicon import (
     REPORTING_VERBS,
     SHIP_PREFIXES,
 )
-from .tokens import Token, joined
+from .tokens import Token, between, joined
 
 __all__ = [
     "MAX_NAME_WORDS",
@@ -173,7 +173,26 @@ def name_run(toks: list[Token], i: int, text: str, limit: int = MAX_NAME_WORDS) 
             break
     while j > i and toks[j - 1].lower in NAME_PARTICLES and not toks[j - 1].cap:
         j -= 1
-    return j
+    return j + 1 if i < j <= i + 2 and _place_surname(toks, j, text) else j
+
+
+def _place_surname(toks: list[Token], j: int, text: str) -> bool:
+    """After a short name (a given name), a place word that closes the phrase is a surname: 'Steve Israel,',
+    'David French of the …', 'Charlie Cook wrote'.
+
+    >>> from helpers.text import tokenize
+    >>> t = "said Steve Israel, a Democrat"
+    >>> name_run(tokenize(t), 1, t)
+    3
+    """
+    n = len(toks)
+    if j >= n or toks[j].base not in PLACE_WORDS or toks[j].poss or not joined(text, toks[j - 1], toks[j]):
+        return False
+    if j + 1 >= n:
+        return text[toks[j].end : toks[j].end + 1] in (",", ".", ";", "")
+    if joined(text, toks[j], toks[j + 1]):
+        return toks[j + 1].lower == "of" or toks[j + 1].lower in REPORTING_VERBS
+    return between(text, toks[j], toks[j + 1]).strip()[:1] in (",", ".", ";")
 
 
 def inside_place_name(toks, i: int, text) -> bool:

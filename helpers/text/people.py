@@ -177,6 +177,11 @@ class _PeopleStep:
             return i + 1
         end = name_run(toks, i, text)
         name = text[tok.start : toks[end - 1].start + len(toks[end - 1].base)]
+        later = described_name(toks, end, text) if verb_before(toks, i, text) else None
+        if later is not None:  # '," said Clinton ally James Carville': the name, not its modifier
+            role = text[tok.start : toks[later[0] - 1].start + len(toks[later[0] - 1].base)]
+            self.add(later[0], later[1], role, "")
+            return later[1]
         if scan.people.get(name) is not None:
             self.add(i, end, "", "")
             appo = _apposition_role(toks, end, text) if end < n else None
@@ -191,11 +196,6 @@ class _PeopleStep:
             self.add(i, end, appo[0], appo[1])
             return appo[2]
         if _next_to_reporting_verb(toks, i, end, text) and not inside_place_name(toks, i, text):
-            later = described_name(toks, end, text) if verb_before(toks, i, text) else None
-            if later is not None:  # '," said Democratic pollster Stan Greenberg': the name, not its modifier
-                role = text[tok.start : toks[later[0] - 1].start + len(toks[later[0] - 1].base)]
-                self.add(later[0], later[1], role, "")
-                return later[1]
             self.add(i, end, "", "")
         return end
 
