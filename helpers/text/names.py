@@ -200,16 +200,22 @@ def inside_place_name(toks, i: int, text) -> bool:
     'the Washington Post reported' (a body or a description, not a person's name).
 
     >>> from helpers.text import tokenize
-    >>> t = "the Washington Post reported"
-    >>> inside_place_name(tokenize(t), 2, t), inside_place_name(tokenize("Ana Vea said"), 1, "Ana Vea said")
+    >>> t = "the New Zealand Herald reported"
+    >>> inside_place_name(tokenize(t), 3, t), inside_place_name(tokenize("Ana Vea said"), 1, "Ana Vea said")
     (True, False)
     """
     if i == 0 or not joined(text, toks[i - 1], toks[i]) or not toks[i - 1].cap or toks[i - 1].poss:
         return False
-    before = toks[i - 1]
-    if before.text in PLACE_STARTS:
+    if toks[i - 1].text in PLACE_STARTS:
         return True
-    return before.text in PLACE_WORDS and i > 1 and toks[i - 2].lower in ("the", "a", "an")
+    k = i - 1  # 'the New Zealand Herald': back over the place's words to its determiner
+    while k >= 0 and toks[k].lower not in _ARTICLES and toks[k].text in _PLACE_OR_START and not toks[k].poss:
+        k -= 1
+    return -1 < k < i - 1 and toks[k].lower in _ARTICLES and joined(text, toks[k], toks[k + 1])
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_PLACE_OR_START = PLACE_WORDS | PLACE_STARTS
 
 
 def verb_before(toks, i: int, text) -> bool:
