@@ -25,7 +25,8 @@ from ..lexicon import (
     ROLE_WORDS,
 )
 from .channels import find_channel, forward_np, forward_np_long, leading_channel
-from .tokens import Token, between, joined
+from .names import namelike
+from .tokens import TITLE_ABBREVIATIONS, Token, between, joined
 
 if TYPE_CHECKING:
     from .speakers import Attributor, Source
@@ -39,6 +40,8 @@ SENTENCE_SUBJECT_WORDS = 8
 
 #: Words that open a sentence or clause without being part of its subject ('And he added').
 LEADING_CONJUNCTIONS = frozenset("and but or so yet then".split())
+#: Verbs that report speech with the word after them: 'as Vulture put it', 'Trump went on', 'Bush shot back'.
+PHRASAL_VERBS = {"put": "it", "went": "on", "goes": "on", "shot": "back", "fired": "back", "pointed": "out"}
 #: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
 PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
 #: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
@@ -150,6 +153,8 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     while s1 > 0 and k - s1 < 24 and _joined_or_plural_possessive(text, toks[s1 - 1], toks[s1]):
         s1 -= 1
     out = []
+    if _a_titled_name(toks[s1 : k + 1]):
+        out.append((s1, k + 1, True))  # 'As the LinkedIn chief executive, Jeff Weiner, put it': the name first
     opening = _opening_name(toks, s1, text)
     if s1 > 0 and _comma(text, toks[s1 - 1], toks[s1]):
         s0 = back_np(toks, s1 - 1, text, limit=6)
@@ -158,6 +163,14 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
         out.append((s0, s1, True))
     out.append((s1, k + 1, True))
     return out
+
+
+def _a_titled_name(words: list[Token]) -> bool:
+    """Two to four words, a name after any title: 'Jeff Weiner', 'Commodore Ilisoni Tuilau' (not 'R-Wis')."""
+    t = 0
+    while t < len(words) - 1 and (words[t].lower in ROLE_WORDS or words[t].text in TITLE_ABBREVIATIONS):
+        t += 1
+    return 2 <= len(words) <= 4 and all(namelike(w) for w in words[t:])
 
 
 def according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
@@ -219,7 +232,7 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
                     out.append(Clause(src, k))
                     k = span[1] + 2  # past "as saying": the outlet's own clause is not the speaker's
                     continue
-        elif w in REPORTING_VERBS:
+        elif w in REPORTING_VERBS or (w in PHRASAL_VERBS and k + 1 < hi and toks[k + 1].lower == PHRASAL_VERBS[w]):
             src, first = verb_clause(att, toks, lo, k, hi, sentence)
             if src is not None:
                 out.append(Clause(src, first))
