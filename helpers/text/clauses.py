@@ -25,7 +25,7 @@ from ..lexicon import (
     ROLE_WORDS,
 )
 from .channels import find_channel, forward_np, forward_np_long, leading_channel
-from .names import namelike
+from .names import described_name, namelike
 from .tokens import TITLE_ABBREVIATIONS, Token, between, joined
 
 if TYPE_CHECKING:
@@ -45,7 +45,9 @@ PHRASAL_VERBS = {"put": "it", "went": "on", "goes": "on", "shot": "back", "fired
 #: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
 PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
 #: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
-OPENING_PHRASE_WORDS = frozenset("in on at after before during while when asked speaking".split())
+OPENING_PHRASE_WORDS = frozenset(
+    "in on at after before during while when asked speaking back earlier later last since despite instead".split()
+)
 
 
 def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
@@ -115,8 +117,14 @@ def _comma(text: str, a: Token, b: Token) -> bool:
 
 
 def _joined_or_plural_possessive(text: str, a: Token, b: Token) -> bool:
-    """Only spaces between the words, or a plural possessive's apostrophe ('Sanders’ campaign')."""
-    return joined(text, a, b) or (between(text, a, b).strip() in ("’", "'") and a.lower.endswith("s"))
+    """Only spaces between the words, a plural possessive's apostrophe ('Sanders’ campaign') or an
+    ampersand inside a name ('Compass Point Research & Trading')."""
+    gap = between(text, a, b).strip()
+    return (
+        joined(text, a, b)
+        or (gap in ("’", "'") and a.lower.endswith("s"))
+        or (gap == "&" and a.cap and b.cap)
+    )
 
 
 def _trim(toks: list[Token], span: tuple[int, int, bool]) -> tuple[int, int, bool]:
@@ -154,7 +162,9 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
         s1 -= 1
     out = []
     if _a_titled_name(toks[s1 : k + 1]):
-        out.append((s1, k + 1, True))  # 'As the LinkedIn chief executive, Jeff Weiner, put it': the name first
+        out.append(
+            (s1, k + 1, True)
+        )  # 'As the LinkedIn chief executive, Jeff Weiner, put it': the name first
     opening = _opening_name(toks, s1, text)
     if s1 > 0 and _comma(text, toks[s1 - 1], toks[s1]):
         s0 = back_np(toks, s1 - 1, text, limit=6)
@@ -232,7 +242,9 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
                     out.append(Clause(src, k))
                     k = span[1] + 2  # past "as saying": the outlet's own clause is not the speaker's
                     continue
-        elif w in REPORTING_VERBS or (w in PHRASAL_VERBS and k + 1 < hi and toks[k + 1].lower == PHRASAL_VERBS[w]):
+        elif w in REPORTING_VERBS or (
+            w in PHRASAL_VERBS and k + 1 < hi and toks[k + 1].lower == PHRASAL_VERBS[w]
+        ):
             src, first = verb_clause(att, toks, lo, k, hi, sentence)
             if src is not None:
                 out.append(Clause(src, first))
@@ -261,26 +273,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
         src, first = _with_subject(att, toks, lo, v)
     if src is None and (verb in PARTICIPLES or coordinated):
         # "..., calling the plan a": the subject is the one at the start of the sentence
-        if sentence:
-            j = j0 = _after_opening_phrase(sentence, text)
-            while (
-                j < len(sentence)
-                and j < j0 + SENTENCE_SUBJECT_WORDS
-                and (
-                    sentence[j].cap
-                    or sentence[j].lower in DETERMINERS
-                    or sentence[j].lower in ROLE_WORDS
-                    or sentence[j].lower in INSTITUTION_HEADS
-                    or sentence[j].lower in PRONOUNS
-                )
-            ):
-                if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
-                    break
-                j += 1
-            if j > j0 and sentence[j0].start < toks[v].start:
-                src = att.resolve(sentence[j0:j])
-                if src is not None and not src.strong:
-                    src = None
+        src = _opening_subject(att, sentence, toks[v].start)
     elif src is None:
         base = max(lo, v - SUBJECT_REACH)
         weak = None
@@ -337,6 +330,31 @@ def _name_beside(att, toks: list[Token], e: int, hi: int) -> tuple[Source, int] 
     e2 = forward_np(toks, e, hi, text)
     named = att.resolve(toks[e:e2]) if e2 > e else None
     return (named, e2) if named is not None and _a_person(named) else None
+
+
+def _opening_subject(att, sentence: list[Token], verb_start: int) -> Source | None:
+    """The subject that opens the sentence (after an opening phrase), for a verb at ``verb_start``;
+    a name after a description wins ('Republican presidential candidate Donald Trump … writing')."""
+    text = att.text
+    if not sentence:
+        return None
+    j = j0 = _after_opening_phrase(sentence, text)
+    while j < len(sentence) and j < j0 + SENTENCE_SUBJECT_WORDS and _subject_word(sentence[j]):
+        if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
+            break
+        j += 1
+    if j == j0 or sentence[j0].start >= verb_start:
+        return None
+    later = described_name(sentence, j, text)
+    if later is not None and sentence[later[1] - 1].end < verb_start:
+        j0, j = later
+    src = att.resolve(sentence[j0:j])
+    return src if src is not None and src.strong else None
+
+
+def _subject_word(t: Token) -> bool:
+    low = t.lower
+    return t.cap or low in DETERMINERS or low in ROLE_WORDS or low in INSTITUTION_HEADS or low in PRONOUNS
 
 
 def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | None, int]:

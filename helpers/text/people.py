@@ -326,7 +326,7 @@ def _verb_next(toks, i: int, end: int) -> bool:
     return end < len(toks) and toks[end].lower in REPORTING_VERBS
 
 
-#: A new name right after one of these is a place or a body ('of Florida said'), not a speaker.
+#: A new name right after one of these (and "the") is a place or a body ('of Florida said', 'of The Nation wrote').
 _PLACE_PREPOSITIONS = frozenset("of from in at for".split())
 
 
@@ -334,8 +334,13 @@ def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
     """``NAME said`` / ``NAME also said`` / ``," said NAME``."""
     n = len(toks)
     k = end
-    if i > 0 and toks[i - 1].lower in _PLACE_PREPOSITIONS and joined(text, toks[i - 1], toks[i]):
-        return False  # 'Jeb Bush of Florida said': a place or a body, not the speaker
+    p = i - 2 if i > 1 and toks[i - 1].lower == "the" else i - 1
+    if (
+        p >= 0
+        and toks[p].lower in _PLACE_PREPOSITIONS
+        and all(joined(text, toks[x], toks[x + 1]) for x in range(p, i))
+    ):
+        return False  # 'Jeb Bush of Florida said', 'Zornick of The Nation wrote': a place or a body
     if k < n and toks[k].lower in ADVERBS and joined(text, toks[k - 1], toks[k]):
         k += 1
     if k < n and toks[k].lower in REPORTING_VERBS and toks[k].lower not in PARTICIPLES:
