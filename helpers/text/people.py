@@ -334,7 +334,9 @@ def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
     """``NAME said`` / ``NAME also said`` / ``," said NAME``."""
     n = len(toks)
     k = end
-    p = i - 2 if i > 1 and toks[i - 1].lower == "the" else i - 1
+    p = i - 1  # back over 'The Maritime' to the preposition before it
+    while p > 0 and i - p <= 3 and (toks[p].lower == "the" or (toks[p].cap and not namelike(toks[p]))):
+        p -= 1
     if (
         p >= 0
         and toks[p].lower in _PLACE_PREPOSITIONS
