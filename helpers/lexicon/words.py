@@ -93,7 +93,7 @@ REPORTING_VERBS = frozenset(
     tweeted tweets posted complained admitted conceded countered quipped joked boasted predicted
     recounted lamented testified asserted demanded interjected boomed
     reported reports reads chanted chanting yelled responds concludes continues barked wondered cracked
-    questioned pressed exhorted cautioned cautions retorted scoffed mused""".split()
+    questioned pressed exhorted cautioned cautions retorted scoffed mused agreed disagreed""".split()
 )
 #: -ing forms: their subject is the subject of the sentence, not the word before them.
 PARTICIPLES = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
