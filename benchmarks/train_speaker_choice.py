@@ -48,7 +48,6 @@ def examples(folder: Path, sc, weights: dict, pronoun_weights: dict) -> tuple[li
     """One list of (evidence, right?) per matched gold quotation the choice decided: the quotations
     without a clause, and those whose clause's subject is 'he' or 'she'."""
     from helpers.intake import load_pasted
-
     from helpers.quotes import extract_quotes
     from helpers.text.quote_spans import all_raw
     from helpers.text.walk import QuoteWalk
