@@ -17,26 +17,29 @@ from __future__ import annotations
 
 from ..lexicon import CHANNEL_HEADS, GROUP_NOUNS, INSTITUTION_HEADS, LEADING_FUNCTION_WORDS, PLACE_PHRASES
 from .given_names import pronoun_of
+from .subjects import NOT_PERSON_HEADS
 
 __all__ = ["THING_HEADS", "names_a_thing"]
 
-#: Last words that make a name a body or a group of people, beside the institution, group and channel heads.
+#: Last words that make a name a body, a group or a place: the subject finder's organisation heads
+#: (:data:`helpers.text.subjects.NOT_PERSON_HEADS`), the institution, group and channel heads, and these.
 THING_HEADS = (
-    INSTITUTION_HEADS
+    NOT_PERSON_HEADS
+    | INSTITUTION_HEADS
     | GROUP_NOUNS
     | CHANNEL_HEADS
     | frozenset(
-        """committee committees party caucus campaign foundation institute institution center centre
-        university college school association union league club group watch project fund trust
-        company corporation inc bank court board network newspaper times post news agency breakfast
-        republicans democrats conservatives liberals progressives voters americans state city county
-        street square park island islands shoal reef bay harbour harbor hook cape point coast beach
-        river lake sea strait valley mountain mountains""".split()
+        """committees caucus institution association league watch project trust company corporation inc
+        board newspaper agency breakfast republicans democrats conservatives liberals progressives voters
+        americans shoal reef bay harbour harbor hook cape point coast beach lake sea strait mountain
+        mountains""".split()
     )
 )
 
 #: First words that cannot open a person's name ('Neither Republicans', 'Outside Carrier').
-_NOT_FIRST = LEADING_FUNCTION_WORDS | frozenset("neither either like outside regarding unlike despite".split())
+_NOT_FIRST = LEADING_FUNCTION_WORDS | frozenset(
+    "neither either like outside regarding unlike despite".split()
+)
 
 _PLACES = frozenset(tuple(w.lower() for w in phrase) for phrase in PLACE_PHRASES)
 

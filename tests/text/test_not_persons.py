@@ -11,7 +11,14 @@ from helpers.text.not_persons import names_a_thing
 
 @pytest.mark.parametrize(
     "name",
-    ["Pacific Fisheries Committee", "Tasman Reef", "Ocean Patrol Watch", "Outside Parliament", "Vea's", "Japan"],
+    [
+        "Pacific Fisheries Committee",
+        "Tasman Reef",
+        "Ocean Patrol Watch",
+        "Outside Parliament",
+        "Vea's",
+        "Japan",
+    ],
 )
 def test_bodies_groups_places_and_possessives_are_things(name):
     assert names_a_thing(name)
