@@ -119,3 +119,17 @@ def test_a_roster_saved_as_utf8_with_a_bom_reads(tmp_path):
     roster = tmp_path / "class.csv"
     roster.write_bytes("username,role,name,lang\nt-kim,teacher,木村,\nchiyo,learner,千代,ja\n".encode("utf-8-sig"))
     assert read_roster(roster).editions() == {"chiyo": "ja"}
+
+
+def test_a_mistyped_class_edition_stops_the_hub_before_it_starts(tmp_path, monkeypatch, capsys):
+    """COURSE_HUB_EDITION_LANG=jp left in the teacher's shell: a located message, not a hub that dies in its log."""
+    from coursekit.hub import serve
+
+    started = []
+    monkeypatch.setattr(serve.subprocess, "call", lambda *a, **k: started.append(a) or 0)
+    monkeypatch.setattr(serve, "protect_course", lambda *a: False)
+    monkeypatch.setenv("COURSE_HUB_EDITION_LANG", "jp")
+    code = serve.main(["--roster", str(Path(__file__).resolve().parents[3] / "hub" / "roster.example.csv"),
+                       "--state", str(tmp_path / "state")])
+    assert (code, started) == (2, [])
+    assert "COURSE_HUB_EDITION_LANG='jp': not an edition of the course — give en or ja" in capsys.readouterr().out
