@@ -133,3 +133,18 @@ def test_a_mistyped_class_edition_stops_the_hub_before_it_starts(tmp_path, monke
                        "--state", str(tmp_path / "state")])
     assert (code, started) == (2, [])
     assert "COURSE_HUB_EDITION_LANG='jp': not an edition of the course — give en or ja" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang", ["jp", "fr", "jpn"])
+def test_make_hub_with_a_mistyped_lang_stops_instead_of_running_an_english_class(lang):
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("needs make")
+    done = ["-o", ".venv/.installed-hub", "-o", "learner-env", "-o", "hub/node_modules/.bin/configurable-http-proxy"]
+    out = subprocess.run(["make", "-n", "--no-print-directory", *done, "hub", f"LANG={lang}", "VENV=.venv",
+                          "LEARNER_ENV=/opt/x"], cwd=Path(__file__).resolve().parents[3], capture_output=True,
+                         text=True, timeout=60, check=False)
+    assert out.returncode != 0 and "coursekit hub" not in out.stdout, out.stdout
+    assert f"LANG={lang}" in out.stderr and "give LANG=ja or LANG=en" in out.stderr, out.stderr
