@@ -241,15 +241,19 @@ $(HUB_PROXY): hub/package.json hub/package-lock.json
 	cd hub && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/course.toml docs/*.md) \
-  hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub
+$(LEARNER_ENV)/.installed-learner: pyproject.toml $(wildcard helpers/*.py helpers/*/*.py helpers/data/* seeds/* notebooks/src/*.py notebooks/[0-9]*.ipynb notebooks/ja/[0-9]*.ipynb helpers/locale/*/LC_MESSAGES/*.po notebooks/course.toml docs/*.md) \
+  hub/learner-env.sh coursekit/lab-overrides.json $(VENV)/.installed-hub $(VENV)/.installed-ja
 	@if [ "$(LEARNER_ENV)" != "$(abspath $(VENV))" ]; then bash hub/learner-env.sh $(LEARNER_ENV) $(LEARNER_PYTHON) $(PY); fi
 	@touch $@
 
 learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for the hub, in LEARNER_ENV (/opt/course-hub/learner-env as root)
 
-hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a class JupyterHub on 127.0.0.1:8000 (IP=0.0.0.0 needs SSL_CERT/SSL_KEY; docs/classroom.md)
-	$(PY) -m coursekit hub --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin \
+# The class's edition: make hub LANG=ja (as make site, only a LANG on make's command line
+# counts, never the shell's locale); a roster's lang column overrides it per person.
+HUB_LANG_ARG := $(if $(filter command line,$(origin LANG)),--lang $(SITE_LANG),)
+
+hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a class JupyterHub on 127.0.0.1:8000 (LANG=ja: the Japanese edition; IP=0.0.0.0 needs SSL_CERT/SSL_KEY; docs/classroom.md)
+	$(PY) -m coursekit hub --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin $(HUB_LANG_ARG) \
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 
 test-hub: $(VENV)/.installed-hub $(VENV)/.installed-browser $(HUB_PROXY) learner-env  ## N=20: the security and grading tests, then the load test with N learners on a real hub
@@ -257,9 +261,15 @@ test-hub: $(VENV)/.installed-hub $(VENV)/.installed-browser $(HUB_PROXY) learner
 	$(PY) -m coursekit loadtest -n $(N) --learner-bin $(LEARNER_ENV)/bin --json hub-loadtest-$(N).json
 
 OPEN ?= 1
-hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3]: the load test alone (N learners at once, every notebook; OPEN kernels kept per learner); as root: real accounts
+# The default is the worst case (every cell the moment the last ended, servers started at login).
+# THINK=3: a paced class (3 s on average before each cell); PRESTARTED=1: servers started first, as make hub-prestart does.
+THINK ?= 0
+PRESTARTED ?=
+LOADTEST_MODE := $(if $(filter-out 0,$(THINK)),--think $(THINK) --budget 1800,)$(if $(PRESTARTED), --prestarted,)
+LOADTEST_TAG := $(if $(filter-out 0,$(THINK)),-think$(THINK),)$(if $(PRESTARTED),-prestarted,)
+hub-loadtest: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## N=10 [OPEN=3] [THINK=3] [PRESTARTED=1]: the load test alone (N learners at once, every notebook; OPEN kernels kept per learner); as root: real accounts
 	@mkdir -p build
-	$(PY) -m coursekit loadtest -n $(N) --open $(OPEN) --learner-bin $(LEARNER_ENV)/bin --json build/hub-loadtest-$(N)-open$(OPEN).json
+	$(PY) -m coursekit loadtest -n $(N) --open $(OPEN) $(LOADTEST_MODE) --learner-bin $(LEARNER_ENV)/bin --json build/hub-loadtest-$(N)-open$(OPEN)$(LOADTEST_TAG).json
 
 # The hub must be running (make hub); HUB_TOKEN is an admin's API token (the hub's
 # Token page, as a teacher) or the course-admin service token.

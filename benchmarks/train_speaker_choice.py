@@ -47,8 +47,7 @@ OUT = ROOT / "helpers" / "text" / "speaker_weights.py"
 def examples(folder: Path, sc, weights: dict, pronoun_weights: dict) -> tuple[list, list]:
     """One list of (evidence, right?) per matched gold quotation the choice decided: the quotations
     without a clause, and those whose clause's subject is 'he' or 'she'."""
-    from helpers.text.intake import load_pasted
-
+    from helpers.intake import load_pasted
     from helpers.quotes import extract_quotes
     from helpers.text.quote_spans import all_raw
     from helpers.text.walk import QuoteWalk

@@ -26,7 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "i18n": ("coursekit.build.i18n_notebooks", "the Japanese notebooks: update|build|check|coverage (make translations)"),
     "i18n-helpers": ("coursekit.build.i18n_helpers", "the catalogues of helpers' messages: update|check"),
     "glossary-ja": ("coursekit.build.glossary_ja", "the glossary's Japanese terms table from terms.csv"),
-    "answer-key": ("coursekit.build.answer_key", "docs/answer-key.md from the answer keys"),
+    "answer-key": ("coursekit.build.answer_key", "docs/answer-key.md and docs/ja/answer-key.md from the answer keys"),
     "edition": ("coursekit.build.edition", "one edition of the course (student or instructor) in a folder"),
     "times": ("coursekit.build.times", "estimate each notebook's working time"),
     "charts": ("coursekit.build.render_charts", "render every chart to build/charts (make charts)"),

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleFormatError, position
+from .i18n import N_
+from .i18n import tr as _
 from .text.decoding import decode_article
 from .text.lines import (
     LOOKS_LIKE_DATE_LINE,
@@ -57,7 +59,7 @@ _BOM = "\ufeff"
 _HEADER = re.compile(r"[ \t]*date[ \t]+(\S*)", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")  # ASCII digits: \d takes ٢ and ２ too
 _ANY_DIGITS_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_FORMAT_HINT = "start the file with ' date YYYY-MM-DD ' and the lead paragraph on the same line"
+_FORMAT_HINT = N_("start the file with ' date YYYY-MM-DD ' and the lead paragraph on the same line")
 
 
 @dataclass(frozen=True)
@@ -202,20 +204,20 @@ def parse_article(text: str, source: str | None = None) -> Article:
     nul = text.find("\x00")
     if nul >= 0:
         raise fail(
-            "this looks like a binary file, not text (NUL character)",
+            _("this looks like a binary file, not text (NUL character)"),
             nul,
-            "give a plain-text UTF-8 file in the seed format",
+            _("give a plain-text UTF-8 file in the seed format"),
         )
     begin = 1 if text.startswith(_BOM) else 0
     if begin == len(text):
-        raise fail("the article is empty", 0, _FORMAT_HINT)
+        raise fail(_("the article is empty"), 0, _(_FORMAT_HINT))
     date, body_start = _read_header(text, begin, fail)
     paragraphs = _split_paragraphs(text, body_start, fail)
     if not paragraphs:
         raise fail(
-            "the article has a date but no text",
+            _("the article has a date but no text"),
             body_start,
-            "write the lead paragraph after the date, on the same line",
+            _("write the lead paragraph after the date, on the same line"),
         )
     return Article(date=date, paragraphs=tuple(paragraphs), text=text, source=path)
 
@@ -225,7 +227,7 @@ def _read_header(text: str, begin: int, fail: Callable[[str, int, str], ArticleF
     first_visible = VISIBLE.search(text, begin)
     if first_visible is None:
         what = "whitespace" if not text[begin:].strip() else "invisible characters"
-        raise fail(f"the article holds only {what}", 0, _FORMAT_HINT)
+        raise fail(f"the article holds only {what}", 0, _(_FORMAT_HINT))
     first = first_visible.start()
     header_start = max(line_start(text, first), begin)
     header = _HEADER.match(text, header_start)
@@ -240,14 +242,14 @@ def _read_header(text: str, begin: int, fail: Callable[[str, int, str], ArticleF
         later = find_date_line(text, first)
         if later is not None:
             raise fail(
-                "the date line is not the first line of the article",
+                _("the date line is not the first line of the article"),
                 later,
-                "move ' date YYYY-MM-DD ' to the very start of the file",
+                _("move ' date YYYY-MM-DD ' to the very start of the file"),
             )
-        raise fail("no date line", first, _FORMAT_HINT)
+        raise fail(_("no date line"), first, _(_FORMAT_HINT))
     token, token_at = header.group(1), header.start(1)
     if not token:
-        raise fail("the date is missing after 'date'", token_at, "write it as YYYY-MM-DD, e.g. 2025-12-19")
+        raise fail(_("the date is missing after 'date'"), token_at, _("write it as YYYY-MM-DD, e.g. 2025-12-19"))
     parts = _DATE_TOKEN.match(token)
     if parts is None and _ANY_DIGITS_DATE.match(token):
         raise fail(
@@ -257,14 +259,15 @@ def _read_header(text: str, begin: int, fail: Callable[[str, int, str], ArticleF
         )
     if parts is None:
         raise fail(
-            f"malformed date {token!r}",
+            _("malformed date {token}").format(token=repr(token)),
             token_at,
-            "write the date as YYYY-MM-DD (e.g. 2025-12-19), then a space and the lead paragraph",
+            _("write the date as YYYY-MM-DD (e.g. 2025-12-19), then a space and the lead paragraph"),
         )
     try:
         return _dt.date(*(int(g) for g in parts.groups())), header.end()
     except ValueError as exc:
-        raise fail(f"impossible date {token} ({exc})", token_at, "check the day and the month") from None
+        raise fail(_("impossible date {token} ({reason})").format(token=token, reason=exc), token_at,
+                   _("check the day and the month")) from None  # fmt: skip
 
 
 def _split_paragraphs(
@@ -281,9 +284,9 @@ def _split_paragraphs(
             line = text[pos:line_end]
             if not first_line and LOOKS_LIKE_DATE_LINE.match(line):
                 raise fail(
-                    "a second date line: this file holds more than one article",
+                    _("a second date line: this file holds more than one article"),
                     pos + len(line) - len(line.lstrip(" \t")),
-                    "keep one article per file; move this one to a file of its own",
+                    _("keep one article per file; move this one to a file of its own"),
                 )
             if para_start is None:
                 para_start = pos + len(line) - len(line.lstrip())

@@ -25,6 +25,8 @@ import sys
 
 from .article import load_article
 from .errors import ArticleFormatError
+from .i18n import N_
+from .i18n import tr as _
 from .intake import load_pasted
 from .quotes import RULES, extract_quotes
 
@@ -200,23 +202,29 @@ def _summary(article) -> dict:
     }
 
 
+#: The weekdays an article's date line can fall on, for the catalogue (the summary shows them translated).
+_WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"))
+
+
 def _summary_text(data: dict) -> str:
     lines = [
-        f"file        {data['source']}",
-        f"date        {data['date']} ({data['weekday']})",
-        f"paragraphs  {data['paragraphs']}",
-        f"people      {len(data['people'])}",
+        _("file        {source}").format(source=data["source"]),
+        _("date        {date} ({weekday})").format(date=data["date"], weekday=_(data["weekday"])),
+        _("paragraphs  {n}").format(n=data["paragraphs"]),
+        _("people      {n}").format(n=len(data["people"])),
     ]
     for p in data["people"]:
         about = ", ".join(x for x in (p["role"], p["country"]) if x)
-        lines.append(f"  {p['name']}" + (f" ({about})" if about else "") + f", paragraph {p['paragraph']}")
-    lines.append(f"agreements  {len(data['agreements'])}")
+        lines.append(f"  {p['name']}" + (f" ({about})" if about else "")
+                     + _(", paragraph {n}").format(n=p["paragraph"]))  # fmt: skip
+    lines.append(_("agreements  {n}").format(n=len(data["agreements"])))
     for a in data["agreements"]:
         lines.append(f"  {a['name']}" + (f" ({a['abbreviation']})" if a["abbreviation"] else ""))
-    lines.append(f"quotations  {data['quotes']}")
-    width = max((len(s or "(unattributed)") for s in data["quotes_per_speaker"]), default=0)
+    lines.append(_("quotations  {n}").format(n=data["quotes"]))
+    unattributed = _("(unattributed)")
+    width = max((len(s or unattributed) for s in data["quotes_per_speaker"]), default=0)
     for speaker, n in data["quotes_per_speaker"].items():
-        lines.append(f"  {(speaker or '(unattributed)').ljust(width)}  {n}")
+        lines.append(f"  {(speaker or unattributed).ljust(width)}  {n}")
     return "\n".join(lines)
 
 

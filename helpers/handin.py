@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .exercises.attempts import find_workspace
 from .exercises.feedback import Note
+from .i18n import tr as _
 
 __all__ = ["HANDIN_DIR", "HANDIN_FORMAT", "hand_in"]
 
@@ -65,11 +66,12 @@ def hand_in(workspace: str | os.PathLike | None = None, notebook: str | None = N
     """
     ws = find_workspace(workspace) if workspace is not None else find_workspace()
     if ws is None:
-        return Note("Nothing handed in: this notebook is not in a course workspace (on the hub, open it from your "
-                    "workspace; on your own machine, start the course with make lab).")
+        return Note(_("Nothing handed in: this notebook is not in a course workspace (on the hub, open it from your "
+                      "workspace; on your own machine, start the course with make lab)."))
     books = _notebooks(ws, notebook)
     if not books:
-        return Note(f"Nothing handed in: no notebook {notebook or ''} found in {ws}.".replace("  ", " "))
+        return Note(_("Nothing handed in: no notebook {notebook} found in {workspace}.").format(
+            notebook=notebook or "", workspace=ws).replace("  ", " "))
     folder = ws / HANDIN_DIR
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.ipynb"):
@@ -82,10 +84,11 @@ def hand_in(workspace: str | os.PathLike | None = None, notebook: str | None = N
     when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     manifest = {"format": HANDIN_FORMAT, "learner_clock": when, "files": files}
     _write(folder / "manifest.json", (json.dumps(manifest, indent=1) + "\n").encode())
-    listed = ", ".join(f"{name} ({item['bytes']:,} bytes)" for name, item in files.items())
+    listed = _(", ").join(_("{name} ({size:,} bytes)").format(name=name, size=item["bytes"]) for name, item in files.items())
+    handed = _("Handed in 1 notebook: {listed}.") if len(files) == 1 else _("Handed in {n} notebooks: {listed}.")
     return Note(
-        f"Handed in {len(files)} notebook{'s' if len(files) != 1 else ''}: {listed}.\n"
-        "These are the versions saved on disk: if you changed a notebook since you last saved it, save it "
-        "(File → Save Notebook) and run hand_in() again. Handing in again replaces this hand-in; your teacher "
-        "sees the latest one and the time the hub first saw it."
-    )
+        handed.format(n=len(files), listed=listed) + "\n" + _(
+            "These are the versions saved on disk: if you changed a notebook since you last saved it, save it "
+            "(File → Save Notebook) and run hand_in() again. Handing in again replaces this hand-in; your teacher "
+            "sees the latest one and the time the hub first saw it.")
+    )  # fmt: skip

@@ -29,13 +29,14 @@ import contextlib
 import dataclasses
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
 __all__ = [
     "LANGUAGES",
     "N_",
+    "Translated",
     "chart_font",
     "current_language",
     "edition_path",
@@ -135,6 +136,33 @@ def tr(text: str) -> str:
 
 
 _ = tr  # gettext's name, in this module's doctests and code
+
+
+class Translated(Mapping):
+    """A read-only mapping whose values (texts marked with :func:`N_`) are shown in the current language.
+
+    The keys stay as they are (they are names code uses); a value is looked up
+    when it is read, so one constant serves every edition.
+
+    >>> meanings = Translated({"explicit": "a named person said it"})
+    >>> meanings["explicit"], list(meanings), len(meanings)
+    ('a named person said it', ['explicit'], 1)
+    """
+
+    def __init__(self, values: Mapping[str, str]) -> None:
+        self._values = dict(values)
+
+    def __getitem__(self, key: str) -> str:
+        return tr(self._values[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"Translated({dict(self)!r})"
 
 
 @contextlib.contextmanager

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .article import MAX_BYTES, Article, parse_article
 from .errors import ArticleFormatError
+from .i18n import tr as _
 from .text.dates import find_written_date, parse_written_date
 from .textfiles import FileProblem, read_limited
 
@@ -161,8 +162,8 @@ def _paragraphs(lines: list[str], changes: list[str]) -> list[str]:
             out.append(" ".join(block))
     if split_lines:
         changes.append(
-            f"paragraphs were separated by single newlines (as text copied from a web page is): "
-            f"{split_lines} lines are each read as a paragraph"
+            _("paragraphs were separated by single newlines (as text copied from a web page is): "
+              "{n} lines are each read as a paragraph").format(n=split_lines)
         )
     return out
 
@@ -175,11 +176,11 @@ def _drop_clutter(lines: list[str], changes: list[str], skip: int | None) -> lis
     for n, line in enumerate(lines):
         if n == skip or is_clutter(line, at_edge=n in top or n in bottom):
             if line.strip():
-                dropped.append(f"line {n + 1} {line.strip()[:50]!r}")
+                dropped.append(_("line {n} {text}").format(n=n + 1, text=repr(line.strip()[:50])))
         else:
             kept.append(line)
     if dropped:
-        changes.append("left out as site clutter or the date line, not article text: " + "; ".join(dropped))
+        changes.append(_("left out as site clutter or the date line, not article text: ") + _("; ").join(dropped))
     return kept
 
 

@@ -26,6 +26,8 @@ import difflib
 import hashlib
 from dataclasses import dataclass, field
 
+from .i18n import tr as _
+
 __all__ = ["MergeReport", "merge_cells"]
 
 
@@ -45,14 +47,15 @@ class MergeReport:
     conflicts: list[int] = field(default_factory=list)
 
     def __str__(self) -> str:
-        parts = [f"{self.updated} cells updated", f"{self.arrived} new", f"{self.kept} of yours kept"]
+        parts = [_("{n} cells updated").format(n=self.updated), _("{n} new").format(n=self.arrived),
+                 _("{n} of yours kept").format(n=self.kept)]  # fmt: skip
         if self.added:
-            parts.append(f"{self.added} you added kept")
+            parts.append(_("{n} you added kept").format(n=self.added))
         if self.removed:
-            parts.append(f"{self.removed} removed by the course")
+            parts.append(_("{n} removed by the course").format(n=self.removed))
         if self.conflicts:
-            parts.append(f"{len(self.conflicts)} changed by you and by the course: yours kept")
-        return ", ".join(parts)
+            parts.append(_("{n} changed by you and by the course: yours kept").format(n=len(self.conflicts)))
+        return _(", ").join(parts)
 
     @property
     def changed(self) -> bool:

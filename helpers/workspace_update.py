@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .exercises.attempts import WORKSPACE_FILE
 from .i18n import edition_path
+from .i18n import tr as _
 from .notebook_copy import clean_notebook
 from .notebook_merge import merge_cells
 from .workspace import (
@@ -75,24 +76,26 @@ def _update_one(ws: Path, name: str, new_data: bytes, older: bytes | None = None
     """``older``: the version the copy came from, found elsewhere, for a copy made before ``.course/base/``."""
     target, base_path = ws / name, ws / BASE_DIR / name
     if target.is_symlink() or not target.is_file():
-        return f"{name}: not a plain file, left as it is"
+        return _("{name}: not a plain file, left as it is").format(name=name)
     mine_data = target.read_bytes()
     base_data = base_path.read_bytes() if base_path.is_file() and not base_path.is_symlink() else older
     if base_data is not None and mine_data == base_data:
         _write(target, new_data)
         keep_base(ws, name, new_data)
-        return f"{name}: replaced by the course's new version (you had not changed it)"
+        return _("{name}: replaced by the course's new version (you had not changed it)").format(name=name)
     mine, new = _cells(mine_data), _cells(new_data)
     base = _cells(base_data) if base_data is not None else None
     if mine is None or new is None:
-        return f"{name}: your copy is not a notebook JupyterLab can read; left as it is (helpers.start_over('{name[:2]}') gives the new one)"
+        return _("{name}: your copy is not a notebook JupyterLab can read; left as it is "
+                 "(helpers.start_over('{number}') gives the new one)").format(name=name, number=name[:2])
     cells, report = merge_cells(base[1] if base else None, mine[1], new[1])
     backup = backup_copy(target)
     merged = {**new[0], "metadata": {**mine[0].get("metadata", {}), **new[0].get("metadata", {})}, "cells": cells}
     _write(target, (json.dumps(merged, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
     keep_base(ws, name, new_data)
-    unknown = "" if base else " (the version you started from is not known: every cell you differ in is kept)"
-    return f"{name}: merged: {report}; your old copy is kept as {backup.name}{unknown}"
+    unknown = "" if base else _(" (the version you started from is not known: every cell you differ in is kept)")
+    return _("{name}: merged: {report}; your old copy is kept as {backup}").format(
+        name=name, report=report, backup=backup.name) + unknown
 
 
 def _recorded(ws: Path) -> dict[str, str]:

@@ -5,7 +5,8 @@
 # course folder (which the hub makes private). ENV/course is the student
 # edition of the course (`python -m coursekit edition student`, the one
 # definition): helpers (with the answer keys check() needs), the articles,
-# the manifest, the student notebooks and the learner-facing docs; never
+# the manifest, the student notebooks in every edition (notebooks/ja/) and the
+# learner-facing docs; never
 # notebooks/solutions, the teacher's docs or the tooling.
 set -euo pipefail
 env_dir=$1 python=$2 tooling=${3:-.venv/bin/python}
@@ -16,13 +17,18 @@ rm -rf "$course"
 "$tooling" -m coursekit edition student "$course"
 mkdir -p "$course/tests"
 cp -r tests/articles "$course/tests/"
-"$env_dir/bin/pip" install --quiet -e "$course[hub-learner]"
+# [ja]: JupyterLab's Japanese interface and the Japanese chart font, for a class or a
+# learner given the Japanese edition (make hub LANG=ja, or the roster's lang column).
+"$env_dir/bin/pip" install --quiet -e "$course[hub-learner,ja]"
 # Slip notes for a cell run before the setup cell: the IPython startup file that
 # `python -m helpers workspace` writes where it can (learners cannot write here).
 "$env_dir/bin/python" -c "from helpers.slips_startup import install_startup; install_startup()"
 # The same JupyterLab settings as make lab (no news pop-up, rendered glossary).
 mkdir -p "$env_dir/share/jupyter/lab/settings"
 cp coursekit/lab-overrides.json "$env_dir/share/jupyter/lab/settings/overrides.json"
+# JupyterLab's default language for each edition (ENV/etc/course-lab/ja), which the hub
+# names in a Japanese learner's JUPYTER_CONFIG_PATH (coursekit/hub/spawning.py).
+"$tooling" -c "import sys; from pathlib import Path; from coursekit.hub.spawning import write_lab_locales; write_lab_locales(Path(sys.argv[1]) / 'bin')" "$env_dir"
 # Server extensions a learner's server does not need, each loaded by every server at
 # start-up: language servers (none installed), terminals (switched off on the hub)
 # and the classic notebook's shim (JupyterLab only).

@@ -22,7 +22,7 @@ from helpers.i18n import language, read_po
 #: Fully translated catalogues (a notebook's stem, or "nbNN" / "helpers" for helpers/locale):
 #: a translator adds a catalogue here once it is complete.
 STRICT = {
-    "00-start-here", "nb00", "helpers", "charts",
+    "00-start-here", "nb00", "helpers", "charts", "data",
     "01-the-article-as-data", "nb01", "02-acsa", "nb02", "03-information-security", "nb03",
     "04-regional-context", "nb04", "05-capstone", "nb05",
 }
@@ -257,3 +257,40 @@ def test_updating_a_japanese_workspace_brings_the_japanese_version(tmp_path):
     (ws / WORKSPACE_FILE).write_text(json.dumps(state), encoding="utf-8")
     update_workspace(ws)
     assert "はじめに" in (ws / name).read_text(encoding="utf-8")
+
+
+def test_every_text_twin_speaks_japanese_in_the_japanese_edition():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from test_ja_outputs import english_runs
+
+    from helpers.charts.registry import figures
+
+    with language("ja"):
+        found = {name: english_runs(chart.describe(*chart.args(), **kwargs)) for name, (chart, kwargs) in figures().items()}
+    found = {name: runs for name, runs in found.items() if runs}
+    assert not found, f"English in a text twin (a describe_* sentence not passed through _()): {found}"
+
+
+def test_the_curated_tables_sentences_are_translated_where_they_are_loaded():
+    from helpers import load_agreements, load_context
+    from helpers.datasets.cache import TRANSLATED_COLUMNS
+
+    english = {"context.csv": load_context()["claim"], "agreements.csv": load_agreements()["notes"]}
+    with language("ja"):
+        japanese = {"context.csv": load_context()["claim"], "agreements.csv": load_agreements()["notes"]}
+    for name, column in english.items():
+        assert name in TRANSLATED_COLUMNS
+        same = [text for text, ja in zip(column.dropna(), japanese[name].dropna(), strict=True) if text == ja]
+        assert not same, f"helpers/locale/ja/LC_MESSAGES/data.po: no translation for {name} {same[:3]}"
+    assert load_context()["claim"].equals(english["context.csv"]), "the English edition's table changed"
+
+
+def test_the_hand_in_and_the_quote_rules_speak_japanese(tmp_path):
+    from helpers import RULES, hand_in
+
+    with language("ja"):
+        note, rule = str(hand_in(tmp_path)), RULES["document"]
+    assert note.startswith("何も提出していません"), note
+    assert "'the statement added'" in rule and not rule.startswith("a document"), rule

@@ -12,8 +12,12 @@ ROOT = Path(__file__).resolve().parents[1]
 ENGLISH = ROOT / "docs" / "teacher-guide.md"
 JAPANESE = ROOT / "docs" / "ja" / "teacher-guide.md"
 TERMS = ROOT / "notebooks" / "locale" / "ja" / "terms.csv"
-#: The English chapters the Japanese guide translates (the others it links to).
-TRANSLATED = ("## Running a class on the hub", "## Class plans")
+#: Every chapter of the English guide: the Japanese guide translates them all.
+TRANSLATED = tuple(
+    line.split("(")[0].strip()
+    for line in ENGLISH.read_text(encoding="utf-8").splitlines()
+    if line.startswith("## ")
+)
 
 
 def _section(text: str, heading: str) -> str:
@@ -37,7 +41,26 @@ def test_every_command_of_a_translated_chapter_is_in_the_japanese_guide(heading)
     japanese = JAPANESE.read_text(encoding="utf-8")
     english = {c.replace("make lab", "make lab-ja") if c == "make lab" else c for c in english}
     missing = sorted(c for c in english if c not in japanese)
-    assert english and not missing, f"docs/ja/teacher-guide.md lacks these commands of {heading!r}: {missing}"
+    assert not missing, f"docs/ja/teacher-guide.md lacks these commands of {heading!r}: {missing}"
+
+
+def test_the_japanese_guide_has_every_chapter_and_notebook_section_of_the_english_one():
+    english = ENGLISH.read_text(encoding="utf-8").splitlines()
+    japanese = JAPANESE.read_text(encoding="utf-8").splitlines()
+    for level in ("## ", "### "):
+        mine = [line for line in japanese if line.startswith(level)]
+        theirs = [line for line in english if line.startswith(level)]
+        assert len(mine) == len(theirs), (
+            f"{len(mine)} {level.strip()} headings in Japanese, {len(theirs)} in English"
+        )
+    notebooks = zip(
+        [line for line in english if line.startswith("### ")],
+        [line for line in japanese if line.startswith("### ")],
+        strict=True,
+    )
+    for english_notebook, japanese_notebook in notebooks:
+        assert english_notebook[4:6] == japanese_notebook[4:6], (english_notebook, japanese_notebook)
+    assert "まだ訳していない" not in JAPANESE.read_text(encoding="utf-8")
 
 
 def test_each_official_term_is_introduced_as_terms_csv_says():

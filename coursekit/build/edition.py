@@ -4,7 +4,9 @@ The student edition is what a learner may see: the course package
 (``helpers``, the articles, the manifest), the student notebooks and the
 learner-facing docs; never ``notebooks/solutions/``, the teacher's docs or
 the tooling. What each edition holds is :func:`helpers.course.edition_files`,
-the one list a workspace and the website use too. The learners' image for
+the one list a workspace and the website use too, with each notebook's
+translations beside it (``notebooks/ja/``: a workspace made with ``--lang ja``
+on the hub takes them from here). The learners' image for
 Kubernetes (docs/classroom.md) and the hub's learner environment
 (hub/learner-env.sh) are built from this folder.
 
@@ -14,6 +16,8 @@ Kubernetes (docs/classroom.md) and the hub's learner environment
 >>> (out / "notebooks" / "02-acsa.ipynb").is_file(), (out / "notebooks" / "solutions").exists()
 (True, False)
 >>> "notebooks/02-acsa.ipynb" in files, any("teacher" in f for f in files)
+(True, False)
+>>> "notebooks/ja/02-acsa.ipynb" in files, any("solutions" in f for f in files)
 (True, False)
 """
 
@@ -26,6 +30,7 @@ from pathlib import Path
 
 from coursekit.paths import REPO
 from helpers.course import EDITIONS, MANIFEST, Edition, edition_files, load_course
+from helpers.i18n import LANGUAGES, edition_path
 
 __all__ = ["PACKAGE", "main", "write_edition"]
 
@@ -33,6 +38,16 @@ __all__ = ["PACKAGE", "main", "write_edition"]
 PACKAGE = ("pyproject.toml", "README.md", "LICENSE", "LICENSE-CONTENT.md", "helpers", "seeds",
            "notebooks/__init__.py", MANIFEST)
 _SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
+
+
+def _translations(files: tuple[str, ...], repo: Path) -> list[str]:
+    """The translated notebooks of ``files`` that the course has (``notebooks/ja/...``), in order.
+
+    >>> _translations(("notebooks/02-acsa.ipynb", "docs/glossary.md"), REPO)
+    ['notebooks/ja/02-acsa.ipynb']
+    """
+    found = (edition_path(name, lang) for lang in LANGUAGES[1:] for name in files)
+    return [name for name in found if name not in files and (repo / name).is_file()]
 
 
 def write_edition(edition: Edition, folder: Path, repo: Path = REPO) -> list[str]:
@@ -49,7 +64,7 @@ def write_edition(edition: Edition, folder: Path, repo: Path = REPO) -> list[str
         raise FileExistsError(f"{folder}: not empty; give a new folder (or remove this one first)")
     copied = []
     course = load_course(repo / MANIFEST)
-    for name in (*PACKAGE, *edition_files(edition, course)):
+    for name in (*PACKAGE, *edition_files(edition, course), *_translations(edition_files(edition, course), repo)):
         source, target = repo / name, folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():

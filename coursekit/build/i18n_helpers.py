@@ -5,9 +5,12 @@ Two kinds of message, two ways of finding them:
 * the engine's messages (``check``, the slip notes, ``progress()``, the workspace)
   are English string literals passed to ``_()`` or ``N_()`` in ``helpers/``:
   read from the code (``ast``) into ``helpers/locale/<lang>/LC_MESSAGES/helpers.po``;
-* a chart's texts (title, axis labels, source line) are computed from the data
-  when it is drawn: read by drawing every chart ``coursekit/build/render_charts.py`` draws,
+* a chart's texts (title, axis labels, source line, and the names its text
+  twin shows) are computed from the data when it is drawn and described: read
+  by drawing and describing every chart ``coursekit/build/render_charts.py`` draws,
   recording what :func:`helpers.i18n._` is asked for, into ``.../charts.po``;
+* a curated table's sentences (``TRANSLATED_COLUMNS`` of ``helpers.datasets.cache``:
+  a claim, an agreement's notes, a milestone) are read from the CSV files into ``.../data.po``;
 * an answer key's texts (each exercise's hint, method, worked step, fact,
   predicted mistakes and options) are computed from the course data when
   ``helpers/questions/nbNN.py`` is imported: read from the registered
@@ -34,7 +37,9 @@ import polib
 
 from coursekit.build import i18n_notebooks
 
-__all__ = ["CATALOGUES", "answer_key_messages", "catalogue_files", "chart_messages", "code_messages", "update"]
+__all__ = [
+    "CATALOGUES", "answer_key_messages", "catalogue_files", "chart_messages", "code_messages", "data_messages", "update",
+]
 
 ROOT = i18n_notebooks.ROOT
 HELPERS = ROOT / "helpers"
@@ -82,8 +87,29 @@ def answer_key_messages(notebook: int) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def data_messages() -> list[tuple[str, str]]:
+    """The sentences of the curated tables shown in the edition's language, as (text, "file:row id"), each once.
+
+    >>> any(where.startswith("context.csv:") for _, where in data_messages())
+    True
+    """
+    import csv
+
+    from helpers.datasets.cache import DATA_DIR, TRANSLATED_COLUMNS
+
+    found: dict[str, str] = {}
+    for name, columns in TRANSLATED_COLUMNS.items():
+        with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
+            for number, row in enumerate(csv.DictReader(f), 2):
+                for column in columns:
+                    text = (row.get(column) or "").strip()
+                    if text:
+                        found.setdefault(text, f"{name}:{number} {column}")
+    return list(found.items())
+
+
 def chart_messages() -> list[str]:
-    """The texts every course chart asks to have translated (title, labels, source), drawn as in a notebook."""
+    """The texts every course chart and its text twin ask to have translated (title, labels, source, names)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -92,12 +118,13 @@ def chart_messages() -> list[str]:
     from coursekit.build import render_charts
     from helpers.i18n import language, recording
 
-    engine = {text for text, _, _ in code_messages()}
+    engine = {text for text, _, _ in code_messages()} | {text for text, _ in data_messages()}
     with warnings.catch_warnings(), language("ja"), recording() as asked:
         warnings.filterwarnings("ignore", message=r"Glyph .* missing from font")  # only the texts matter here
-        for draw, _describe, args, kwargs in render_charts.charts_to_render().values():
+        for draw, describe, args, kwargs in render_charts.charts_to_render().values():
             ax = draw(*args, **kwargs)
             plt.close(ax.figure)
+            describe(*args, **kwargs)
     return sorted(text for text in asked if text and text not in engine)
 
 
@@ -112,6 +139,10 @@ def catalogue_files(lang: str = "ja") -> dict[Path, polib.POFile]:
     for text in chart_messages():
         charts.append(polib.POEntry(msgid=text, msgstr="", occurrences=[("helpers/charts/__init__.py", "0")]))
     files[folder / "charts.po"] = charts
+    data = i18n_notebooks.new_catalogue(lang)
+    for text, where in data_messages():
+        data.append(polib.POEntry(msgid=text, msgstr="", occurrences=[("helpers/data/" + where.split(":")[0], "0")], comment=where))
+    files[folder / "data.po"] = data
     from helpers.exercises.bank import course_notebooks
 
     for notebook in course_notebooks():

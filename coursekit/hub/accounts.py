@@ -15,6 +15,7 @@ hub's own user in ``STATE/homes/NAME``; nothing is private then.
 from __future__ import annotations
 
 import grp
+import json
 import os
 import pwd
 import stat
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["COMMENT", "MARKER", "WORKSPACE", "WORKSPACE_SECONDS", "AccountError", "Place", "account_problem",
-           "ensure_account", "ensure_workspace", "place_for", "uid_min"]
+           "ensure_account", "ensure_workspace", "place_for", "uid_min", "workspace_edition"]
 
 WORKSPACE = "workspace"
 COMMENT = "course hub learner"
@@ -175,24 +176,46 @@ def place_for(username: str, mode: str, state: Path) -> Place:
     return Place(home, home / WORKSPACE, None, None)
 
 
-def _has_workspace(place: Place) -> bool:
+def _workspace_record(place: Place) -> bytes | None:
+    """The workspace's ``.course/workspace.json``, read without following a learner's links; None if there is none."""
     from .safe_read import Refused, open_tree, read_file
 
     try:
         with open_tree(place.home, place.workspace.name, ".course") as (fd, _):
-            read_file(fd, "workspace.json", 1 << 20)
-        return True
+            return read_file(fd, "workspace.json", 1 << 20)[0]
     except (Refused, FileNotFoundError):
-        return False
+        return None
 
 
-def ensure_workspace(place: Place, python: str = sys.executable) -> bool:
-    """Create (or repair) the learner's workspace with ``python -m helpers workspace ~/workspace``.
+def _has_workspace(place: Place) -> bool:
+    return _workspace_record(place) is not None
+
+
+def workspace_edition(place: Place) -> str | None:
+    """The edition (``en``, ``ja``) the learner's workspace was made in, as it records; None when it says none.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); p = Place(d, d / "workspace", None, None)
+    >>> workspace_edition(p) is None
+    True
+    >>> (d / "workspace" / ".course").mkdir(parents=True); _ = (d / "workspace/.course/workspace.json").write_text('{"lang": "ja"}')
+    >>> workspace_edition(p)
+    'ja'
+    """
+    data = _workspace_record(place)
+    try:
+        lang = json.loads(data).get("lang") if data is not None else None
+    except (ValueError, AttributeError):
+        return None
+    return lang if isinstance(lang, str) and lang else None
+
+
+def ensure_workspace(place: Place, python: str = sys.executable, lang: str = "en") -> bool:
+    """Create (or repair) the learner's workspace with ``python -m helpers workspace ~/workspace --lang LANG``.
 
     The command runs as the learner's own account (uid, gid, no other
     groups) when the place has one, so it can write only where the learner
     can. Returns True when it ran now, False when the workspace was already
-    there (a learner's own work is never overwritten).
+    there (a learner's own work is never overwritten; it keeps the edition it was made in).
 
     >>> import shutil, tempfile
     >>> d = Path(tempfile.mkdtemp())
@@ -213,7 +236,7 @@ def ensure_workspace(place: Place, python: str = sys.executable) -> bool:
     # terminal, into which a learner's code could type commands for root (TIOCSTI).
     try:
         done = subprocess.run(
-            [python, "-I", "-m", "helpers", "workspace", str(place.workspace)],
+            [python, "-I", "-m", "helpers", "workspace", str(place.workspace), "--lang", lang],
             capture_output=True, text=True, cwd=place.home, env=env, check=False, stdin=subprocess.DEVNULL,
             start_new_session=True, timeout=WORKSPACE_SECONDS, **as_learner,
         )

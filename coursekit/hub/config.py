@@ -119,8 +119,10 @@ def server_args(s: Settings) -> list[str]:
     ]
 
 
-def spawner(c: Any, s: Settings, first_notebook: str) -> None:
+def spawner(c: Any, s: Settings, first_notebook: str, editions: dict[str, str] | None = None) -> None:
     """Each learner's server: as the learner (system) or as the hub's user (simple), never with the hub's terminal.
+
+    ``editions``: the roster's username → lang (:meth:`Roster.editions`); others get ``s.edition_lang``.
 
     >>> from traitlets.config import Config
     >>> c = Config(); spawner(c, Settings(mode="system", start_timeout=240), "00-start-here.ipynb")
@@ -147,7 +149,7 @@ def spawner(c: Any, s: Settings, first_notebook: str) -> None:
     c.Spawner.http_timeout = s.start_timeout
     c.JupyterHub.concurrent_spawn_limit = s.spawn_limit
     c.JupyterHub.active_server_limit = s.server_limit
-    c.Spawner.pre_spawn_hook = pre_spawn_hook(s)
+    c.Spawner.pre_spawn_hook = pre_spawn_hook(s, editions)
 
 
 def services(c: Any, s: Settings) -> None:
@@ -205,5 +207,5 @@ def apply_config(c: Any, s: Settings, roster: Roster | None = None, first_notebo
     network(c, s)
     c.ConfigurableHTTPProxy.auth_token = (s.state / "proxy-token").read_text().strip()
     login(c, s, roster)
-    spawner(c, s, first_notebook)
+    spawner(c, s, first_notebook, roster.editions())
     services(c, s)

@@ -106,12 +106,29 @@ def _wait_ready(url: str, process: subprocess.Popen, timeout: float, log: Path) 
     raise RuntimeError(f"the hub did not answer within {timeout:.0f} s; its log:\n{log.read_text()[-3000:]}")
 
 
+def _roster(teacher: str, learners: tuple[str, ...], langs: tuple[str, ...]) -> str:
+    """The roster's text; with ``langs``, a ``lang`` column (``langs[i]`` for the i-th learner, '' for the class's).
+
+    >>> print(_roster("t", ("a", "b"), ("ja",)), end="")
+    username,role,name,lang
+    t,teacher,Test teacher,
+    a,learner,,ja
+    b,learner,,
+    """
+    if not langs:
+        return "username,role,name\n" + f"{teacher},teacher,Test teacher\n" + "".join(f"{n},learner,\n" for n in learners)
+    rows = [f"{n},learner,,{langs[i] if i < len(langs) else ''}\n" for i, n in enumerate(learners)]
+    return "username,role,name,lang\n" + f"{teacher},teacher,Test teacher,\n" + "".join(rows)
+
+
 def start_hub(n_learners: int, learner_bin: str | None = None, timeout: float = 60,
-              on_roster: bool = True) -> RunningHub:
+              on_roster: bool = True, edition_lang: str = "", langs: tuple[str, ...] = ()) -> RunningHub:
     """Start a hub on loopback with one teacher and ``n_learners`` learner names.
 
     With ``on_roster=False`` the learners are left for the caller to create
     through the REST API (as the load test does); they are cleaned up anyway.
+    ``edition_lang`` is the class's edition (``make hub LANG=ja``), ``langs``
+    the roster's lang column, one per learner.
     A hub that does not answer in time is stopped and its folder removed:
 
     >>> start_hub(0, timeout=0.01)
@@ -124,13 +141,15 @@ def start_hub(n_learners: int, learner_bin: str | None = None, timeout: float = 
     learners, teacher = class_names(n_learners)
     set_password(state, teacher, "pw-" + teacher)  # as make teacher-passwords does before a class
     roster = state / "roster.csv"
-    roster.write_text("username,role,name\n" + f"{teacher},teacher,Test teacher\n"
-                      + "".join(f"{name},learner,\n" for name in learners if on_roster))
+    roster.write_text(_roster(teacher, learners if on_roster else (), langs), encoding="utf-8")
     port, token = free_port_block(), secrets.token_hex(32)
     env = dict(os.environ, COURSE_HUB_STATE=str(state), COURSE_HUB_ROSTER=str(roster),
                COURSE_HUB_IP="127.0.0.1", COURSE_HUB_PORT=str(port), COURSE_HUB_MODE=mode,
                COURSE_HUB_SERVICE_TOKEN=token, COURSE_HUB_LEARNER_BIN=learner_bin or str(Path(sys.executable).parent))
     env.pop("COURSE_WORKSPACE", None)
+    env.pop("COURSE_HUB_EDITION_LANG", None)
+    if edition_lang:
+        env["COURSE_HUB_EDITION_LANG"] = edition_lang
     if mode == "system" and n_learners:  # learners must not read the course folder
         protect_course()
     log = state / "hub.log"
@@ -197,14 +216,15 @@ def stop_hub(hub: RunningHub, grace: float = 30) -> None:
 
 
 @contextlib.contextmanager
-def running_hub(n_learners: int, learner_bin: str | None = None, on_roster: bool = True) -> Iterator[RunningHub]:
+def running_hub(n_learners: int, learner_bin: str | None = None, on_roster: bool = True,
+                edition_lang: str = "", langs: tuple[str, ...] = ()) -> Iterator[RunningHub]:
     """A hub for the length of a ``with`` block; always stopped and cleaned up afterwards.
 
     >>> with running_hub(0) as h:  # doctest: +SKIP
     ...     h.url.startswith("http://127.0.0.1:")
     True
     """
-    hub = start_hub(n_learners, learner_bin, on_roster=on_roster)
+    hub = start_hub(n_learners, learner_bin, on_roster=on_roster, edition_lang=edition_lang, langs=langs)
     try:
         yield hub
     finally:

@@ -26,10 +26,13 @@ from tornado.httpclient import HTTPClientError
 
 from helpers.course import course
 
-from .client import KernelSocket, login, request
+from .celltimes import CellTime, percentile, phases, slowest
+from .client import KernelSocket, Reply, login, request
+from .cpu import class_cpu
 from .harness import RunningHub, running_hub
 from .layers import LAYERS, kernel_layer
 from .memory import MemorySampler
+from .runmode import RunMode, prestart_class, think_time
 
 __all__ = ["LearnerRun", "LoopLag", "by_layer", "code_cells", "hub_log_reasons", "main", "percentile", "run_class",
            "summary"]
@@ -47,17 +50,6 @@ def code_cells(notebook: Path) -> list[str]:
     return ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
 
 
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (nearest rank) of ``values``.
-
-    >>> percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95), percentile([3.0], 50)
-    (10, 3.0)
-    """
-    ordered = sorted(values)
-    rank = max(1, round(q / 100 * len(ordered) + 0.4999))
-    return ordered[min(rank, len(ordered)) - 1]
-
-
 @dataclass
 class LearnerRun:
     """What happened for one learner (filled in as the run goes).
@@ -72,6 +64,9 @@ class LearnerRun:
     failures: list[str] = field(default_factory=list)
     retries: int = 0
     drops: list[str] = field(default_factory=list)  # websocket drops the learner reconnected after
+    origin: float = 0.0  # the run's start (perf_counter): cell starts and "ready" are counted from it
+    ready_at: float | None = None  # seconds into the run when the server was ready
+    timeline: list[CellTime] = field(default_factory=list)  # every cell run, with when it started
 
     def fail(self, layer: str, what: str) -> None:
         """Record a failure with the layer that failed (one of :data:`LAYERS`)."""
@@ -141,6 +136,8 @@ async def _create_learners(hub: RunningHub) -> dict[str, str]:
 async def _start_server(hub: RunningHub, run: LearnerRun, token: str, budget: float) -> bool:
     start, url = time.perf_counter(), f"{hub.api}/users/{run.name}/server"
     reply = await request("POST", url, token, timeout=budget)
+    if reply.code == 400 and "already running" in reply.body:  # prestarted: the learner finds it running
+        reply = Reply(201, "", {})
     while reply.code == 429:  # the concurrent spawn limit: try again, as the spawn page does
         await asyncio.sleep(2)
         reply = await request("POST", url, token, timeout=budget)
@@ -153,6 +150,7 @@ async def _start_server(hub: RunningHub, run: LearnerRun, token: str, budget: fl
         server = user.get("servers", {}).get("", {})
         if server.get("ready"):
             run.start_seconds = time.perf_counter() - start
+            run.ready_at = time.perf_counter() - run.origin
             return True
         if not user.get("pending") and not server:
             run.fail("server", "server start: the spawn failed (the hub's log says why)")
@@ -162,7 +160,8 @@ async def _start_server(hub: RunningHub, run: LearnerRun, token: str, budget: fl
     return False
 
 
-async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: Path) -> str | None:
+async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: Path,
+                        think: float = 0.0) -> str | None:
     """Run one notebook in a new session; the session's URL (still open, for the caller to close)."""
     base = f"{hub.url}user/{run.name}/api"
     # The learner writes the answers into their own copy (saved through the server), then runs it.
@@ -185,8 +184,11 @@ async def _run_notebook(hub: RunningHub, run: LearnerRun, token: str, notebook: 
     try:
         sock = await KernelSocket.open(ws_url, token, timeout=180)
         for i, code in enumerate(code_cells(notebook)):
+            await asyncio.sleep(think_time(run.name, notebook.name[:2], i, think))  # never part of the cell's time
+            started = time.perf_counter() - run.origin
             result = await sock.run(code, timeout=300)
             run.cells.append(result.seconds)
+            run.timeline.append(CellTime(notebook.name[:2], i, round(started, 3), result.seconds))
             if result.status == "timeout":
                 run.fail(*(await _kernel_state(kernel, token, f"{notebook.name} cell {i}: no reply in 300 s")))
             elif result.error.startswith("websocket closed"):
@@ -214,7 +216,7 @@ async def _kernel_state(kernel_url: str, token: str, what: str) -> tuple[str, st
 
 
 async def _learner(hub: RunningHub, run: LearnerRun, token: str, notebooks: list[Path], budget: float,
-                   keep_open: int = 1) -> None:
+                   keep_open: int = 1, think: float = 0.0) -> None:
     """Log in, start the server, run the notebooks in turn with the last ``keep_open`` kernels left running."""
     for attempt in range(5):  # a learner whose login page timed out presses the button again
         ok, detail = await login(hub.url, run.name, "pw-" + run.name, timeout=120)
@@ -229,15 +231,18 @@ async def _learner(hub: RunningHub, run: LearnerRun, token: str, notebooks: list
     if await _start_server(hub, run, token, budget):
         open_sessions: list[str] = []
         for notebook in notebooks:
-            session = await _run_notebook(hub, run, token, notebook)
+            session = await _run_notebook(hub, run, token, notebook, think)
             open_sessions += [session] if session else []
             while len(open_sessions) > keep_open - 1 and open_sessions:  # the learner closes the oldest
                 await request("DELETE", open_sessions.pop(0), token)
 
 
 async def run_class(hub: RunningHub, notebooks: list[Path], budget: float,
-                    lag: LoopLag | None = None, keep_open: int = 1) -> list[LearnerRun]:
+                    lag: LoopLag | None = None, keep_open: int = 1, mode: RunMode | None = None,
+                    prestarted: dict | None = None) -> list[LearnerRun]:
     """Create, log in and start every learner at once, then run the notebooks; bounded by ``budget``.
+
+    With ``mode.prestarted`` every server is started before the clock starts; ``prestarted`` gets what that took.
 
     >>> gone = RunningHub("http://127.0.0.1:9/", "t", Path("s"), None, ("a",), (), "simple")
     >>> asyncio.run(run_class(gone, [], 5))
@@ -245,9 +250,14 @@ async def run_class(hub: RunningHub, notebooks: list[Path], budget: float,
     ...
     RuntimeError: creating learners failed: 599 ...
     """
-    tokens = await _create_learners(hub)
-    runs = [LearnerRun(name) for name in hub.learners]
-    tasks = [asyncio.ensure_future(_learner(hub, r, tokens[r.name], notebooks, budget, keep_open)) for r in runs]
+    tokens, mode = await _create_learners(hub), mode or RunMode()
+    if mode.prestarted:
+        (prestarted if prestarted is not None else {}).update(
+            await prestart_class(hub.api, hub.service_token, list(hub.learners)))
+    origin = time.perf_counter()
+    runs = [LearnerRun(name, origin=origin) for name in hub.learners]
+    tasks = [asyncio.ensure_future(_learner(hub, r, tokens[r.name], notebooks, budget, keep_open,
+                                                   mode.think)) for r in runs]
     with lag or LoopLag():
         _done, pending = await asyncio.wait(tasks, timeout=budget)
     for task, run in zip(tasks, runs, strict=True):
@@ -283,7 +293,8 @@ def _explain_failures(runs: list[LearnerRun], log: Path, keep: str | None) -> No
         Path(keep).with_suffix(".hub.log").write_text(text, encoding="utf-8")
 
 
-def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: float | None = None) -> dict:
+def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: float | None = None,
+            cpu: dict | None = None) -> dict:
     """The figures of a run, as a dict (printed as JSON and as text).
 
     >>> s = summary([LearnerRun("a", 2.0, [0.1, 0.3]), LearnerRun("b", None, [], ["x"])], {}, 5.0)
@@ -292,6 +303,7 @@ def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: floa
     """
     starts = [r.start_seconds for r in runs if r.start_seconds is not None]
     cells = [c for r in runs for c in r.cells]
+    timeline, ready = [t for r in runs for t in r.timeline], [r.ready_at for r in runs if r.ready_at is not None]
     stat = lambda xs: {"median": round(statistics.median(xs), 3), "p95": round(percentile(xs, 95), 3)} if xs else None  # noqa: E731
     return {
         "learners": len(runs), "servers_started": len(starts), "cells_run": len(cells),
@@ -302,18 +314,23 @@ def summary(runs: list[LearnerRun], memory: dict, seconds: float, loop_lag: floa
         "client_loop_lag_max_s": loop_lag,
         "failure_details": {r.name: r.failures for r in runs if r.failures},
         "server_start_s": stat(starts), "cell_latency_s": stat(cells),
-        "memory_mib": memory, "wall_s": round(seconds, 1),
+        "cell_latency_by_phase_s": phases(timeline, ready), "slowest_cells": slowest(timeline, ready),
+        "cpu_s": cpu, "memory_mib": memory, "wall_s": round(seconds, 1),
     }
 
 
 def _print(result: dict) -> None:
     mem = result["memory_mib"]
+    print(f"mode: {result.get('mode')}" + (f"; prestart: {result['prestart']}" if result.get("prestart") else ""))
     print(f"learners {result['learners']}: completed {result['learners_completed']}, servers started "
           f"{result['servers_started']}, cells run {result['cells_run']}, failures {result['failures']} "
           f"{result['failures_by_layer']}, wall {result['wall_s']} s")
     print(f"websocket drops reconnected: {result['websocket_drops_recovered']}; "
           f"the load test's own loop late by at most {result['client_loop_lag_max_s']} s")
     print(f"server start s: {result['server_start_s']}; per-cell latency s: {result['cell_latency_s']}")
+    print(f"per-cell latency by phase s: {result['cell_latency_by_phase_s']}")
+    print(f"slowest 5 % of cells: {result['slowest_cells']}")
+    print(f"CPU s: {result['cpu_s']}")
     print(f"peak memory MiB: per learner {mem.get('per_learner_peak_max')} (max), "
           f"{mem.get('per_learner_peak_median')} (median); all learners {mem.get('learners_total_peak')}; "
           f"hub+proxy {mem.get('hub_peak')}")
@@ -344,21 +361,27 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", help="also write the figures to this file")
     p.add_argument("--open", type=int, default=1, dest="keep_open",
                    help="notebooks each learner keeps open, kernel running (1: each closed before the next)")
+    p.add_argument("--think", type=float, default=0.0,
+                   help="a paced class: seconds each learner pauses before a cell, on average (default 0: the worst case)")
+    p.add_argument("--prestarted", action="store_true",
+                   help="start every server before the clock, as make hub-prestart does (default: at login)")
     p.add_argument("--keep", help="copy the learners' workspaces here before stopping (for the teacher tools)")
     args = p.parse_args(argv)
     notebooks = [REPO / lesson.notebook("instructor") for lesson in course().lessons]
-    started = time.perf_counter()
+    started, mode = time.perf_counter(), RunMode(args.think, args.prestarted)
+    prestarted: dict = {}
     with running_hub(args.n, args.learner_bin, on_roster=False) as hub:
-        print(f"hub on {hub.url} ({hub.mode} mode), {args.n} learners, {len(notebooks)} notebooks")
+        print(f"hub on {hub.url} ({hub.mode} mode), {args.n} learners, {len(notebooks)} notebooks; {mode.label}")
         sampler = MemorySampler(hub)
         with sampler:
             lag = LoopLag()
-            runs = asyncio.run(run_class(hub, notebooks, args.budget, lag, args.keep_open))
+            runs = asyncio.run(run_class(hub, notebooks, args.budget, lag, args.keep_open, mode, prestarted))
+            cpu = class_cpu(hub.process.pid if hub.process else None, sampler.owner)
         _explain_failures(runs, hub.state / "hub.log", args.json)
         if args.keep:
             _teacher_view(hub, Path(args.keep))
-        result = summary(runs, sampler.figures(), time.perf_counter() - started, round(lag.max, 2))
-        result["notebooks_open_per_learner"] = args.keep_open
+        result = summary(runs, sampler.figures(), time.perf_counter() - started, round(lag.max, 2), cpu)
+        result.update(notebooks_open_per_learner=args.keep_open, mode=mode.label, prestart=prestarted or None)
     _print(result)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n")

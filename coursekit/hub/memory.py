@@ -79,7 +79,8 @@ class MemorySampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
-    def _owner(self, pid: str, uid: int) -> str | None:
+    def owner(self, pid: str, uid: int) -> str | None:
+        """The learner a process belongs to (None: not a learner's)."""
         if self.hub.mode == "system":
             return self.uids.get(uid)
         with contextlib.suppress(OSError):
@@ -102,7 +103,7 @@ class MemorySampler:
         hub_tree = _descendants(self.hub.process.pid) if self.hub.process is not None else set()
         hub_bytes = 0
         for pid, uid, rss in processes():
-            owner = self._owner(pid, uid)
+            owner = self.owner(pid, uid)
             if owner:
                 per[owner] = per.get(owner, 0) + rss
             elif pid in hub_tree:

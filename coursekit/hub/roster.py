@@ -1,8 +1,11 @@
-"""The class roster: a CSV file with one row per person, ``username,role,name``.
+"""The class roster: a CSV file with one row per person, ``username,role,name`` and optionally ``lang``.
 
 ``role`` is ``learner`` or ``teacher``. Usernames become system account
 names on a hub that runs as root, so they are checked strictly; a bad row
-stops the hub with the file, the line and what to do.
+stops the hub with the file, the line and what to do. ``lang`` (a fourth
+column, named in the header) is the edition of the course that person's
+workspace is made from, ``en`` or ``ja``; empty, the class's edition
+(``make hub EDITION=ja``, else English).
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpers.i18n import LANGUAGES
+
 __all__ = ["USERNAME_RE", "Member", "Roster", "RosterError", "parse_roster", "read_roster", "roster_or_say"]
 
 USERNAME_RE = re.compile(r"[a-z][a-z0-9-]{0,30}")
 ROLES = ("learner", "teacher")
-HEADER = ["username", "role", "name"]
+HEADER = ["username", "role", "name", "lang"]
 
 
 class RosterError(ValueError):
@@ -42,6 +47,7 @@ class Member:
     username: str
     role: str
     name: str
+    lang: str = ""  # the edition of this person's workspace; "" for the class's
 
     @property
     def is_teacher(self) -> bool:
@@ -67,12 +73,33 @@ class Roster:
     def learners(self) -> tuple[str, ...]:
         return tuple(m.username for m in self.members if not m.is_teacher)
 
+    def editions(self) -> dict[str, str]:
+        """Username → the edition the roster gives that person, for those it gives one.
 
-def _member(row: list[str], path: str, line: int) -> Member:
-    if len(row) < 2 or len(row) > 3:
-        raise RosterError(path, line, f"expected 2 or 3 columns (username,role,name), found {len(row)}")
+        >>> Roster((Member("t-kim", "teacher", ""), Member("chiyo", "learner", "", "ja"))).editions()
+        {'chiyo': 'ja'}
+        """
+        return {m.username: m.lang for m in self.members if m.lang}
+
+
+def _lang(row: list[str], path: str, line: int) -> str:
+    """The row's ``lang`` column ('' when empty or absent), checked against the course's editions."""
+    if len(row) < 4:
+        return ""
+    lang = row[3].strip().lower()
+    if lang and lang not in LANGUAGES:
+        raise RosterError(path, line, f"lang {row[3].strip()!r} is not an edition of the course — give "
+                                      f"{' or '.join(LANGUAGES)}, or leave it empty for the class's edition")
+    return lang
+
+
+def _member(row: list[str], path: str, line: int, columns: int = 3) -> Member:
+    if len(row) < 2 or len(row) > max(columns, 3):
+        expected = ",".join(HEADER[:max(columns, 3)])
+        raise RosterError(path, line, f"expected 2 to {max(columns, 3)} columns ({expected}), found {len(row)}"
+                                      + ("" if columns > 3 else " — a fourth column needs ',lang' in the header"))
     username, role = row[0].strip(), row[1].strip().lower()
-    name = row[2].strip() if len(row) == 3 else ""
+    name = row[2].strip() if len(row) >= 3 else ""
     if not USERNAME_RE.fullmatch(username):
         raise RosterError(
             path, line,
@@ -81,28 +108,37 @@ def _member(row: list[str], path: str, line: int) -> Member:
         )
     if role not in ROLES:
         raise RosterError(path, line, f"role {row[1].strip()!r} is neither 'learner' nor 'teacher'")
-    return Member(username, role, name)
+    return Member(username, role, name, _lang(row, path, line))
 
 
 def parse_roster(text: str, path: str = "<roster>") -> Roster:
-    """Parse roster text; the first row must be the header ``username,role,name``.
+    """Parse roster text; the first row must be the header ``username,role,name`` (``,lang`` optional).
 
     >>> parse_roster("username,role,name\\nt-kim,teacher,Ms Kim\\naroha,learner,Aroha\\n").learners
     ('aroha',)
+    >>> parse_roster("username,role,name,lang\\nt-kim,teacher,,\\nchiyo,learner,Chiyo,ja\\n").editions()
+    {'chiyo': 'ja'}
+    >>> parse_roster("username,role,name,lang\\nt-kim,teacher,\\nchiyo,learner,Chiyo,jp\\n", "class.csv")
+    Traceback (most recent call last):
+    ...
+    coursekit.hub.roster.RosterError: class.csv:3: lang 'jp' is not an edition of the course — give en or ja, ...
     >>> parse_roster("username,role,name\\nAroha!,learner,\\n", "class.csv")
     Traceback (most recent call last):
     ...
     coursekit.hub.roster.RosterError: class.csv:2: username 'Aroha!' is not usable as an account name: ...
     """
     rows = list(csv.reader(text.splitlines()))
-    if not rows or [c.strip().lower() for c in rows[0]][:2] != HEADER[:2]:
-        raise RosterError(path, 1, "the first line must be the header: username,role,name")
+    header = [c.strip().lower() for c in rows[0]] if rows else []
+    if header[:2] != HEADER[:2] or (len(header) > 3 and header[3] != HEADER[3]) or len(header) > 4:
+        raise RosterError(path, 1, f"the header is {','.join(header)!r} — make the first line the header "
+                                   "username,role,name (or username,role,name,lang)")
+    columns = len(header)
     members: list[Member] = []
     seen: dict[str, int] = {}
     for line, row in enumerate(rows[1:], start=2):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
-        member = _member(row, path, line)
+        member = _member(row, path, line, columns)
         if member.username in seen:
             raise RosterError(path, line, f"{member.username!r} is already on line {seen[member.username]}")
         seen[member.username] = line

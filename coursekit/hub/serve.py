@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers.i18n import LANGUAGES
+
 from .accounts import account_problem
 from .passwords import missing_teachers
 from .roster import roster_or_say
@@ -131,6 +133,9 @@ def hub_environment(args: argparse.Namespace, base: dict | None = None) -> dict:
     >>> env = hub_environment(ns, {})
     >>> env["COURSE_HUB_IP"], env["COURSE_HUB_PORT"], env["COURSE_HUB_ROSTER"].endswith("r.csv")
     ('127.0.0.1', '8000', True)
+    >>> hub_environment(build_parser().parse_args(["--roster", "r.csv", "--lang", "ja"]), {})["COURSE_HUB_EDITION_LANG"]
+    'ja'
+
     """
     env = dict(os.environ if base is None else base)
     env.update({
@@ -142,6 +147,8 @@ def hub_environment(args: argparse.Namespace, base: dict | None = None) -> dict:
     for name, value in (("LEARNER_BIN", args.learner_bin), ("SSL_CERT", args.ssl_cert), ("SSL_KEY", args.ssl_key)):
         if value:
             env[f"COURSE_HUB_{name}"] = str(Path(value).resolve())
+    if args.lang:
+        env["COURSE_HUB_EDITION_LANG"] = args.lang
     return env
 
 
@@ -169,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ssl-cert")
     p.add_argument("--ssl-key")
     p.add_argument("--insecure-http", action="store_true", help="public address without TLS (behind a TLS proxy)")
+    p.add_argument("--lang", choices=LANGUAGES, help="the class's edition (default en); a roster's lang column "
+                   "overrides it per person")
     return p
 
 
@@ -176,6 +185,9 @@ def _explain(roster, args, root: bool) -> None:
     scheme = "https" if args.ssl_cert else "http"
     host = "127.0.0.1" if args.ip in ("0.0.0.0", "::") else args.ip
     print(f"Class hub for {len(roster.learners)} learners and teacher(s) {', '.join(roster.teachers)}:")
+    lang = args.lang or os.environ.get("COURSE_HUB_EDITION_LANG") or "en"
+    others = sorted({m.lang for m in roster.members if m.lang and m.lang != lang})
+    print(f"  edition: {lang}" + (f" (the roster gives some learners {', '.join(others)})" if others else ""))
     print(f"  open {scheme}://{host}:{args.port}/ ; each person sets their password at first login.")
     if root:
         print("  running as root: each learner gets a system account with a private home (~/workspace).")

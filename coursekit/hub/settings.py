@@ -144,6 +144,15 @@ class Settings:
         ),
     )
     workspace: str = field(default="workspace", metadata=_doc("", "each learner's folder, in their home"))
+    edition_lang: str = field(
+        default="en",
+        metadata=_doc(
+            "COURSE_HUB_EDITION_LANG",
+            "the class's edition, en or ja (make hub LANG=ja): the notebooks and JupyterLab's interface "
+            "of each new workspace; the roster's lang column overrides it per person (one machine only: "
+            "the Kubernetes values do not use it yet)",
+        ),
+    )
     classview_refresh: int = field(
         default=30,
         metadata=_doc("COURSE_HUB_CLASSVIEW_REFRESH", "seconds between the class view's refreshes (2 to 60)"),
@@ -184,6 +193,8 @@ class Settings:
 
 
 def _parse(name: str, kind: object, env: str, text: str) -> object:
+    if name == "edition_lang":
+        return _edition(env, text)
     if kind in (int, "int"):
         try:
             return int(text)
@@ -196,6 +207,26 @@ def _parse(name: str, kind: object, env: str, text: str) -> object:
     if kind in (Path, "Path"):
         return Path(text)
     return text
+
+
+def _edition(env: str, text: str) -> str:
+    """A class edition: one of the course's languages.
+
+    >>> _edition("COURSE_HUB_EDITION_LANG", " JA ")
+    'ja'
+    >>> _edition("COURSE_HUB_EDITION_LANG", "ja_JP.UTF-8")
+    Traceback (most recent call last):
+    ...
+    coursekit.hub.settings.SettingsError: COURSE_HUB_EDITION_LANG='ja_JP.UTF-8': not an edition of the course — give en or ja (make hub LANG=ja)
+    """
+    from helpers.i18n import LANGUAGES
+
+    lang = text.strip().lower()
+    if lang not in LANGUAGES:
+        raise SettingsError(
+            f"{env}={text!r}: not an edition of the course — give {' or '.join(LANGUAGES)} (make hub LANG=ja)"
+        )
+    return lang
 
 
 def _default(name: str) -> object:

@@ -129,28 +129,36 @@ def _title(app, config) -> None:
         config.html_title = course["title"] + suffix
 
 
-#: The Japanese edition's fallback font: used only for a character no font of the reader's
-#: machine has (a machine without a Japanese font would show empty boxes), never downloaded
-#: from anywhere: IPAexGothic as matplotlib-fontja ships it, with its licence beside it.
+#: The Japanese edition's font for Japanese characters, never downloaded from anywhere:
+#: IPAexGothic as matplotlib-fontja ships it (the charts' font), with its licence beside it.
+#: Its ``unicode-range`` holds only kana, CJK ideographs and full-width forms, so Latin text
+#: keeps the reader's system font. It comes *first* in each family list: last, as a fallback
+#: after system-ui, Chromium on a machine without a Japanese font drew the site title, the
+#: sidebar captions and the search button as empty boxes (the system font's missing-glyph box).
+JA_FONT_FAMILY = "IPAexGothic (course)"
+JA_UNICODE_RANGE = "U+3000-30FF, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FF00-FFEF"
 JA_FONT_CSS = (
     "".join(
         f"""@font-face {{
-  font-family: "IPAexGothic (course)";
+  font-family: "{JA_FONT_FAMILY}";
   src: url("fonts/ipaexg.ttf") format("truetype");
   font-weight: {weight};
-  unicode-range: U+3000-30FF, U+3400-4DBF, U+4E00-9FFF, U+FF00-FFEF;
-  font-display: swap;
+  unicode-range: {JA_UNICODE_RANGE};
+  font-display: block;
 }}
 """
         for weight in ("100 549", "550 900")
     )
-    + """:root {
-  --pst-font-family-base-system: system-ui, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol",
-    "Noto Color Emoji", "IPAexGothic (course)";
-}
-.navbar-brand, .bd-links .caption-text {
+    + f""":root {{
+  --pst-font-family-base-system: "{JA_FONT_FAMILY}", system-ui, sans-serif, "Apple Color Emoji", "Segoe UI Emoji",
+    "Segoe UI Symbol", "Noto Color Emoji";
+  --pst-font-family-heading: var(--pst-font-family-base-system);
+  --pst-font-family-monospace-system: "{JA_FONT_FAMILY}", ui-monospace, "Cascadia Code", "Source Code Pro", "Menlo",
+    "Consolas", "DejaVu Sans Mono", monospace;
+}}
+.navbar-brand, .bd-links .caption-text, .search-button__default-text {{
   font-family: var(--pst-font-family-base-system);
-}
+}}
 """
 )
 

@@ -29,6 +29,7 @@ from coursekit.site.words import words
 from helpers.course import (
     EDITIONS,
     MANIFEST,
+    TEACHER_DOCS,
     Course,
     Edition,
     Lesson,
@@ -162,11 +163,13 @@ def index_markdown(
     hub_url: str = "",
     lang: str = "en",
     titles: dict[str, str] | None = None,
+    translated: tuple[str, ...] = (),
 ) -> str:
     """The home page (MyST Markdown): the notebooks in order with their times, how to run them.
 
     ``titles`` (stem -> title) replaces course.toml's titles, for an edition whose
-    notebooks carry their own translated headings.
+    notebooks carry their own translated headings; ``translated`` names the teacher
+    docs (``docs/LANG/NAME.md``) the edition shows in place of the English ones.
 
     >>> from helpers.course import EXAMPLE, loads_course
     >>> course = loads_course('title = "T"\\n' + EXAMPLE)
@@ -176,6 +179,9 @@ def index_markdown(
     True
     >>> "| 00 | [はじめに](notebooks/00-start.ipynb) | 10分 |" in index_markdown(
     ...     course, "student", lang="ja", titles={"00-start": "はじめに"})
+    True
+    >>> "docs/ja/teacher-guide\\ndocs/classroom\\n" in index_markdown(
+    ...     course, "instructor", lang="ja", translated=("docs/ja/teacher-guide.md",))
     True
     """
     said, titles = words(lang), titles or {}
@@ -192,7 +198,10 @@ def index_markdown(
     hub = said["hub_link"].format(url=hub_url) if hub_url else ""
     banner = f"\n```{{important}}\n{said['instructor_banner']}\n```\n" if edition == "instructor" else ""
     teacher = said["teacher_docs"] if edition == "instructor" else ""
-    teacher_toc = "docs/teacher-guide\ndocs/classroom\ndocs/answer-key\n" if edition == "instructor" else ""
+    teacher_toc = "".join(
+        (f"docs/{lang}/{name}" if f"docs/{lang}/{name}.md" in translated else f"docs/{name}") + "\n"
+        for name in (("teacher-guide", "classroom", "answer-key") if edition == "instructor" else ())
+    )
     intro = said["intro"].format(subtitle=said.get("course_subtitle", course.subtitle))
     return f"""# {said.get("course_title", course.title)}
 
@@ -238,6 +247,19 @@ def _copy(source: Path, target: Path) -> None:
     shutil.copy2(source, target)
 
 
+def _translations(repo: Path, docs: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The teacher docs of ``docs`` that have a translation into ``lang`` beside them (``docs/LANG/NAME.md``)."""
+    if lang == "en":
+        return ()
+    names = (Path(doc).name for doc in docs if doc in TEACHER_DOCS)
+    return tuple(f"docs/{lang}/{name}" for name in names if (repo / "docs" / lang / name).is_file())
+
+
+def _orphan(path: Path) -> None:
+    """Keep a page out of the contents without a Sphinx warning: a translated page still links to it."""
+    path.write_text("---\norphan: true\n---\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
 def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "", lang: str = "en") -> Staged:
     """Check the manifest against the notebooks and lay out ``folder`` for ``edition`` in ``lang``.
 
@@ -272,12 +294,16 @@ def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "", lang: s
         _copy(path, folder / "notebooks" / path.name)
     for doc in docs:  # the docs: where they are in the course, so the notebooks' links work
         _copy(repo / doc, folder / doc)
+    translated = _translations(repo, docs, lang)
+    for doc in translated:  # a translated teacher doc takes the English one's place in the contents
+        _copy(repo / doc, folder / doc)
+        _orphan(folder / "docs" / Path(doc).name)
     titles = {}
     if lang != "en":
         titles = {
             x.stem: notebook_heading(p).split(" · ", 1)[1] for x, p in zip(course.lessons, paths, strict=True)
         }
-    index = index_markdown(course, edition, hub_url, lang, titles)
+    index = index_markdown(course, edition, hub_url, lang, titles, translated)
     (folder / "index.md").write_text(index, encoding="utf-8")
     meta = {
         "edition": edition,
@@ -287,5 +313,5 @@ def stage(repo: Path, edition: Edition, folder: Path, hub_url: str = "", lang: s
         "lessons": [{"stem": x.stem, "heading": x.heading, "minutes": x.minutes} for x in course.lessons],
     }
     (folder / "_course.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
-    pages = ("index.md", *(f"notebooks/{p.name}" for p in paths), *docs)
+    pages = ("index.md", *(f"notebooks/{p.name}" for p in paths), *docs, *translated)
     return Staged(folder, edition, pages)

@@ -87,8 +87,8 @@ _JA = {
     "hub_link": "（[クラスのハブ]({url})から開くこともできます）",
     "reference": "参考資料",
     "teacher_docs": (
-        "- [Teacher guide](docs/teacher-guide.md)：時間配分、授業の流れ、注意点（英語）\n"
-        "- [Answer key](docs/answer-key.md)：全演習の解答を1ページに（英語）\n"
+        "- [教員用ガイド](docs/ja/teacher-guide.md)：時間配分、授業の流れ、注意点\n"
+        "- [解答集](docs/ja/answer-key.md)：全演習の解答を1ページに\n"
     ),
     "docs": (
         "- [Glossary](docs/glossary.md)：コースで使う用語（英語）\n"

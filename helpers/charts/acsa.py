@@ -9,6 +9,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..datasets import DayLike, network_as_of
+from ..i18n import tr as translate
 from ..style import BLACK, BLUE, HATCHES, MARKERS, NOTE_SIZE, ORANGE, SKY, VERMILLION, WHITE, finish
 from .common import (
     SOURCE_AGREEMENTS,
@@ -18,6 +19,7 @@ from .common import (
     date_axis,
     listing,
     new_axes,
+    sentences,
     title_or,
     when,
 )
@@ -231,35 +233,32 @@ def describe_acsa_timeline(data: pd.DataFrame | None = None, *, as_of: DayLike =
     >>> print(describe_acsa_timeline())  # doctest: +ELLIPSIS
     Timeline of Japan's Acquisition and Cross-Servicing Agreements (ACSAs), one bar per agreement from signature to entry into force. By 2025-12-19 Japan had signed ACSAs with 10 partners: 8 in force, 2 not yet (Netherlands and New Zealand). The first was with the United States, signed 1996-04-15 ...
     """
+    _ = translate  # the catalogue tools find the _("...") texts below
     on = as_day(as_of)
     main, amendments, later = _acsa_rows(data, on)
     if main.empty:
-        return f"No ACSA had been signed by {on:%Y-%m-%d}."
+        return _("No ACSA had been signed by {day}.").format(day=f"{on:%Y-%m-%d}")
     first = main.iloc[0]
     parts = [
-        "Timeline of Japan's Acquisition and Cross-Servicing Agreements (ACSAs), one bar per agreement "
-        "from signature to entry into force.",
-        _acsa_title(main, on) + ".",
-        f"The first was with the {first['partner']}, signed {first['signed']} and in force {when(first, 'in_force')}.",
-    ]
+        _("Timeline of Japan's Acquisition and Cross-Servicing Agreements (ACSAs), one bar per agreement "
+          "from signature to entry into force."),
+        _(_acsa_title(main, on)) + _("."),
+        _("The first was with the {partner}, signed {signed} and in force {in_force}.").format(
+            partner=_(first["partner"]), signed=first["signed"], in_force=when(first, "in_force")),
+    ]  # fmt: skip
     replaced = main[main["state"] == "superseded"]
     approximate = main[(main["in_force_precision"].astype(str).isin(["month", "year"]))]
     for rows, lead, pattern, columns in (
-        (replaced, "Later replaced by new agreements: ", "{} {:%Y}", ("partner", "signed_start")),
-        (amendments, f"{len(amendments)} amendment(s) signed: ", "{} {}", ("partner", "signed")),
-        (
-            approximate,
-            "Entry into force is known only to the month or year for ",
-            "{} ({})",
-            ("partner", "in_force"),
-        ),
-    ):
+        (replaced, _("Later replaced by new agreements: "), "{} {:%Y}", ("partner", "signed_start")),
+        (amendments, _("{n} amendment(s) signed: ").format(n=len(amendments)), "{} {}", ("partner", "signed")),
+        (approximate, _("Entry into force is known only to the month or year for "), _("{} ({})"), ("partner", "in_force")),
+    ):  # fmt: skip
         if len(rows):
             parts.append(listing(lead, rows, pattern, *columns))
     recent = main[main["signed_start"].dt.year >= on.year - 1]
-    parts.append(f"{len(recent)} of the {len(main)} agreements were signed in {on.year - 1} or {on.year}.")
+    parts.append(_("{recent} of the {total} agreements were signed in {last_year} or {year}.").format(
+        recent=len(recent), total=len(main), last_year=on.year - 1, year=on.year))  # fmt: skip
     if len(later):
-        parts.append(
-            listing(f"Not shown, signed after {on:%Y-%m-%d}: ", later, "{} ({})", "partner", "signed")
-        )
-    return " ".join(parts)
+        lead = _("Not shown, signed after {day}: ").format(day=f"{on:%Y-%m-%d}")
+        parts.append(listing(lead, later, _("{} ({})"), "partner", "signed"))
+    return sentences(parts)

@@ -10,6 +10,7 @@ import matplotlib.dates as mdates
 import pandas as pd
 
 from ..datasets import EARTH_RADIUS_KM, SEED_DATE, load_agreements
+from ..i18n import tr as _
 from ..style import FIGSIZE
 
 __all__ = [
@@ -22,9 +23,11 @@ __all__ = [
     "and_join",
     "as_day",
     "date_axis",
+    "joined",
     "listing",
     "new_axes",
     "ordinal",
+    "sentences",
     "title_or",
     "when",
 ]
@@ -101,15 +104,52 @@ def and_join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def joined(names) -> str:
+    """Join names the way a sentence of the current language does (a text twin's lists; titles use :func:`and_join`).
+
+    >>> from helpers.i18n import language
+    >>> joined(["a", "b", "c"])
+    'a, b and c'
+    >>> with language("ja"):
+    ...     joined(["a", "b", "c"])
+    'a、b、c'
+    """
+    names = [str(n) for n in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return _("{names} and {last}").format(names=_(", ").join(names[:-1]), last=names[-1])
+
+
 def listing(lead: str, rows: pd.DataFrame, pattern: str, *columns: str) -> str:
-    """One sentence: ``lead``, then each row's ``columns`` written by ``pattern``, joined by :func:`and_join`.
+    """One sentence: ``lead``, then each row's ``columns`` written by ``pattern``, joined by :func:`joined`.
+
+    ``lead`` and ``pattern`` come translated from the caller; a ``partner`` or
+    ``label`` value is a name, shown in the current language.
 
     >>> rows = pd.DataFrame({"partner": ["India", "France"], "signed": ["2020-09-09", "2023-07-20"]})
     >>> listing("Signed later: ", rows, "{} ({})", "partner", "signed")
     'Signed later: India (2020-09-09) and France (2023-07-20).'
     """
-    items = [pattern.format(*values) for values in zip(*(rows[c] for c in columns), strict=True)]
-    return lead + and_join(items) + "."
+    named = [[_(v) if c in _NAMES or _is_word(v) else v for v in rows[c]] for c in columns]
+    items = [pattern.format(*values) for values in zip(*named, strict=True)]
+    return _("{lead}{items}.").format(lead=lead, items=joined(items))
+
+
+_NAMES = ("partner", "label")
+
+
+def _is_word(value) -> bool:
+    """A text with no digit (a status such as "pending"), which a text twin shows in the current language."""
+    return isinstance(value, str) and not any(ch.isdigit() for ch in value)
+
+
+def sentences(parts: list[str]) -> str:
+    """A text twin's sentences as one text: a space between English sentences, none after a Japanese 。 or ：.
+
+    >>> sentences(["One.", "Two:", "three."]), sentences(["一。", "二：", "三。"])
+    ('One. Two: three.', '一。二：三。')
+    """
+    return " ".join(parts).replace("。 ", "。").replace("： ", "：")
 
 
 def ordinal(n: int) -> str:
@@ -145,9 +185,9 @@ def when(row: pd.Series, column: str) -> str:
     text = row[column]
     precision = row.get(f"{column}_precision")
     if precision == "month":
-        return f"{text} (day unknown)"
+        return _("{date} (day unknown)").format(date=text)
     if precision == "year":
-        return f"{text} (month and day unknown)"
+        return _("{date} (month and day unknown)").format(date=text)
     return text
 
 

@@ -7,8 +7,9 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
 from ..datasets import EARTH_RADIUS_KM, distances_from
+from ..i18n import tr as _
 from ..style import BLACK, BLUE, HATCHES, NOTE_SIZE, VERMILLION, finish
-from .common import SOURCE_PLACES, new_axes, ordinal, title_or
+from .common import SOURCE_PLACES, new_axes, ordinal, sentences, title_or
 
 __all__ = ["describe_distances_chart", "distances_chart"]
 
@@ -99,16 +100,16 @@ def describe_distances_chart(
     """
     d = _distances(data, place)
     near, far = d.iloc[0], d.iloc[-1]
-    return " ".join(
+    return sentences(
         [
-            f"Bar chart of great-circle distances from {place} to the capitals (or seats of government) "
-            f"of Japan's {len(d)} agreement partners, "
-            f"on a sphere of radius {EARTH_RADIUS_KM:,} km.",
-            _distance_title(d, place, highlight) + ".",
-            f"The nearest is {near['place']} ({near['partner']}, {near['distance_km']:,.0f} km), "
-            f"the farthest {far['place']} ({far['partner']}, {far['distance_km']:,.0f} km).",
-            "In order: "
-            + "; ".join(f"{p} {k:,.0f} km" for p, k in zip(d["place"], d["distance_km"], strict=True))
-            + ".",
+            _("Bar chart of great-circle distances from {place} to the capitals (or seats of government) "
+              "of Japan's {n} agreement partners, on a sphere of radius {radius:,} km.").format(
+                place=_(place), n=len(d), radius=EARTH_RADIUS_KM),
+            _(_distance_title(d, place, highlight)) + _("."),
+            _("The nearest is {near} ({near_partner}, {near_km:,.0f} km), the farthest {far} ({far_partner}, {far_km:,.0f} km).").format(
+                near=_(near["place"]), near_partner=_(near["partner"]), near_km=near["distance_km"],
+                far=_(far["place"]), far_partner=_(far["partner"]), far_km=far["distance_km"]),
+            _("In order: {items}.").format(items=_("; ").join(
+                _("{place} {km:,.0f} km").format(place=_(p), km=k) for p, k in zip(d["place"], d["distance_km"], strict=True))),
         ]
-    )
+    )  # fmt: skip

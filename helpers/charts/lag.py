@@ -9,8 +9,17 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..datasets import AGREEMENT_KINDS
+from ..i18n import tr as _
 from ..style import BLACK, BLUE, FIGSIZE, HATCHES, NOTE_SIZE, WHITE, finish
-from .common import DAYS_PER_MONTH, SOURCE_AGREEMENTS, agreements_or_default, listing, new_axes, title_or
+from .common import (
+    DAYS_PER_MONTH,
+    SOURCE_AGREEMENTS,
+    agreements_or_default,
+    listing,
+    new_axes,
+    sentences,
+    title_or,
+)
 
 __all__ = ["describe_ratification_lag", "ratification_lag"]
 
@@ -141,25 +150,24 @@ def describe_ratification_lag(data: pd.DataFrame | None = None, *, kind: str | N
     """
     known, unknown = _lags(data, kind)
     parts = [
-        "Bar chart of the months between signature and entry into force of each agreement, longest first.",
-        _lag_title(known, kind) + ".",
+        _("Bar chart of the months between signature and entry into force of each agreement, longest first."),
+        _(_lag_title(known, kind)) + _("."),
     ]
     if len(known):
         fastest = known.iloc[-1]
-        parts.append(
-            f"The shortest wait was {fastest['label']} ({fastest['lag_min_months']:.1f} months at least)."
-        )
+        parts.append(_("The shortest wait was {label} ({months:.1f} months at least).").format(
+            label=_(fastest["label"]), months=fastest["lag_min_months"]))  # fmt: skip
     rough = known[~known["exact"]]
     if len(rough):
-        parts.append(listing("Only a range is known where a date is partial: ", rough,
-                             "{} {:.1f} to {:.1f} months", "label", "lag_min_months", "lag_max_months"))  # fmt: skip
+        parts.append(listing(_("Only a range is known where a date is partial: "), rough,
+                             _("{} {:.1f} to {:.1f} months"), "label", "lag_min_months", "lag_max_months"))  # fmt: skip
     if len(unknown):
-        parts.append(listing("Not shown, with no date of entry into force: ", unknown, "{} ({}, {})",
+        parts.append(listing(_("Not shown, with no date of entry into force: "), unknown, _("{} ({}, {})"),
                              "partner", "signed", "in_force"))  # fmt: skip
-    parts.append(
+    parts.append(_(
         "Why the wait: in Japan such agreements are treaties that must be approved by the National Diet, "
         "and some need changes to domestic law, before the two governments exchange diplomatic notes that bring "
         "them into force; the first Australian ACSA, for example, was approved by the Diet in April 2011 and "
         "entered into force in January 2013."
-    )
-    return " ".join(parts)
+    ))
+    return sentences(parts)

@@ -25,6 +25,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..datasets import AGREEMENT_KINDS, DayLike, haversine_km, load_agreements, load_places, network_as_of
+from ..i18n import N_
 from ..i18n import tr as translate
 from ..style import (
     BLACK,
@@ -41,7 +42,7 @@ from ..style import (
     wrap,
 )
 from .basemap import SHAPEFILE, countries
-from .common import as_day, title_or
+from .common import as_day, joined, sentences, title_or
 from .maplabels import STATE_FILL, label_all, region_names
 
 __all__ = [
@@ -272,23 +273,25 @@ def describe_partner_map(data: pd.DataFrame | None = None, *, as_of: DayLike = N
     >>> "the text discusses: China, the Taiwan Strait, the South China Sea and the Tasman Sea." in describe_partner_map()
     True
     """
+    _ = translate  # the catalogue tools find the _("...") texts below
     table = partners_on(as_of, data)
     on = as_day(as_of)
-    places = region_names()
-    words = {"in force": "in force", "signed, not in force": "signed, not yet in force",
-             "uncertain": "signed, in force not verified"}  # fmt: skip
+    places = [_(p) for p in region_names()]
+    words = {"in force": N_("{kind} in force"), "signed, not in force": N_("{kind} signed, not yet in force"),
+             "uncertain": N_("{kind} signed, in force not verified")}  # fmt: skip
     rows = []
-    for _, r in table.iterrows():
-        kinds = [f"{k} {words[r[k]]}" for k in AGREEMENT_KINDS if r[k] is not None]
-        rows.append(f"{r['place']} ({r['partner']}), {r['distance_km']:,} km: " + "; ".join(kinds) + ".")
-    return " ".join(
+    for _i, r in table.iterrows():
+        kinds = [_(words[r[k]]).format(kind=k) for k in AGREEMENT_KINDS if r[k] is not None]
+        rows.append(_("{place} ({partner}), {km:,} km: {kinds}.").format(
+            place=_(r["place"]), partner=_(r["partner"]), km=r["distance_km"], kinds=_("; ").join(kinds)))  # fmt: skip
+    return sentences(
         [
-            "World map centred on the Indo-Pacific (Robinson projection, centred on 150° E) of Japan's security "
-            f"partners on {on:%Y-%m-%d}, each at its capital or seat, with a great-circle line from Tokyo: "
-            "solid where at least one agreement was in force, dashed where none was yet.",
-            _map_title(table, on) + ".",
-            f"Also named on the map, as places the text discusses: {', '.join(places[:-1])} and {places[-1]}.",
-            "From nearest to farthest:",
+            _("World map centred on the Indo-Pacific (Robinson projection, centred on 150° E) of Japan's security "
+              "partners on {day}, each at its capital or seat, with a great-circle line from Tokyo: "
+              "solid where at least one agreement was in force, dashed where none was yet.").format(day=f"{on:%Y-%m-%d}"),
+            _(_map_title(table, on)) + _("."),
+            _("Also named on the map, as places the text discusses: {places}.").format(places=joined(places)),
+            _("From nearest to farthest:"),
             *rows,
         ]
-    )
+    )  # fmt: skip

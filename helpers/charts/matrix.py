@@ -7,6 +7,8 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 
 from ..datasets import AGREEMENT_KINDS, DayLike, network_as_of
+from ..i18n import N_
+from ..i18n import tr as translate
 from ..style import (
     GREY_BORDER,
     GREY_EDGE,
@@ -20,7 +22,7 @@ from ..style import (
     YELLOW,
     finish,
 )
-from .common import SOURCE_AGREEMENTS, agreements_or_default, and_join, as_day, new_axes, title_or
+from .common import SOURCE_AGREEMENTS, agreements_or_default, and_join, as_day, new_axes, sentences, title_or
 
 __all__ = ["agreement_matrix", "describe_agreement_matrix"]
 
@@ -159,28 +161,29 @@ def describe_agreement_matrix(data: pd.DataFrame | None = None, *, as_of: DayLik
     >>> print(describe_agreement_matrix())  # doctest: +ELLIPSIS
     Grid of Japan's 14 agreement partners against three kinds of agreement ... New Zealand: ACSA signed 2025, not in force; ISA signed 2025, not in force; no RAA. ...
     """
+    _ = translate  # the catalogue tools find the _("...") texts below
     on = as_day(as_of)
     matrix = _matrix(data, on)
     words = {
-        "in force": "in force since {y}",
-        "signed, not in force": "signed {y}, not in force",
-        "uncertain": "signed {y}, in force not verified",
+        "in force": N_("{kind} in force since {y}"),
+        "signed, not in force": N_("{kind} signed {y}, not in force"),
+        "uncertain": N_("{kind} signed {y}, in force not verified"),
     }
     rows = []
     for partner, row in matrix.iterrows():
         items = []
         for kind, cell in row.items():
             if cell is None:
-                items.append(f"no {kind}")
+                items.append(_("no {kind}").format(kind=kind))
             else:
                 year = cell[1].split()[-1].rstrip("*")
-                items.append(f"{kind} " + words[cell[0]].format(y=year))
-        rows.append(f"{partner}: " + "; ".join(items) + ".")
-    return " ".join(
+                items.append(_(words[cell[0]]).format(kind=kind, y=year))
+        rows.append(_("{partner}: {items}.").format(partner=_(partner), items=_("; ").join(items)))
+    return sentences(
         [
-            f"Grid of Japan's {len(matrix)} agreement partners against three kinds of agreement "
-            f"(ACSA, ISA, RAA), as of {on:%Y-%m-%d}.",
-            _matrix_title(matrix, on) + ".",
+            _("Grid of Japan's {n} agreement partners against three kinds of agreement (ACSA, ISA, RAA), as of {day}.").format(
+                n=len(matrix), day=f"{on:%Y-%m-%d}"),
+            _(_matrix_title(matrix, on)) + _("."),
             *rows,
         ]
-    )
+    )  # fmt: skip

@@ -7,8 +7,9 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
 from ..datasets import load_milestones
+from ..i18n import tr as _
 from ..style import BLACK, BLUE, GREEN, GREY_LEADER, NOTE_SIZE, ORANGE, PURPLE, WHITE, finish
-from .common import SOURCE_MILESTONES, date_axis, new_axes, title_or
+from .common import SOURCE_MILESTONES, date_axis, new_axes, sentences, title_or
 
 __all__ = ["describe_milestones_timeline", "milestones_timeline"]
 
@@ -96,13 +97,14 @@ def describe_milestones_timeline(data: pd.DataFrame | None = None) -> str:
     """
     ms = load_milestones() if data is None else data
     items = [
-        f"{'about ' if r['date_precision'] != 'day' else ''}{r['date']} ({r['track']}): {r['event']}"
-        for _, r in ms.iterrows()
-    ]
-    return " ".join(
+        (_("about {date} ({track}): {event}") if r["date_precision"] != "day" else _("{date} ({track}): {event}")).format(
+            date=r["date"], track=_(r["track"]), event=r["event"])  # the event: in the edition's language already
+        for _i, r in ms.iterrows()
+    ]  # fmt: skip
+    return sentences(
         [
-            f"Time line of {len(ms)} milestones in Japan–New Zealand security cooperation.",
-            _milestones_title(ms) + ".",
+            _("Time line of {n} milestones in Japan–New Zealand security cooperation.").format(n=len(ms)),
+            _(_milestones_title(ms)) + _("."),
             *items,
         ]
     )

@@ -8,8 +8,9 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from ..datasets import AGREEMENT_KINDS, DayLike
+from ..i18n import tr as _
 from ..style import BLACK, GREY_LINE, KIND_STYLE, NOTE_SIZE, finish
-from .common import SOURCE_AGREEMENTS, agreements_or_default, as_day, date_axis, new_axes, title_or
+from .common import SOURCE_AGREEMENTS, agreements_or_default, as_day, date_axis, new_axes, sentences, title_or
 
 __all__ = ["describe_partners_over_time", "partners_over_time"]
 
@@ -109,19 +110,18 @@ def describe_partners_over_time(
     on = as_day(as_of)
     first = _first_signatures(data, on)
     parts = [
-        "Step chart of the cumulative number of Japan's partners for each kind of security agreement, "
-        f"counted by the date each partner first signed one, up to {on:%Y-%m-%d}.",
-        _partners_title(first, split_year) + ".",
-        "Each partner is counted once per kind.",
-    ]
+        _("Step chart of the cumulative number of Japan's partners for each kind of security agreement, "
+          "counted by the date each partner first signed one, up to {day}.").format(day=f"{on:%Y-%m-%d}"),
+        _(_partners_title(first, split_year)) + _("."),
+        _("Each partner is counted once per kind."),
+    ]  # fmt: skip
     for kind in AGREEMENT_KINDS:
         rows = first[first["kind"] == kind]
         if rows.empty:
             continue
         head = rows.iloc[0]
         after = int((rows["signed_start"].dt.year > split_year).sum())
-        parts.append(
-            f"{kind}: {len(rows)} partners, the first ({head['partner']}) in {head['signed_start']:%Y}, "
-            f"{after} of them after {split_year}."
-        )
-    return " ".join(parts)
+        parts.append(_("{kind}: {n} partners, the first ({partner}) in {year}, {after} of them after {split}.").format(
+            kind=kind, n=len(rows), partner=_(head["partner"]), year=f"{head['signed_start']:%Y}", after=after,
+            split=split_year))  # fmt: skip
+    return sentences(parts)

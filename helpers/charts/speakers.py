@@ -6,8 +6,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
+from ..i18n import tr as _
 from ..style import BLACK, BLUE, HATCHES, NOTE_SIZE, ORANGE, finish
-from .common import SOURCE_QUOTES, and_join, new_axes, title_or
+from .common import SOURCE_QUOTES, and_join, joined, new_axes, sentences, title_or
 
 __all__ = ["describe_quotes_per_speaker", "quotes_per_speaker"]
 
@@ -108,7 +109,21 @@ def describe_quotes_per_speaker(frame: pd.DataFrame) -> str:
     "Bar chart of quotations per speaker, full and partial stacked. Collins and Peters are quoted most, 1 each, of the article's 2 quotations. Collins: 1 full, 0 partial. Peters: 0 full, 1 partial."
     """
     counts = _quote_counts(frame)
-    rows = [f"{r['speaker']}: {r['full']} full, {r['partial']} partial." for _, r in counts.iterrows()]
-    return " ".join(
-        ["Bar chart of quotations per speaker, full and partial stacked.", _quotes_title(counts) + ".", *rows]
-    )
+    rows = [_("{speaker}: {full} full, {partial} partial.").format(speaker=_(r["speaker"]) if r["speaker"] == _NO_SPEAKER else r["speaker"], full=r["full"], partial=r["partial"])
+            for _i, r in counts.iterrows()]  # fmt: skip
+    return sentences([_("Bar chart of quotations per speaker, full and partial stacked."), _quotes_sentence(counts), *rows])
+
+
+def _quotes_sentence(counts: pd.DataFrame) -> str:
+    """The chart's finding (its title) as a sentence of the current language, for any article."""
+    total = int(counts["total"].sum())
+    named = counts[counts["speaker"] != _NO_SPEAKER]
+    if named.empty:
+        return _("No speaker was found for any of the article's {total} quotations.").format(total=total)
+    top = named[named["total"] == named["total"].max()]
+    n = int(top["total"].iloc[0])
+    if len(top) == 1:
+        return _("{speaker} is quoted most: {n} of the article's {total} quotations.").format(
+            speaker=top["speaker"].iloc[0], n=n, total=total)  # fmt: skip
+    return _("{speakers} are quoted most, {n} each, of the article's {total} quotations.").format(
+        speakers=joined(top["speaker"].tolist()), n=n, total=total)  # fmt: skip

@@ -7,6 +7,12 @@ those bytes have not been seen before, so an edited CSV is always re-read,
 however quickly it was rewritten. What it returns is a copy
 (``DataFrame.copy()``): a learner who changes a returned table never changes
 the next one.
+
+The few columns that hold the course's own sentences about a row
+(:data:`TRANSLATED_COLUMNS`: a claim, an agreement's notes, a milestone) come
+in the edition's language: in the Japanese edition each is looked up in
+``helpers/locale/ja/LC_MESSAGES/data.po`` (an untranslated one stays English).
+Names, ids, dates, quotations and sources stay as the file writes them.
 """
 
 from __future__ import annotations
@@ -18,8 +24,16 @@ from pathlib import Path
 import pandas as pd
 
 from ..csvfiles import read_bytes
+from ..i18n import LANGUAGES, current_language, tr
 
-__all__ = ["DATA_DIR", "MAX_REMEMBERED", "data_file", "load_table", "remembered"]
+__all__ = ["DATA_DIR", "MAX_REMEMBERED", "TRANSLATED_COLUMNS", "data_file", "in_language", "load_table", "remembered"]
+
+#: Each curated file's columns written in the course's own words, shown in the edition's language.
+TRANSLATED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "agreements.csv": ("notes",),
+    "context.csv": ("claim",),
+    "milestones.csv": ("event",),
+}
 
 #: Folder holding the curated CSV files and their datasheet, SOURCES.md.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -75,4 +89,21 @@ def load_table(path, default: str, build: Callable[[str, bytes], pd.DataFrame]) 
     """
     file, raw = data_file(path, default)
     key = (build, file.name, hashlib.sha256(raw).digest())
-    return remembered(key, lambda: build(file.name, raw))
+    return in_language(remembered(key, lambda: build(file.name, raw)), TRANSLATED_COLUMNS.get(default, ()))
+
+
+def in_language(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """``frame`` with the text of ``columns`` in the current language (its translation, or as it is).
+
+    >>> from helpers.i18n import language
+    >>> table = pd.DataFrame({"notes": ["a message nobody translated", None]}, dtype="string")
+    >>> with language("ja"):
+    ...     in_language(table, ("notes",))["notes"].tolist()
+    ['a message nobody translated', <NA>]
+    """
+    if current_language() == LANGUAGES[0]:
+        return frame
+    for column in columns:
+        if column in frame:
+            frame[column] = frame[column].map(lambda v: tr(v) if isinstance(v, str) else v).astype(frame[column].dtype)
+    return frame

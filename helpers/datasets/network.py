@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..i18n import tr as _
 from .agreements import load_agreements, superseded_ids
 from .cache import data_file, remembered
 from .dates import SEED_DATE, DayLike, PartialDate, as_timestamp
@@ -19,23 +20,24 @@ def _state_on(rec: pd.Series, on: pd.Timestamp, replaced: dict[str, str], by_id:
     marker = rec["in_force"]
     if marker == "pending":
         if rec["signed_start"] > SEED_DATE:
-            return "uncertain", f"signed after {SEED_DATE:%Y-%m-%d}; entry into force not tracked"
+            return "uncertain", _("signed after {day}; entry into force not tracked").format(day=f"{SEED_DATE:%Y-%m-%d}")
         if on <= SEED_DATE:
-            return "signed, not in force", f"not in force on {SEED_DATE:%Y-%m-%d}"
-        return "uncertain", f"not in force on {SEED_DATE:%Y-%m-%d}; later entry into force not recorded"
+            return "signed, not in force", _("not in force on {day}").format(day=f"{SEED_DATE:%Y-%m-%d}")
+        return "uncertain", _("not in force on {day}; later entry into force not recorded").format(day=f"{SEED_DATE:%Y-%m-%d}")
     if marker == "unknown":
-        return "uncertain", "signed; entry into force not verified"
+        return "uncertain", _("signed; entry into force not verified")
     if rec["in_force_start"] > on:
-        return "signed, not in force", f"enters into force {marker}"
+        return "signed, not in force", _("enters into force {date}").format(date=marker)
     if rec["in_force_end"] > on:
         return (
             "uncertain",
-            f"entered into force during {marker}: known to be in force only from {rec['in_force_end']:%Y-%m-%d}",
+            _("entered into force during {date}: known to be in force only from {day}").format(
+                date=marker, day=f"{rec['in_force_end']:%Y-%m-%d}"),
         )
     if rec["id"] in replaced:
         new = by_id[replaced[rec["id"]]]
-        return "superseded", f"replaced by {new['id']} (in force {new['in_force']})"
-    return "in force", f"in force since {marker}"
+        return "superseded", _("replaced by {id} (in force {date})").format(id=new["id"], date=new["in_force"])
+    return "in force", _("in force since {date}").format(date=marker)
 
 
 def _links(rec: pd.Series) -> dict:

@@ -10,7 +10,7 @@ import pandas as pd
 from .agreements import load_agreements
 from .cache import load_table
 from .cells import Column
-from .tables import CONFIDENCE, read_table, typed_frame, unique
+from .tables import CONFIDENCE, NAME_JA, PARTNER_JA, japanese_names_sourced, read_table, typed_frame, unique
 
 __all__ = ["EARTH_RADIUS_KM", "PLACE_COLUMNS", "distances_from", "haversine_km", "load_places"]
 
@@ -24,6 +24,8 @@ PLACE_COLUMNS = (
     Column("role", "choice", choices=("capital", "seat of government", "organisation seat")),
     Column("lat", "float", low=-90.0, high=90.0),
     Column("lon", "float", low=-180.0, high=180.0),
+    NAME_JA,
+    PARTNER_JA,
     Column("source"),
     CONFIDENCE,
     Column("notes", required=False),
@@ -34,6 +36,7 @@ def _build(name: str, raw: bytes) -> pd.DataFrame:
     rows, parsed = read_table(raw, name, PLACE_COLUMNS)
     unique(name, rows, parsed, "place", "place")
     unique(name, rows, parsed, "partner", "partner")
+    japanese_names_sourced(name, rows, parsed, ("name_ja", "partner_ja"))
     return typed_frame(parsed, PLACE_COLUMNS)
 
 

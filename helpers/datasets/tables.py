@@ -22,6 +22,7 @@ __all__ = [
     "CONFIDENCE",
     "JAPANESE_SOURCE",
     "NAME_JA",
+    "PARTNER_JA",
     "japanese_names_sourced",
     "read_table",
     "row_fail",
@@ -94,28 +95,37 @@ def _no_duplicate_rows(name: str, rows: list[int], records: list[list[str]]) -> 
 
 #: A name's Japanese form (the Japanese edition shows it); empty when no Japanese source gives it.
 NAME_JA = Column("name_ja", required=False)
+#: A partner's Japanese name (places.csv), sourced in the same way.
+PARTNER_JA = Column("partner_ja", required=False)
 #: Pages that give a name in Japanese: the Japanese pages of MOFA and of the Ministry of Defense.
 JAPANESE_SOURCE = re.compile(r"https?://www\.(mofa\.go\.jp/mofaj|mod\.go\.jp/j)/")
 
 
-def japanese_names_sourced(name: str, rows: list[int], parsed: list[dict]) -> None:
-    """Refuse a ``name_ja`` whose row cites no Japanese page (MOFA's or MOD's) to take it from.
+def japanese_names_sourced(
+    name: str, rows: list[int], parsed: list[dict], columns: tuple[str, ...] = ("name_ja",)
+) -> None:
+    """Refuse a Japanese name (``name_ja``, or each of ``columns``) whose row cites no Japanese page to take it from.
 
     >>> japanese_names_sourced("t.csv", [2], [{"name_ja": "茂木敏充", "source": "https://example.org/a"}])
     Traceback (most recent call last):
     ...
     helpers.errors.DatasetError: t.csv:2:name_ja: name_ja '茂木敏充' has no Japanese source — add the MOFA (www.mofa.go.jp/mofaj/) page that writes it to source, or leave name_ja empty
     >>> japanese_names_sourced("t.csv", [2], [{"name_ja": None, "source": "https://example.org/a"}])
+    >>> japanese_names_sourced("t.csv", [2], [{"partner_ja": "日本", "source": "x"}], ("name_ja", "partner_ja"))
+    Traceback (most recent call last):
+    ...
+    helpers.errors.DatasetError: t.csv:2:partner_ja: partner_ja '日本' has no Japanese source — add the MOFA (www.mofa.go.jp/mofaj/) page that writes it to source, or leave partner_ja empty
     """
     for number, rec in zip(rows, parsed, strict=True):
-        if rec.get("name_ja") and not JAPANESE_SOURCE.search(rec["source"]):
-            raise DatasetError(
-                f"name_ja {rec['name_ja']!r} has no Japanese source",
-                path=name,
-                row=number,
-                column="name_ja",
-                hint="add the MOFA (www.mofa.go.jp/mofaj/) page that writes it to source, or leave name_ja empty",
-            )
+        for column in columns:
+            if rec.get(column) and not JAPANESE_SOURCE.search(rec["source"]):
+                raise DatasetError(
+                    f"{column} {rec[column]!r} has no Japanese source",
+                    path=name,
+                    row=number,
+                    column=column,
+                    hint=f"add the MOFA (www.mofa.go.jp/mofaj/) page that writes it to source, or leave {column} empty",
+                )
 
 
 def unique(name: str, rows: list[int], parsed: list[dict], column: str, what: str) -> None:

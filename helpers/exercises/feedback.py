@@ -12,6 +12,7 @@ Exercise 9.92: not quite. Hint: count again.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from ..i18n import tr as _
@@ -32,6 +33,21 @@ STATUS_LOOK: dict[FeedbackStatus, tuple[str, str]] = {
     "unknown": ("?", OKABE_ITO["reddish purple"]),
     "error": ("!", OKABE_ITO["orange"]),
 }
+
+
+#: A space an English join (``_("not quite.") + " " + hint``) leaves after a Japanese sentence's end.
+_JOIN_GAP = re.compile(r"(?<=[。！？」）])[ \t]+(?=[^\x00-\x7f])")
+
+
+def _run_on(message: str) -> str:
+    """``message`` without the spaces between Japanese sentences (Japanese sets none); English is left alone.
+
+    >>> _run_on("惜しい、違います。 ヒント：数え直します。"), _run_on("正解です！ 報道は"), _run_on("correct! The report")
+    ('惜しい、違います。ヒント：数え直します。', '正解です！報道は', 'correct! The report')
+    >>> _run_on("違います。 The report")  # an untranslated English sentence keeps its space
+    '違います。 The report'
+    """
+    return _JOIN_GAP.sub("", message)
 
 
 def box_style(colour: str) -> str:
@@ -71,7 +87,7 @@ class Feedback:
         return self.status == "right"
 
     def __str__(self) -> str:
-        return _("Exercise {id}: {message}").format(id=self.question, message=self.message)
+        return _("Exercise {id}: {message}").format(id=self.question, message=_run_on(self.message))
 
     def __repr__(self) -> str:
         return str(self) + self._progress_text()
@@ -86,12 +102,23 @@ class Feedback:
             line = _("{done} of {total} exercises of notebook {notebook} solved in this session")
         return "\n[" + line.format(done=self.done, total=self.total, notebook=notebook) + "]"
 
+    def _label(self) -> tuple[str, str]:
+        """"Exercise 2.1" and what comes between it and the message in this language (": ", "：").
+
+        >>> Feedback("2.1", "right", "correct!")._label()
+        ('Exercise 2.1', ': ')
+        """
+        label = _("Exercise {id}").format(id=self.question)
+        head = _("Exercise {id}: {message}").format(id=self.question, message="\x00").split("\x00")[0]
+        return label, head[len(label):] if head.startswith(label) else ": "
+
     def _repr_html_(self) -> str:
         icon, colour = STATUS_LOOK.get(self.status, ("•", OKABE_ITO["black"]))
+        label, after = self._label()
         progress = html.escape(self._progress_text().strip())
         return (
             f'<div class="course-feedback course-feedback-{self.status}" style="{box_style(colour)}">'
-            f"<strong>{icon} {html.escape(_('Exercise {id}').format(id=self.question))}</strong>: {html.escape(self.message)}"
+            f"<strong>{icon} {html.escape(label)}</strong>{html.escape(after)}{html.escape(_run_on(self.message))}"
             + (f'<br><small style="color:{NOTE_TEXT}">{progress}</small>' if progress else "")
             + "</div>"
         )

@@ -1,13 +1,24 @@
-"""Who 'he' or 'she' is: the people in view when the pronoun is read, weighed on their evidence.
+"""Who 'he' or 'she' is: the fixed rules a reader follows, each said in words.
 
-:func:`resolve_he_she` lists the people a reader has in view at the pronoun
-(named in its sentence or the few before, quoted lately, the latest
-speaker), each a :class:`~helpers.text.candidates.Candidate` with its
-evidence (``"named in the sentence before"``, ``"the latest speaker"``, ``"known
-as 'she'"`` …), and picks one with learned weights
-(:data:`helpers.text.speaker_weights.PRONOUN_WEIGHTS`). The fixed rules
-(:func:`fixed_rules`, the order of ``RULES["pronoun"]``) are one piece of
-that evidence, and the whole answer when no weights are given.
+:func:`fixed_rules` tries, in order (``RULES["pronoun"]``, :data:`WHY`): a
+person named earlier in the pronoun's own sentence who can be its subject;
+the person reported speaking in the sentence before ("Cruz won them over,
+Stovall said. '…,' he said" is Stovall, not Cruz); the subject of the nearest
+sentence before; any person named there; then the paragraph, the latest
+speaker and the latest person named. A subject is not a possessor
+("Clinton's"), a name used as a modifier ("Clinton spokeswoman Jennifer
+Palmieri") or a name after a preposition or "the". The people looked at are
+every mention of a known person outside quotations, a bare surname included
+(:mod:`helpers.text.antecedents`), and a person the article already calls
+the other pronoun (an honorific, a given name, the article's own "Name said
+she" in :mod:`helpers.text.genders`) is passed over. The rule that chose is
+kept for the quotation (:mod:`helpers.text.pronoun_evidence` shows it).
+
+:func:`resolve_he_she` can also weigh the people in view as
+:class:`~helpers.text.candidates.Candidate` evidence with learned weights
+(:data:`helpers.text.speaker_weights.PRONOUN_WEIGHTS`); those weights are
+empty, because the learned choice measured no better than the fixed rules
+(``benchmarks/train_speaker_choice.py --pronouns``), so the fixed rules decide.
 
 >>> from helpers import parse_article
 >>> from helpers.entities import scan_entities
@@ -22,12 +33,21 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..lexicon import ROLE_WORDS
+from .antecedents import antecedents, person_of
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .subjects import opens_with
 
-__all__ = ["PRONOUN_EVIDENCE", "PRONOUN_REACH", "SUBJECT_CANDIDATES", "SUBJECT_SENTENCES", "fixed_rules",
-           "resolve_he_she"]  # fmt: skip
+__all__ = [
+    "PRONOUN_EVIDENCE",
+    "PRONOUN_REACH",
+    "SUBJECT_CANDIDATES",
+    "SUBJECT_SENTENCES",
+    "WHY",
+    "fixed_rules",
+    "resolve_he_she",
+]  # fmt: skip
 
 #: The latest person speakers a pronoun may point back to.
 PRONOUN_REACH = 20
@@ -35,6 +55,17 @@ PRONOUN_REACH = 20
 SUBJECT_SENTENCES = 3
 #: ... and among the first this many people named in each of those sentences.
 SUBJECT_CANDIDATES = 3
+
+#: Each fixed rule for 'he'/'she' in words, as a quotation's evidence shows it ("'he' → Vea: …").
+WHY = {
+    "_own_subject": "named earlier in the pronoun's own sentence",
+    "_recent_speaker": "the person reported speaking just before",
+    "_recent_subject": "the subject of a sentence just before",
+    "_any_recent": "the nearest person named before who fits",
+    "paragraph": "named in this paragraph after the latest speaker",
+    "speaker": "the latest person quoted who fits",
+    "named": "the latest person named who fits",
+}
 
 #: The evidence a pronoun's candidate can carry (feature name → what it says).
 PRONOUN_EVIDENCE = {
@@ -45,8 +76,20 @@ PRONOUN_EVIDENCE = {
     "p:speaker1": "the person quoted before the latest",
     "p:speaker2": "quoted earlier",
     # the name's place in its sentence and paragraph: worded once, in candidates.EVIDENCE
-    **{name: EVIDENCE[name] for name in ("o:para_source", "o:rules", "same_para", "at_sent_start", "verb_after",
-                                         "comma_after", "reporting_after", "possessive", "after_prep")},
+    **{
+        name: EVIDENCE[name]
+        for name in (
+            "o:para_source",
+            "o:rules",
+            "same_para",
+            "at_sent_start",
+            "verb_after",
+            "comma_after",
+            "reporting_after",
+            "possessive",
+            "after_prep",
+        )
+    },
     "first_in_sent": "the first person named in that sentence",
     "sent_opened_by_it": "that sentence opens with the same pronoun",
     "gender_match": "known as this pronoun",
@@ -59,7 +102,7 @@ PRONOUN_EVIDENCE = {
 
 
 def _person(att, m):
-    person = att.known.get(m.canonical)
+    person = person_of(att, m.canonical)
     if person is None:
         return None
     from .speakers import Source
@@ -78,13 +121,24 @@ def fixed_rules(att, word: str, at: int):
     >>> fixed_rules(att, "she", 63).speaker, fixed_rules(att, "he", 63).speaker
     ('Ana Vea', 'Sione Tui')
     """
-    subject = _recent_subject(att, word, at)
-    if subject is not None:
-        return subject
+    found, why = _fixed(att, word, at)
+    if found is not None:
+        known = f" (known as '{word}')" if att.pronouns.get(found.speaker) == word else ""
+        att.pronoun_why[at] = (found.speaker, f"'{word}' → {found.speaker}: {why}{known}")
+    return found
+
+
+def _fixed(att, word: str, at: int):
+    """(The person the fixed rules give, the rule in words), or (None, '')."""
+    persons, starts = antecedents(att)
+    for rule in (_own_subject, _recent_speaker, _recent_subject, _any_recent):
+        found = rule(att, word, at)
+        if found is not None:
+            return found, WHY[rule.__name__]
     # a person named in this paragraph after the latest speaker ("Soares was asked... she said")
-    k = bisect_right(att.person_starts, at - 1) - 1
+    k = bisect_right(starts, at - 1) - 1
     if k >= 0:
-        m = att.persons[k]
+        m = persons[k]
         src = _person(att, m)
         if (
             src is not None
@@ -92,7 +146,7 @@ def fixed_rules(att, word: str, at: int):
             and m.start > att.last_person_at
             and att.pronouns.get(src.speaker, word) == word
         ):
-            return src
+            return src, WHY["paragraph"]
     # otherwise the latest person speaker the pronoun fits
     for tried, name in enumerate(reversed(att.people)):
         if tried == PRONOUN_REACH:
@@ -100,42 +154,95 @@ def fixed_rules(att, word: str, at: int):
         known = att.pronouns.get(name)
         if known and known != word:
             continue
-        return replace(att.people[name], rule="pronoun", via=att.inherited_via(name))
+        return replace(att.people[name], rule="pronoun", via=att.inherited_via(name)), WHY["speaker"]
     # no speaker fits: the latest person named before, outside quotations
     for back in range(k, max(-1, k - PRONOUN_REACH), -1):
-        src = _person(att, att.persons[back])
+        src = _person(att, persons[back])
         if src is not None and att.pronouns.get(src.speaker, word) == word:
-            return src
+            return src, WHY["named"]
+    return None, ""
+
+
+#: Words before a name that make it an object or a thing, not a person as subject ('at Boca West', 'the same Dirty Dancing').
+_NOT_BEFORE_A_SUBJECT = frozenset(
+    "at in on by from to with for of about against during after before into like a an the same".split()
+)
+
+
+def _fits(att, word: str, name: str) -> bool:
+    return att.pronouns.get(name, word) == word
+
+
+def _subject_like(att, m) -> bool:
+    """The mention ``m`` can be a sentence's subject: not 'Clinton's', 'Clinton spokeswoman …' or 'at Boca West'."""
+    text = att.text
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    after = text[m.end : m.end + 40].split(None, 1)
+    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in ROLE_WORDS:
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()
+    return not (before and before[-1].lower() in _NOT_BEFORE_A_SUBJECT)
+
+
+def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
+    """The first person named in ``[lo, hi)`` who fits the pronoun and can be the subject (``strict``)
+    or is at least not named as a possessor (else ``None``)."""
+    persons, starts = antecedents(att)
+    k = bisect_right(starts, lo - 1)
+    last = k + SUBJECT_CANDIDATES  # the first few people of a sentence: the work per pronoun stays bounded
+    while k < min(last, len(persons)) and persons[k].start < hi:
+        m = persons[k]
+        k += 1
+        src = _person(att, m)
+        if src is None or not _fits(att, word, src.speaker):
+            continue
+        if _subject_like(att, m) if strict else att.text[m.end : m.end + 2] not in ("'s", "’s"):
+            return replace(src, via=att.inherited_via(src.speaker))
     return None
 
 
-def _recent_subject(att, word: str, at: int):
+def _own_subject(att, word: str, at: int):
+    """'Mrs. Clinton did not hesitate, and "…," she said': a person named earlier in the pronoun's sentence."""
+    i = bisect_right(att.sentence_starts, at) - 1
+    return _first_subject(att, word, att.sentence_starts[i], at) if i >= 0 else None
+
+
+def _recent_speaker(att, word: str, at: int):
+    """'Cruz won them over, Stovall said. "…," he said': the person whose words were reported in the
+    sentence before (or earlier in this one), not the people those words were about."""
+    src = att.last
+    if src is None or src.speaker_type != "person" or not src.strong or not _fits(att, word, src.speaker):
+        return None
+    i = bisect_right(att.sentence_starts, at) - 1
+    lo = att.sentence_starts[max(0, i - 1)]
+    if not lo <= att.last_person_at < at:
+        return None
+    return replace(src, rule="pronoun", via=att.inherited_via(src.speaker))
+
+
+def _recent_subject(att, word: str, at: int, strict: bool = True):
     """'Mr. Manafort said he agreed with Mr. Cruz. "…," he said': the first person the pronoun fits
-    named in the nearest sentence before it (this one, then back to the previous paragraph's last
-    sentence), outside quotations; a person followed by 's ("Carson's comments") is skipped."""
-    text = att.text
+    who can be the subject of a sentence before it (back to the previous paragraph's last sentence),
+    outside quotations; a sentence that opens with the same pronoun is passed over."""
     i = bisect_right(att.sentence_starts, at) - 1
     para = att.sentence_paragraphs[i] if i >= 0 else 0
-    for j in range(i, max(-1, i - SUBJECT_SENTENCES), -1):
-        if att.sentence_paragraphs[j] < para - 1:
+    reach = SUBJECT_SENTENCES if strict else 2 * SUBJECT_SENTENCES
+    for j in range(i - strict, max(-1, i - reach), -1):
+        if att.sentence_paragraphs[j] < para - 1 - (not strict):
             break
         lo = att.sentence_starts[j]
-        hi = at if j == i else att.sentence_starts[j + 1]
-        if j < i and opens_with(text, word, lo):
+        if j < i and opens_with(att.text, word, lo):
             continue  # "He said Mateen …": the sentence's subject is the pronoun's person, named further back
-        k = bisect_right(att.person_starts, lo - 1)
-        last = (
-            k + SUBJECT_CANDIDATES
-        )  # the first few people of a sentence: the work per pronoun stays bounded
-        while k < min(last, len(att.persons)) and att.persons[k].start < hi:
-            m = att.persons[k]
-            k += 1
-            src = _person(att, m)
-            if src is None or text[m.end : m.end + 2] in ("'s", "’s"):
-                continue
-            if att.pronouns.get(src.speaker, word) == word:
-                return replace(src, via=att.inherited_via(src.speaker))
+        found = _first_subject(att, word, lo, at if j == i else att.sentence_starts[j + 1], strict)
+        if found is not None:
+            return found
     return None
+
+
+def _any_recent(att, word: str, at: int):
+    """No subject fits: the first person the pronoun fits in the nearest sentence, wherever named."""
+    return _recent_subject(att, word, at, strict=False)
 
 
 def _candidates(att, word: str, at: int, rules) -> list[Candidate]:

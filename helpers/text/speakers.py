@@ -24,6 +24,7 @@ from ..lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
+from .genders import pronouns_in_article
 from .given_names import pronoun_of
 from .names import namelike
 from .subjects import name_after_description, subject_people
@@ -108,13 +109,19 @@ class Attributor:
         self.extra_starts = [m.start for m in extra_mentions]
         self.persons = sorted(self.persons + extra_mentions, key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
+        sentences = article.sentences()
+        self.sentence_starts = [x.start for x in sentences]
+        self.sentence_paragraphs = [x.paragraph for x in sentences]
+        self.pronoun_why: dict[int, tuple[str, str]] = {}  # a 'he'/'she' → (its person, how, in words)
+        self.antecedents = None  # the people a pronoun can point back to (helpers.text.antecedents), when asked
+        self.quote_starts = [r.start for r in tops]
+        self.quote_ends = [r.end for r in tops]
         for name in self.known:  # "Hillary Clinton" is "she" unless the article says otherwise
             hint = pronoun_of(name)
             if hint and name not in self.pronouns:
                 self.pronouns[name] = hint
-        sentences = article.sentences()
-        self.sentence_starts = [x.start for x in sentences]
-        self.sentence_paragraphs = [x.paragraph for x in sentences]
+        for name, word in pronouns_in_article(self).items():  # "Ana Vea said she ...": the article's own cue, where no name says it
+            self.pronouns.setdefault(name, word)
         self.institution_starts = [m.start for m in self.institutions]
         self.tok_starts: dict[int, list[int]] = {}  # paragraph number → its tokens' start offsets
         self.record: dict | None = None  # when asked: each choice's candidates, for training
@@ -122,6 +129,11 @@ class Attributor:
         self.pronoun_weights: dict | None = None  # instead of PRONOUN_WEIGHTS ({}: the fixed rules)
 
     # -- state ------------------------------------------------------------
+    def inside_quote(self, offset: int) -> bool:
+        """``offset`` lies inside a top-level quotation."""
+        k = bisect_right(self.quote_starts, offset) - 1
+        return k >= 0 and offset < self.quote_ends[k]
+
     def advance_to(self, offset: int) -> None:
         """Remember the documents (with an issuer) mentioned before ``offset``."""
         mentions = self.scan.mentions

@@ -19,8 +19,10 @@ tuple constant holding the same words in reading order (for code and tests):
 
 from __future__ import annotations
 
-from types import MappingProxyType
+from collections.abc import Mapping
 from typing import Literal, get_args
+
+from ..i18n import N_, Translated
 
 __all__ = [
     "ISSUER_KINDS",
@@ -68,43 +70,43 @@ Rule = Literal[
 #: The rule names, in the order the rules are tried (see :data:`RULES`).
 RULE_NAMES: tuple[Rule, ...] = get_args(Rule)
 
-#: The rule vocabulary: how a quotation's speaker was found (name → what it means).
-RULES = MappingProxyType(
+#: The rule vocabulary: how a quotation's speaker was found (name → what it means, in the edition's language).
+RULES: Mapping[str, str] = Translated(
     {
-        "speaker label": "a transcript: the paragraph opens with the speaker's name and a colon "
-        "('VEA: We agree.'), or goes on from the paragraph that does; the name the article gives them",
-        "explicit": "a named person (or a speaker described in words) is the subject of a reporting "
+        "speaker label": N_("a transcript: the paragraph opens with the speaker's name and a colon "
+        "('VEA: We agree.'), or goes on from the paragraph that does; the name the article gives them"),
+        "explicit": N_("a named person (or a speaker described in words) is the subject of a reporting "
         "verb or of 'according to' in the same sentence: '\"...,\" Ana Vea said' (a name after a "
         "description wins: 'said the council's adviser Ana Pulu'); or the name after a dash that "
         "follows the quotation: '\"...\" ― Ana Vea'; or a name that labels the paragraph ('Ana Vea: "
-        '"..."\'), or stands right after the closing mark beside a verb (\'"...," Vea barked\')',
-        "pronoun": "'she added', 'he said': the person the pronoun points back to. he/she: a person "
+        '"..."\'), or stands right after the closing mark beside a verb (\'"...," Vea barked\')'),
+        "pronoun": N_("'she added', 'he said': the person the pronoun points back to. he/she: a person "
         "not already known by the other pronoun (from an honorific such as Ms or Mr, or an earlier "
         "pronoun): first the first person named in the nearest sentences before it (up to three, "
         "passing over a sentence opened by the same pronoun), then one named in the same paragraph "
         "after the latest speaker, then the latest person speaker, then the latest person named; "
-        "it: the latest institution; they: the latest source",
-        "institution": "a government body, or a country standing for its government: 'Japan said', "
-        "'the ministry said', 'according to a statement from X's Foreign Ministry'",
-        "capital": "a capital city standing for its government: 'according to Tokyo'",
-        "document": "a document mentioned before speaks: 'the statement added'; the speaker is whoever "
-        "issued it (the latest institution quoted, or the issuer named with the document)",
-        "nested": "a quotation inside another: the enclosing quotation's speaker quotes it",
-        "role reference": "'the PM', 'the minister', 'the Conservative leader': the only person introduced "
-        "before with that role",
-        "sentence subject": "no reporting verb, but the sentence's subject is a known person or institution: "
+        "it: the latest institution; they: the latest source"),
+        "institution": N_("a government body, or a country standing for its government: 'Japan said', "
+        "'the ministry said', 'according to a statement from X's Foreign Ministry'"),
+        "capital": N_("a capital city standing for its government: 'according to Tokyo'"),
+        "document": N_("a document mentioned before speaks: 'the statement added'; the speaker is whoever "
+        "issued it (the latest institution quoted, or the issuer named with the document)"),
+        "nested": N_("a quotation inside another: the enclosing quotation's speaker quotes it"),
+        "role reference": N_("'the PM', 'the minister', 'the Conservative leader': the only person introduced "
+        "before with that role"),
+        "sentence subject": N_("no reporting verb, but the sentence's subject is a known person or institution: "
         "'Tanaka thanked Morgan for her \"warm welcome\"' (a new subject also stops carrying over). "
         "Without a reporting clause, the people in view are weighed on their evidence (named in the "
         "sentence, before the quotation or opening it; named just before; the paragraph's speaker) "
         "with weights learned from published news; the one chosen gives this rule, 'continuation' or "
-        "'carried over' by where it was found",
-        "running": "a piece of a quotation that runs over paragraphs whose speaker is named at another "
-        "piece (before the first piece or after the last)",
-        "continuation": "no attribution in its sentence: the source named earlier in the same paragraph "
-        "(chosen among the people in view, see 'sentence subject')",
-        "carried over": "no attribution in its paragraph: the last source named in the previous paragraph, "
+        "'carried over' by where it was found"),
+        "running": N_("a piece of a quotation that runs over paragraphs whose speaker is named at another "
+        "piece (before the first piece or after the last)"),
+        "continuation": N_("no attribution in its sentence: the source named earlier in the same paragraph "
+        "(chosen among the people in view, see 'sentence subject')"),
+        "carried over": N_("no attribution in its paragraph: the last source named in the previous paragraph, "
         "or else the latest person speaker before it (chosen among the people in view, see "
-        "'sentence subject')",
-        "unattributed": "no speaker found (speaker is '')",
+        "'sentence subject')"),
+        "unattributed": N_("no speaker found (speaker is '')"),
     }
 )

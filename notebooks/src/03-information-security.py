@@ -511,7 +511,8 @@ for row in ctx[ctx["id"].isin(["germany-acsa-diet-2024", "philippines-acsa-diet-
     print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
     print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
     print(f'  Quoted: "{row.quote}"')
-    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+    print(f"  Source: {row.source.split(' ; ')[0]}")
+    print()
 
 # %% [markdown]
 # The agreements data can test the pattern. For every agreement whose
@@ -580,7 +581,8 @@ steps = ["isa-no-diet-2006", "acsa-sdf-act-2012", "nz-treaty-examination-1998"]
 for row in ctx.set_index("id").loc[steps].itertuples():
     print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
     print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
-    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+    print(f"  Source: {row.source.split(' ; ')[0]}")
+    print()
 
 # %% [markdown]
 # In Japan the US information agreement was not expected to go to the Diet:
@@ -615,7 +617,8 @@ for row in ctx.set_index("id").loc[steps].itertuples():
 for row in ctx[ctx["id"].isin(["five-eyes-1956", "isa-talks-2022"])].itertuples():
     print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
     print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
-    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+    print(f"  Source: {row.source.split(' ; ')[0]}")
+    print()
 
 # %% [markdown]
 # Japan, outside the Five Eyes (the first row above), had signed

@@ -368,7 +368,8 @@ picked = [
 for row in ctx.set_index("id").loc[picked].itertuples():
     print(f"{row.date} · {row.who} ({row.kind}, {row.confidence})")
     print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
-    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+    print(f"  Source: {row.source.split(' ; ')[0]}")
+    print()
 
 # %% [markdown]
 # ## What happened next
@@ -383,7 +384,8 @@ print("Data as of", helpers.DATA_AS_OF.date())
 for row in helpers.what_happened_next().itertuples():
     print(f"{row.date} · {row.who} ({row.confidence})")
     print(textwrap.fill(row.claim, 80, initial_indent="  ", subsequent_indent="  "))
-    print(f"  Source: {row.source.split(' ; ')[0]}\n")
+    print(f"  Source: {row.source.split(' ; ')[0]}")
+    print()
 
 # %% [markdown]
 # In short, with the sources above: Japan signed its 11th ACSA, with the

@@ -42,8 +42,8 @@ class LabStartError(RuntimeError):
     """JupyterLab exited or did not answer; the message ends with its log."""
 
 
-def _write_settings(settings: Path) -> None:
-    for name, values in LAB_SETTINGS.items():
+def _write_settings(settings: Path, extra: dict | None = None) -> None:
+    for name, values in {**LAB_SETTINGS, **(extra or {})}.items():
         path = settings / (name.replace(":", "/") + ".jupyterlab-settings")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values, indent=2))
@@ -66,9 +66,13 @@ def _write_config(config: Path, token: str) -> None:
 
 
 class LabServer:
-    """One JupyterLab process serving a copy of ``notebooks`` from ``tmp``; ``start()`` then ``stop()``."""
+    """One JupyterLab process serving a copy of ``notebooks`` from ``tmp``; ``start()`` then ``stop()``.
 
-    def __init__(self, notebooks: Path, tmp: Path) -> None:
+    ``settings`` adds user settings (plugin id → values), such as JupyterLab's
+    language (``@jupyterlab/translation-extension:plugin``).
+    """
+
+    def __init__(self, notebooks: Path, tmp: Path, settings: dict | None = None) -> None:
         self.root = tmp / "notebooks"
         shutil.copytree(notebooks, self.root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         self.token = secrets.token_urlsafe(32)
@@ -76,7 +80,7 @@ class LabServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = tmp / "jupyter.log"
         self.proc: subprocess.Popen | None = None
-        _write_settings(tmp / "lab-settings")
+        _write_settings(tmp / "lab-settings", settings)
         _write_config(tmp / "jupyter-config", self.token)
         self.env = {
             **os.environ,

@@ -329,7 +329,7 @@ BROKEN = {
     ),
     "column name in capitals": (
         rows_edit("places.csv", lambda rows: _rename_header(rows, "lat", "Lat")),
-        "places.csv:1:lat: column 'Lat' should be 'lat' — the header must read exactly: place,partner,role,lat,lon,source,confidence,notes",
+        "places.csv:1:lat: column 'Lat' should be 'lat' — the header must read exactly: place,partner,role,lat,lon,name_ja,partner_ja,source,confidence,notes",
     ),
     "invisible character in the header": (
         rows_edit("people.csv", lambda rows: _rename_header(rows, "since", "since\u200b")),

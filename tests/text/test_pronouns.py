@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from helpers import parse_article
 from helpers.entities import scan_entities
+from helpers.quotes import extract_quotes
 from helpers.text.pronouns import PRONOUN_EVIDENCE, _candidates, fixed_rules, resolve_he_she
 from helpers.text.speakers import Attributor
 
@@ -36,3 +37,49 @@ def test_candidates_carry_gender_evidence():
     cands = {c.source.speaker: set(c.feats) for c in _candidates(att, "she", at, fixed_rules(att, "she", at))}
     assert "gender_match" in cands["Ana Vea"] and "gender_conflict" in cands["Sione Tui"]
     assert all(f in PRONOUN_EVIDENCE for feats in cands.values() for f in feats)
+
+
+def resolved(text: str, word: str, before: str):
+    """The person the fixed rules give for ``word`` at the last occurrence of ``before`` in ``text``."""
+    att = attributor(text)
+    found = fixed_rules(att, word, text.rindex(before))
+    return found.speaker if found is not None else None
+
+
+def test_a_name_used_as_a_modifier_is_not_the_subject():
+    text = ' date 2030-01-02 Minister Sione Tui met the envoys. Tui spokeswoman Mele Kata called it useful. "Good," she said.'
+    assert resolved(text, "she", "she said") == "Mele Kata"
+
+
+def test_a_name_after_a_preposition_or_an_article_is_not_the_subject():
+    text = (
+        " date 2030-01-02 Sione Tui met the envoys.\n\nHis office still has the same Dirty Dancing posters on"
+        ' its walls, a gift from Mele Kata. "Yes," he said.'
+    )
+    assert resolved(text, "he", "he said") == "Sione Tui"
+
+
+def test_the_person_reported_speaking_comes_before_the_people_their_words_are_about():
+    text = ' date 2030-01-02 Captain Sione Tui thanked the crews for their work, Ropata Hemi said. "They earned it," he said.'
+    (quote,) = extract_quotes(parse_article(text))
+    assert (quote.speaker, quote.rule) == ("Ropata Hemi", "pronoun")
+
+
+def test_the_article_itself_says_who_is_she():
+    text = (
+        " date 2030-01-02 Losa Folau said she would welcome more visits. Pilot Manu Tipoki, who said he had"
+        ' guided the first ship in, thanked her. "We are ready," she said.'
+    )
+    att = attributor(text)
+    assert att.pronouns.get("Losa Folau") == "she" and att.pronouns.get("Manu Tipoki") == "he"
+    assert resolved(text, "she", "she said") == "Losa Folau"
+
+
+def test_the_rule_that_chose_is_kept_in_words_for_the_quotation():
+    att = attributor(' date 2030-01-02 Ms Ana Vea spoke. "Yes," she said.')
+    at = att.text.rindex("she")
+    assert resolve_he_she(att, "she", at).speaker == "Ana Vea"
+    assert att.pronoun_why[at] == (
+        "Ana Vea",
+        "'she' → Ana Vea: the subject of a sentence just before (known as 'she')",
+    )

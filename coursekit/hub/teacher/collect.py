@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import fnmatch
+import functools
 import hashlib
 import json
 import os
@@ -131,9 +132,28 @@ def _copy(run: _Learner, dir_fd: int, name: str, owner: int, shown: str, target:
     return data
 
 
+@functools.cache
+def _course_versions(name: str) -> frozenset[bytes]:
+    """SHA-256 of notebook ``name`` as the course stores it and as a workspace receives it, in every edition."""
+    from helpers.i18n import LANGUAGES, edition_path
+    from helpers.notebook_copy import course_copy
+
+    found = set()
+    for lang in LANGUAGES:
+        original = COURSE_NOTEBOOKS.parent / edition_path(f"notebooks/{name}", lang)
+        if original.is_file():
+            found |= {hashlib.sha256(original.read_bytes()).digest(), hashlib.sha256(course_copy(original)).digest()}
+    return frozenset(found)
+
+
 def _untouched(name: str, data: bytes) -> bool:
-    original = COURSE_NOTEBOOKS / name
-    return original.is_file() and hashlib.sha256(original.read_bytes()).digest() == hashlib.sha256(data).digest()
+    """True when ``data`` is the course's notebook ``name`` as a workspace got it (English or Japanese): no work.
+
+    >>> from helpers.notebook_copy import course_copy
+    >>> _untouched("02-acsa.ipynb", course_copy(COURSE_NOTEBOOKS / "ja" / "02-acsa.ipynb")), _untouched("02-acsa.ipynb", b"{}")
+    (True, False)
+    """
+    return hashlib.sha256(data).digest() in _course_versions(name)
 
 
 def _notebooks(run: _Learner, ws_fd: int, owner: int) -> None:

@@ -42,13 +42,14 @@ def earlier_versions(repo: Path, into: Path, limit: int = HISTORY) -> int:
     >>> from coursekit.paths import REPO; earlier_versions(REPO, d, limit=1) >= 1
     True
     """
-    names = sorted(p.name for p in (repo / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    names = sorted(p.relative_to(repo).as_posix() for folder in (repo / "notebooks", repo / "notebooks" / "ja")
+                   for p in folder.glob("[0-9][0-9]-*.ipynb"))  # every edition: a workspace may be Japanese
     count = 0
     for name in names:
         log = subprocess.run(["git", "-C", str(repo), "log", f"-n{limit}", "--format=%H", "--",
-                              f"notebooks/{name}"], capture_output=True, text=True, check=False)
+                              name], capture_output=True, text=True, check=False)
         for commit in log.stdout.split() if log.returncode == 0 else []:
-            blob = subprocess.run(["git", "-C", str(repo), "show", f"{commit}:notebooks/{name}"],
+            blob = subprocess.run(["git", "-C", str(repo), "show", f"{commit}:{name}"],
                                   capture_output=True, check=False)
             if blob.returncode == 0:
                 (into / f"{hashlib.sha256(blob.stdout).hexdigest()}.ipynb").write_bytes(blob.stdout)

@@ -26,6 +26,15 @@ def test_teacher_passwords_reset_reaches_the_command():
     assert "--reset" not in dry_run("teacher-passwords", "CLASS=class.csv")
 
 
+def test_the_load_test_is_the_worst_case_unless_a_mode_is_asked_for():
+    """THINK= and PRESTARTED= reach the load test, each run keeps its own figures; without them, the worst case."""
+    assert "--think" not in dry_run("hub-loadtest", "N=30") and "--prestarted" not in dry_run("hub-loadtest", "N=30")
+    assert "build/hub-loadtest-30-open1.json" in dry_run("hub-loadtest", "N=30")
+    paced = dry_run("hub-loadtest", "N=30", "THINK=3")
+    assert "--think 3 --budget 1800" in paced and "hub-loadtest-30-open1-think3.json" in paced
+    assert "--prestarted" in dry_run("hub-loadtest", "N=30", "PRESTARTED=1")
+
+
 TEACHER_TOOLS = ["teacher-passwords", "hub-prestart", "teacher-report", "collect", "handins", "briefings", "return", "return-status",
                  "update-workspaces"]
 

@@ -243,6 +243,20 @@ def test_the_japanese_instructor_edition_has_the_japanese_solutions(copy, tmp_pa
     assert "教員版" in (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
 
 
+def test_the_japanese_instructor_edition_shows_the_japanese_teacher_guide_and_answer_key(copy, tmp_path):
+    staged = stage.stage(copy, "instructor", tmp_path / "out", lang="ja")
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "docs/ja/teacher-guide\ndocs/classroom\ndocs/ja/answer-key\n" in index
+    assert "(docs/ja/teacher-guide.md)" in index and "(docs/ja/answer-key.md)" in index
+    assert {"docs/ja/teacher-guide.md", "docs/ja/answer-key.md"} <= set(staged.pages)
+    english = (tmp_path / "out" / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    assert english.startswith("---\norphan: true\n---\n"), "the English guide stays, out of the contents"
+    english_site = stage.stage(copy, "instructor", tmp_path / "en")
+    assert "docs/teacher-guide\ndocs/classroom\ndocs/answer-key\n" in english_site.folder.joinpath(
+        "index.md"
+    ).read_text(encoding="utf-8")
+
+
 def test_a_japanese_notebook_with_the_wrong_number_stops_the_build(copy, tmp_path):
     path = copy / "notebooks" / "ja" / "02-acsa.ipynb"
     path.write_text(path.read_text(encoding="utf-8").replace('"# 02 · ', '"# 20 · ', 1), encoding="utf-8")

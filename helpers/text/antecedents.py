@@ -1,0 +1,151 @@
+"""The people a pronoun can point back to: every place a known person is named, by full name or surname alone.
+
+The attribution pass knows a person's mentions where the entity scan found
+them. A reader also knows "Trump" three paragraphs after "Donald Trump",
+wherever it stands ("At a rally in Portland, Trump said ..."). For the
+pronouns, :func:`antecedents` adds each later bare surname of a person named
+in full before, outside quotations (when two people share the surname, the
+one named in full most recently), and each person named after a title the
+scan passed over ("Gov. Phil Bryant (R) said", "Rep. Sander M. Levin
+(Mich.)"), to the mentions the pass already has.
+
+>>> from helpers import parse_article
+>>> from helpers.text.speakers import Attributor
+>>> from helpers.text.entity_scan import scan_entities
+>>> art = parse_article(" date 2030-01-02 Ana Vea spoke. At noon, Vea left.")
+>>> [(n.text, n.canonical) for n in antecedents(Attributor(art, scan_entities(art), []))[0]]
+[('Ana Vea', 'Ana Vea'), ('Vea', 'Ana Vea')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from ..lexicon import HONORIFICS, NAME_SUFFIXES
+from .mentions import Person
+from .names import namelike
+from .tokens import TITLE_ABBREVIATIONS
+
+__all__ = ["Named", "antecedents", "person_of"]
+
+
+class Named(NamedTuple):
+    """A person named at ``[start, end)`` as ``text``, who is ``canonical`` (a key of the attributor's ``known``).
+
+    >>> Named(0, 3, "Vea", "Ana Vea").canonical
+    'Ana Vea'
+    """
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+def _surname(name: str) -> str:
+    words = [w.strip(".,") for w in name.split()]
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1] if len(words) >= 2 else ""
+
+
+def antecedents(att) -> tuple[list[Named], list[int]]:
+    """Every mention of a known person outside quotations, bare surnames included, in text order,
+    and their start offsets (computed once per attributor)."""
+    if att.antecedents is not None:
+        return att.antecedents[:2]
+    titled, extra = _titled(att)
+    known = {**extra, **att.known}
+    surnames: dict[str, list[str]] = {}
+    for name in known:
+        s = _surname(name)
+        if s:
+            surnames.setdefault(s, []).append(name)
+    persons = sorted([Named(m.start, m.end, m.text, m.canonical) for m in att.persons] + titled)
+    found = list(persons)
+    taken = {m.start for m in persons}
+    latest: dict[str, str] = {}  # surname → the person named in full most recently
+    p = 0
+    for toks in att.scan.tokens:
+        for t in toks:
+            while p < len(persons) and persons[p].start <= t.start:
+                s = _surname(persons[p].canonical)
+                if s and persons[p].canonical in known:
+                    latest[s] = persons[p].canonical
+                p += 1
+            names = surnames.get(t.base) if t.cap else None
+            if not names or t.start in taken or _within(persons, p, t.start) or att.inside_quote(t.start):
+                continue
+            name = latest.get(t.base) or (names[0] if len(names) == 1 else None)
+            if name is not None:
+                found.append(Named(t.start, t.start + len(t.base), t.base, name))
+    found.sort()
+    att.antecedents = (found, [n.start for n in found], extra)
+    return att.antecedents[:2]
+
+
+def person_of(att, canonical: str):
+    """The :class:`~helpers.text.mentions.Person` a mention of :func:`antecedents` names, or ``None``.
+
+    >>> from helpers import parse_article
+    >>> from helpers.text.speakers import Attributor
+    >>> from helpers.text.entity_scan import scan_entities
+    >>> art = parse_article(" date 2030-01-02 Gov. Mele Kata (R) spoke.")
+    >>> person_of(Attributor(art, scan_entities(art), []), "Mele Kata").surname
+    'Kata'
+    """
+    antecedents(att)
+    return att.known.get(canonical) or att.antecedents[2].get(canonical)
+
+
+def _titled(att) -> tuple[list[Named], dict[str, Person]]:
+    """People named after a title the scan passed over ('Gov. Phil Bryant (R) said', 'Rep. Sander M.
+    Levin (Mich.)'): their mentions outside quotations, and the people, by name."""
+    found: list[Named] = []
+    extra: dict[str, Person] = {}
+    text, starts = att.text, att.person_starts
+    for number, toks in enumerate(att.scan.tokens, start=1):
+        for i, t in enumerate(toks[:-2]):
+            if (
+                t.text not in TITLE_ABBREVIATIONS
+                or text[t.end : t.end + 2] != ". "
+                or att.inside_quote(t.start)
+            ):
+                continue
+            if not namelike(toks[i + 1]):
+                continue
+            j = i + 2
+            while j < len(toks) and j - i <= 4 and _name_word(text, toks, j):
+                j += 1
+            words = toks[i + 1 : j]
+            if len(words) < 2 or not namelike(words[-1]) or len(words[-1].base) < 2:
+                continue
+            k = bisect_left(starts, words[0].start)
+            if k < len(starts) and starts[k] <= words[-1].start:
+                continue  # the scan knows this name
+            end = words[-1].start + len(words[-1].base)
+            name = text[words[0].start : end]
+            if name not in att.known and name not in extra:
+                extra[name] = Person(name, words[-1].base, "", "", number, words[0].start, end)
+                hint = HONORIFICS.get(t.lower, "")
+                if hint:
+                    att.pronouns.setdefault(name, hint)
+            found.append(Named(words[0].start, end, name, name))
+    return found, extra
+
+
+def _name_word(text: str, toks, j: int) -> bool:
+    """Token ``j`` goes on a name: a name-like word or an initial, right after the word before it."""
+    t, before = toks[j], toks[j - 1]
+    gap = text[before.end : t.start]
+    if not (gap == " " or (gap == ". " and len(before.text) == 1)):
+        return False
+    if j > 0 and before.poss:
+        return False
+    return namelike(t) or (len(t.text) == 1 and t.cap)
+
+
+def _within(persons, p: int, offset: int) -> bool:
+    """``offset`` lies inside the mention just before position ``p`` ('Vea' in 'Ana Vea')."""
+    return p > 0 and persons[p - 1].start <= offset < persons[p - 1].end

@@ -1,0 +1,75 @@
+"""Who the article itself calls 'he' or 'she': a name, then 'he' or 'his' in the same sentence.
+
+A reader learns a person's pronoun from the article: "Mr. Manafort said he
+agreed", "Kunin, who has been critical of Sanders, said she ...",
+"Stovall joined Cruz at his rallies" (not a cue: two people are named).
+:func:`pronouns_in_article` reads every sentence once, outside quotations,
+and when exactly one person has been named before a subject or possessive
+pronoun (``he``, ``his``, ``himself``, ``she``, ``herself``; not ``her`` or
+``him``, which are as often someone else: "Trump attacked her") it counts a
+vote for that person. A person gets the pronoun with most votes, if it has
+at least twice as many as the other one. An honorific (Mr, Ms) still wins
+over this, and this over a list of given names.
+
+>>> from helpers import parse_article
+>>> from helpers.text.speakers import Attributor
+>>> from helpers.text.entity_scan import scan_entities
+>>> art = parse_article(" date 2030-01-02 Sione Tui met Ana Vea. Ana Vea said she was glad.")
+>>> pronouns_in_article(Attributor(art, scan_entities(art), []))
+{'Ana Vea': 'she'}
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+__all__ = ["CUE_WORDS", "pronouns_in_article"]
+
+#: A pronoun that, after a single person named in its sentence, most often means that person.
+CUE_WORDS = {"he": "he", "himself": "he", "she": "she", "herself": "she"}
+
+
+def _votes(att) -> dict[str, dict[str, int]]:
+    """Name → {'he': n, 'she': n}: the cues of every sentence (see the module documentation)."""
+    votes: dict[str, dict[str, int]] = {}
+    persons, starts = att.persons, att.person_starts
+    bounds = att.sentence_starts
+    for toks in att.scan.tokens:
+        for t in toks:
+            word = CUE_WORDS.get(t.lower)
+            if word is None or att.inside_quote(t.start):
+                continue
+            i = bisect_right(bounds, t.start) - 1
+            lo = bounds[i] if i >= 0 else 0
+            k = bisect_right(starts, t.start - 1)
+            named: set[str] = set()
+            j = k - 1
+            while j >= 0 and persons[j].start >= lo and len(named) < 2:
+                person = att.known.get(persons[j].canonical)
+                if person is not None:
+                    named.add(person.name)
+                j -= 1
+            if len(named) == 1:
+                tally = votes.setdefault(named.pop(), {"he": 0, "she": 0})
+                tally[word] += 1
+    return votes
+
+
+def pronouns_in_article(att) -> dict[str, str]:
+    """Name → 'he' or 'she', as the article's own sentences use them (see the module documentation).
+
+    >>> from helpers import parse_article
+    >>> from helpers.text.speakers import Attributor
+    >>> from helpers.text.entity_scan import scan_entities
+    >>> art = parse_article(" date 2030-01-02 Ana Vea met Sione Tui, who said she was glad.")
+    >>> pronouns_in_article(Attributor(art, scan_entities(art), []))
+    {}
+    """
+    out = {}
+    for name, tally in _votes(att).items():
+        he, she = tally["he"], tally["she"]
+        if he >= 2 * she and he:
+            out[name] = "he"
+        elif she >= 2 * he and she:
+            out[name] = "she"
+    return out

@@ -1,0 +1,49 @@
+"""The people a pronoun can point back to: a bare surname counts wherever it stands."""
+
+from __future__ import annotations
+
+from helpers import parse_article
+from helpers.quotes import extract_quotes
+from helpers.text.antecedents import antecedents
+from helpers.text.quote_spans import all_raw
+from helpers.text.walk import QuoteWalk
+
+
+def attributor(art):
+    """The attribution pass's reader for ``art``, which knows where its quotations are."""
+    return QuoteWalk(art, *all_raw(art)).att
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    art = parse_article(" date 2030-01-02 " + text)
+    found, starts = antecedents(attributor(art))
+    assert starts == sorted(starts)
+    return [(n.text, n.canonical) for n in found]
+
+
+def test_a_bare_surname_after_an_opening_phrase_is_the_person():
+    got = mentions("Wiremu Parata watched the ships.\n\nAt the quay on Monday, Parata greeted the crews.")
+    assert got[-1] == ("Parata", "Wiremu Parata")
+
+
+def test_a_surname_inside_a_quotation_is_not_a_mention():
+    got = mentions('Wiremu Parata watched. "Parata is here," a guard said.')
+    assert [t for t, _ in got].count("Parata") == 0
+
+
+def test_a_shared_surname_goes_to_the_one_named_in_full_most_recently():
+    got = mentions("Ana Tui met envoys. Sione Tui spoke later. On Monday, Tui left.")
+    assert got[-1] == ("Tui", "Sione Tui")
+
+
+def test_a_person_named_after_a_title_the_scan_passed_over_is_a_mention():
+    got = mentions("Gov. Mele F. Kata (R) said she would sign it. Later, Kata left.")
+    assert ("Mele F. Kata", "Mele F. Kata") in got and got[-1] == ("Kata", "Mele F. Kata")
+
+
+def test_the_pronoun_after_a_titled_name_is_that_person():
+    art = parse_article(
+        " date 2030-01-02 Captain Sione Tui spoke first.\n\nGov. Mele F. Kata (R) said she expects an appeal."
+        ' "I look forward to it," she said.'
+    )
+    assert [(q.speaker, q.rule) for q in extract_quotes(art)] == [("Mele F. Kata", "pronoun")]
