@@ -229,7 +229,7 @@ ROWS = [
         "3.2 a one-row table",
         "3.2",
         lambda: PL[PL.role == "organisation seat"],
-        "this is a table (a pandas DataFrame, 1 row × 8 columns); the exercise asks for a piece of text in quotes (for example 'Tokyo'). Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
+        "this is a table (a pandas DataFrame, 1 row × 10 columns); the exercise asks for a piece of text in quotes (for example 'Tokyo'). Take one column, then one value: table['column'].iloc[0], or .item() when it holds just one.",
     ),
     (
         "3.2 a Series of two",

@@ -91,7 +91,9 @@ REPORTING_VERBS = frozenset(
     shouted notes reiterates reiterated declares describes recalls confirms claims announces urges
     saying adding noting calling describing stressing warning telling asking writing
     tweeted tweets posted complained admitted conceded countered quipped joked boasted predicted
-    recounted lamented testified asserted demanded interjected boomed""".split()
+    recounted lamented testified asserted demanded interjected boomed
+    reported reports reads chanted chanting yelled responds concludes continues barked wondered cracked
+    questioned pressed exhorted cautioned cautions retorted scoffed mused agreed disagreed""".split()
 )
 #: -ing forms: their subject is the subject of the sentence, not the word before them.
 PARTICIPLES = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))

@@ -8,13 +8,6 @@ in full before, outside quotations (when two people share the surname, the
 one named in full most recently), and each person named after a title the
 scan passed over ("Gov. Phil Bryant (R) said", "Rep. Sander M. Levin
 (Mich.)"), to the mentions the pass already has.
-
->>> from helpers import parse_article
->>> from helpers.text.speakers import Attributor
->>> from helpers.text.entity_scan import scan_entities
->>> art = parse_article(" date 2030-01-02 Ana Vea spoke. At noon, Vea left.")
->>> [(n.text, n.canonical) for n in antecedents(Attributor(art, scan_entities(art), []))[0]]
-[('Ana Vea', 'Ana Vea'), ('Vea', 'Ana Vea')]
 """
 
 from __future__ import annotations
@@ -52,7 +45,15 @@ def _surname(name: str) -> str:
 
 def antecedents(att) -> tuple[list[Named], list[int]]:
     """Every mention of a known person outside quotations, bare surnames included, in text order,
-    and their start offsets (computed once per attributor)."""
+    and their start offsets (computed once per attributor).
+
+    >>> from helpers import parse_article
+    >>> from helpers.text.speakers import Attributor
+    >>> from helpers.text.entity_scan import scan_entities
+    >>> art = parse_article(" date 2030-01-02 Ana Vea spoke. At noon, Vea left.")
+    >>> [(n.text, n.canonical) for n in antecedents(Attributor(art, scan_entities(art), []))[0]]
+    [('Ana Vea', 'Ana Vea'), ('Vea', 'Ana Vea')]
+    """
     if att.antecedents is not None:
         return att.antecedents[:2]
     titled, extra = _titled(att)

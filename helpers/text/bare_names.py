@@ -25,7 +25,7 @@ from dataclasses import replace
 from ..lexicon import NP_STOP, ROLE_WORDS
 from .candidates import token_starts
 from .names import namelike
-from .tokens import Token, joined
+from .tokens import Token, joined, party_label
 
 __all__ = ["LABEL_WORDS", "dash_name", "label_name", "verbless_name"]
 
@@ -84,20 +84,38 @@ def label_name(walk, r):
     >>> q = extract_quotes(parse_article(' date 2030-01-02 Gov. Ana Vea: "We are going all the way."'))[0]
     >>> q.speaker, q.rule
     ('Gov. Ana Vea', 'explicit')
+    >>> text = ' date 2030-01-02 VOTES COUNT - Sen. Ana Vea (R-Fla.):"We count."'
+    >>> extract_quotes(parse_article(text))[0].speaker
+    'Sen. Ana Vea'
     """
     text = walk.text
     para = walk.article.paragraphs[r.paragraph - 1]
-    colon = text.find(":", para.start, r.open)
-    if colon < 0:
+    colon = text.rfind(":", para.start, r.open)
+    if colon < 0 or text[colon + 1 : r.open].strip():
         return None
+    start = _label_start(text, para.start, colon)
     toks = walk.att.scan.tokens[r.paragraph - 1]
-    j = bisect_left(token_starts(walk.att, r.paragraph), colon)
-    words = toks[:j]
-    if not words or len(words) > LABEL_WORDS or text[para.start : words[0].start].strip():
+    starts = token_starts(walk.att, r.paragraph)
+    label = toks[bisect_left(starts, start) : bisect_left(starts, colon)]
+    words = [t for t in label if not party_label(text, t)]  # 'Rep. Trey Gowdy (R-S.C.):'
+    if not words or len(words) > LABEL_WORDS or text[start : words[0].start].strip():
         return None
-    if text[words[-1].end : colon].strip() or not all(t.cap or t.lower in ROLE_WORDS for t in words):
+    if text[label[-1].end : colon].strip(" .)") or not all(t.cap or t.lower in ROLE_WORDS for t in words):
         return None
     return _strong(walk.att, words)
+
+
+#: Dashes that part a roundup's heading from its label: 'VOTERS CARE MORE - Frank Newport: "…"'.
+_LABEL_DASHES = (" - ", " ― ", " — ", " – ")
+
+
+def _label_start(text: str, start: int, colon: int) -> int:
+    """Where a label before ``colon`` starts: the paragraph's start, or after the last dash before it.
+
+    >>> _label_start("NEWS - Ana Vea:", 0, 14)
+    7
+    """
+    return max([start] + [k + len(d) for d in _LABEL_DASHES if (k := text.rfind(d, start, colon)) >= 0])
 
 
 def verbless_name(walk, r, sent):

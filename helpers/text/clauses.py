@@ -25,7 +25,8 @@ from ..lexicon import (
     ROLE_WORDS,
 )
 from .channels import find_channel, forward_np, forward_np_long, leading_channel
-from .tokens import Token, between, joined
+from .names import described_name, namelike
+from .tokens import TITLE_ABBREVIATIONS, Token, between, joined
 
 if TYPE_CHECKING:
     from .speakers import Attributor, Source
@@ -39,10 +40,14 @@ SENTENCE_SUBJECT_WORDS = 8
 
 #: Words that open a sentence or clause without being part of its subject ('And he added').
 LEADING_CONJUNCTIONS = frozenset("and but or so yet then".split())
+#: Verbs that report speech with the word after them: 'as Vulture put it', 'Trump went on', 'Bush shot back'.
+PHRASAL_VERBS = {"put": "it", "went": "on", "goes": "on", "shot": "back", "fired": "back", "pointed": "out"}
 #: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
 PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
 #: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
-OPENING_PHRASE_WORDS = frozenset("in on at after before during while when asked speaking".split())
+OPENING_PHRASE_WORDS = frozenset(
+    "in on at after before during while when asked speaking back earlier later last since despite instead".split()
+)
 
 
 def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
@@ -78,6 +83,16 @@ def _verb_end(toks: list[Token], v: int, text: str) -> int:
     return k
 
 
+def _name_before_of(toks: list[Token], s: int, text: str) -> int:
+    """'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote': a phrase too
+    long for :func:`back_np` that starts after 'of' takes the capitalised name before it (``s`` if none)."""
+    o = s if toks[s].lower == "of" else s - 1
+    if o < 1 or toks[o].lower != "of" or not joined(text, toks[o - 1], toks[o]):
+        return s
+    t = back_np(toks, o - 1, text, limit=4)
+    return t if all(x.cap for x in toks[t:o]) else s
+
+
 def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | None:
     """'Willie Minor, an actor in Dallas, who runs a theatre, recalled': the short capitalised
     phrase that opens the clause, before up to three commas (``None`` if there is none)."""
@@ -90,7 +105,7 @@ def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | No
         while s > 0 and joined(text, toks[s - 1], toks[s]):
             s -= 1
         if s == 0:
-            return (0, e) if e <= 6 and toks[0].cap else None
+            return (0, e) if e <= 6 and toks[0].cap and toks[0].lower not in OPENING_PHRASE_WORDS else None
         pos = s
     return None
 
@@ -102,8 +117,14 @@ def _comma(text: str, a: Token, b: Token) -> bool:
 
 
 def _joined_or_plural_possessive(text: str, a: Token, b: Token) -> bool:
-    """Only spaces between the words, or a plural possessive's apostrophe ('Sanders’ campaign')."""
-    return joined(text, a, b) or (between(text, a, b).strip() in ("’", "'") and a.lower.endswith("s"))
+    """Only spaces between the words, a plural possessive's apostrophe ('Sanders’ campaign') or an
+    ampersand inside a name ('Compass Point Research & Trading')."""
+    gap = between(text, a, b).strip()
+    return (
+        joined(text, a, b)
+        or (gap in ("’", "'") and a.lower.endswith("s"))
+        or (gap == "&" and a.cap and b.cap)
+    )
 
 
 def _trim(toks: list[Token], span: tuple[int, int, bool]) -> tuple[int, int, bool]:
@@ -126,10 +147,10 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     if k < 0 or toks[k].lower in NP_STOP:
         return []
     if joined(text, toks[k], toks[k + 1]):
-        s = back_np(toks, k, text)
+        s = _name_before_of(toks, back_np(toks, k, text), text)
         if s > 1 and _comma(text, toks[s - 1], toks[s]):  # 'Mele Kata of Levuka, Fiji says'
             s2 = back_np(toks, s - 1, text)
-            if any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
+            if toks[s2].cap and any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
                 return [(s2, s, False), (s, k + 1, False)]
         return [(s, k + 1, False)]
     if not _comma(text, toks[k], toks[k + 1]):
@@ -140,6 +161,10 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     while s1 > 0 and k - s1 < 24 and _joined_or_plural_possessive(text, toks[s1 - 1], toks[s1]):
         s1 -= 1
     out = []
+    if _a_titled_name(toks[s1 : k + 1]):
+        out.append(
+            (s1, k + 1, True)
+        )  # 'As the LinkedIn chief executive, Jeff Weiner, put it': the name first
     opening = _opening_name(toks, s1, text)
     if s1 > 0 and _comma(text, toks[s1 - 1], toks[s1]):
         s0 = back_np(toks, s1 - 1, text, limit=6)
@@ -148,6 +173,14 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
         out.append((s0, s1, True))
     out.append((s1, k + 1, True))
     return out
+
+
+def _a_titled_name(words: list[Token]) -> bool:
+    """Two to four words, a name after any title: 'Jeff Weiner', 'Commodore Ilisoni Tuilau' (not 'R-Wis')."""
+    t = 0
+    while t < len(words) - 1 and (words[t].lower in ROLE_WORDS or words[t].text in TITLE_ABBREVIATIONS):
+        t += 1
+    return 2 <= len(words) <= 4 and all(namelike(w) for w in words[t:])
 
 
 def according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
@@ -209,7 +242,9 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
                     out.append(Clause(src, k))
                     k = span[1] + 2  # past "as saying": the outlet's own clause is not the speaker's
                     continue
-        elif w in REPORTING_VERBS:
+        elif w in REPORTING_VERBS or (
+            w in PHRASAL_VERBS and k + 1 < hi and toks[k + 1].lower == PHRASAL_VERBS[w]
+        ):
             src, first = verb_clause(att, toks, lo, k, hi, sentence)
             if src is not None:
                 out.append(Clause(src, first))
@@ -238,26 +273,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
         src, first = _with_subject(att, toks, lo, v)
     if src is None and (verb in PARTICIPLES or coordinated):
         # "..., calling the plan a": the subject is the one at the start of the sentence
-        if sentence:
-            j = j0 = _after_opening_phrase(sentence, text)
-            while (
-                j < len(sentence)
-                and j < j0 + SENTENCE_SUBJECT_WORDS
-                and (
-                    sentence[j].cap
-                    or sentence[j].lower in DETERMINERS
-                    or sentence[j].lower in ROLE_WORDS
-                    or sentence[j].lower in INSTITUTION_HEADS
-                    or sentence[j].lower in PRONOUNS
-                )
-            ):
-                if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
-                    break
-                j += 1
-            if j > j0 and sentence[j0].start < toks[v].start:
-                src = att.resolve(sentence[j0:j])
-                if src is not None and not src.strong:
-                    src = None
+        src = _opening_subject(att, sentence, toks[v].start)
     elif src is None:
         base = max(lo, v - SUBJECT_REACH)
         weak = None
@@ -278,10 +294,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
             and (v == lo or inverted_ok(toks, lo, v, text))
             and (v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP)
         ):
-            e = forward_np(toks, v + 1, hi, text)
-            if e > v + 1:
-                src = att.resolve(toks[v + 1 : e])
-                after = e
+            src, after = _after_verb(att, toks, v, hi)
     if src is None:
         return None, v
     channel = (
@@ -292,6 +305,56 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
+
+
+def _after_verb(att, toks: list[Token], v: int, hi: int) -> tuple[Source | None, int]:
+    """'," said X': the source named right after the verb ``toks[v]`` and the index after it;
+    a description gives way to the name after its comma ('said another Twitter user, Johanna Bayer')."""
+    e = forward_np(toks, v + 1, hi, att.text)
+    if e == v + 1:
+        return None, v + 1
+    src = att.resolve(toks[v + 1 : e])
+    named = _name_beside(att, toks, e, hi) if src is None or not _a_person(src) else None
+    return named if named is not None else (src, e)
+
+
+def _a_person(src: Source) -> bool:
+    return src.strong and src.speaker_type == "person"
+
+
+def _name_beside(att, toks: list[Token], e: int, hi: int) -> tuple[Source, int] | None:
+    """The person named after the comma that ends a description at ``toks[e]`` (``None`` if none)."""
+    text = att.text
+    if e >= hi or not _comma(text, toks[e - 1], toks[e]):
+        return None
+    e2 = forward_np(toks, e, hi, text)
+    named = att.resolve(toks[e:e2]) if e2 > e else None
+    return (named, e2) if named is not None and _a_person(named) else None
+
+
+def _opening_subject(att, sentence: list[Token], verb_start: int) -> Source | None:
+    """The subject that opens the sentence (after an opening phrase), for a verb at ``verb_start``;
+    a name after a description wins ('Republican presidential candidate Donald Trump … writing')."""
+    text = att.text
+    if not sentence:
+        return None
+    j = j0 = _after_opening_phrase(sentence, text)
+    while j < len(sentence) and j < j0 + SENTENCE_SUBJECT_WORDS and _subject_word(sentence[j]):
+        if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
+            break
+        j += 1
+    if j == j0 or sentence[j0].start >= verb_start:
+        return None
+    later = described_name(sentence, j, text)
+    if later is not None and sentence[later[1] - 1].end < verb_start:
+        j0, j = later
+    src = att.resolve(sentence[j0:j])
+    return src if src is not None and src.strong else None
+
+
+def _subject_word(t: Token) -> bool:
+    low = t.lower
+    return t.cap or low in DETERMINERS or low in ROLE_WORDS or low in INSTITUTION_HEADS or low in PRONOUNS
 
 
 def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | None, int]:

@@ -58,6 +58,7 @@ def scan_entities(article) -> EntityScan:
         scan_people(scan, para.number, toks, text, ship_words, places, found)
         scan_institutions(para.number, toks, text, last_institution, places, found)
     found.sort(key=lambda m: (m.start, -m.end))
+    found = _without_places_in_names(found)
     # Documents last: their issuer ("a statement from X") is a mention found above.
     by_start: dict[int, Mention] = {}
     for m in found:
@@ -71,6 +72,24 @@ def scan_entities(article) -> EntityScan:
     scan.mentions = found
     scan.starts = [m.start for m in found]
     return scan
+
+
+def _without_places_in_names(found: list[Mention]) -> list[Mention]:
+    """Drop a place read inside a person's name ('Tonga' in 'Aroha Tonga'); ``found`` is sorted by start.
+
+    >>> a, b = Mention("person", "Aroha Tonga", "Aroha Tonga", "", 1, 0, 11), Mention("country", "Tonga", "Tonga", "Tonga", 1, 6, 11)
+    >>> [m.text for m in _without_places_in_names([a, b])]
+    ['Aroha Tonga']
+    """
+    out: list[Mention] = []
+    person_end = -1
+    for m in found:
+        if m.kind in ("country", "capital") and m.start < person_end:
+            continue
+        if m.kind == "person":
+            person_end = max(person_end, m.end)
+        out.append(m)
+    return out
 
 
 def _scan_ships(number: int, toks: list[Token], text: str, found: list[Mention]) -> set[int]:

@@ -16,14 +16,32 @@ from ..lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    NP_STOP,
     PLACE_PHRASES,
     PLACE_WORDS,
     PLACES_BY_FIRST,
+    REPORTING_VERBS,
     SHIP_PREFIXES,
 )
-from .tokens import Token, joined
+from .tokens import Token, between, joined
 
-__all__ = ["MAX_NAME_WORDS", "name_run", "namelike", "place_at", "place_hits"]
+__all__ = [
+    "MAX_NAME_WORDS",
+    "PLACE_STARTS",
+    "described_name",
+    "inside_place_name",
+    "name_run",
+    "namelike",
+    "place_at",
+    "place_hits",
+    "verb_before",
+]
+
+#: First words of place names ('New Hampshire', 'Los Angeles'): the capitalised word after one starts no person's name.
+PLACE_STARTS = frozenset("New North South East West Los Las San Santa Fort Saint St Wall".split())
+
+#: A description between a modifier and a name is at most this many words: 'said Concord resident Whit Symms'.
+DESCRIPTION_WORDS_MAX = 3
 
 #: A person's name is at most this many name-like words (particles such as "von" aside).
 MAX_NAME_WORDS = 4
@@ -155,4 +173,87 @@ def name_run(toks: list[Token], i: int, text: str, limit: int = MAX_NAME_WORDS) 
             break
     while j > i and toks[j - 1].lower in NAME_PARTICLES and not toks[j - 1].cap:
         j -= 1
-    return j
+    return j + 1 if i < j <= i + 2 and _place_surname(toks, j, text) else j
+
+
+def _place_surname(toks: list[Token], j: int, text: str) -> bool:
+    """After a short name (a given name), a place word that closes the phrase is a surname: 'Steve Israel,',
+    'David French of the …', 'Charlie Cook wrote'.
+
+    >>> from helpers.text import tokenize
+    >>> t = "said Steve Israel, a Democrat"
+    >>> name_run(tokenize(t), 1, t)
+    3
+    """
+    n = len(toks)
+    if j >= n or toks[j].base not in PLACE_WORDS or toks[j].poss or not joined(text, toks[j - 1], toks[j]):
+        return False
+    if j + 1 >= n:
+        return text[toks[j].end : toks[j].end + 1] in (",", ".", ";", "")
+    if joined(text, toks[j], toks[j + 1]):
+        return toks[j + 1].lower == "of" or toks[j + 1].lower in REPORTING_VERBS
+    return between(text, toks[j], toks[j + 1]).strip()[:1] in (",", ".", ";")
+
+
+def inside_place_name(toks, i: int, text) -> bool:
+    """Word ``i`` goes on a name that a place word starts: 'a New Hampshire Republican said',
+    'the Washington Post reported' (a body or a description, not a person's name).
+
+    >>> from helpers.text import tokenize
+    >>> t = "the New Zealand Herald reported"
+    >>> inside_place_name(tokenize(t), 3, t), inside_place_name(tokenize("Ana Vea said"), 1, "Ana Vea said")
+    (True, False)
+    """
+    if i == 0 or not joined(text, toks[i - 1], toks[i]) or not toks[i - 1].cap or toks[i - 1].poss:
+        return False
+    if toks[i - 1].text in PLACE_STARTS:
+        return True
+    k = i - 1  # 'the New Zealand Herald': back over the place's words to its determiner
+    while k >= 0 and toks[k].lower not in _ARTICLES and toks[k].text in _PLACE_OR_START and not toks[k].poss:
+        k -= 1
+    return -1 < k < i - 1 and toks[k].lower in _ARTICLES and joined(text, toks[k], toks[k + 1])
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_PLACE_OR_START = PLACE_WORDS | PLACE_STARTS
+
+
+def verb_before(toks, i: int, text) -> bool:
+    """A reporting verb right before word ``i`` ('," said Concord …').
+
+    >>> from helpers.text import tokenize
+    >>> verb_before(tokenize("said Ana Vea"), 1, "said Ana Vea")
+    True
+    """
+    return i > 0 and toks[i - 1].lower in REPORTING_VERBS and joined(text, toks[i - 1], toks[i])
+
+
+def described_name(toks, end: int, text) -> tuple[int, int] | None:
+    """After a capitalised modifier ending at ``end``, a description in lower case and a full name
+    that closes the clause: 'Concord resident Whit Symms.' gives the indexes of 'Whit Symms'.
+
+    >>> from helpers.text import tokenize
+    >>> t = "said Concord resident Whit Symms. Later"
+    >>> described_name(tokenize(t), 2, t)
+    (3, 5)
+    >>> t = "said Concord and Whit Symms."
+    >>> described_name(tokenize(t), 2, t) is None
+    True
+    """
+    n, k = len(toks), end
+    while k < n and k - end < DESCRIPTION_WORDS_MAX and joined(text, toks[k - 1], toks[k]):
+        low = toks[k].lower
+        if toks[k].cap or not low.isalpha() or low in NP_STOP or low in _NOT_DESCRIPTION:
+            break
+        k += 1
+    if k == end or k >= n or not joined(text, toks[k - 1], toks[k]):
+        return None
+    stop = name_run(toks, k, text)
+    if stop - k < 2:
+        return None
+    after = text[toks[stop - 1].end : toks[stop].start] if stop < n else ""
+    return (k, stop) if after.strip()[:1] in (",", ".", ";", "(", "") else None
+
+
+#: Lower-case words that cannot be part of a description before a name.
+_NOT_DESCRIPTION = frozenset("and or of to for by from the a an said says told added about".split())

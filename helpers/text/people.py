@@ -24,7 +24,7 @@ from ..lexicon import (
     ROLE_WORDS,
 )
 from .mentions import EntityScan, Mention, Person
-from .names import name_run, namelike, place_at
+from .names import described_name, inside_place_name, name_run, namelike, place_at, verb_before
 from .tokens import Token, between, joined
 
 __all__ = ["scan_people"]
@@ -177,6 +177,11 @@ class _PeopleStep:
             return i + 1
         end = name_run(toks, i, text)
         name = text[tok.start : toks[end - 1].start + len(toks[end - 1].base)]
+        later = described_name(toks, end, text) if verb_before(toks, i, text) else None
+        if later is not None:  # '," said Clinton ally James Carville': the name, not its modifier
+            role = text[tok.start : toks[later[0] - 1].start + len(toks[later[0] - 1].base)]
+            self.add(later[0], later[1], role, "")
+            return later[1]
         if scan.people.get(name) is not None:
             self.add(i, end, "", "")
             appo = _apposition_role(toks, end, text) if end < n else None
@@ -190,7 +195,7 @@ class _PeopleStep:
         if appo is not None and (end - i >= 2 or _verb_next(toks, end, appo[2])):
             self.add(i, end, appo[0], appo[1])
             return appo[2]
-        if _next_to_reporting_verb(toks, i, end, text):
+        if _next_to_reporting_verb(toks, i, end, text) and not inside_place_name(toks, i, text):
             self.add(i, end, "", "")
         return end
 
@@ -321,10 +326,23 @@ def _verb_next(toks, i: int, end: int) -> bool:
     return end < len(toks) and toks[end].lower in REPORTING_VERBS
 
 
+#: A new name right after one of these (and "the") is a place or a body ('of Florida said', 'of The Nation wrote').
+_PLACE_PREPOSITIONS = frozenset("of from in at for".split())
+
+
 def _next_to_reporting_verb(toks, i: int, end: int, text) -> bool:
     """``NAME said`` / ``NAME also said`` / ``," said NAME``."""
     n = len(toks)
     k = end
+    p = i - 1  # back over 'The Maritime' to the preposition before it
+    while p > 0 and i - p <= 3 and (toks[p].lower == "the" or (toks[p].cap and not namelike(toks[p]))):
+        p -= 1
+    if (
+        p >= 0
+        and toks[p].lower in _PLACE_PREPOSITIONS
+        and all(joined(text, toks[x], toks[x + 1]) for x in range(p, i))
+    ):
+        return False  # 'Jeb Bush of Florida said', 'Zornick of The Nation wrote': a place or a body
     if k < n and toks[k].lower in ADVERBS and joined(text, toks[k - 1], toks[k]):
         k += 1
     if k < n and toks[k].lower in REPORTING_VERBS and toks[k].lower not in PARTICIPLES:

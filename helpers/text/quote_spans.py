@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..lexicon import REPORTING_VERBS
 from .marks import MarkSpan, pair_marks
-from .tokens import WORD, Token
+from .tokens import WORD, Token, party_label
 from .vocabulary import QuoteKind
 
 __all__ = ["KIND_LOOKBACK", "RawQuote", "all_raw", "outside_words", "quote_kind", "sentences_by_paragraph"]
@@ -144,8 +144,9 @@ def sentences_by_paragraph(article) -> list[list[tuple[int, int]]]:
     return out
 
 
-def outside_words(toks: list[Token], tops: list[RawQuote]) -> list[Token]:
-    """The words outside every top-level quotation (both lists are in text order).
+def outside_words(toks: list[Token], tops: list[RawQuote], text: str = "") -> list[Token]:
+    """The words outside every top-level quotation (both lists are in text order); with the
+    article's ``text``, party labels after names ("(R-Fla.)") are left out too.
 
     >>> from .tokens import tokenize
     >>> text = 'Vea said "we agree" today.'
@@ -159,6 +160,8 @@ def outside_words(toks: list[Token], tops: list[RawQuote]) -> list[Token]:
         while q < len(tops) and tops[q].close < t.start:
             q += 1
         if q < len(tops) and tops[q].open <= t.start <= tops[q].close:
+            continue
+        if text and t.cap and party_label(text, t):
             continue
         out.append(t)
     return out

@@ -1,13 +1,16 @@
 """Sentence splitting inside one paragraph: one linear pass, offsets kept.
 
 A full stop, question or exclamation mark ends a sentence when it is outside
-a quotation, is followed by a space (or the end) and then a capital, a digit
+a quotation (between ``"``, ``“ ”`` or doubled apostrophes ``''``), is followed by a space (or the end) and then a capital, a digit
 or an opening mark, and is not the full stop of an initial (``J.``) or a
 common abbreviation (``Mr.``, ``U.S.``).
 
 >>> text = '"Yes. No," she said. Mr. Smith left.'
 >>> [text[a:b] for a, b in sentence_spans(text)]
 ['"Yes. No," she said.', 'Mr. Smith left.']
+>>> text = "''Yes. No,'' she said. ''Go.'' He left."
+>>> [text[a:b] for a, b in sentence_spans(text)]
+["''Yes. No,'' she said.", "''Go.''", 'He left.']
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ _CLOSERS = "\"'”’)]"
 _OPEN_DOUBLE = "“"
 _CLOSE_DOUBLE = "”"
 #: The characters the sentence splitter acts on: quotation marks and sentence ends.
-_MARKS = re.compile(r'["“”.?!]')
+_MARKS = re.compile(r"''|[\"“”.?!]")
 #: Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt capt sgt adm rep sen gov pres "
@@ -50,7 +53,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             break
         i = m.start()
         ch = text[i]
-        if ch == '"':
+        if ch == "'":  # doubled apostrophes used as quotation marks (''…'')
+            in_quote = not in_quote
+            i += 1
+        elif ch == '"':
             in_quote = not in_quote
         elif ch == _OPEN_DOUBLE:
             in_quote = True
@@ -61,6 +67,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             while j < n and text[j] in _CLOSERS:
                 if text[j] == '"' or text[j] == _CLOSE_DOUBLE:
                     in_quote = False if text[j] == _CLOSE_DOUBLE else not in_quote
+                elif text[j : j + 2] == "''":
+                    in_quote = not in_quote
+                    j += 1
                 j += 1
             if not in_quote and (j == n or text[j].isspace()) and not is_abbreviation(text, i):
                 k = j

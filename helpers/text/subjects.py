@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..lexicon import PLACE_WORDS
 from .mentions import Mention, Person
-from .names import name_run, namelike
+from .names import PLACE_STARTS, name_run, namelike
 from .tokens import TITLE_ABBREVIATIONS, joined
 
 __all__ = ["NOT_PERSON_HEADS", "name_after_description", "opens_with", "subject_people"]
@@ -105,7 +106,11 @@ def subject_people(article, scan, tops) -> tuple[dict[str, Person], list[Mention
             if end - i == 1 and tok.base in surnames and (start, stop) not in taken:
                 full = surnames[tok.base]
                 found.append(Mention("person", name, full, "", number, start, stop))
-            elif name not in scan.people and _subject_run(toks, i, end, text):
+            elif (
+                name not in scan.people
+                and _subject_run(toks, i, end, text)
+                and not (i and end - i <= 2 and _inside_a_name(text, toks[i - 1], tok))
+            ):
                 if name not in people:
                     surname = toks[end - 1].base
                     people[name] = Person(name, surname, "", "", number, start, stop)
@@ -137,7 +142,19 @@ def name_after_description(text: str, toks) -> str | None:
         return None
     if len(toks) - r < 2 and toks[r - 1].cap:
         return None
+    if len(toks) - r <= 2 and _inside_a_name(text, toks[r - 1], toks[r]):
+        return None  # 'a New Hampshire Republican': the end of a longer name, not a person's
     return text[toks[r].start : toks[-1].end]
+
+
+def _inside_a_name(text: str, before, first) -> bool:
+    """A place word runs into a short name: 'New' in 'a New Hampshire Republican' (a longer run
+    holds a title and a person's name: 'South Carolina Gov. Jim Hodges')."""
+    return (
+        (before.text in PLACE_STARTS or before.base in PLACE_WORDS)
+        and not before.poss
+        and joined(text, before, first)
+    )
 
 
 def opens_with(text: str, word: str, at: int) -> bool:

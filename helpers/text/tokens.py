@@ -15,10 +15,24 @@ from dataclasses import dataclass
 
 from ..lexicon import NAME_SUFFIXES
 
-__all__ = ["TITLE_ABBREVIATIONS", "WORD", "Token", "between", "joined", "tokenize", "word_count"]
+__all__ = [
+    "TITLE_ABBREVIATIONS",
+    "WORD",
+    "Token",
+    "between",
+    "joined",
+    "party_label",
+    "tokenize",
+    "word_count",
+]
 
 #: One word (see the module documentation).
 WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+#: A party label after a politician's name, "(D)", "(R-Fla.)": outside the sentence's grammar.
+PARTY_LABEL = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]{0,5})?")
+_PARTY_GAP = re.compile(r"\s+\([DRI](?:-[A-Z][A-Za-z.]{0,5})?\)\s+")
 
 
 #: Titles written with a full stop that stay part of the name after them ("Rep. Jim Clyburn", "Mrs. Obama").
@@ -97,6 +111,8 @@ def joined(text: str, a: Token, b: Token) -> bool:
     chars = text[a.end : b.start]
     if chars.isspace():  # ("" is not)
         return True
+    if chars[-2:-1] == ")" and _PARTY_GAP.fullmatch(chars):  # "Rubio (R-Fla.) said", its label left out
+        return True
     # "J. Smith", "Rep. Clyburn", "Castillo Jr. said": the full stop of an initial or a suffix does not part the words
     return chars[:1] == "." and chars[1:].isspace() and chars[1:] != "" and _abbreviated(a)
 
@@ -105,6 +121,20 @@ def _abbreviated(tok: Token) -> bool:
     if (len(tok.text) == 1 and tok.cap) or tok.text in NAME_SUFFIXES or tok.text in TITLE_ABBREVIATIONS:
         return True
     return tok.text.isupper() and all(len(part) == 1 for part in tok.text.split("."))  # "J.M. Berger"
+
+
+def party_label(text: str, tok: Token) -> bool:
+    """The word is a party label in parentheses after a name: "D" in "Holsman (D) said".
+
+    >>> t = "Marco Rubio (R-Fla.) said"
+    >>> [party_label(t, w) for w in tokenize(t)]
+    [False, False, True, False]
+    """
+    return (
+        text[tok.start - 1 : tok.start] == "("
+        and text[tok.end : tok.end + 2] in (")", ".)", ") ", ").", "),", "):")
+        and PARTY_LABEL.fullmatch(tok.text) is not None
+    )
 
 
 def between(text: str, a: Token, b: Token) -> str:

@@ -88,7 +88,7 @@ class QuoteWalk:
         att.para_source = None
         att.para_start = para.start
         tops = [r for r in found if r.depth == 0]
-        self.outside = outside_words(att.scan.tokens[para.number - 1], tops)
+        self.outside = outside_words(att.scan.tokens[para.number - 1], tops, self.text)
         self.starts = [t.start for t in self.outside]
         self.bounds = self.sentences[para.number - 1]
         self.sent_starts = [b[0] for b in self.bounds]
@@ -326,7 +326,7 @@ def _closing_attribution(att, last: RawQuote, per_para, sentences) -> Source | N
     if not last.closed:
         return None
     tops = [x for x in per_para[last.paragraph - 1] if x.depth == 0]
-    outside = outside_words(att.scan.tokens[last.paragraph - 1], tops)
+    outside = outside_words(att.scan.tokens[last.paragraph - 1], tops, att.text)
     starts = [t.start for t in outside]
     bounds = sentences[last.paragraph - 1]
     sent_starts = [b[0] for b in bounds]
