@@ -251,8 +251,11 @@ learner-env: $(LEARNER_ENV)/.installed-learner  ## the learners' environment for
 # The class's edition: make hub LANG=ja (as make site, only a LANG on make's command line
 # counts, never the shell's locale); a roster's lang column overrides it per person.
 HUB_LANG_ARG := $(if $(filter command line,$(origin LANG)),--lang $(SITE_LANG),)
+# A mistyped LANG=jp must not start an English class: make hub stops (make site keeps its English default).
+HUB_LANG_BAD := $(if $(filter command line,$(origin LANG)),$(filter-out ja% en%,$(LANG)),)
 
 hub: $(VENV)/.installed-hub $(HUB_PROXY) learner-env  ## CLASS=roster.csv: a class JupyterHub on 127.0.0.1:8000 (LANG=ja: the Japanese edition; IP=0.0.0.0 needs SSL_CERT/SSL_KEY; docs/classroom.md)
+	$(if $(HUB_LANG_BAD),$(error LANG=$(LANG) is not an edition of the course — give LANG=ja or LANG=en, or no LANG for the class's setting))
 	$(PY) -m coursekit hub --roster $(CLASS) --ip $(IP) --port $(PORT) --learner-bin $(LEARNER_ENV)/bin $(HUB_LANG_ARG) \
 	  $(if $(SSL_CERT),--ssl-cert $(SSL_CERT) --ssl-key $(SSL_KEY),) $(if $(INSECURE_HTTP),--insecure-http,) $(HUB_ARGS)
 

@@ -16,14 +16,17 @@ Usage::
     python benchmarks/bench_notebooks.py --json after.json   # also save the figures
     python benchmarks/bench_notebooks.py --rev main --json before.json
     python benchmarks/bench_notebooks.py --compare before.json   # this worktree against saved figures
-    python benchmarks/bench_notebooks.py --compare main --repeat 2  # main, then this worktree, one session
+    python benchmarks/bench_notebooks.py --compare main --repeat 2  # main and this worktree in turn, one session
     python benchmarks/bench_notebooks.py 04 --cells 5        # one notebook, its five slowest cells
     python benchmarks/bench_notebooks.py 05 --profile build/profile   # cProfile inside the kernel
 
 ``--rev REV`` exports that revision (``git archive``) to a temporary folder
 and runs its notebooks with its own ``helpers`` (``PYTHONPATH``), in this
-environment. ``--repeat N`` keeps the fastest of N runs of each notebook
-(the machine is shared: a slower run is noise, not the notebook). Run it on
+environment. ``--compare REV`` does the same for REV and runs its notebooks
+and this tree's in turn, notebook by notebook (the floor first), so that a
+shared machine's changing load falls on both alike. ``--repeat N`` keeps the fastest of N runs of each notebook
+(the machine is shared: a slower run is noise, not the notebook; wall and CPU
+each keep their least). Run it on
 an otherwise idle machine, and never alongside other heavy work.
 """
 
@@ -39,7 +42,7 @@ import sys
 import tarfile
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -98,7 +101,7 @@ def run_once(nb: nbformat.NotebookNode, folder: Path, name: str) -> Timing:
 
 
 def best_of(path_or_nb, folder: Path, name: str, repeat: int) -> Timing:
-    """The fastest of ``repeat`` runs, each on a fresh copy of the notebook."""
+    """The fastest of ``repeat`` runs, each on a fresh copy of the notebook (wall and CPU each their least)."""
     runs = []
     for _ in range(repeat):
         if isinstance(path_or_nb, Path):
@@ -106,7 +109,8 @@ def best_of(path_or_nb, folder: Path, name: str, repeat: int) -> Timing:
         else:
             nb = nbformat.from_dict(json.loads(json.dumps(path_or_nb)))
         runs.append(run_once(nb, folder, name))
-    return min(runs, key=lambda timing: timing.seconds)
+    fastest = min(runs, key=lambda timing: timing.seconds)
+    return replace(fastest, cpu=min(timing.cpu for timing in runs))
 
 
 def floor_notebook() -> nbformat.NotebookNode:
@@ -155,7 +159,10 @@ def use_helpers_of(root: Path) -> str:
 def profiled(path: Path, out: Path) -> nbformat.NotebookNode:
     """The notebook with a first cell that starts cProfile and a last one that saves it to ``out``."""
     nb = nbformat.read(path, as_version=4)
-    start = "import cProfile as _bench_cp\n_bench_prof = _bench_cp.Profile()\n_bench_prof.enable()"
+    start = (  # CPU seconds, not wall: a shared machine's wait for a core is not the notebook's cost
+        "import cProfile as _bench_cp, time as _bench_t\n"
+        "_bench_prof = _bench_cp.Profile(_bench_t.process_time)\n_bench_prof.enable()"
+    )
     stop = f"_bench_prof.disable()\n_bench_prof.dump_stats({str(out)!r})"
     nb.cells.insert(0, nbformat.v4.new_code_cell(start))
     nb.cells.append(nbformat.v4.new_code_cell(stop))
@@ -215,8 +222,10 @@ def report(result: dict, before: dict | None, cells: int) -> str:
         f"so starting and stopping a kernel costs about {floor - floor_cells:.2f} s of each run"
     )
     course_cpu = sum(n.get("cpu", 0.0) for n in result["notebooks"])
-    lines.append(f"kernel CPU: whole course {course_cpu:.2f} s, floor {fcpu:.2f} s × {count}, "
-                 f"ratio {course_cpu / (count * fcpu):.2f}")
+    lines.append(
+        f"kernel CPU: whole course {course_cpu:.2f} s, floor {fcpu:.2f} s × {count}, "
+        f"ratio {course_cpu / (count * fcpu):.2f}"
+    )
     lines.append(f"load average after the run: {result['load_average']} (on {os.cpu_count()} cores)")
     if before:
         was = sum(n["seconds"] for n in before["notebooks"])
@@ -225,8 +234,10 @@ def report(result: dict, before: dict | None, cells: int) -> str:
             f"before: whole course {was:.2f} s, floor {bfloor:.2f} s, ratio {was / (count * bfloor):.2f}"
         )
         bcpu, bfcpu = sum(ocpu.values()), before["floor"].get("cpu") or 1e-9
-        lines.append(f"before, kernel CPU: whole course {bcpu:.2f} s, floor {bfcpu:.2f} s, "
-                     f"ratio {bcpu / (count * bfcpu):.2f}; load average then {before.get('load_average')}")
+        lines.append(
+            f"before, kernel CPU: whole course {bcpu:.2f} s, floor {bfcpu:.2f} s, "
+            f"ratio {bcpu / (count * bfcpu):.2f}; load average then {before.get('load_average')}"
+        )
     return "\n".join(lines)
 
 
@@ -236,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rev", help="measure this git revision's notebooks and helpers instead")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument(
-        "--compare", help="a JSON file of earlier figures, or a git revision to measure first"
+        "--compare",
+        help="a JSON file of earlier figures, or a git revision to measure in turn with this tree",
     )
     parser.add_argument("--repeat", type=int, default=1, help="keep the fastest of N runs (default 1)")
     parser.add_argument("--cells", type=int, default=0, help="list each notebook's N slowest cells")
@@ -245,12 +257,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        before = earlier(args.compare, Path(tmp), args.names, args.repeat) if args.compare else None
         root = export(args.rev, Path(tmp)) if args.rev else ROOT
-        print(f"helpers from {use_helpers_of(root)}", file=sys.stderr)
         if args.profile:
+            print(f"helpers from {use_helpers_of(root)}", file=sys.stderr)
             return profile_all(root, args.names, args.profile)
-        result = measure(root, args.names, args.repeat)
+        if args.compare and not Path(args.compare).is_file():  # a revision: measured in turn with this tree
+            old_root = export(args.compare, Path(tmp) / "before")
+            before, result = side_by_side(old_root, root, args.names, args.repeat)
+        else:
+            before = json.loads(Path(args.compare).read_text(encoding="utf-8")) if args.compare else None
+            print(f"helpers from {use_helpers_of(root)}", file=sys.stderr)
+            result = measure(root, args.names, args.repeat)
     result["rev"] = args.rev or "worktree"
     print(report(result, before, args.cells))
     if args.json:
@@ -258,19 +275,71 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def earlier(compare: str, tmp: Path, names: list[str], repeat: int) -> dict:
-    """The figures to compare with: read from a JSON file, or measured now on a git revision."""
-    if Path(compare).is_file():
-        return json.loads(Path(compare).read_text(encoding="utf-8"))
-    saved = os.environ.get("PYTHONPATH")
-    root = export(compare, tmp / "before")
-    print(f"before: {compare}, helpers from {use_helpers_of(root)}", file=sys.stderr)
-    result = measure(root, names, repeat)
+def _restore(saved: str | None) -> None:
+    """Give ``PYTHONPATH`` back its value from before (or none)."""
     if saved is None:
-        os.environ.pop("PYTHONPATH")
+        os.environ.pop("PYTHONPATH", None)
     else:
         os.environ["PYTHONPATH"] = saved
-    return result
+
+
+def _kernel_paths(root: Path) -> str:
+    """The ``PYTHONPATH`` under which a kernel imports ``helpers`` from ``root`` (checked once)."""
+    saved = os.environ.get("PYTHONPATH")
+    print(f"helpers from {use_helpers_of(root)}", file=sys.stderr)
+    paths = os.environ["PYTHONPATH"]
+    _restore(saved)
+    return paths
+
+
+def _summary(runs: dict[str, list[Timing]], repeat: int) -> dict:
+    """The figures of one tree, as :func:`measure` gives them: each notebook's least wall and CPU."""
+    best = {
+        name: replace(min(ts, key=lambda t: t.seconds), cpu=min(t.cpu for t in ts))
+        for name, ts in runs.items()
+    }
+    floor = best.pop("floor")
+    return {
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "python": platform.python_version(),
+        "repeat": repeat,
+        "floor": asdict(floor),
+        "notebooks": [asdict(t) for t in best.values()],
+    }
+
+
+def side_by_side(old_root: Path, new_root: Path, names: list[str], repeat: int) -> tuple[dict, dict]:
+    """Both trees measured in turn, notebook by notebook (old then new, then new then old, ...).
+
+    Measuring one tree after the other puts a shared machine's changing load
+    on one of them only; in turn, both see it alike.
+    """
+    paths = {"old": _kernel_paths(old_root), "new": _kernel_paths(new_root)}
+    saved = os.environ.get("PYTHONPATH")
+    old = {p.stem: p for p in student_notebooks(old_root, names)}
+    jobs = [("floor", None, None)] + [
+        (p.stem, old[p.stem], p) for p in student_notebooks(new_root, names) if p.stem in old
+    ]
+    runs: dict[str, dict[str, list[Timing]]] = {"old": {}, "new": {}}
+    turn = 0
+    for _ in range(repeat):
+        for name, old_path, new_path in jobs:
+            sides = [("old", old_path), ("new", new_path)]
+            for side, path in sides if turn % 2 == 0 else sides[::-1]:
+                os.environ["PYTHONPATH"] = paths[side]
+                with tempfile.TemporaryDirectory() as tmp:
+                    nb, folder = (
+                        (floor_notebook(), Path(tmp))
+                        if path is None
+                        else (nbformat.read(path, as_version=4), path.parent)
+                    )
+                    runs[side].setdefault(name, []).append(run_once(nb, folder, name))
+            turn += 1
+            print(f"  ran {name}: old {runs['old'][name][-1].seconds:.2f} s, new {runs['new'][name][-1].seconds:.2f} s",
+                  file=sys.stderr, flush=True)  # fmt: skip
+    _restore(saved)
+    return _summary(runs["old"], repeat), _summary(runs["new"], repeat)
 
 
 def profile_all(root: Path, names: list[str], folder: Path) -> int:

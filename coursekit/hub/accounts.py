@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from helpers.i18n import LANGUAGES
+
 __all__ = ["COMMENT", "MARKER", "WORKSPACE", "WORKSPACE_SECONDS", "AccountError", "Place", "account_problem",
            "ensure_account", "ensure_workspace", "place_for", "uid_min", "workspace_edition"]
 
@@ -177,12 +179,15 @@ def place_for(username: str, mode: str, state: Path) -> Place:
 
 
 def _workspace_record(place: Place) -> bytes | None:
-    """The workspace's ``.course/workspace.json``, read without following a learner's links; None if there is none."""
+    """The workspace's ``.course/workspace.json``, read without following a learner's links; None if there is none.
+
+    Only a regular file the home's owner owns is read (not a hard link to someone else's file).
+    """
     from .safe_read import Refused, open_tree, read_file
 
     try:
-        with open_tree(place.home, place.workspace.name, ".course") as (fd, _):
-            return read_file(fd, "workspace.json", 1 << 20)[0]
+        with open_tree(place.home, place.workspace.name, ".course") as (fd, owner):
+            return read_file(fd, "workspace.json", 1 << 20, owner)[0]
     except (Refused, FileNotFoundError):
         return None
 
@@ -194,19 +199,25 @@ def _has_workspace(place: Place) -> bool:
 def workspace_edition(place: Place) -> str | None:
     """The edition (``en``, ``ja``) the learner's workspace was made in, as it records; None when it says none.
 
+    The record is the learner's to rewrite: only one of the course's editions
+    comes back from it, and a file no JSON reader takes (a million brackets
+    deep) is no record at all.
+
     >>> import tempfile; d = Path(tempfile.mkdtemp()); p = Place(d, d / "workspace", None, None)
     >>> workspace_edition(p) is None
     True
     >>> (d / "workspace" / ".course").mkdir(parents=True); _ = (d / "workspace/.course/workspace.json").write_text('{"lang": "ja"}')
     >>> workspace_edition(p)
     'ja'
+    >>> _ = (d / "workspace/.course/workspace.json").write_text('{"lang": "ja\\nforged"}'); workspace_edition(p) is None
+    True
     """
     data = _workspace_record(place)
     try:
         lang = json.loads(data).get("lang") if data is not None else None
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return None
-    return lang if isinstance(lang, str) and lang else None
+    return lang if isinstance(lang, str) and lang in LANGUAGES else None
 
 
 def ensure_workspace(place: Place, python: str = sys.executable, lang: str = "en") -> bool:

@@ -5,7 +5,7 @@ names on a hub that runs as root, so they are checked strictly; a bad row
 stops the hub with the file, the line and what to do. ``lang`` (a fourth
 column, named in the header) is the edition of the course that person's
 workspace is made from, ``en`` or ``ja``; empty, the class's edition
-(``make hub EDITION=ja``, else English).
+(``make hub LANG=ja``, else English).
 """
 
 from __future__ import annotations
@@ -126,10 +126,14 @@ def parse_roster(text: str, path: str = "<roster>") -> Roster:
     Traceback (most recent call last):
     ...
     coursekit.hub.roster.RosterError: class.csv:2: username 'Aroha!' is not usable as an account name: ...
+    >>> parse_roster("username,role,lang\\nt-kim,teacher,\\nchiyo,learner,ja\\n", "class.csv")
+    Traceback (most recent call last):
+    ...
+    coursekit.hub.roster.RosterError: class.csv:1: the header is 'username,role,lang' — make the first line ...
     """
     rows = list(csv.reader(text.splitlines()))
     header = [c.strip().lower() for c in rows[0]] if rows else []
-    if header[:2] != HEADER[:2] or (len(header) > 3 and header[3] != HEADER[3]) or len(header) > 4:
+    if header != HEADER[:len(header)] or len(header) < 2:  # a lang third ('username,role,lang') is not the name
         raise RosterError(path, 1, f"the header is {','.join(header)!r} — make the first line the header "
                                    "username,role,name (or username,role,name,lang)")
     columns = len(header)
@@ -154,12 +158,20 @@ def read_roster(path: str | Path) -> Roster:
 
     >>> read_roster("hub/roster.example.csv").teachers
     ('t-kim',)
+
+    A spreadsheet's "CSV UTF-8" (a byte-order mark first) reads; another
+    encoding (Shift_JIS, cp1252) is an error on the first line it breaks.
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as err:
         raise RosterError(str(path), 0, f"cannot read the roster ({err.strerror}); give CLASS=path/to/roster.csv") from err
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise RosterError(str(path), data[:err.start].count(b"\n") + 1,
+                          "not UTF-8 text (a spreadsheet's Shift_JIS or ANSI CSV?) — save the roster as CSV UTF-8") from None
     return parse_roster(text, str(path))
 
 

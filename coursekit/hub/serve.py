@@ -198,6 +198,22 @@ def _explain(roster, args, root: bool) -> None:
         print(f"  listening on {args.ip}: other machines can reach it.")
 
 
+def _settings_problem(args: argparse.Namespace) -> str:
+    """What is wrong with the hub's ``COURSE_HUB_*`` settings ('' when nothing), said before the hub starts.
+
+    >>> import os; os.environ.pop("COURSE_HUB_EDITION_LANG", None) and None
+    >>> _settings_problem(build_parser().parse_args(["--roster", "r.csv", "--lang", "ja"]))
+    ''
+    """
+    from .settings import SettingsError, load_settings
+
+    try:
+        load_settings(hub_environment(args))
+    except SettingsError as err:
+        return str(err)
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Check everything, then run the hub in the foreground.
 
@@ -209,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     roster = roster_or_say(args.roster, sys.stdout)
     if roster is None:
         return 2
-    problem = tls_problem(args.ip, args.ssl_cert, args.ssl_key, args.insecure_http)
+    problem = tls_problem(args.ip, args.ssl_cert, args.ssl_key, args.insecure_http) or _settings_problem(args)
     if problem:
         print(problem)
         return 2

@@ -155,6 +155,9 @@ def _label_regions(ax) -> list:
 def label_all(ax, table, tokyo, legend, highlight) -> None:
     """Measure the laid-out map, name the :data:`REGIONS`, then place every label where nothing else is.
 
+    The map's final place is found without drawing the figure (a whole draw
+    costs more than the rest of this), unless the figure has a layout engine.
+
     :func:`~helpers.charts.maps.partner_map` calls it last; each label's gid is ``label:`` and the partner.
 
     >>> from helpers.charts.maps import partner_map
@@ -167,7 +170,10 @@ def label_all(ax, table, tokyo, legend, highlight) -> None:
     from matplotlib.offsetbox import HPacker, TextArea
 
     fig = ax.figure
-    fig.draw_without_rendering()  # fixes the layout, so the labels can be placed in its final coordinates
+    if fig.get_layout_engine() is None:  # a fixed layout (the course's): only the map's aspect moves it
+        ax.apply_aspect()
+    else:  # a figure of the caller's that lays itself out: the layout moves the map
+        fig.draw_without_rendering()
     renderer = fig.canvas.get_renderer()
     to_px = ax.transData.transform
     xy = ax.projection.transform_points(ccrs.PlateCarree(), table["lon"].to_numpy(), table["lat"].to_numpy())

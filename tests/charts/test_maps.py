@@ -117,3 +117,28 @@ def test_partner_map_needs_a_map_axes_and_says_how_to_make_one():
         maps.partner_map(ax=Figure().subplots())
     with pytest.raises(ValueError, match="'last spring' is not a date: write it as 'YYYY-MM-DD'"):
         maps.partner_map(as_of="last spring")
+
+
+def test_the_course_map_places_its_labels_without_drawing_the_figure():
+    """A whole draw only to find where the map sits costs more than placing the labels; the map draws once, shown."""
+    from helpers.charts.maps import partner_map
+
+    draws = []
+    real = Figure.draw
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Figure, "draw", lambda fig, renderer: draws.append(1) or real(fig, renderer))
+        ax = partner_map()
+    assert draws == []
+    assert sum((a.get_gid() or "").startswith("label:") for a in ax.artists) == 14
+    plt.close(ax.figure)
+
+
+def test_a_map_in_a_figure_that_lays_itself_out_is_laid_out_before_its_labels_are_placed():
+    from helpers.charts.maps import map_projection, partner_map
+
+    fig = plt.figure(layout="constrained")
+    draws = []
+    fig.canvas.mpl_connect("draw_event", lambda event: draws.append(1))
+    partner_map(ax=fig.add_subplot(projection=map_projection()))
+    assert draws == [1], "the layout engine moves the map: the labels are placed where it ends up"
+    plt.close(fig)

@@ -46,4 +46,6 @@ def test_the_pronoun_after_a_titled_name_is_that_person():
         " date 2030-01-02 Captain Sione Tui spoke first.\n\nGov. Mele F. Kata (R) said she expects an appeal."
         ' "I look forward to it," she said.'
     )
-    assert [(q.speaker, q.rule) for q in extract_quotes(art)] == [("Mele F. Kata", "pronoun")]
+    # The reporting clause names her with her title, as an explicit speaker is named ("Rep. Jim Clyburn"),
+    # and the pronoun takes the same name: one speaker, one name.
+    assert [(q.speaker, q.rule) for q in extract_quotes(art)] == [("Gov. Mele F. Kata", "pronoun")]
