@@ -71,7 +71,7 @@ the length of the article. The work is done in the text layer: the spans in
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .text import word_count
@@ -79,6 +79,7 @@ from .text.cache import per_article
 from .text.not_quotes import CONTEXT_CHARS, not_a_quotation
 from .text.quote_spans import RawQuote, all_raw
 from .text.records import Record
+from .text.speaker_names import one_name_per_speaker
 from .text.speakers import Source
 from .text.transcripts import apply_turns
 from .text.vocabulary import (
@@ -181,10 +182,12 @@ class Quote(Record):
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
     """Every quotation in ``article``, attributed, in text order (nested ones after their parent).
 
-    Four named passes: find and pair the marks (:func:`helpers.text.marks.pair_marks`),
+    Five named passes: find and pair the marks (:func:`helpers.text.marks.pair_marks`),
     link running quotations, attach each quotation to its clauses and resolve
-    the speakers paragraph by paragraph, then give nested quotations their
-    parent's speaker. The result is computed once per article and shared.
+    the speakers paragraph by paragraph, give nested quotations their
+    parent's speaker, then give each speaker one name for the whole article
+    (:func:`helpers.text.speaker_names.one_name_per_speaker`). The result is
+    computed once per article and shared.
 
     >>> from helpers import load_seeds
     >>> quotes = extract_quotes(load_seeds()[0])
@@ -202,6 +205,12 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         walk.paragraph(para, found)
     walk.nested()
     raws = apply_turns(article, raws, walk.sources, walk.kinds)
+    renamed = one_name_per_speaker(
+        src.speaker for src in walk.sources.values() if src.speaker_type == "person"
+    )
+    for index, src in walk.sources.items():  # one name per speaker, decided once for every rule
+        if src.speaker in renamed:
+            walk.sources[index] = replace(src, speaker=renamed[src.speaker])
     text = article.text
     kept = _quotations(raws, article, walk.kinds)
     number = {r.index: n for n, r in enumerate(kept, start=1)}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .quote_spans import all_raw
+from .speaker_names import one_name_per_speaker
 from .walk import QuoteWalk
 
 __all__ = ["NEAR", "pronoun_evidence"]
@@ -41,15 +42,17 @@ def pronoun_evidence(article) -> dict[int, str]:
     for para, found in zip(article.paragraphs, per_para, strict=True):
         walk.paragraph(para, found)
     why = walk.att.pronoun_why
+    quotes = extract_quotes(article)
+    renamed = one_name_per_speaker([*(who for who, _ in why.values()), *(q.speaker for q in quotes)])
     offsets = sorted(why)
     out = {}
-    for q in extract_quotes(article):
+    for q in quotes:
         if q.rule != "pronoun":
             continue
         para = article.paragraphs[q.paragraph - 1]
         k = bisect_left(offsets, q.start)
         near = [at for at in offsets[max(0, k - NEAR) : k + NEAR] if para.start <= at < para.end]
-        near = [at for at in near if why[at][0] == q.speaker]
+        near = [at for at in near if renamed.get(why[at][0], why[at][0]) == q.speaker]
         if near:
             out[q.number] = why[min(near, key=lambda at: abs(at - q.start) if at < q.start else at - q.end)][
                 1

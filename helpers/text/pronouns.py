@@ -37,6 +37,7 @@ from ..lexicon import ROLE_WORDS
 from .antecedents import antecedents, person_of
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
+from .not_persons import names_a_thing
 from .subjects import opens_with
 
 __all__ = [
@@ -103,7 +104,7 @@ PRONOUN_EVIDENCE = {
 
 def _person(att, m):
     person = person_of(att, m.canonical)
-    if person is None:
+    if person is None or names_a_thing(person.name):
         return None
     from .speakers import Source
 
@@ -152,7 +153,7 @@ def _fixed(att, word: str, at: int):
         if tried == PRONOUN_REACH:
             break
         known = att.pronouns.get(name)
-        if known and known != word:
+        if (known and known != word) or names_a_thing(name):
             continue
         return replace(att.people[name], rule="pronoun", via=att.inherited_via(name)), WHY["speaker"]
     # no speaker fits: the latest person named before, outside quotations
@@ -213,6 +214,8 @@ def _recent_speaker(att, word: str, at: int):
     sentence before (or earlier in this one), not the people those words were about."""
     src = att.last
     if src is None or src.speaker_type != "person" or not src.strong or not _fits(att, word, src.speaker):
+        return None
+    if names_a_thing(src.speaker):
         return None
     i = bisect_right(att.sentence_starts, at) - 1
     lo = att.sentence_starts[max(0, i - 1)]
