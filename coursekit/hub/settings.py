@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from coursekit.hub.ports import PortsError, parse_range
 from coursekit.paths import HUB_DIR, HUB_STATE
 
 __all__ = ["MODES", "Mode", "Settings", "SettingsError", "describe", "hub_mode", "load_settings"]
@@ -129,6 +130,14 @@ class Settings:
     cull_timeout: int = field(
         default=3600, metadata=_doc("COURSE_HUB_CULL_TIMEOUT", "seconds before an idle server is stopped")
     )
+    server_ports: str = field(
+        default="20000-29999",
+        metadata=_doc(
+            "COURSE_HUB_SERVER_PORTS",
+            "the ports learners' servers listen on, below the system's ephemeral range that kernels' ports "
+            "come from (a random port there can be taken by another learner's kernel before the server binds it)",
+        ),
+    )
     server_logs: bool = field(
         default=False,
         metadata=_doc(
@@ -195,6 +204,12 @@ class Settings:
 def _parse(name: str, kind: object, env: str, text: str) -> object:
     if name == "edition_lang":
         return _edition(env, text)
+    if name == "server_ports":
+        try:
+            parse_range(text, env)
+        except PortsError as error:
+            raise SettingsError(str(error)) from None
+        return text.strip()
     if kind in (int, "int"):
         try:
             return int(text)

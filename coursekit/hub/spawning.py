@@ -20,11 +20,13 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sys
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from coursekit.hub.accounts import AccountError, Place, ensure_workspace, place_for, workspace_edition
+from coursekit.hub.ports import ServerPorts, ephemeral_range, parse_range
 from coursekit.hub.settings import Settings
 
 __all__ = ["LAB_LOCALES", "edition_environment", "lab_config_dir", "pre_spawn_hook", "server_log", "write_lab_locales"]
@@ -127,10 +129,15 @@ def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Ca
     True
     """
     chosen = dict(editions or {})
+    ports = ServerPorts(*parse_range(s.server_ports))
+    if ports.overlaps(ephemeral_range()):
+        print(f"course hub: COURSE_HUB_SERVER_PORTS={s.server_ports} overlaps the ephemeral range "
+              f"{ephemeral_range()}: a kernel may take a learner's port; choose ports below it", file=sys.stderr)
 
     async def prepare(spawner: Any) -> None:
         loop = asyncio.get_running_loop()
         name = spawner.user.name
+        spawner.port = ports.port_for(name)
         wanted = chosen.get(name) or s.edition_lang
         place, created, lang = await loop.run_in_executor(None, _make_place, s, name, spawner.log, wanted)
         if created:

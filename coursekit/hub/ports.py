@@ -1,0 +1,112 @@
+"""The port each learner's server listens on: outside the range the kernels' ports come from.
+
+JupyterHub's own choice (``Spawner.port = 0``) binds port 0 and lets it go,
+so the port comes from the system's ephemeral range
+(``/proc/sys/net/ipv4/ip_local_port_range``, 32768-60999 on Linux). Every
+kernel's five ZeroMQ ports come from the same range, the same way. With
+thirty learners starting at once, another learner's kernel can take the
+port between the hub choosing it and the server binding it: the hub then
+asks a kernel's socket for the server's API, reads a ZeroMQ greeting
+(``Bad status line ... b'\\xff\\x00...\\x7f'``) and the spawn fails. The
+hub here gives each learner a port from a range of its own, below the
+ephemeral one, that no kernel and no outgoing connection is given.
+"""
+
+from __future__ import annotations
+
+import socket
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = ["EPHEMERAL_RANGE_FILE", "PortsError", "ServerPorts", "ephemeral_range", "parse_range"]
+
+EPHEMERAL_RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
+_LINUX_DEFAULT = (32768, 60999)
+
+
+class PortsError(ValueError):
+    """A port range that cannot be used, or a range with no free port left."""
+
+
+def parse_range(text: str, where: str = "COURSE_HUB_SERVER_PORTS") -> tuple[int, int]:
+    """``"20000-29999"`` → ``(20000, 29999)``; anything else is an error that says what to give.
+
+    >>> parse_range("20000-29999")
+    (20000, 29999)
+    >>> parse_range("80-90")
+    Traceback (most recent call last):
+    ...
+    coursekit.hub.ports.PortsError: COURSE_HUB_SERVER_PORTS='80-90': give two ports from 1024 to 65535, the first lower, such as 20000-29999
+    """
+    first, _, last = text.strip().partition("-")
+    if first.isdigit() and last.isdigit() and 1024 <= int(first) < int(last) <= 65535:
+        return int(first), int(last)
+    raise PortsError(f"{where}={text!r}: give two ports from 1024 to 65535, the first lower, such as 20000-29999")
+
+
+def ephemeral_range(path: Path = EPHEMERAL_RANGE_FILE) -> tuple[int, int]:
+    """The range the system takes a port 0 from (Linux's default when the file cannot be read).
+
+    >>> low, high = ephemeral_range(Path("/nonexistent")); (low, high)
+    (32768, 60999)
+    """
+    try:
+        low, high = path.read_text(encoding="ascii").split()[:2]
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return _LINUX_DEFAULT
+
+
+def _bindable(port: int) -> bool:
+    """Whether nothing listens on or holds ``port`` on this machine now."""
+    with socket.socket() as sock:
+        try:
+            sock.bind(("", port))
+        except OSError:
+            return False
+    return True
+
+
+class ServerPorts:
+    """Hands each learner a port of ``first..last`` that no other learner holds and nothing is bound to.
+
+    A learner keeps their port while it stays free. The first try is at a place
+    in the range fixed by the name, so thirty learners rarely probe the same
+    ports; the choice runs in the hub's one event loop, so two spawns never get
+    the same port.
+
+    >>> ports = ServerPorts(20000, 20009, free=lambda port: port != 20003)
+    >>> a = ports.port_for("aroha"); 20000 <= a <= 20009 and a != 20003
+    True
+    >>> ports.port_for("aroha") == a, ports.port_for("ben") != a
+    (True, True)
+    """
+
+    def __init__(self, first: int, last: int, free: Callable[[int], bool] = _bindable) -> None:
+        self.first, self.last, self.free = first, last, free
+        self.held: dict[str, int] = {}
+
+    def overlaps(self, ephemeral: tuple[int, int]) -> bool:
+        """Whether this range shares a port with the system's ephemeral range.
+
+        >>> ServerPorts(20000, 29999).overlaps((32768, 60999)), ServerPorts(30000, 40000).overlaps((32768, 60999))
+        (False, True)
+        """
+        return self.first <= ephemeral[1] and ephemeral[0] <= self.last
+
+    def port_for(self, name: str) -> int:
+        """The port ``name``'s server is to listen on."""
+        kept = self.held.get(name)
+        if kept is not None and self.free(kept):
+            return kept
+        others = {port for who, port in self.held.items() if who != name}
+        size = self.last - self.first + 1
+        start = zlib.crc32(name.encode("utf-8")) % size
+        for step in range(size):
+            port = self.first + (start + step) % size
+            if port not in others and self.free(port):
+                self.held[name] = port
+                return port
+        raise PortsError(f"no free port left in {self.first}-{self.last} for {name}'s server: "
+                         "give a wider COURSE_HUB_SERVER_PORTS")
