@@ -26,7 +26,11 @@ _LINUX_DEFAULT = (32768, 60999)
 
 
 class PortsError(ValueError):
-    """A port range that cannot be used, or a range with no free port left."""
+    """A port range that cannot be used, or a range with no free port left.
+
+    >>> isinstance(PortsError("x"), ValueError)
+    True
+    """
 
 
 def parse_range(text: str, where: str = "COURSE_HUB_SERVER_PORTS") -> tuple[int, int]:
