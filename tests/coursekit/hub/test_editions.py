@@ -7,21 +7,19 @@ test_hub_editions.py.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from fake_spawner import simple_class, spawn
 
 from coursekit.build.edition import write_edition
 from coursekit.hub.roster import RosterError, parse_roster
 from coursekit.hub.settings import Settings, SettingsError, load_settings
-from coursekit.hub.spawning import lab_config_dir, pre_spawn_hook
+from coursekit.hub.spawning import lab_config_dir
 
 ROOT = Path(__file__).resolve().parents[3]
 HEADER = "username,role,name,lang\nt-kim,teacher,Ms Kim,\n"
@@ -90,19 +88,10 @@ def test_the_learners_course_holds_the_japanese_notebooks_but_no_solutions(stude
     assert not (student / "notebooks" / "ja" / "solutions").exists()
 
 
-class _Spawner:
-    def __init__(self, name: str) -> None:
-        self.user = SimpleNamespace(name=name)
-        self.environment: dict[str, str] = {}
-        self.popen_kwargs: dict = {}
-        self.notebook_dir = ""
-        self.log = SimpleNamespace(info=lambda *a: None, warning=lambda *a: None)
 
 
-def _spawn(s: Settings, editions: dict[str, str], name: str) -> _Spawner:
-    spawner = _Spawner(name)
-    asyncio.run(pre_spawn_hook(s, editions)(spawner))
-    return spawner
+def _spawn(s: Settings, editions: dict[str, str], name: str):
+    return spawn(s, name, editions)
 
 
 def _markdown(notebook: Path) -> str:
@@ -112,12 +101,7 @@ def _markdown(notebook: Path) -> str:
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    learner_bin = tmp_path / "env" / "bin"
-    learner_bin.mkdir(parents=True)
-    python = learner_bin / "python"  # the learners' Python, in a bin/ of its own (the interface's folder goes beside it)
-    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
-    python.chmod(0o755)
-    return Settings(mode="simple", state=tmp_path / "state", learner_bin=learner_bin, edition_lang="ja")
+    return simple_class(tmp_path, "ja")
 
 
 def test_a_learner_of_a_japanese_class_gets_the_japanese_notebooks_and_interface(settings):

@@ -8,48 +8,25 @@ and must start the server whatever the file holds.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
-import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from fake_spawner import simple_class, spawn
 
 from coursekit.hub.accounts import Place, workspace_edition
 from coursekit.hub.roster import RosterError, parse_roster, read_roster
 from coursekit.hub.settings import Settings
-from coursekit.hub.spawning import pre_spawn_hook
-
-
-class _Spawner:
-    def __init__(self, name: str) -> None:
-        self.user = SimpleNamespace(name=name)
-        self.environment: dict[str, str] = {}
-        self.popen_kwargs: dict = {}
-        self.notebook_dir = ""
-        self.logged: list[str] = []
-        self.log = SimpleNamespace(info=self._say, warning=self._say)
-
-    def _say(self, text: str, *args: object) -> None:
-        self.logged.append(text % args)
 
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    learner_bin = tmp_path / "env" / "bin"
-    learner_bin.mkdir(parents=True)
-    python = learner_bin / "python"
-    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
-    python.chmod(0o755)
-    return Settings(mode="simple", state=tmp_path / "state", learner_bin=learner_bin, edition_lang="en")
+    return simple_class(tmp_path, "en")
 
 
-def _spawn(s: Settings, name: str) -> _Spawner:
-    spawner = _Spawner(name)
-    asyncio.run(pre_spawn_hook(s, {})(spawner))
-    return spawner
+def _spawn(s: Settings, name: str):
+    return spawn(s, name)
 
 
 def _record(s: Settings, name: str) -> Path:

@@ -9,43 +9,27 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from fake_spawner import FakeSpawner, simple_class
 
 from coursekit.hub.ports import PortsError, ServerPorts, ephemeral_range, parse_range
 from coursekit.hub.settings import Settings, SettingsError, load_settings
 from coursekit.hub.spawning import pre_spawn_hook
 
 
-class _Spawner:
-    def __init__(self, name: str) -> None:
-        self.user = SimpleNamespace(name=name)
-        self.environment: dict[str, str] = {}
-        self.popen_kwargs: dict = {}
-        self.notebook_dir = ""
-        self.port = 0  # JupyterHub's default: a random port at start
-        self.log = SimpleNamespace(info=lambda *a: None, warning=lambda *a: None)
-
-
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    learner_bin = tmp_path / "env" / "bin"
-    learner_bin.mkdir(parents=True)
-    python = learner_bin / "python"
-    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
-    python.chmod(0o755)
-    return Settings(mode="simple", state=tmp_path / "state", learner_bin=learner_bin)
+    return simple_class(tmp_path)
 
 
 def test_the_start_hook_gives_each_learner_a_port_below_the_ephemeral_range(settings):
     low, _high = ephemeral_range()
-    ports = []
-    for name in ("aroha", "ben", "chiyo"):
-        spawner = _Spawner(name)
-        asyncio.run(pre_spawn_hook(settings, {})(spawner))
+    hook, ports = pre_spawn_hook(settings, {}), []
+    for name in ("aroha", "ben", "chiyo"):  # one hub: one hook for every learner
+        spawner = FakeSpawner(name)
+        asyncio.run(hook(spawner))
         ports.append(spawner.port)
     assert all(0 < port < low for port in ports), ports
     assert len(set(ports)) == 3, ports
