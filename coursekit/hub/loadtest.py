@@ -283,12 +283,18 @@ def hub_log_reasons(log_text: str, name: str, limit: int = 3) -> list[str]:
     return lines[-limit:]
 
 
-def _explain_failures(runs: list[LearnerRun], log: Path, keep: str | None) -> None:
-    """Add the hub log's reasons to each failed learner, and keep the log beside the figures."""
+def _explain_failures(runs: list[LearnerRun], log: Path, keep: str | None, tail: int = 200_000) -> None:
+    """Add the hub log's reasons to each failed learner; keep the log (and, with
+    ``COURSE_HUB_SERVER_LOGS=1``, a failed learner's server log's last ``tail`` bytes) beside the figures."""
     text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
     for run in runs:
         if run.failures:
             run.failures += [f"hub log: {line}" for line in hub_log_reasons(text, run.name)]
+            served = log.parent / "server-logs" / f"{run.name}.log"
+            if keep and served.is_file() and not served.is_symlink():
+                with open(served, "rb") as f:
+                    f.seek(max(0, served.stat().st_size - tail))
+                    Path(keep).with_suffix(f".{run.name}.server.log").write_bytes(f.read(tail))
     if keep and text:
         Path(keep).with_suffix(".hub.log").write_text(text, encoding="utf-8")
 

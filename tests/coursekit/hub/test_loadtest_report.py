@@ -65,3 +65,19 @@ def test_the_report_names_the_slowest_cells_and_when_they_ran():
 def test_the_default_run_is_the_worst_case():
     assert RunMode().think == 0 and not RunMode().prestarted
     assert RunMode().label.startswith("worst case")
+
+
+def test_a_failed_learners_server_log_is_kept_beside_the_figures(tmp_path):
+    """With COURSE_HUB_SERVER_LOGS=1 the hub state holds each server's log; the run's end removes the state."""
+    from coursekit.hub.loadtest import _explain_failures
+
+    state = tmp_path / "state"
+    (state / "server-logs").mkdir(parents=True)
+    (state / "hub.log").write_text("[W hub] hubt-02 is slow\n", encoding="utf-8")
+    (state / "server-logs" / "hubt-02.log").write_bytes(b"x" * 50 + b"[E server] Kernel died\n")
+    (state / "server-logs" / "hubt-01.log").write_text("all well\n", encoding="utf-8")
+    runs = [LearnerRun("hubt-01", 2.0, [0.1]), LearnerRun("hubt-02", 2.0, [0.1], ["[server] websocket HTTP 404"])]
+    _explain_failures(runs, state / "hub.log", str(tmp_path / "run.json"), tail=30)
+    kept = tmp_path / "run.hubt-02.server.log"
+    assert kept.read_bytes().endswith(b"[E server] Kernel died\n") and len(kept.read_bytes()) == 30
+    assert not (tmp_path / "run.hubt-01.server.log").exists()
