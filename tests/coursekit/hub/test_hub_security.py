@@ -16,7 +16,7 @@ pytest.importorskip("jupyterhub")
 LEARNER_BIN = os.environ.get("COURSE_HUB_LEARNER_BIN")
 pytestmark = pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environment: run make test-hub")
 
-from hub_servers import wait_until_ready  # noqa: E402
+from hub_servers import start_servers  # noqa: E402
 
 from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
 from coursekit.hub.harness import running_hub  # noqa: E402
@@ -25,18 +25,7 @@ REPO = Path(__file__).resolve().parents[3]
 
 
 async def _setup(hub):
-    tokens = {}
-    for name in hub.learners + hub.teachers:
-        ok, _ = await login(hub.url, name, "pw-" + name)
-        assert ok, f"first login of {name} failed"
-        reply = await request("POST", f"{hub.api}/users/{name}/tokens", hub.service_token, {"note": "test"})
-        tokens[name] = reply.json()["token"]
-    for name in hub.learners:
-        reply = await request("POST", f"{hub.api}/users/{name}/server", tokens[name], timeout=180)
-        assert reply.code in (201, 202), reply.body
-    for name in hub.learners:
-        await wait_until_ready(hub, name, tokens[name], 240)
-    return tokens
+    return await start_servers(hub, hub.learners, others=hub.teachers)
 
 
 @pytest.fixture(scope="module")

@@ -31,10 +31,10 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
 ]
 
-from hub_servers import wait_until_ready  # noqa: E402
+from hub_servers import start_servers  # noqa: E402
 
 from coursekit.hub.classview.config import free_port  # noqa: E402
-from coursekit.hub.client import KernelSocket, login, request  # noqa: E402
+from coursekit.hub.client import KernelSocket, request  # noqa: E402
 from coursekit.hub.harness import running_hub  # noqa: E402
 from coursekit.paths import REPO  # noqa: E402
 
@@ -66,17 +66,7 @@ async def _run(hub, token, name, cells):
 
 
 async def _start(hub, names):
-    tokens = {}
-    for name in names:
-        ok, _ = await login(hub.url, name, "pw-" + name)
-        assert ok, f"first login of {name} failed"
-        reply = await request("POST", f"{hub.api}/users/{name}/tokens", hub.service_token, {"note": "test"})
-        tokens[name] = reply.json()["token"]
-        reply = await request("POST", f"{hub.api}/users/{name}/server", tokens[name], timeout=180)
-        assert reply.code in (201, 202), reply.body
-    for name in names:
-        await wait_until_ready(hub, name, tokens[name], 360)
-    return tokens
+    return await start_servers(hub, names, tries=360)
 
 
 async def _run_all(hub, token, name):
