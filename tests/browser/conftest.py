@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 import shutil
 import signal
-import tempfile
 from pathlib import Path
 
 import pytest
 from labprocess import REPO
 
 from .labpage import VIEWPORT
-from .labserver import LabServer, LabStartError
+from .labserver import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Headless in a closed network: without the background-networking flags
@@ -77,18 +76,9 @@ def finished_runs(pytestconfig) -> list:
 @pytest.fixture(scope="session")
 def lab(shots):
     """The course's JupyterLab on 127.0.0.1, a free port, token and XSRF on, serving a temp copy of notebooks/."""
-    tmp = Path(tempfile.mkdtemp(prefix="course-browser-"))
     previous = signal.signal(signal.SIGTERM, _interrupt)  # CI cancelling the job: still stop the server
-    server = LabServer(REPO / "notebooks", tmp)
-    try:
-        server.start()
-    except LabStartError as e:
-        server.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
-        pytest.fail(f"the lab server could not start: {e}", pytrace=False)
-    yield server
-    server.stop()
-    shutil.rmtree(tmp, ignore_errors=True)
+    with serving(REPO / "notebooks", "course-browser-") as server:
+        yield server
     signal.signal(signal.SIGTERM, previous)
 
 

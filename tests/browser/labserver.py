@@ -8,20 +8,24 @@ lab tests.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from labprocess import free_port, start_group, stop_group
 
-__all__ = ["LAB_SETTINGS", "LabServer", "LabStartError"]
+__all__ = ["LAB_SETTINGS", "LabServer", "LabStartError", "serving"]
 
 # JupyterLab 4 user settings, written to a temp JUPYTERLAB_SETTINGS_DIR as
 # <plugin id with ':' → '/'>.jupyterlab-settings.
@@ -168,3 +172,23 @@ class LabServer:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return "(no log)"
+
+
+@contextlib.contextmanager
+def serving(notebooks: Path, prefix: str, settings: dict | None = None,
+            prepare: Callable[[LabServer], None] | None = None) -> Iterator[LabServer]:
+    """A started LabServer on a temp copy of ``notebooks`` (``prepare`` runs on it first); stopped and
+    removed afterwards. A server that does not start fails the test with its log's tail."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
+    server = LabServer(notebooks, tmp, settings=settings)
+    try:
+        if prepare is not None:
+            prepare(server)
+        try:
+            server.start()
+        except LabStartError as e:
+            pytest.fail(f"the lab server could not start: {e}", pytrace=False)
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -19,9 +19,7 @@ machine has no Japanese font, so that it can fail.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +29,7 @@ from labprocess import REPO
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS
 from .labpage import PANEL, VIEWPORT, menu_click, run_new_cell, script, shows_traceback
-from .labserver import LabServer, LabStartError
+from .labserver import LabServer, serving
 
 pytestmark = pytest.mark.browser
 
@@ -77,18 +75,9 @@ def lab_ja():
     """JupyterLab in Japanese, serving a copy of notebooks/ with a Japanese workspace in it."""
     from helpers.workspace import create_workspace
 
-    tmp = Path(tempfile.mkdtemp(prefix="course-browser-ja-"))
-    server = LabServer(REPO / "notebooks", tmp, settings=LOCALE)
-    create_workspace(server.root / WORKSPACE, lang="ja")
-    try:
-        server.start()
-    except LabStartError as e:
-        server.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
-        pytest.fail(f"the lab server could not start: {e}", pytrace=False)
-    yield server
-    server.stop()
-    shutil.rmtree(tmp, ignore_errors=True)
+    with serving(REPO / "notebooks", "course-browser-ja-", settings=LOCALE,
+                 prepare=lambda server: create_workspace(server.root / WORKSPACE, lang="ja")) as server:
+        yield server
 
 
 def _context(browser, lab: LabServer):
