@@ -130,9 +130,10 @@ def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Ca
     """
     chosen = dict(editions or {})
     ports = ServerPorts(*parse_range(s.server_ports))
-    if ports.overlaps(ephemeral_range()):
+    system = ephemeral_range()
+    if ports.overlaps(system):
         print(f"course hub: COURSE_HUB_SERVER_PORTS={s.server_ports} overlaps the ephemeral range "
-              f"{ephemeral_range()}: a kernel may take a learner's port; choose ports below it", file=sys.stderr)
+              f"{system}: a kernel may take a learner's port; choose ports below it", file=sys.stderr)
 
     async def prepare(spawner: Any) -> None:
         loop = asyncio.get_running_loop()
