@@ -20,6 +20,7 @@ class FakeSpawner:
     def __init__(self, name: str) -> None:
         self.user = SimpleNamespace(name=name)
         self.environment: dict[str, str] = {}
+        self.args: list[str] = ["--ServerApp.terminals_enabled=False"]
         self.popen_kwargs: dict = {}
         self.notebook_dir = ""
         self.port = 0  # JupyterHub's default: a random port at start

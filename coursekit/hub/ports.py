@@ -10,19 +10,36 @@ asks a kernel's socket for the server's API, reads a ZeroMQ greeting
 (``Bad status line ... b'\\xff\\x00...\\x7f'``) and the spawn fails. The
 hub here gives each learner a port from a range of its own, below the
 ephemeral one, that no kernel and no outgoing connection is given.
+
+Kernels had the same race among themselves: the server picks a kernel's five
+ports the same way, and another learner's kernel or connection can take one
+before the kernel binds it. The kernel then stops with "Address already in
+use", but stays a process, so its server waits for it and the learner's
+notebook never starts (``make hub-loadtest N=30``: one learner in about one
+run of three, always at a new notebook's kernel). :func:`kernel_transport`
+therefore has a learner's kernels talk to their server through socket files
+in the learner's own runtime folder (ZeroMQ's ``ipc``), which takes no port
+at all, whenever the files' path fits a Unix socket's limit.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["EPHEMERAL_RANGE_FILE", "PortsError", "ServerPorts", "ephemeral_range", "parse_range"]
+__all__ = ["EPHEMERAL_RANGE_FILE", "SOCKET_PATH_MAX", "PortsError", "ServerPorts", "ephemeral_range", "kernel_transport",
+           "parse_range"]
 
 EPHEMERAL_RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
 _LINUX_DEFAULT = (32768, 60999)
+#: The longest path a Unix socket can have on Linux (``sun_path`` is 108 bytes with its final NUL).
+SOCKET_PATH_MAX = 107
+#: The longest name a kernel's socket file gets in the runtime folder (jupyter_client: the
+#: connection file's name, then ``-ipc-`` and the channel's number; 99 leaves room).
+_KERNEL_SOCKET = "/kernel-00000000-0000-0000-0000-000000000000-ipc-99"
 
 
 class PortsError(ValueError):
@@ -114,3 +131,19 @@ class ServerPorts:
                 return port
         raise PortsError(f"no free port left in {self.first}-{self.last} for {name}'s server: "
                          "give a wider COURSE_HUB_SERVER_PORTS")
+
+
+def kernel_transport(runtime_dir: Path) -> str:
+    """How a server talks to its kernels: ``ipc`` (socket files in ``runtime_dir``) when their path fits, else ``tcp``.
+
+    ``ipc`` takes no port, so no other learner's kernel can take it first, and
+    the files sit in the learner's own runtime folder (mode 0700), where no
+    other account can reach them. A home so deep that the path would pass
+    :data:`SOCKET_PATH_MAX` keeps ``tcp`` ports.
+
+    >>> kernel_transport(Path("/home/aroha/.local/share/jupyter/runtime"))
+    'ipc'
+    >>> kernel_transport(Path("/home/" + "a" * 31 + "/.local/share/jupyter/runtime"))
+    'tcp'
+    """
+    return "ipc" if len(os.fsencode(runtime_dir)) + len(_KERNEL_SOCKET) <= SOCKET_PATH_MAX else "tcp"

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from coursekit.hub.accounts import AccountError, Place, ensure_workspace, place_for, workspace_edition
-from coursekit.hub.ports import ServerPorts, ephemeral_range, parse_range
+from coursekit.hub.ports import ServerPorts, ephemeral_range, kernel_transport, parse_range
 from coursekit.hub.settings import Settings
 
 __all__ = ["LAB_LOCALES", "edition_environment", "lab_config_dir", "pre_spawn_hook", "server_log", "write_lab_locales"]
@@ -34,6 +34,10 @@ __all__ = ["LAB_LOCALES", "edition_environment", "lab_config_dir", "pre_spawn_ho
 #: JupyterLab's locale for each edition other than English (its language pack is in the learners' environment).
 LAB_LOCALES = {"ja": "ja_JP"}
 _TRANSLATION = "@jupyterlab/translation-extension:plugin"
+
+#: Where a learner's server keeps its kernels' connection files (``jupyter --runtime-dir``), under their home.
+RUNTIME_DIR = Path(".local/share/jupyter/runtime")
+_TRANSPORT = "--KernelManager.transport="
 
 _LOG_FDS: dict[str, int] = {}  # one append-only descriptor per learner, opened once by the hub
 
@@ -120,6 +124,16 @@ def _make_place(s: Settings, name: str, log: Any, lang: str = "en") -> tuple[Pla
     return place, created, lang
 
 
+def _set_kernel_transport(spawner: Any, runtime_dir: Path) -> None:
+    """Kernels over socket files when their path fits (:func:`coursekit.hub.ports.kernel_transport`), else TCP, said in the log."""
+    transport = kernel_transport(runtime_dir)
+    spawner.args = [a for a in spawner.args if not a.startswith(_TRANSPORT)] + [_TRANSPORT + transport]
+    if transport == "tcp":
+        spawner.log.warning("course: %s's kernels use TCP ports: %s is too deep for their socket files, and a port "
+                            "can be taken by another learner's kernel first; a shorter home avoids it",
+                            spawner.user.name, runtime_dir)
+
+
 def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Callable[[Any], Awaitable[None]]:
     """The hook that makes a learner's account and workspace before their server starts.
 
@@ -145,6 +159,7 @@ def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Ca
             spawner.log.info("course: created the %s workspace of %s in %s", lang, name, place.workspace)
         spawner.environment = {**spawner.environment, "COURSE_WORKSPACE": str(place.workspace),
                                **edition_environment(s, lang)}
+        _set_kernel_transport(spawner, place.home.absolute() / RUNTIME_DIR)
         if s.server_logs:
             log = server_log(s, spawner.user.name)
             spawner.popen_kwargs = {**spawner.popen_kwargs, "stdout": log, "stderr": log}

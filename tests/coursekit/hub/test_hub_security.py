@@ -117,6 +117,34 @@ def test_a_learner_cannot_read_other_learners_files_or_the_instructor_versions(c
         assert f"DENIED {path}" in lines, result.output
 
 
+KERNEL_CHANNELS = """
+import json, os, stat
+from ipykernel import get_connection_file
+info = json.load(open(get_connection_file()))
+folder = os.path.dirname(get_connection_file())
+print(info["transport"], oct(os.stat(folder).st_mode & 0o777), os.stat(folder).st_uid == os.getuid())
+for name in sorted(os.listdir(folder)):
+    if "-ipc-" in name:
+        print("SOCKET", stat.S_ISSOCK(os.stat(os.path.join(folder, name)).st_mode))
+"""
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="learners are separate accounts only on a root hub")
+def test_a_learners_kernel_takes_no_port_and_its_sockets_are_private(classroom):
+    """A kernel's ports, picked free and bound later, could be taken by another learner's kernel first (it
+    then never starts); socket files in the learner's own runtime folder take no port and no one else's reach."""
+    hub, tokens = classroom
+    a, b = hub.learners
+    result = _run_in_kernel(hub, tokens[a], a, KERNEL_CHANNELS)
+    assert result.ok, result
+    lines = result.output.split("\n")
+    assert lines[0] == "ipc 0o700 True", result.output
+    assert lines.count("SOCKET True") >= 5, result.output
+    runtime = str(Path("/home") / a / ".local/share/jupyter/runtime")
+    probe = _run_in_kernel(hub, tokens[b], b, PROBE.format(paths=[runtime]))
+    assert f"DENIED {runtime}" in probe.output.split("\n"), probe.output
+
+
 def test_a_learners_server_does_not_get_the_hubs_standard_input(classroom):
     """Run from a terminal, the hub's standard input is the teacher's terminal: a kernel could read it."""
     hub, tokens = classroom
