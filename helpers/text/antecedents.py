@@ -15,12 +15,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ..lexicon import HONORIFICS, NAME_SUFFIXES
+from ..lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_WORDS
 from .mentions import Person
 from .names import namelike
 from .tokens import TITLE_ABBREVIATIONS
 
-__all__ = ["Named", "antecedents", "person_of"]
+__all__ = ["Named", "antecedents", "person_of", "subject_like"]
 
 
 class Named(NamedTuple):
@@ -84,6 +84,29 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
     found.sort()
     att.antecedents = (found, [n.start for n in found], extra)
     return att.antecedents[:2]
+
+
+#: Words before a name that make it an object or a thing, not a person as subject ('at Boca West', 'the same Dirty Dancing').
+_NOT_BEFORE_A_SUBJECT = frozenset(
+    "at in on by from to with for of about against during after before into like a an the same".split()
+)
+
+
+def subject_like(text: str, m) -> bool:
+    """The mention ``m`` (with ``start`` and ``end``) in ``text`` can be a sentence's subject: not
+    'Clinton's', 'Clinton spokeswoman …' or 'at Boca West'.
+
+    >>> text = "Ana Vea met Tui at Levuka. Vea's aide spoke."
+    >>> [subject_like(text, Named(*span, "", "")) for span in ((0, 7), (19, 25), (27, 30))]
+    [True, False, False]
+    """
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    after = text[m.end : m.end + 40].split(None, 1)
+    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in ROLE_WORDS:
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()
+    return not (before and before[-1].lower() in _NOT_BEFORE_A_SUBJECT)
 
 
 def person_of(att, canonical: str):

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .antecedents import antecedents, person_of
+
 __all__ = ["CUE_WORDS", "pronouns_in_article"]
 
 #: A pronoun that, after a single person named in its sentence, most often means that person.
@@ -32,7 +34,7 @@ CUE_WORDS = {"he": "he", "himself": "he", "she": "she", "herself": "she"}
 def _votes(att) -> dict[str, dict[str, int]]:
     """Name → {'he': n, 'she': n}: the cues of every sentence (see the module documentation)."""
     votes: dict[str, dict[str, int]] = {}
-    persons, starts = att.persons, att.person_starts
+    persons, starts = antecedents(att)
     bounds = att.sentence_starts
     for toks in att.scan.tokens:
         for t in toks:
@@ -45,7 +47,7 @@ def _votes(att) -> dict[str, dict[str, int]]:
             named: set[str] = set()
             j = k - 1
             while j >= 0 and persons[j].start >= lo and len(named) < 2:
-                person = att.known.get(persons[j].canonical)
+                person = person_of(att, persons[j].canonical)
                 if person is not None:
                     named.add(person.name)
                 j -= 1

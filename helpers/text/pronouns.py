@@ -33,8 +33,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..lexicon import ROLE_WORDS
-from .antecedents import antecedents, person_of
+from .antecedents import antecedents, person_of, subject_like
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .not_persons import names_a_thing
@@ -164,26 +163,8 @@ def _fixed(att, word: str, at: int):
     return None, ""
 
 
-#: Words before a name that make it an object or a thing, not a person as subject ('at Boca West', 'the same Dirty Dancing').
-_NOT_BEFORE_A_SUBJECT = frozenset(
-    "at in on by from to with for of about against during after before into like a an the same".split()
-)
-
-
 def _fits(att, word: str, name: str) -> bool:
     return att.pronouns.get(name, word) == word
-
-
-def _subject_like(att, m) -> bool:
-    """The mention ``m`` can be a sentence's subject: not 'Clinton's', 'Clinton spokeswoman …' or 'at Boca West'."""
-    text = att.text
-    if text[m.end : m.end + 2] in ("'s", "’s"):
-        return False
-    after = text[m.end : m.end + 40].split(None, 1)
-    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in ROLE_WORDS:
-        return False
-    before = text[max(0, m.start - 30) : m.start].split()
-    return not (before and before[-1].lower() in _NOT_BEFORE_A_SUBJECT)
 
 
 def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
@@ -198,7 +179,7 @@ def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
         src = _person(att, m)
         if src is None or not _fits(att, word, src.speaker):
             continue
-        if _subject_like(att, m) if strict else att.text[m.end : m.end + 2] not in ("'s", "’s"):
+        if subject_like(att.text, m) if strict else att.text[m.end : m.end + 2] not in ("'s", "’s"):
             return replace(src, via=att.inherited_via(src.speaker))
     return None
 
