@@ -92,18 +92,26 @@ _NOT_BEFORE_A_SUBJECT = frozenset(
 )
 
 
+#: Words after a name that make the name a modifier of someone else ('Vea campaign spokesman Tui',
+#: 'Vea consultant Tui'): the role words and these.
+_MODIFIED = ROLE_WORDS | frozenset(
+    """campaign consultant pollster strategist surrogate ally aide loyalist supporter backer donor
+    fundraiser operative attorney""".split()
+)
+
+
 def subject_like(text: str, m) -> bool:
     """The mention ``m`` (with ``start`` and ``end``) in ``text`` can be a sentence's subject: not
     'Clinton's', 'Clinton spokeswoman …' or 'at Boca West'.
 
-    >>> text = "Ana Vea met Tui at Levuka. Vea's aide spoke."
-    >>> [subject_like(text, Named(*span, "", "")) for span in ((0, 7), (19, 25), (27, 30))]
-    [True, False, False]
+    >>> text = "Ana Vea met Tui at Levuka. Vea's aide spoke. Vea campaign aide Ken Tau spoke."
+    >>> [subject_like(text, Named(*span, "", "")) for span in ((0, 7), (19, 25), (27, 30), (45, 48))]
+    [True, False, False, False]
     """
     if text[m.end : m.end + 2] in ("'s", "’s"):
         return False
     after = text[m.end : m.end + 40].split(None, 1)
-    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in ROLE_WORDS:
+    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in _MODIFIED:
         return False
     before = text[max(0, m.start - 30) : m.start].split()
     return not (before and before[-1].lower() in _NOT_BEFORE_A_SUBJECT)
