@@ -5,7 +5,8 @@ them. A reader also knows "Trump" three paragraphs after "Donald Trump",
 wherever it stands ("At a rally in Portland, Trump said ..."). For the
 pronouns, :func:`antecedents` adds each later bare surname of a person named
 in full before, outside quotations (when two people share the surname, the
-one named in full most recently), and each person named after a title the
+one named in full most recently; not 'Trump' in 'Ivanka Trump', where
+another given name stands before it), and each person named after a title the
 scan passed over ("Gov. Phil Bryant (R) said", "Rep. Sander M. Levin
 (Mich.)"), to the mentions the pass already has.
 """
@@ -69,7 +70,7 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
     latest: dict[str, str] = {}  # surname → the person named in full most recently
     p = 0
     for toks in att.scan.tokens:
-        for t in toks:
+        for n, t in enumerate(toks):
             while p < len(persons) and persons[p].start <= t.start:
                 s = _surname(persons[p].canonical)
                 if s and persons[p].canonical in known:
@@ -78,6 +79,8 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
             names = surnames.get(t.base) if t.cap else None
             if not names or t.start in taken or _within(persons, p, t.start) or att.inside_quote(t.start):
                 continue
+            if n and namelike(toks[n - 1]) and att.text[toks[n - 1].end : t.start] == " ":
+                continue  # 'Ivanka Trump' is not Donald Trump: another person's given name stands before it
             name = latest.get(t.base) or (names[0] if len(names) == 1 else None)
             if name is not None:
                 found.append(Named(t.start, t.start + len(t.base), t.base, name))
