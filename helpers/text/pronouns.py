@@ -202,7 +202,15 @@ def _recent_speaker(att, word: str, at: int):
     lo = att.sentence_starts[max(0, i - 1)]
     if not lo <= att.last_person_at < at:
         return None
+    before = att.text[max(0, att.last_person_at - 12) : att.last_person_at].split()
+    if before and before[-1].lower() in _SUBORDINATORS:
+        return None  # 'Ryan was not confident when Tapper asked …': Tapper's question is not the news
     return replace(src, rule="pronoun", via=att.inherited_via(src.speaker))
+
+
+#: Words that open a clause inside another ('when Tapper asked', 'after Vea said'): its speaker is not
+#: the person the sentence is about.
+_SUBORDINATORS = frozenset("when after as while because if before since until although though once".split())
 
 
 def _recent_subject(att, word: str, at: int, strict: bool = True):
