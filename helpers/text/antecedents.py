@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ..lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_WORDS
 from .mentions import Person
 from .names import namelike
+from .not_persons import names_a_thing
 from .tokens import TITLE_ABBREVIATIONS
 
 __all__ = ["Named", "antecedents", "person_of", "subject_like"]
@@ -41,6 +42,8 @@ def _surname(name: str) -> str:
     words = [w.strip(".,") for w in name.split()]
     while len(words) > 2 and words[-1] in NAME_SUFFIXES:
         words = words[:-1]
+    if len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and not names_a_thing(name):
+        return words[0]  # a person the article names by surname alone ('Obama'): each of its mentions
     return words[-1] if len(words) >= 2 else ""
 
 
@@ -60,9 +63,9 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
     titled, extra = _titled(att)
     known = {**extra, **att.known}
     surnames: dict[str, list[str]] = {}
-    for name in known:
+    for name in sorted(known, key=lambda n: " " not in n):  # 'Carson' alone stands for 'Ben Carson' if named
         s = _surname(name)
-        if s:
+        if s and (" " in name or s not in surnames):
             surnames.setdefault(s, []).append(name)
     persons = sorted([Named(m.start, m.end, m.text, m.canonical) for m in att.persons] + titled)
     found = list(persons)
