@@ -196,8 +196,8 @@ def _recent_speaker(att, word: str, at: int):
     src = att.last
     if src is None or src.speaker_type != "person" or not src.strong or not _fits(att, word, src.speaker):
         return None
-    if names_a_thing(src.speaker):
-        return None
+    if names_a_thing(src.speaker) or src.rule in ("carried over", "continuation"):
+        return None  # a speaker only carried over ('Vea attacked "…"' given to the last speaker) is not news
     i = bisect_right(att.sentence_starts, at) - 1
     lo = att.sentence_starts[max(0, i - 1)]
     if not lo <= att.last_person_at < at:
