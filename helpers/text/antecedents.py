@@ -7,7 +7,7 @@ pronouns, :func:`antecedents` adds each later bare surname of a person named
 in full before, outside quotations (when two people share the surname, the
 one named in full most recently; not 'Trump' in 'Ivanka Trump', where
 another given name stands before it), and each person named after a title the
-scan passed over ("Gov. Phil Bryant (R) said", "Rep. Sander M. Levin
+scan passed over ("Gov. Phil Bryant (R) said", "House Speaker Paul Ryan", "Rep. Sander M. Levin
 (Mich.)"), to the mentions the pass already has.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ..lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_WORDS
+from ..lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_HEADS, ROLE_WORDS
 from .mentions import Person
 from .names import namelike
 from .not_persons import names_a_thing
@@ -145,11 +145,9 @@ def _titled(att) -> tuple[list[Named], dict[str, Person]]:
     text, starts = att.text, att.person_starts
     for number, toks in enumerate(att.scan.tokens, start=1):
         for i, t in enumerate(toks[:-2]):
-            if (
-                t.text not in TITLE_ABBREVIATIONS
-                or text[t.end : t.end + 2] != ". "
-                or att.inside_quote(t.start)
-            ):
+            abbreviation = t.text in TITLE_ABBREVIATIONS and text[t.end : t.end + 2] == ". "
+            title = t.cap and t.lower in _TITLES and text[t.end : t.end + 1] == " "
+            if not (abbreviation or title) or att.inside_quote(t.start):
                 continue
             if not namelike(toks[i + 1]):
                 continue
@@ -171,6 +169,10 @@ def _titled(att) -> tuple[list[Named], dict[str, Person]]:
                     att.pronouns.setdefault(name, hint)
             found.append(Named(words[0].start, end, name, name))
     return found, extra
+
+
+#: Titles written in full before a name ('House Speaker Paul Ryan', 'Senator Ana Vea').
+_TITLES = ROLE_HEADS | frozenset("speaker representative rep congressman congresswoman sen".split())
 
 
 def _name_word(text: str, toks, j: int) -> bool:
