@@ -8,7 +8,8 @@ in full before, outside quotations (when two people share the surname, the
 one named in full most recently; not 'Trump' in 'Ivanka Trump', where
 another given name stands before it), and each person named after a title the
 scan passed over ("Gov. Phil Bryant (R) said", "House Speaker Paul Ryan", "Rep. Sander M. Levin
-(Mich.)"), to the mentions the pass already has.
+(Mich.)") or after a common given name ("with Hillary Clinton — who has …"),
+to the mentions the pass already has.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import NamedTuple
 
 from ..lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_HEADS, ROLE_WORDS
 from .mentions import Person
+from .given_names import pronoun_of
 from .names import namelike
 from .not_persons import names_a_thing
 from .tokens import TITLE_ABBREVIATIONS
@@ -138,23 +140,30 @@ def person_of(att, canonical: str):
 
 
 def _titled(att) -> tuple[list[Named], dict[str, Person]]:
-    """People named after a title the scan passed over ('Gov. Phil Bryant (R) said', 'Rep. Sander M.
-    Levin (Mich.)'): their mentions outside quotations, and the people, by name."""
+    """People the scan passed over, named after a title ('Gov. Phil Bryant (R) said', 'Rep. Sander M.
+    Levin (Mich.)') or opening with a common given name ('with Hillary Clinton'): their mentions
+    outside quotations, and the people, by name."""
     found: list[Named] = []
     extra: dict[str, Person] = {}
     text, starts = att.text, att.person_starts
     for number, toks in enumerate(att.scan.tokens, start=1):
-        for i, t in enumerate(toks[:-2]):
+        seen = -1  # the first word of the latest name read
+        for i, t in enumerate(toks[:-1]):
             abbreviation = t.text in TITLE_ABBREVIATIONS and text[t.end : t.end + 2] == ". "
             title = t.cap and t.lower in _TITLES and text[t.end : t.end + 1] == " "
-            if not (abbreviation or title) or att.inside_quote(t.start):
+            given = not (abbreviation or title) and namelike(t) and bool(pronoun_of(f"{t.text} {toks[i + 1].text}"))
+            if not (abbreviation or title or given) or att.inside_quote(t.start):
                 continue
-            if not namelike(toks[i + 1]):
+            first = i if given else i + 1  # 'Hillary Clinton', or the name after 'Gov.'
+            if first == seen or first + 1 >= len(toks) or not namelike(toks[first]):
                 continue
-            j = i + 2
-            while j < len(toks) and j - i <= 4 and _name_word(text, toks, j):
+            if given and i and namelike(toks[i - 1]) and text[toks[i - 1].end : t.start] == " ":
+                continue  # a word inside a longer name
+            j = first + 1
+            while j < len(toks) and j - first <= 3 and _name_word(text, toks, j):
                 j += 1
-            words = toks[i + 1 : j]
+            seen = first
+            words = toks[first:j]
             if len(words) < 2 or not namelike(words[-1]) or len(words[-1].base) < 2:
                 continue
             k = bisect_left(starts, words[0].start)
@@ -164,7 +173,7 @@ def _titled(att) -> tuple[list[Named], dict[str, Person]]:
             name = text[words[0].start : end]
             if name not in att.known and name not in extra:
                 extra[name] = Person(name, words[-1].base, "", "", number, words[0].start, end)
-                hint = HONORIFICS.get(t.lower, "")
+                hint = pronoun_of(name) if given else HONORIFICS.get(t.lower, "") or pronoun_of(name)
                 if hint:
                     att.pronouns.setdefault(name, hint)
             found.append(Named(words[0].start, end, name, name))
