@@ -33,6 +33,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..lexicon import REPORTING_VERBS
 from .antecedents import antecedents, person_of, subject_like
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
@@ -196,16 +197,38 @@ def _recent_speaker(att, word: str, at: int):
     src = att.last
     if src is None or src.speaker_type != "person" or not src.strong or not _fits(att, word, src.speaker):
         return None
-    if names_a_thing(src.speaker) or src.rule in ("carried over", "continuation"):
-        return None  # a speaker only carried over ('Vea attacked "…"' given to the last speaker) is not news
+    if names_a_thing(src.speaker):
+        return None
     i = bisect_right(att.sentence_starts, at) - 1
     lo = att.sentence_starts[max(0, i - 1)]
     if not lo <= att.last_person_at < at:
         return None
+    if src.rule == "carried over" or (
+        src.rule == "continuation" and not _named_in(att, src.speaker, att.sentence_starts[max(0, i - 2)], at)
+    ):
+        return None  # only carried over to words no one was named for ('Tui attacked "…"' given to Vea)
     before = att.text[max(0, att.last_person_at - 12) : att.last_person_at].split()
     if before and before[-1].lower() in _SUBORDINATORS:
         return None  # 'Ryan was not confident when Tapper asked …': Tapper's question is not the news
     return replace(src, rule="pronoun", via=att.inherited_via(src.speaker))
+
+
+def _named_in(att, name: str, lo: int, hi: int) -> bool:
+    """The person ``name`` (by surname) is named in ``[lo, hi)`` as a speaker: 'Vea said', 'said Vea'."""
+    persons, starts = antecedents(att)
+    text = att.text
+    k = bisect_right(starts, lo - 1)
+    while k < len(persons) and persons[k].start < hi:
+        m = persons[k]
+        k += 1
+        person = person_of(att, m.canonical)
+        if person is None or person.name.split()[-1] != name.split()[-1]:
+            continue
+        after = text[m.end : m.end + 20].split()[:1]
+        before = text[max(0, m.start - 8) : m.start].split()[-1:]
+        if (after and after[0].strip(",.") in REPORTING_VERBS) or (before and before[0] in ("said", "says")):
+            return True
+    return False
 
 
 #: Words that open a clause inside another ('when Tapper asked', 'after Vea said'): its speaker is not
