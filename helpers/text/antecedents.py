@@ -5,8 +5,7 @@ them. A reader also knows "Trump" three paragraphs after "Donald Trump",
 wherever it stands ("At a rally in Portland, Trump said ..."). For the
 pronouns, :func:`antecedents` adds each later bare surname of a person named
 in full before, outside quotations (when two people share the surname, the
-one named in full most recently; not 'Trump' in 'Ivanka Trump', where
-another given name stands before it), and each person named after a title the
+one named in full most recently), and each person named after a title the
 scan passed over ("Gov. Phil Bryant (R) said", "House Speaker Paul Ryan", "Rep. Sander M. Levin
 (Mich.)") or after a common given name ("with Hillary Clinton — who has …"),
 to the mentions the pass already has.
@@ -18,8 +17,8 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from ..lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_HEADS, ROLE_WORDS
-from .mentions import Person
 from .given_names import pronoun_of
+from .mentions import Person
 from .names import namelike
 from .not_persons import names_a_thing
 from .tokens import TITLE_ABBREVIATIONS
@@ -75,7 +74,7 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
     latest: dict[str, str] = {}  # surname → the person named in full most recently
     p = 0
     for toks in att.scan.tokens:
-        for n, t in enumerate(toks):
+        for t in toks:
             while p < len(persons) and persons[p].start <= t.start:
                 s = _surname(persons[p].canonical)
                 if s and persons[p].canonical in known:
@@ -84,8 +83,6 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
             names = surnames.get(t.base) if t.cap else None
             if not names or t.start in taken or _within(persons, p, t.start) or att.inside_quote(t.start):
                 continue
-            if n and namelike(toks[n - 1]) and att.text[toks[n - 1].end : t.start] == " ":
-                continue  # 'Ivanka Trump' is not Donald Trump: another person's given name stands before it
             name = latest.get(t.base) or (names[0] if len(names) == 1 else None)
             if name is not None:
                 found.append(Named(t.start, t.start + len(t.base), t.base, name))
@@ -151,7 +148,11 @@ def _titled(att) -> tuple[list[Named], dict[str, Person]]:
         for i, t in enumerate(toks[:-1]):
             abbreviation = t.text in TITLE_ABBREVIATIONS and text[t.end : t.end + 2] == ". "
             title = t.cap and t.lower in _TITLES and text[t.end : t.end + 1] == " "
-            given = not (abbreviation or title) and namelike(t) and bool(pronoun_of(f"{t.text} {toks[i + 1].text}"))
+            given = (
+                not (abbreviation or title)
+                and namelike(t)
+                and bool(pronoun_of(f"{t.text} {toks[i + 1].text}"))
+            )
             if not (abbreviation or title or given) or att.inside_quote(t.start):
                 continue
             first = i if given else i + 1  # 'Hillary Clinton', or the name after 'Gov.'
