@@ -11,9 +11,7 @@ from helpers.text.dates import MONTHS, find_written_date, parse_written_date
 DAY = dt.date(2025, 12, 19)
 
 
-@pytest.mark.parametrize(
-    "text", ["19 December 2025", "December 19, 2025", "Dec. 19, 2025", "2025-12-19", "19 Dec 2025"]
-)
+@pytest.mark.parametrize("text", ["19 December 2025", "December 19, 2025", "Dec. 19, 2025", "2025-12-19", "19 Dec 2025"])
 def test_common_written_forms_give_the_day(text):
     assert parse_written_date(text) == DAY
 

@@ -29,6 +29,4 @@ def test_a_surname_alone_is_the_person_named_before():
 
 def test_the_scan_runs_once_per_article():
     assert scan_entities(ARTICLE) is scan_entities(ARTICLE)
-    assert scan_entities(parse_article(TEXT)) is not scan_entities(ARTICLE), (
-        "another article object, another scan"
-    )
+    assert scan_entities(parse_article(TEXT)) is not scan_entities(ARTICLE), "another article object, another scan"

@@ -26,6 +26,4 @@ def test_a_second_date_line_is_found_after_the_first():
 
 def test_only_visible_characters_count():
     assert has_visible("a b", 0, 3)
-    assert not has_visible("a \u200b\u00a0 b", 1, 5), (
-        "spaces, a no-break space and a zero-width space are not visible"
-    )
+    assert not has_visible("a \u200b\u00a0 b", 1, 5), "spaces, a no-break space and a zero-width space are not visible"

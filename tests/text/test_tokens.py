@@ -27,9 +27,7 @@ def test_an_offset_shifts_every_token():
     assert [t.text for t in plain] == [t.text for t in shifted]
 
 
-@pytest.mark.parametrize(
-    ("text", "count"), [("", 0), ("  \n ", 0), ("One, two; three.", 3), ("New Zealand's deal", 3)]
-)
+@pytest.mark.parametrize(("text", "count"), [("", 0), ("  \n ", 0), ("One, two; three.", 3), ("New Zealand's deal", 3)])
 def test_word_count_counts_tokens(text, count):
     assert word_count(text) == count == len(tokenize(text))
 
