@@ -3,11 +3,15 @@
 :func:`fixed_rules` tries, in order (``RULES["pronoun"]``, :data:`WHY`): a
 person named earlier in the pronoun's own sentence who can be its subject;
 the person reported speaking in the sentence before ("Cruz won them over,
-Stovall said. '…,' he said" is Stovall, not Cruz); the subject of the nearest
+Stovall said. '…,' he said" is Stovall, not Cruz; not a speaker only carried
+over from an earlier paragraph, one continued without being named as speaking
+in the last sentences, or one asking in a clause inside another: "Ryan was not
+confident when Tapper asked ..."); the subject of the nearest
 sentence before; any person named there; then the paragraph, the latest
 speaker and the latest person named. A subject is not a possessor
 ("Clinton's"), a name used as a modifier ("Clinton spokeswoman Jennifer
-Palmieri") or a name after a preposition or "the". The people looked at are
+Palmieri", "Trump campaign spokesman Jason Miller") or a name after a
+preposition or "the". The people looked at are
 every mention of a known person outside quotations, a bare surname included
 (:mod:`helpers.text.antecedents`), and a person the article already calls
 the other pronoun (an honorific, a given name, the article's own "Name said
