@@ -32,7 +32,7 @@ THING_HEADS = (
         """committees caucus institution association league watch project trust company corporation inc
         board newspaper agency breakfast republicans democrats conservatives liberals progressives voters
         americans shoal reef bay harbour harbor hook cape point coast beach lake sea strait mountain
-        mountains""".split()
+        mountains county footwear""".split()
     )
 )
 
@@ -40,12 +40,13 @@ THING_HEADS = (
 #: 'Republican'): the plural heads of :data:`THING_HEADS` and these.
 ONE_WORD_THINGS = frozenset(
     """delegates supporters protesters demonstrators donors activists voters republicans democrats
-    republican democrat democratic conservative liberal progressive independent""".split()
+    republican democrat democratic conservative liberal progressive independent pentagon kremlin
+    congress senate atlantic pacific""".split()
 )
 
-#: First words that cannot open a person's name ('Neither Republicans', 'Outside Carrier').
+#: First words that cannot open a person's name ('Neither Republicans', 'Outside Carrier', 'San Mateo').
 _NOT_FIRST = LEADING_FUNCTION_WORDS | frozenset(
-    "neither either like outside regarding unlike despite".split()
+    "neither either like outside regarding unlike despite san los las santa fort port mount new".split()
 )
 
 _PLACES = frozenset(tuple(w.lower() for w in phrase) for phrase in PLACE_PHRASES)
@@ -56,8 +57,8 @@ def names_a_thing(name: str) -> bool:
 
     >>> [names_a_thing(n) for n in ("Xinhua News Agency", "Neither Republicans", "Vea’s", "New Zealand")]
     [True, True, True, True]
-    >>> [names_a_thing(n) for n in ("Delegates", "Republican", "Mary Lake Committee")]
-    [True, True, True]
+    >>> [names_a_thing(n) for n in ("Delegates", "Republican", "Mary Lake Committee", "San Mateo")]
+    [True, True, True, True]
     >>> [names_a_thing(n) for n in ("Sione Tui", "Hillary Clinton", "Mary Street", "Tui")]
     [False, False, False, False]
     """

@@ -21,6 +21,8 @@ from helpers.text.not_persons import names_a_thing
         "Delegates",
         "Republican",
         "Christian Harbour Breakfast",
+        "San Mateo",
+        "Pentagon",
     ],
 )
 def test_bodies_groups_places_and_possessives_are_things(name):
