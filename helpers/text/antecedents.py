@@ -6,8 +6,9 @@ wherever it stands ("At a rally in Portland, Trump said ..."). For the
 pronouns, :func:`antecedents` adds each later bare surname of a person named
 in full before, outside quotations (when two people share the surname, the
 one named in full most recently), and each person named after a title the
-scan passed over ("Gov. Phil Bryant (R) said", "Rep. Sander M. Levin
-(Mich.)"), to the mentions the pass already has.
+scan passed over ("Gov. Phil Bryant (R) said", "House Speaker Paul Ryan", "Rep. Sander M. Levin
+(Mich.)") or after a common given name ("with Hillary Clinton — who has …"),
+to the mentions the pass already has.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ..lexicon import HONORIFICS, NAME_SUFFIXES
+from ..lexicon import HONORIFICS, NAME_SUFFIXES, ROLE_HEADS, ROLE_WORDS
+from .given_names import pronoun_of
 from .mentions import Person
 from .names import namelike
+from .not_persons import names_a_thing
 from .tokens import TITLE_ABBREVIATIONS
 
-__all__ = ["Named", "antecedents", "person_of"]
+__all__ = ["Named", "antecedents", "person_of", "subject_like"]
 
 
 class Named(NamedTuple):
@@ -40,6 +43,8 @@ def _surname(name: str) -> str:
     words = [w.strip(".,") for w in name.split()]
     while len(words) > 2 and words[-1] in NAME_SUFFIXES:
         words = words[:-1]
+    if len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and not names_a_thing(name):
+        return words[0]  # a person the article names by surname alone ('Obama'): each of its mentions
     return words[-1] if len(words) >= 2 else ""
 
 
@@ -59,9 +64,9 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
     titled, extra = _titled(att)
     known = {**extra, **att.known}
     surnames: dict[str, list[str]] = {}
-    for name in known:
+    for name in sorted(known, key=lambda n: " " not in n):  # 'Carson' alone stands for 'Ben Carson' if named
         s = _surname(name)
-        if s:
+        if s and (" " in name or s not in surnames):
             surnames.setdefault(s, []).append(name)
     persons = sorted([Named(m.start, m.end, m.text, m.canonical) for m in att.persons] + titled)
     found = list(persons)
@@ -86,6 +91,37 @@ def antecedents(att) -> tuple[list[Named], list[int]]:
     return att.antecedents[:2]
 
 
+#: Words before a name that make it an object or a thing, not a person as subject ('at Boca West', 'the same Dirty Dancing').
+_NOT_BEFORE_A_SUBJECT = frozenset(
+    "at in on by from to with for of about against during after before into like a an the same".split()
+)
+
+
+#: Words after a name that make the name a modifier of someone else ('Vea campaign spokesman Tui',
+#: 'Vea consultant Tui'): the role words and these.
+_MODIFIED = ROLE_WORDS | frozenset(
+    """campaign consultant pollster strategist surrogate ally aide loyalist supporter backer donor
+    fundraiser operative attorney""".split()
+)
+
+
+def subject_like(text: str, m) -> bool:
+    """The mention ``m`` (with ``start`` and ``end``) in ``text`` can be a sentence's subject: not
+    'Clinton's', 'Clinton spokeswoman …' or 'at Boca West'.
+
+    >>> text = "Ana Vea met Tui at Levuka. Vea's aide spoke. Vea campaign aide Ken Tau spoke."
+    >>> [subject_like(text, Named(*span, "", "")) for span in ((0, 7), (19, 25), (27, 30), (45, 48))]
+    [True, False, False, False]
+    """
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    after = text[m.end : m.end + 40].split(None, 1)
+    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in _MODIFIED:
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()
+    return not (before and before[-1].lower() in _NOT_BEFORE_A_SUBJECT)
+
+
 def person_of(att, canonical: str):
     """The :class:`~helpers.text.mentions.Person` a mention of :func:`antecedents` names, or ``None``.
 
@@ -101,25 +137,34 @@ def person_of(att, canonical: str):
 
 
 def _titled(att) -> tuple[list[Named], dict[str, Person]]:
-    """People named after a title the scan passed over ('Gov. Phil Bryant (R) said', 'Rep. Sander M.
-    Levin (Mich.)'): their mentions outside quotations, and the people, by name."""
+    """People the scan passed over, named after a title ('Gov. Phil Bryant (R) said', 'Rep. Sander M.
+    Levin (Mich.)') or opening with a common given name ('with Hillary Clinton'): their mentions
+    outside quotations, and the people, by name."""
     found: list[Named] = []
     extra: dict[str, Person] = {}
     text, starts = att.text, att.person_starts
     for number, toks in enumerate(att.scan.tokens, start=1):
-        for i, t in enumerate(toks[:-2]):
-            if (
-                t.text not in TITLE_ABBREVIATIONS
-                or text[t.end : t.end + 2] != ". "
-                or att.inside_quote(t.start)
-            ):
+        seen = -1  # the first word of the latest name read
+        for i, t in enumerate(toks[:-1]):
+            abbreviation = t.text in TITLE_ABBREVIATIONS and text[t.end : t.end + 2] == ". "
+            title = t.cap and t.lower in _TITLES and text[t.end : t.end + 1] == " "
+            given = (
+                not (abbreviation or title)
+                and namelike(t)
+                and bool(pronoun_of(f"{t.text} {toks[i + 1].text}"))
+            )
+            if not (abbreviation or title or given) or att.inside_quote(t.start):
                 continue
-            if not namelike(toks[i + 1]):
+            first = i if given else i + 1  # 'Hillary Clinton', or the name after 'Gov.'
+            if first == seen or first + 1 >= len(toks) or not namelike(toks[first]):
                 continue
-            j = i + 2
-            while j < len(toks) and j - i <= 4 and _name_word(text, toks, j):
+            if given and i and namelike(toks[i - 1]) and text[toks[i - 1].end : t.start] == " ":
+                continue  # a word inside a longer name
+            j = first + 1
+            while j < len(toks) and j - first <= 3 and _name_word(text, toks, j):
                 j += 1
-            words = toks[i + 1 : j]
+            seen = first
+            words = toks[first:j]
             if len(words) < 2 or not namelike(words[-1]) or len(words[-1].base) < 2:
                 continue
             k = bisect_left(starts, words[0].start)
@@ -129,11 +174,15 @@ def _titled(att) -> tuple[list[Named], dict[str, Person]]:
             name = text[words[0].start : end]
             if name not in att.known and name not in extra:
                 extra[name] = Person(name, words[-1].base, "", "", number, words[0].start, end)
-                hint = HONORIFICS.get(t.lower, "")
+                hint = pronoun_of(name) if given else HONORIFICS.get(t.lower, "") or pronoun_of(name)
                 if hint:
                     att.pronouns.setdefault(name, hint)
             found.append(Named(words[0].start, end, name, name))
     return found, extra
+
+
+#: Titles written in full before a name ('House Speaker Paul Ryan', 'Senator Ana Vea').
+_TITLES = ROLE_HEADS | frozenset("speaker representative rep congressman congresswoman sen".split())
 
 
 def _name_word(text: str, toks, j: int) -> bool:

@@ -6,8 +6,10 @@ agreed", "Kunin, who has been critical of Sanders, said she ...",
 :func:`pronouns_in_article` reads every sentence once, outside quotations,
 and when exactly one person has been named before a subject or possessive
 pronoun (``he``, ``his``, ``himself``, ``she``, ``herself``; not ``her`` or
-``him``, which are as often someone else: "Trump attacked her") it counts a
-vote for that person. A person gets the pronoun with most votes, if it has
+``him``, which are as often someone else: "Trump attacked her"), by full
+name, surname or after a title (:mod:`helpers.text.antecedents`), and not as
+a possessor or after a preposition ("the name recognition of Vea, but she
+..."), it counts a vote for that person. A person gets the pronoun with most votes, if it has
 at least twice as many as the other one. An honorific (Mr, Ms) still wins
 over this, and this over a list of given names.
 
@@ -23,6 +25,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .antecedents import antecedents, person_of, subject_like
+
 __all__ = ["CUE_WORDS", "pronouns_in_article"]
 
 #: A pronoun that, after a single person named in its sentence, most often means that person.
@@ -32,7 +36,7 @@ CUE_WORDS = {"he": "he", "himself": "he", "she": "she", "herself": "she"}
 def _votes(att) -> dict[str, dict[str, int]]:
     """Name → {'he': n, 'she': n}: the cues of every sentence (see the module documentation)."""
     votes: dict[str, dict[str, int]] = {}
-    persons, starts = att.persons, att.person_starts
+    persons, starts = antecedents(att)
     bounds = att.sentence_starts
     for toks in att.scan.tokens:
         for t in toks:
@@ -43,13 +47,15 @@ def _votes(att) -> dict[str, dict[str, int]]:
             lo = bounds[i] if i >= 0 else 0
             k = bisect_right(starts, t.start - 1)
             named: set[str] = set()
+            subject = True
             j = k - 1
             while j >= 0 and persons[j].start >= lo and len(named) < 2:
-                person = att.known.get(persons[j].canonical)
+                person = person_of(att, persons[j].canonical)
                 if person is not None:
                     named.add(person.name)
+                    subject = subject and subject_like(att.text, persons[j])
                 j -= 1
-            if len(named) == 1:
+            if len(named) == 1 and subject:
                 tally = votes.setdefault(named.pop(), {"he": 0, "she": 0})
                 tally[word] += 1
     return votes

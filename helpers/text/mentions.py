@@ -90,7 +90,7 @@ class EntityScan:
     ``tokens`` holds each paragraph's words; ``people`` maps a name to the
     person, in order of introduction; ``surnames`` the latest person with a
     surname; ``first_words`` the name of the one person whose name starts with
-    a word (``None`` when two do); ``pronoun_hint`` a name to "he"/"she" learnt from an honorific;
+    a word (``None`` when two do); ``pronoun_hint`` a name to "he"/"she" learnt from an honorific ("" when two disagree);
     ``mentions`` every mention in text order (``starts`` their offsets);
     ``agreements`` a name to ``[abbreviation, paragraph, count]``.
 

@@ -23,6 +23,7 @@ from ..lexicon import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
+from .given_names import pronoun_of
 from .mentions import EntityScan, Mention, Person
 from .names import described_name, inside_place_name, name_run, namelike, place_at, verb_before
 from .tokens import Token, between, joined
@@ -220,8 +221,19 @@ def _add_person(scan, number, text, toks, i, j, role, country, found, honorific=
         scan.people[person.name] = person
         scan.surnames[person.surname] = person
     if honorific and HONORIFICS.get(honorific):
-        scan.pronoun_hint.setdefault(person.name, HONORIFICS[honorific])
+        _hint(scan, person.name, HONORIFICS[honorific], by_surname=name != person.name)
     found.append(Mention("person", name, person.name, person.country, number, start, end))
+
+
+def _hint(scan, name: str, word: str, by_surname: bool) -> None:
+    """'he' or 'she' for ``name`` from an honorific, unless it stands before the surname alone and the
+    given name says the other ('Mr. Clinton' after 'Hillary Clinton' is another Clinton); '' when two
+    honorifics disagree ('Mr. Khan', 'Ms. Khan')."""
+    given = pronoun_of(name) if by_surname else ""
+    if given and given != word:
+        return
+    known = scan.pronoun_hint.get(name)
+    scan.pronoun_hint[name] = word if known in (None, word) else ""
 
 
 def _by_surname(scan, word: str) -> Person | None:

@@ -3,11 +3,15 @@
 :func:`fixed_rules` tries, in order (``RULES["pronoun"]``, :data:`WHY`): a
 person named earlier in the pronoun's own sentence who can be its subject;
 the person reported speaking in the sentence before ("Cruz won them over,
-Stovall said. '…,' he said" is Stovall, not Cruz); the subject of the nearest
+Stovall said. '…,' he said" is Stovall, not Cruz; not a speaker only carried
+over from an earlier paragraph, one continued without being named as speaking
+in the last sentences, or one asking in a clause inside another: "Ryan was not
+confident when Tapper asked ..."); the subject of the nearest
 sentence before; any person named there; then the paragraph, the latest
 speaker and the latest person named. A subject is not a possessor
 ("Clinton's"), a name used as a modifier ("Clinton spokeswoman Jennifer
-Palmieri") or a name after a preposition or "the". The people looked at are
+Palmieri", "Trump campaign spokesman Jason Miller") or a name after a
+preposition or "the". The people looked at are
 every mention of a known person outside quotations, a bare surname included
 (:mod:`helpers.text.antecedents`), and a person the article already calls
 the other pronoun (an honorific, a given name, the article's own "Name said
@@ -33,8 +37,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..lexicon import ROLE_WORDS
-from .antecedents import antecedents, person_of
+from ..lexicon import REPORTING_VERBS
+from .antecedents import antecedents, person_of, subject_like
 from .candidates import EVIDENCE, Candidate, mention_feats
 from .choose import choose
 from .not_persons import names_a_thing
@@ -164,26 +168,8 @@ def _fixed(att, word: str, at: int):
     return None, ""
 
 
-#: Words before a name that make it an object or a thing, not a person as subject ('at Boca West', 'the same Dirty Dancing').
-_NOT_BEFORE_A_SUBJECT = frozenset(
-    "at in on by from to with for of about against during after before into like a an the same".split()
-)
-
-
 def _fits(att, word: str, name: str) -> bool:
     return att.pronouns.get(name, word) == word
-
-
-def _subject_like(att, m) -> bool:
-    """The mention ``m`` can be a sentence's subject: not 'Clinton's', 'Clinton spokeswoman …' or 'at Boca West'."""
-    text = att.text
-    if text[m.end : m.end + 2] in ("'s", "’s"):
-        return False
-    after = text[m.end : m.end + 40].split(None, 1)
-    if after and text[m.end : m.end + 1] == " " and after[0].lower().strip(",.") in ROLE_WORDS:
-        return False
-    before = text[max(0, m.start - 30) : m.start].split()
-    return not (before and before[-1].lower() in _NOT_BEFORE_A_SUBJECT)
 
 
 def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
@@ -198,7 +184,7 @@ def _first_subject(att, word: str, lo: int, hi: int, strict: bool = True):
         src = _person(att, m)
         if src is None or not _fits(att, word, src.speaker):
             continue
-        if _subject_like(att, m) if strict else att.text[m.end : m.end + 2] not in ("'s", "’s"):
+        if subject_like(att.text, m) if strict else att.text[m.end : m.end + 2] not in ("'s", "’s"):
             return replace(src, via=att.inherited_via(src.speaker))
     return None
 
@@ -221,7 +207,37 @@ def _recent_speaker(att, word: str, at: int):
     lo = att.sentence_starts[max(0, i - 1)]
     if not lo <= att.last_person_at < at:
         return None
+    if src.rule == "carried over" or (
+        src.rule == "continuation" and not _named_in(att, src.speaker, att.sentence_starts[max(0, i - 2)], at)
+    ):
+        return None  # only carried over to words no one was named for ('Tui attacked "…"' given to Vea)
+    before = att.text[max(0, att.last_person_at - 12) : att.last_person_at].split()
+    if before and before[-1].lower() in _SUBORDINATORS:
+        return None  # 'Ryan was not confident when Tapper asked …': Tapper's question is not the news
     return replace(src, rule="pronoun", via=att.inherited_via(src.speaker))
+
+
+def _named_in(att, name: str, lo: int, hi: int) -> bool:
+    """The person ``name`` (by surname) is named in ``[lo, hi)`` as a speaker: 'Vea said', 'said Vea'."""
+    persons, starts = antecedents(att)
+    text = att.text
+    k = bisect_right(starts, lo - 1)
+    while k < len(persons) and persons[k].start < hi:
+        m = persons[k]
+        k += 1
+        person = person_of(att, m.canonical)
+        if person is None or person.name.split()[-1] != name.split()[-1]:
+            continue
+        after = text[m.end : m.end + 20].split()[:1]
+        before = text[max(0, m.start - 8) : m.start].split()[-1:]
+        if (after and after[0].strip(",.") in REPORTING_VERBS) or (before and before[0] in ("said", "says")):
+            return True
+    return False
+
+
+#: Words that open a clause inside another ('when Tapper asked', 'after Vea said'): its speaker is not
+#: the person the sentence is about.
+_SUBORDINATORS = frozenset("when after as while because if before since until although though once".split())
 
 
 def _recent_subject(att, word: str, at: int, strict: bool = True):

@@ -84,7 +84,7 @@ class Attributor:
         self.last_person_at = -1  # where the latest person speaker was named
         self.last_institution: Source | None = None
         self.last_institution_at = -1
-        self.pronouns = dict(self.scan.pronoun_hint)
+        self.pronouns = {n: w for n, w in self.scan.pronoun_hint.items() if w}  # "" where honorifics disagree
         self.doc_pointer = 0
         self.recent_docs: dict[str, object] = {}  # document word → latest document mention with an issuer
         self.by_role: dict[str, list] = {}

@@ -49,3 +49,28 @@ def test_the_pronoun_after_a_titled_name_is_that_person():
     # The reporting clause names her with her title, as an explicit speaker is named ("Rep. Jim Clyburn"),
     # and the pronoun takes the same name: one speaker, one name.
     assert [(q.speaker, q.rule) for q in extract_quotes(art)] == [("Gov. Mele F. Kata", "pronoun")]
+
+
+def test_a_person_named_by_one_word_is_each_bare_mention_of_it():
+    art = parse_article(
+        " date 2030-01-02 Tavake also addressed the wharf on Tuesday, stating that the piles were sound."
+        ' "I inspected them," he added.\n\n"The wharf will outlive us," Tavake said.'
+    )
+    found, _ = antecedents(attributor(art))
+    assert (found[0].start, found[0].canonical) == (art.text.index("Tavake"), "Tavake")
+
+
+def test_a_full_name_the_scan_passed_over_after_a_title_or_a_given_name_is_a_person():
+    got = mentions("It is argued at every market, with Helen Moana — who wants a new wharf — against it.")
+    assert ("Helen Moana", "Helen Moana") in got
+    got = mentions("Market Speaker Tomasi Naivalu, R-Suva, despite his doubts, believes Ledua is right.")
+    assert ("Tomasi Naivalu", "Tomasi Naivalu") in got
+
+
+def test_a_name_before_campaign_or_a_role_modifies_the_person_after_it():
+    from helpers.text.antecedents import Named, subject_like
+
+    text = "Vea campaign spokesman Ken Tau spoke. Vea consultant Mele Kata agreed."
+    assert not subject_like(text, Named(0, 3, "Vea", "Vea"))
+    assert not subject_like(text, Named(38, 41, "Vea", "Vea"))
+    assert subject_like(text, Named(23, 30, "Ken Tau", "Ken Tau"))

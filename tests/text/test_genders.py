@@ -35,3 +35,13 @@ def test_her_and_him_are_no_cue_and_quotations_are_not_read():
 
 def test_a_split_vote_gives_no_pronoun():
     assert cues("Manu Tipoki said he would come. Manu Tipoki said she was late.") == {}
+
+
+def test_a_person_named_as_an_object_or_a_possessor_is_no_cue():
+    assert (
+        cues(
+            "Stallholder Sefo Rewi sells taro. The board gave the corner stall to Rewi, but she asked first."
+        )
+        == {}
+    )
+    assert cues("Stallholder Sefo Rewi sells taro. Rewi's stall is small, but she is glad.") == {}

@@ -18,6 +18,11 @@ from helpers.text.not_persons import names_a_thing
         "Outside Parliament",
         "Vea's",
         "Japan",
+        "Delegates",
+        "Republican",
+        "Christian Harbour Breakfast",
+        "San Mateo",
+        "Pentagon",
     ],
 )
 def test_bodies_groups_places_and_possessives_are_things(name):

@@ -18,4 +18,19 @@ def test_people_carry_their_role_and_country():
 
 def test_each_surname_points_at_its_person():
     scan = scan_entities(ARTICLE)
-    assert {s: p.name for s, p in scan.surnames.items()} == {"Peters": "Winston Peters", "Nakatani": "Gen Nakatani"}
+    assert {s: p.name for s, p in scan.surnames.items()} == {
+        "Peters": "Winston Peters",
+        "Nakatani": "Gen Nakatani",
+    }
+
+
+def test_an_honorific_before_a_surname_alone_does_not_overrule_a_given_name():
+    from helpers import parse_article
+
+    art = parse_article(
+        " date 2030-01-02 Finance minister Margaret Tuala visited the market. Her husband, Mr. Tuala,"
+        " sold fish there. Minister Sione Kata came too; Mr. Kata and Ms. Kata left early."
+    )
+    hints = scan_entities(art).pronoun_hint
+    assert hints.get("Margaret Tuala") != "he"
+    assert not hints.get("Sione Kata")

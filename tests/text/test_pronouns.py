@@ -83,3 +83,41 @@ def test_the_rule_that_chose_is_kept_in_words_for_the_quotation():
         "Ana Vea",
         "'she' → Ana Vea: the subject of a sentence just before (known as 'she')",
     )
+
+
+def after_a_speaker(rule: str, text: str):
+    """The person 'he' is in the last sentence of ``text`` when the latest quotation was given to Isireli
+    Ledua by ``rule``, inside the sentence before."""
+    from helpers.text.speakers import Source
+
+    att = attributor(text)
+    att.last = Source("Isireli Ledua", speaker_type="person", rule=rule)
+    att.last_person_at = text.index("attacked")
+    found = fixed_rules(att, "he", text.rindex("he said"))
+    return found.speaker if found is not None else None
+
+
+CARRIED = (
+    ' date 2030-01-02 Isireli Ledua spoke on Monday.\n\nIn a letter, Tomasi Naivalu attacked "the silence".'
+    ' "We wrote four times," he said.'
+)
+
+
+def test_a_speaker_only_carried_over_is_not_the_person_reported_speaking():
+    assert after_a_speaker("explicit", CARRIED) == "Isireli Ledua"
+    assert after_a_speaker("carried over", CARRIED) == "Tomasi Naivalu"
+
+
+def test_a_continued_speaker_counts_only_if_named_as_speaking_in_the_last_sentences():
+    assert after_a_speaker("continuation", CARRIED) == "Tomasi Naivalu"
+    named = CARRIED.replace("In a letter,", "Ledua said. In a letter,")
+    assert after_a_speaker("continuation", named) == "Isireli Ledua"
+
+
+def test_a_question_asked_in_a_clause_inside_another_is_not_the_news():
+    text = (
+        " date 2030-01-02 Ratu Kali Seru said the board would vote in May. Seru did not sound confident"
+        ' when Nauna asked whether the vote would pass. "We need two more votes," he said.'
+    )
+    (quote,) = [q for q in extract_quotes(parse_article(text)) if q.text.startswith("We need")]
+    assert quote.speaker == "Ratu Kali Seru"
