@@ -24,7 +24,7 @@ from bisect import bisect_right
 
 from ..lexicon import PLACE_WORDS
 from .mentions import Mention, Person
-from .names import PLACE_STARTS, name_run, namelike
+from .names import PLACE_STARTS, initials, name_run, namelike
 from .tokens import TITLE_ABBREVIATIONS, joined
 
 __all__ = ["NOT_PERSON_HEADS", "name_after_description", "opens_with", "subject_people"]
@@ -129,11 +129,13 @@ def name_after_description(text: str, toks) -> str | None:
     >>> text = "Clinton's top foreign policy aide Jake Sullivan"
     >>> name_after_description(text, tokenize(text)), name_after_description("Ana Vea", tokenize("Ana Vea"))
     ('Jake Sullivan', None)
+    >>> name_after_description("treasurer R.J. Waqa", tokenize("treasurer R.J. Waqa"))
+    'R.J. Waqa'
     """
     r = len(toks)
     while (
         r > 0
-        and namelike(toks[r - 1])
+        and (namelike(toks[r - 1]) or (initials(toks[r - 1]) and r < len(toks)))
         and not toks[r - 1].poss
         and (r == len(toks) or joined(text, toks[r - 1], toks[r]))
     ):
