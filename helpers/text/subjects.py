@@ -8,7 +8,8 @@ Carly Fiorina, whom no title introduced. :func:`subject_people` finds such
 names for the attribution pass only: a run of two to four name-like words in
 a subject's place (followed by a lower-case word, a comma, or ``'s``), not an
 organisation's name, not inside a quotation, and each later mention of one of
-them by surname ("Fiorina opened ...").
+them by surname ("Fiorina opened ..."), also where the entity scan knows that
+surname only alone, from a later "Fiorina said".
 
 >>> from helpers import parse_article
 >>> from helpers.entities import scan_entities
@@ -114,7 +115,8 @@ def subject_people(article, scan, tops) -> tuple[dict[str, Person], list[Mention
                 if name not in people:
                     surname = toks[end - 1].base
                     people[name] = Person(name, surname, "", "", number, start, stop)
-                    if surname not in scan.surnames:
+                    known = scan.surnames.get(surname)
+                    if known is None or known.name == surname:  # the scan knows only 'Trump', later
                         surnames[surname] = name
                 found.append(Mention("person", name, name, "", number, start, stop))
             i = end
