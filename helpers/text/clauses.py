@@ -248,14 +248,17 @@ def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | Non
 
 def _after_opening_phrase(sentence: list[Token], text: str) -> int:
     """'Speaking at a town hall in Salem, Trump went after Bush, calling him …': the index of the
-    first word after an opening phrase's comma (0 when the sentence opens with its subject)."""
+    first word after an opening phrase's comma (0 when the sentence opens with its subject) that
+    can start a subject ('After a swiftly called, late meeting, the council …': not 'late')."""
     first = sentence[0].lower
     if first not in OPENING_PHRASE_WORDS and not (first.endswith("ing") and sentence[0].cap):
         return 0
-    for j in range(1, min(len(sentence), 16)):
-        if text[sentence[j - 1].end : sentence[j].start].strip() == ",":
-            return j
-    return 0
+    commas = [
+        j
+        for j in range(1, min(len(sentence), 16))
+        if text[sentence[j - 1].end : sentence[j].start].strip() == ","
+    ]
+    return next((j for j in commas if _subject_word(sentence[j])), commas[0] if commas else 0)
 
 
 def inverted_ok(toks, lo, v, text) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ADVERBS, NP_STOP, REPORTING_VERBS, ROLE_WORDS
+from ..lexicon import ADVERBS, NP_STOP, PARTICIPLES, REPORTING_VERBS, ROLE_WORDS
 from .names import namelike
 from .tokens import TITLE_ABBREVIATIONS, Token, between, joined
 
@@ -83,10 +83,11 @@ def _name_before_of(toks: list[Token], s: int, text: str) -> int:
 
 
 def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | None:
-    """'Willie Minor, an actor in Dallas, who runs a theatre, recalled': the short capitalised
-    phrase that opens the clause, before up to three commas (``None`` if there is none)."""
+    """'Willie Minor, an actor in Dallas, who runs a theatre, recalled', 'Ana Vea, 59, of Neiafu,
+    Vava'u, who watched, said': the short capitalised phrase that opens the clause, before up to
+    four commas (``None`` if there is none)."""
     pos = s1
-    for _ in range(3):
+    for _ in range(4):
         if pos <= 0 or not comma_between(text, toks[pos - 1], toks[pos]):
             return None
         e = pos
@@ -153,14 +154,16 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
     if k > 0 and toks[k].lower == "who" and comma_between(text, toks[k - 1], toks[k]):
         # "Collins' counterpart, Gilberto Teodoro jnr, who told reporters": the name before "who"
         return [(back_np(toks, k - 1, text, limit=6), k, True)]
-    if k < 0 or toks[k].lower in NP_STOP:
-        return []
+    if k < 0 or toks[k].lower in NP_STOP or toks[k].lower in _ARTICLES:
+        return []  # 'Following a swiftly called meeting': no subject ends with an article
     if joined(text, toks[k], toks[k + 1]):
         s = _name_before_of(toks, back_np(toks, k, text), text)
         if s > 1 and comma_between(text, toks[s - 1], toks[s]):  # 'Mele Kata of Levuka, Fiji says'
             s2 = back_np(toks, s - 1, text)
-            if toks[s2].cap and any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
+            if toks[s2].cap and _of_a_place(toks[s2 + 1 : s]):
                 return [(s2, s, False), (s, k + 1, False)]
+        if s == k and _a_participle_opening(toks, s, text):
+            return []  # '(Having said that, …': no one is 'Having'
         return [(s, k + 1, False)]
     if not comma_between(text, toks[k], toks[k + 1]):
         return []
@@ -182,6 +185,29 @@ def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int,
         out.append((s0, s1, True))
     out.append((s1, k + 1, True))
     return out
+
+
+#: Words that end no subject.
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _of_a_place(words: list[Token]) -> bool:
+    """'of Levuka' in 'Mele Kata of Levuka, Fiji': 'of' and capitalised words after it (not 'Acts of protest').
+
+    >>> from helpers.text import tokenize
+    >>> _of_a_place(tokenize("Kata of Levuka")), _of_a_place(tokenize("Acts of protest"))
+    (True, False)
+    """
+    ofs = [n for n, t in enumerate(words) if t.lower == "of"]
+    return bool(ofs) and ofs[0] > 0 and ofs[0] + 1 < len(words) and all(t.cap for t in words[ofs[0] + 1 :])
+
+
+def _a_participle_opening(toks: list[Token], s: int, text: str) -> bool:
+    """The one word before the verb is a participle that opens its sentence ('(Having said that, …')."""
+    w = toks[s].lower
+    before = text[max(0, toks[s].start - 3) : toks[s].start].rstrip()
+    opens = not before or before[-1] in '.(!?"“'
+    return opens and (w in PARTICIPLES or w in ("having", "being", "following"))
 
 
 def _a_titled_name(words: list[Token]) -> bool:
