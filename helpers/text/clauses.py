@@ -30,7 +30,7 @@ from .tokens import Token, between, joined
 if TYPE_CHECKING:
     from .speakers import Attributor, Source
 
-__all__ = ["SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "find_clauses"]
+__all__ = ["SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "after_opening_phrase", "find_clauses"]
 
 SUBJECT_REACH = 32
 
@@ -215,7 +215,7 @@ def _opening_subject(att, sentence: list[Token], verb_start: int) -> Source | No
     text = att.text
     if not sentence:
         return None
-    j = j0 = _after_opening_phrase(sentence, text)
+    j = j0 = after_opening_phrase(sentence, text)
     while j < len(sentence) and j < j0 + SENTENCE_SUBJECT_WORDS and _subject_word(sentence[j]):
         if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
             break
@@ -246,10 +246,16 @@ def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | Non
     return None, v
 
 
-def _after_opening_phrase(sentence: list[Token], text: str) -> int:
+def after_opening_phrase(sentence: list[Token], text: str) -> int:
     """'Speaking at a town hall in Salem, Trump went after Bush, calling him …': the index of the
     first word after an opening phrase's comma (0 when the sentence opens with its subject) that
-    can start a subject ('After a swiftly called, late meeting, the council …': not 'late')."""
+    can start a subject ('After a swiftly called, late meeting, the council …': not 'late').
+
+    >>> from helpers.text import tokenize
+    >>> t = "On television, Ana Vea dismissed it."
+    >>> after_opening_phrase(tokenize(t), t), after_opening_phrase(tokenize("Ana Vea left."), "Ana Vea left.")
+    (2, 0)
+    """
     first = sentence[0].lower
     if first not in OPENING_PHRASE_WORDS and not (first.endswith("ing") and sentence[0].cap):
         return 0

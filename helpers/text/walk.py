@@ -24,7 +24,7 @@ from ..lexicon import DETERMINERS, NP_STOP, ROLE_WORDS
 from .bare_names import dash_name, label_name, verbless_name
 from .candidates import speaker_candidates, with_rule
 from .choose import choose
-from .clauses import SENTENCE_SUBJECT_WORDS, Clause, find_clauses
+from .clauses import SENTENCE_SUBJECT_WORDS, Clause, after_opening_phrase, find_clauses
 from .entity_scan import scan_entities
 from .quote_spans import RawQuote, outside_words, quote_kind, sentences_by_paragraph
 from .speaker_weights import WEIGHTS
@@ -147,10 +147,12 @@ class QuoteWalk:
         return None
 
     def sentence_subject(self, sent: _Sentence) -> Source | None:
-        """A known person or institution that opens the sentence as its subject (see RULES)."""
+        """A known person or institution that opens the sentence (after an opening phrase: 'On
+        television, Paul Manafort dismissed …') as its subject (see RULES)."""
         words = sent.words
         if not words or words[0].start != sent.start:
             return None
+        words = words[after_opening_phrase(words, self.text) :]
         scan = self.att.scan
         k = bisect_right(scan.starts, words[0].start - 1)
         if k >= len(scan.mentions) or scan.mentions[k].start != words[0].start:
