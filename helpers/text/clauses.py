@@ -81,6 +81,7 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
     """
     text = att.text
     out: list[Clause] = []
+    verb_at = -1  # the verb of the latest clause found
     k = lo
     while k < hi:
         w = toks[k].lower
@@ -104,10 +105,27 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
             w in PHRASAL_VERBS and k + 1 < hi and toks[k + 1].lower == PHRASAL_VERBS[w]
         ):
             src, first = verb_clause(att, toks, lo, k, hi, sentence)
+            if w in PARTICIPLES and out and _goes_on(toks, verb_at, k, text):
+                src, first = out[-1].source, k  # 'Spicer said, adding, "…"': the same speaker
             if src is not None:
                 out.append(Clause(src, first))
+                verb_at = k
         k += 1
     return out
+
+
+def _goes_on(toks: list[Token], v: int, k: int, text: str) -> bool:
+    """The participle ``toks[k]`` goes on from the clause of the verb ``toks[v]``: 'Spicer said,
+    adding', 'said Spicer, adding' (a comma before it, at most a name between).
+
+    >>> from helpers.text import tokenize
+    >>> t = "Spicer said, adding it"
+    >>> _goes_on(tokenize(t), 1, 2, t), _goes_on(tokenize(t), -9, 2, t)
+    (True, False)
+    """
+    if not 0 <= v < k <= v + 5 or between(text, toks[k - 1], toks[k]).strip() != ",":
+        return False
+    return all(joined(text, toks[j], toks[j + 1]) for j in range(v + 1, k - 1))
 
 
 def quoted_as(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
@@ -133,6 +151,8 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
         # "..., calling the plan a": the subject is the one at the start of the sentence
         src = _opening_subject(att, sentence, toks[v].start)
     elif src is None:
+        src, after = _inverted_name(att, toks, lo, v, hi)
+    if src is None and verb not in PARTICIPLES and not coordinated:
         base = max(lo, v - SUBJECT_REACH)
         weak = None
         for s, e, appositive in subject_candidates(toks[base : v + 1], v - base, text):
@@ -163,6 +183,24 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     if channel:  # a channel named in this clause wins over one inherited
         src = replace(src, via=channel)
     return src, first
+
+
+#: Reporting verbs whose next word is their object (the audience), not an inverted subject.
+_OBJECT_VERBS = frozenset("told tells asked asks urged urges warned warns".split())
+
+
+def _inverted_name(att, toks: list[Token], lo: int, v: int, hi: int) -> tuple[Source | None, int]:
+    """'"This will be a challenge" for Clinton, said Kunin.': after a comma, the verb and a person's
+    name that closes the clause; the name, not the words before the comma (``None`` if not so)."""
+    text = att.text
+    if v <= lo or v + 1 >= hi or between(text, toks[v - 1], toks[v]).strip() != ",":
+        return None, v + 1
+    if toks[v + 1].lower in FORWARD_STOP or toks[v].lower in _OBJECT_VERBS or not toks[v + 1].cap:
+        return None, v + 1  # 'said of Cruz', 'told Vatican Radio': no speaker after the verb
+    src, e = _after_verb(att, toks, v, hi)
+    name = all(t.cap and not t.poss for t in toks[v + 1 : e])  # not 'said Ivanka Trump's statement …'
+    closes = e >= len(toks) or text[toks[e - 1].end : toks[e - 1].end + 1] in (".", ",", ";", "")
+    return (src, e) if src is not None and _a_person(src) and name and closes else (None, v + 1)
 
 
 def _after_verb(att, toks: list[Token], v: int, hi: int) -> tuple[Source | None, int]:
