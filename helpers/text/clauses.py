@@ -171,6 +171,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
             src is None
             and (v == lo or inverted_ok(toks, lo, v, text))
             and (v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP)
+            and not (v + 1 < hi and PHRASAL_VERBS.get(verb) == toks[v + 1].lower)  # 'put it': no one
         ):
             src, after = _after_verb(att, toks, v, hi)
     if src is None:
