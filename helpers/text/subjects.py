@@ -124,6 +124,8 @@ class _Finder:
             self.found.append(Mention("person", name, full, "", number, start, stop))
         elif name in scan.people or (i and end - i <= 2 and _inside_a_name(text, toks[i - 1], tok)):
             pass
+        elif i and toks[i - 1].lower == "the" and joined(text, toks[i - 1], tok) and not _given(tok):
+            pass  # 'the Armenian Patriarchate of Jerusalem' is a body ('the Bernie Sanders campaign' names him)
         elif _subject_run(toks, i, end, text):
             self.add(name, toks[end - 1].base, number, start, stop)
             self.found.append(Mention("person", name, name, "", number, start, stop))
