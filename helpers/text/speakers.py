@@ -168,6 +168,9 @@ class Attributor:
         written = text[a:b]
         if written[:4] == "The ":
             written = "the " + written[4:]
+        first = self.first_of_two(toks, words)
+        if first is not None:
+            return first
         mentions = self.scan.mentions_in(a, b)
         known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
         if known is not None and known.speaker_type == "person":
@@ -236,6 +239,18 @@ class Attributor:
             if m.kind == "institution":
                 return Source(m.canonical, "", m.country, "institution", rule="institution")
         return None
+
+    def first_of_two(self, toks: list[Token], words: list[str]) -> Source | None:
+        """'Edward-Isaac Dovere and Gabriel Debenedetti wrote': two people's names joined by 'and'
+        speak as one; the first, the phrase's head, is reported (``None`` if the words are not so)."""
+        if "and" not in words[2:-1]:
+            return None
+        j = words.index("and", 2)
+        right = toks[j + 1 :]
+        if len(right) > 4 or not _a_name(right) or not (namelike(toks[j - 1]) and namelike(toks[j - 2])):
+            return None
+        src = self.resolve(toks[:j])
+        return src if src is not None and src.strong and src.speaker_type == "person" else None
 
     def name_after_modifier(self, toks: list[Token], mentions) -> Source | None:
         """'Pentagon spokesman Navy Capt. Jeff Davis': the name after a description that no person
