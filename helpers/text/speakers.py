@@ -168,9 +168,9 @@ class Attributor:
         written = text[a:b]
         if written[:4] == "The ":
             written = "the " + written[4:]
-        first = self.first_of_two(toks, words)
-        if first is not None:
-            return first
+        head = self.first_of_two(toks, words)
+        if head is not None:
+            return head
         mentions = self.scan.mentions_in(a, b)
         known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
         if known is not None and known.speaker_type == "person":
