@@ -185,6 +185,7 @@ NOT_NAMES = (
         if this that these those it he she they we i you our their his her its my your there here
         both some many all most few several each every any no none nobody meanwhile however also
         under over yet still now then today tomorrow yesterday earlier later according asked said
+        having being following including
         officials analysts experts critics sources diplomats observers residents people others
         leaders ministers members lawmakers officers troops forces reporters journalists
         one two three four five six seven eight nine ten not so such what which who why where how

@@ -13,11 +13,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    ADVERBS,
     DETERMINERS,
     FORWARD_STOP,
     INSTITUTION_HEADS,
-    NP_STOP,
     PARTICIPLES,
     PRONOUNS,
     QUOTING_VERBS,
@@ -25,162 +23,22 @@ from ..lexicon import (
     ROLE_WORDS,
 )
 from .channels import find_channel, forward_np, forward_np_long, leading_channel
-from .names import described_name, namelike
-from .tokens import TITLE_ABBREVIATIONS, Token, between, joined
+from .names import described_name
+from .subject_spans import OPENING_PHRASE_WORDS, back_np, comma_between, subject_candidates
+from .tokens import Token, between, joined
 
 if TYPE_CHECKING:
     from .speakers import Attributor, Source
 
-__all__ = ["SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "find_clauses"]
+__all__ = ["SENTENCE_SUBJECT_WORDS", "SUBJECT_REACH", "Clause", "after_opening_phrase", "find_clauses"]
 
 SUBJECT_REACH = 32
 
 
 SENTENCE_SUBJECT_WORDS = 8
 
-#: Words that open a sentence or clause without being part of its subject ('And he added').
-LEADING_CONJUNCTIONS = frozenset("and but or so yet then".split())
 #: Verbs that report speech with the word after them: 'as Vulture put it', 'Trump went on', 'Bush shot back'.
 PHRASAL_VERBS = {"put": "it", "went": "on", "goes": "on", "shot": "back", "fired": "back", "pointed": "out"}
-#: Prepositions of a short phrase between a subject and its verb ('Trump on Friday described').
-PHRASE_PREPOSITIONS = frozenset("on in at during after before since by".split())
-#: A sentence opening with one of these (or an -ing word) has its subject after the first comma.
-OPENING_PHRASE_WORDS = frozenset(
-    "in on at after before during while when asked speaking back earlier later last since despite instead".split()
-)
-
-
-def back_np(toks: list[Token], k: int, text: str, limit: int = 8) -> int:
-    """Start index of the noun phrase ending at ``toks[k]`` (joined words, no stop words)."""
-    s = k
-    while s > 0 and k - s < limit - 1 and joined(text, toks[s - 1], toks[s]):
-        w = toks[s - 1].lower
-        if w in NP_STOP or w in REPORTING_VERBS or w in ("according", "to"):
-            break
-        s -= 1
-    return s
-
-
-def _verb_end(toks: list[Token], v: int, text: str) -> int:
-    """Index of the last word of the subject before the verb ``toks[v]``: past adverbs and
-    auxiliaries ('has also said') and a short phrase ('on Friday', 'in the past') (-1 if none)."""
-    k = v - 1
-    for _ in range(3):
-        while k >= 0 and (toks[k].lower in ADVERBS or (toks[k].lower.endswith("ly") and not toks[k].cap)):
-            if not joined(text, toks[k], toks[k + 1]):
-                return k
-            k -= 1
-        s = back_np(toks, k, text, limit=4) if k >= 0 else 0
-        if (
-            s > 0
-            and toks[s - 1].lower in PHRASE_PREPOSITIONS
-            and joined(text, toks[s - 1], toks[s])
-            and joined(text, toks[k], toks[k + 1])
-        ):
-            k = s - 2  # 'Trump, who …, on Friday described': past the phrase
-            continue
-        break
-    return k
-
-
-def _name_before_of(toks: list[Token], s: int, text: str) -> int:
-    """'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote': a phrase too
-    long for :func:`back_np` that starts after 'of' takes the capitalised name before it (``s`` if none)."""
-    o = s if toks[s].lower == "of" else s - 1
-    if o < 1 or toks[o].lower != "of" or not joined(text, toks[o - 1], toks[o]):
-        return s
-    t = back_np(toks, o - 1, text, limit=4)
-    return t if all(x.cap for x in toks[t:o]) else s
-
-
-def _opening_name(toks: list[Token], s1: int, text: str) -> tuple[int, int] | None:
-    """'Willie Minor, an actor in Dallas, who runs a theatre, recalled': the short capitalised
-    phrase that opens the clause, before up to three commas (``None`` if there is none)."""
-    pos = s1
-    for _ in range(3):
-        if pos <= 0 or not _comma(text, toks[pos - 1], toks[pos]):
-            return None
-        e = pos
-        s = e - 1
-        while s > 0 and joined(text, toks[s - 1], toks[s]):
-            s -= 1
-        if s == 0:
-            return (0, e) if e <= 6 and toks[0].cap and toks[0].lower not in OPENING_PHRASE_WORDS else None
-        pos = s
-    return None
-
-
-def _comma(text: str, a: Token, b: Token) -> bool:
-    """Only a comma between the two words (after an abbreviation's full stop: 'Jr.,', 'R-Pa.,')."""
-    gap = between(text, a, b).strip()
-    return gap == "," or (gap == ".," and a.cap and len(a.text) <= 7)
-
-
-def _joined_or_plural_possessive(text: str, a: Token, b: Token) -> bool:
-    """Only spaces between the words, a plural possessive's apostrophe ('Sanders’ campaign') or an
-    ampersand inside a name ('Compass Point Research & Trading')."""
-    gap = between(text, a, b).strip()
-    return (
-        joined(text, a, b)
-        or (gap in ("’", "'") and a.lower.endswith("s"))
-        or (gap == "&" and a.cap and b.cap)
-    )
-
-
-def _trim(toks: list[Token], span: tuple[int, int, bool]) -> tuple[int, int, bool]:
-    s, e, appositive = span
-    while s < e - 1 and toks[s].lower in LEADING_CONJUNCTIONS:
-        s += 1
-    return s, e, appositive
-
-
-def subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
-    """Candidate subjects (start, end, from_apposition) for the verb ``toks[v]``, best first."""
-    return [_trim(toks, c) for c in _subject_candidates(toks, v, text)]
-
-
-def _subject_candidates(toks: list[Token], v: int, text: str) -> list[tuple[int, int, bool]]:
-    k = _verb_end(toks, v, text)
-    if k > 0 and toks[k].lower == "who" and _comma(text, toks[k - 1], toks[k]):
-        # "Collins' counterpart, Gilberto Teodoro jnr, who told reporters": the name before "who"
-        return [(back_np(toks, k - 1, text, limit=6), k, True)]
-    if k < 0 or toks[k].lower in NP_STOP:
-        return []
-    if joined(text, toks[k], toks[k + 1]):
-        s = _name_before_of(toks, back_np(toks, k, text), text)
-        if s > 1 and _comma(text, toks[s - 1], toks[s]):  # 'Mele Kata of Levuka, Fiji says'
-            s2 = back_np(toks, s - 1, text)
-            if toks[s2].cap and any(t.lower == "of" for t in toks[s2 + 1 : s - 1]):
-                return [(s2, s, False), (s, k + 1, False)]
-        return [(s, k + 1, False)]
-    if not _comma(text, toks[k], toks[k + 1]):
-        return []
-    # "Ana Vea, Tonga's trade minister, said" / "Vea, who chairs the committee, said":
-    # the words between the two commas, then the name before them
-    s1 = k
-    while s1 > 0 and k - s1 < 24 and _joined_or_plural_possessive(text, toks[s1 - 1], toks[s1]):
-        s1 -= 1
-    out = []
-    if _a_titled_name(toks[s1 : k + 1]):
-        out.append(
-            (s1, k + 1, True)
-        )  # 'As the LinkedIn chief executive, Jeff Weiner, put it': the name first
-    opening = _opening_name(toks, s1, text)
-    if s1 > 0 and _comma(text, toks[s1 - 1], toks[s1]):
-        s0 = back_np(toks, s1 - 1, text, limit=6)
-        if opening is not None and opening[0] != s0:
-            out.append((opening[0], opening[1], True))
-        out.append((s0, s1, True))
-    out.append((s1, k + 1, True))
-    return out
-
-
-def _a_titled_name(words: list[Token]) -> bool:
-    """Two to four words, a name after any title: 'Jeff Weiner', 'Commodore Ilisoni Tuilau' (not 'R-Wis')."""
-    t = 0
-    while t < len(words) - 1 and (words[t].lower in ROLE_WORDS or words[t].text in TITLE_ABBREVIATIONS):
-        t += 1
-    return 2 <= len(words) <= 4 and all(namelike(w) for w in words[t:])
 
 
 def according_np(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
@@ -223,6 +81,7 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
     """
     text = att.text
     out: list[Clause] = []
+    verb_at = -1  # the verb of the latest clause found
     k = lo
     while k < hi:
         w = toks[k].lower
@@ -246,10 +105,27 @@ def find_clauses(att: Attributor, toks: list[Token], lo: int, hi: int, sentence:
             w in PHRASAL_VERBS and k + 1 < hi and toks[k + 1].lower == PHRASAL_VERBS[w]
         ):
             src, first = verb_clause(att, toks, lo, k, hi, sentence)
+            if w in PARTICIPLES and out and _goes_on(toks, verb_at, k, text):
+                src, first = out[-1].source, k  # 'Spicer said, adding, "…"': the same speaker
             if src is not None:
                 out.append(Clause(src, first))
+                verb_at = k
         k += 1
     return out
+
+
+def _goes_on(toks: list[Token], v: int, k: int, text: str) -> bool:
+    """The participle ``toks[k]`` goes on from the clause of the verb ``toks[v]``: 'Spicer said,
+    adding', 'said Spicer, adding' (a comma before it, at most a name between).
+
+    >>> from helpers.text import tokenize
+    >>> t = "Spicer said, adding it"
+    >>> _goes_on(tokenize(t), 1, 2, t), _goes_on(tokenize(t), -9, 2, t)
+    (True, False)
+    """
+    if not 0 <= v < k <= v + 5 or between(text, toks[k - 1], toks[k]).strip() != ",":
+        return False
+    return all(joined(text, toks[j], toks[j + 1]) for j in range(v + 1, k - 1))
 
 
 def quoted_as(toks: list[Token], k: int, end: int, text: str) -> tuple[int, int] | None:
@@ -275,6 +151,8 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
         # "..., calling the plan a": the subject is the one at the start of the sentence
         src = _opening_subject(att, sentence, toks[v].start)
     elif src is None:
+        src, after = _inverted_name(att, toks, lo, v, hi)
+    if src is None and verb not in PARTICIPLES and not coordinated:
         base = max(lo, v - SUBJECT_REACH)
         weak = None
         for s, e, appositive in subject_candidates(toks[base : v + 1], v - base, text):
@@ -293,6 +171,7 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
             src is None
             and (v == lo or inverted_ok(toks, lo, v, text))
             and (v + 1 >= hi or toks[v + 1].lower not in FORWARD_STOP)
+            and not (v + 1 < hi and PHRASAL_VERBS.get(verb) == toks[v + 1].lower)  # 'put it': no one
         ):
             src, after = _after_verb(att, toks, v, hi)
     if src is None:
@@ -307,15 +186,52 @@ def verb_clause(att, toks, lo, v, hi, sentence) -> tuple[Source | None, int]:
     return src, first
 
 
+#: Reporting verbs whose next word is their object (the audience), not an inverted subject.
+_OBJECT_VERBS = frozenset("told tells asked asks urged urges warned warns".split())
+
+
+def _inverted_name(att, toks: list[Token], lo: int, v: int, hi: int) -> tuple[Source | None, int]:
+    """'"This will be a challenge" for Clinton, said Kunin.': after a comma, the verb and a person's
+    name that closes the clause; the name, not the words before the comma (``None`` if not so)."""
+    text = att.text
+    if v <= lo or v + 1 >= hi or between(text, toks[v - 1], toks[v]).strip() != ",":
+        return None, v + 1
+    if toks[v + 1].lower in FORWARD_STOP or toks[v].lower in _OBJECT_VERBS or not toks[v + 1].cap:
+        return None, v + 1  # 'said of Cruz', 'told Vatican Radio': no speaker after the verb
+    src, e = _after_verb(att, toks, v, hi)
+    name = all(t.cap and not t.poss for t in toks[v + 1 : e])  # not 'said Ivanka Trump's statement …'
+    closes = e >= len(toks) or text[toks[e - 1].end : toks[e - 1].end + 1] in (".", ",", ";", "")
+    return (src, e) if src is not None and _a_person(src) and name and closes else (None, v + 1)
+
+
 def _after_verb(att, toks: list[Token], v: int, hi: int) -> tuple[Source | None, int]:
     """'," said X': the source named right after the verb ``toks[v]`` and the index after it;
     a description gives way to the name after its comma ('said another Twitter user, Johanna Bayer')."""
-    e = forward_np(toks, v + 1, hi, att.text)
+    e = _np_after(toks, v + 1, hi, att.text)
     if e == v + 1:
         return None, v + 1
     src = att.resolve(toks[v + 1 : e])
     named = _name_beside(att, toks, e, hi) if src is None or not _a_person(src) else None
     return named if named is not None else (src, e)
+
+
+def _np_after(toks: list[Token], i: int, hi: int, text: str) -> int:
+    """:func:`forward_np` that reads a date written with a slash as one word: 'said 9/11 widow Terry Strada'.
+
+    >>> from helpers.text import tokenize
+    >>> t = "said 9/11 widow Terry Strada."
+    >>> _np_after(tokenize(t), 1, 6, t)
+    6
+    """
+    e = forward_np(toks, i, hi, text)
+    while (
+        e < hi
+        and toks[e - 1].text.isdigit()
+        and toks[e].text.isdigit()
+        and between(text, toks[e - 1], toks[e]) == "/"
+    ):
+        e = forward_np(toks, e, hi, text)
+    return e
 
 
 def _a_person(src: Source) -> bool:
@@ -325,7 +241,7 @@ def _a_person(src: Source) -> bool:
 def _name_beside(att, toks: list[Token], e: int, hi: int) -> tuple[Source, int] | None:
     """The person named after the comma that ends a description at ``toks[e]`` (``None`` if none)."""
     text = att.text
-    if e >= hi or not _comma(text, toks[e - 1], toks[e]):
+    if e >= hi or not comma_between(text, toks[e - 1], toks[e]):
         return None
     e2 = forward_np(toks, e, hi, text)
     named = att.resolve(toks[e:e2]) if e2 > e else None
@@ -338,7 +254,7 @@ def _opening_subject(att, sentence: list[Token], verb_start: int) -> Source | No
     text = att.text
     if not sentence:
         return None
-    j = j0 = _after_opening_phrase(sentence, text)
+    j = j0 = after_opening_phrase(sentence, text)
     while j < len(sentence) and j < j0 + SENTENCE_SUBJECT_WORDS and _subject_word(sentence[j]):
         if j > j0 and not joined(text, sentence[j - 1], sentence[j]):
             break
@@ -369,16 +285,25 @@ def _with_subject(att, toks: list[Token], lo: int, v: int) -> tuple[Source | Non
     return None, v
 
 
-def _after_opening_phrase(sentence: list[Token], text: str) -> int:
+def after_opening_phrase(sentence: list[Token], text: str) -> int:
     """'Speaking at a town hall in Salem, Trump went after Bush, calling him …': the index of the
-    first word after an opening phrase's comma (0 when the sentence opens with its subject)."""
+    first word after an opening phrase's comma (0 when the sentence opens with its subject) that
+    can start a subject ('After a swiftly called, late meeting, the council …': not 'late').
+
+    >>> from helpers.text import tokenize
+    >>> t = "On television, Ana Vea dismissed it."
+    >>> after_opening_phrase(tokenize(t), t), after_opening_phrase(tokenize("Ana Vea left."), "Ana Vea left.")
+    (2, 0)
+    """
     first = sentence[0].lower
     if first not in OPENING_PHRASE_WORDS and not (first.endswith("ing") and sentence[0].cap):
         return 0
-    for j in range(1, min(len(sentence), 16)):
-        if text[sentence[j - 1].end : sentence[j].start].strip() == ",":
-            return j
-    return 0
+    commas = [
+        j
+        for j in range(1, min(len(sentence), 16))
+        if text[sentence[j - 1].end : sentence[j].start].strip() == ","
+    ]
+    return next((j for j in commas if _subject_word(sentence[j])), commas[0] if commas else 0)
 
 
 def inverted_ok(toks, lo, v, text) -> bool:

@@ -11,7 +11,10 @@ are places) and are shared by entities and quotations.
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
+    HONORIFICS,
     NAME_INNER_CAPITALS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -23,12 +26,14 @@ from ..lexicon import (
     REPORTING_VERBS,
     SHIP_PREFIXES,
 )
-from .tokens import Token, between, joined
+from .tokens import TITLE_ABBREVIATIONS, Token, between, joined
 
 __all__ = [
     "MAX_NAME_WORDS",
     "PLACE_STARTS",
+    "SURNAME_ROLES",
     "described_name",
+    "initials",
     "inside_place_name",
     "name_run",
     "namelike",
@@ -117,12 +122,39 @@ def namelike(tok: Token) -> bool:
 
 
 def _initial(toks: list[Token], j: int, text: str) -> bool:
-    """``J. Smith``: a single capital letter, a full stop, a space, then a name-like word."""
+    """``J. Smith``, ``G.K. Butterfield``: initials, a full stop, a space, then a name-like word.
+
+    Initials are one capital letter, or capitals joined by full stops ('G.K', not 'U.S'),
+    and those are not followed by a title ('U.N. Sec. …').
+
+    >>> from helpers.text import tokenize
+    >>> [_initial(tokenize(t), 0, t) for t in ("J. Smith", "G.K. Smith", "U.S. Smith", "G.K. Sen. Smith")]
+    [True, True, False, False]
+    """
     tok = toks[j]
-    if len(tok.text) != 1 or not tok.cap or j + 1 >= len(toks):
+    if j + 1 >= len(toks) or not initials(tok):
         return False
     after = text[tok.end : toks[j + 1].start]
-    return after[:1] == "." and after[1:] != "" and after[1:].isspace() and namelike(toks[j + 1])
+    nxt = toks[j + 1]
+    if len(tok.text) > 1 and nxt.text in TITLE_ABBREVIATIONS:
+        return False
+    return after[:1] == "." and after[1:] != "" and after[1:].isspace() and namelike(nxt)
+
+
+def initials(tok: Token) -> bool:
+    """One capital letter, or capitals joined by full stops that name no place ('G.K', not 'U.S').
+
+    >>> from helpers.text import Token
+    >>> [initials(Token(w, 0)) for w in ("J", "G.K", "U.S", "Jo")]
+    [True, True, False, False]
+    """
+    if len(tok.text) == 1:
+        return tok.cap
+    return _DOTTED_INITIALS.fullmatch(tok.text) is not None and tok.text not in PLACE_WORDS
+
+
+#: Initials written together: 'G.K', 'J.J', 'H.W' (the tokenizer keeps their inner full stops).
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 
 
 def _linked(toks: list[Token], j: int, text: str) -> bool:
@@ -157,6 +189,8 @@ def name_run(toks: list[Token], i: int, text: str, limit: int = MAX_NAME_WORDS) 
             pass
         elif j > i and tok.base in NAME_SUFFIXES and not toks[j - 1].poss:
             pass
+        elif _role_surname(toks, i, j, text):
+            pass
         elif (
             j > i
             and tok.lower in NAME_PARTICLES
@@ -174,6 +208,33 @@ def name_run(toks: list[Token], i: int, text: str, limit: int = MAX_NAME_WORDS) 
     while j > i and toks[j - 1].lower in NAME_PARTICLES and not toks[j - 1].cap:
         j -= 1
     return j + 1 if i < j <= i + 2 and _place_surname(toks, j, text) else j
+
+
+#: Role words that are also common surnames: 'Charlie King', 'Mr. King', 'Howard Dean'.
+SURNAME_ROLES = frozenset("king major dean bishop judge knight marshall".split())
+
+
+def _role_surname(toks: list[Token], i: int, j: int, text: str) -> bool:
+    """Word ``j`` is a role word used as a surname: after a given name or an honorific, closing the name.
+
+    >>> from helpers.text import tokenize
+    >>> [name_run(tokenize(t), 0 if t[0] != "M" else 1, t) for t in ("Charlie King, a Democrat", "Mr. King said", "King Abdullah")]
+    [2, 2, 0]
+    """
+    tok = toks[j]
+    if tok.lower not in SURNAME_ROLES or not tok.cap:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].cap and joined(text, tok, toks[j + 1]):
+        return False  # 'King Abdullah', 'Judge Ana Vea': a title before a name
+    if j > i:
+        return not toks[j - 1].poss
+    before = toks[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.cap
+        and before.lower in HONORIFICS
+        and between(text, before, tok).strip() in ("", ".")
+    )
 
 
 def _place_surname(toks: list[Token], j: int, text: str) -> bool:

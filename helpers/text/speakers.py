@@ -168,10 +168,13 @@ class Attributor:
         written = text[a:b]
         if written[:4] == "The ":
             written = "the " + written[4:]
+        head = self.first_of_two(toks, words)
+        if head is not None:
+            return head
         mentions = self.scan.mentions_in(a, b)
         known = self.known_mention(mentions, written, b) or self.subject_mention(a, b)
         if known is not None and known.speaker_type == "person":
-            return known
+            return self.name_after_modifier(toks, mentions) or known
         if "of" in words[1:5] and _a_name(toks[: words.index("of", 1)]):  # 'Mele Kata of Levuka, Fiji'
             return self.resolve(toks[: words.index("of", 1)])
         named = self.trailing_name(toks)  # 'Pentagon spokesman Jeff Davis': the name, not the Pentagon
@@ -236,6 +239,27 @@ class Attributor:
             if m.kind == "institution":
                 return Source(m.canonical, "", m.country, "institution", rule="institution")
         return None
+
+    def first_of_two(self, toks: list[Token], words: list[str]) -> Source | None:
+        """'Edward-Isaac Dovere and Gabriel Debenedetti wrote': two people's names joined by 'and'
+        speak as one; the first, the phrase's head, is reported (``None`` if the words are not so)."""
+        if "and" not in words[2:-1]:
+            return None
+        j = words.index("and", 2)
+        right = toks[j + 1 :]
+        if len(right) > 4 or not _a_name(right) or not (namelike(toks[j - 1]) and namelike(toks[j - 2])):
+            return None
+        src = self.resolve(toks[:j])
+        return src if src is not None and src.strong and src.speaker_type == "person" else None
+
+    def name_after_modifier(self, toks: list[Token], mentions) -> Source | None:
+        """'Pentagon spokesman Navy Capt. Jeff Davis': the name after a description that no person
+        mention in it reaches (the person named before it only modifies it); ``None`` otherwise."""
+        named = self.trailing_name(toks)
+        if named is None or any(t.lower in _LINKING_WORDS for t in toks):
+            return None  # 'Mujtaba Rahman of the Eurasia Group': the person, not the body after 'of the'
+        start = toks[-1].end - len(named.speaker)
+        return None if any(m.kind == "person" and m.end > start for m in mentions) else named
 
     def trailing_name(self, toks: list[Token]) -> Source | None:
         """'Clinton's top aide Jake Sullivan': the name after a description (see :func:`name_after_description`)."""
@@ -328,6 +352,9 @@ class Attributor:
             return replace(self.document(earlier, earlier.text), rule="document")
         return Source(written, "", "", "other", rule="document", strong=False)
 
+
+#: Words that link a person to a body or place after them: 'Ana Vea of the Reef Institute'.
+_LINKING_WORDS = frozenset("of the a an and at for from in with on to by".split())
 
 #: Words a written name may hold besides name-like words: 'James B. Comey Jr.'.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -5,7 +5,9 @@ only updates what the reader remembers (:class:`~helpers.text.speakers.Attributo
 for one with quotations each quotation looks for its own clause (after the
 closing mark, before the opening mark, later in the sentence), then shares
 the sentence's clause, its subject, the paragraph's source or the previous
-paragraph's (the order of :data:`~helpers.text.vocabulary.RULES`).
+paragraph's (the order of :data:`~helpers.text.vocabulary.RULES`). A quotation
+that opens a paragraph after one ending with a clause and a colon ('The Times
+reports:') is that clause's, 'carried over' without weighing anyone else.
 
 >>> from helpers.quotes import extract_quotes
 >>> from helpers import parse_article
@@ -22,7 +24,7 @@ from ..lexicon import DETERMINERS, NP_STOP, ROLE_WORDS
 from .bare_names import dash_name, label_name, verbless_name
 from .candidates import speaker_candidates, with_rule
 from .choose import choose
-from .clauses import SENTENCE_SUBJECT_WORDS, Clause, find_clauses
+from .clauses import SENTENCE_SUBJECT_WORDS, Clause, after_opening_phrase, find_clauses
 from .entity_scan import scan_entities
 from .quote_spans import RawQuote, outside_words, quote_kind, sentences_by_paragraph
 from .speaker_weights import WEIGHTS
@@ -79,6 +81,8 @@ class QuoteWalk:
         self.anchors: dict[int, tuple[int, Source]] = {}
         self.group_first: dict[int, int] = {}  # piece of a running quotation → its first piece
         self.prev_para_source: Source | None = None
+        self.colon_clause: Source | None = None  # the clause of 'The Times reports:' ending a paragraph
+        self.introduced: Source | None = None  # the previous paragraph's colon clause, for this paragraph
         self.record: dict | None = None  # quotation index → (candidates, rules' choice), when asked
         self.weights: dict | None = None  # the weights to use instead of WEIGHTS ({} : the fixed rules)
 
@@ -87,6 +91,7 @@ class QuoteWalk:
         att = self.att
         att.para_source = None
         att.para_start = para.start
+        self.introduced, self.colon_clause = self.colon_clause, None
         tops = [r for r in found if r.depth == 0]
         self.outside = outside_words(att.scan.tokens[para.number - 1], tops, self.text)
         self.starts = [t.start for t in self.outside]
@@ -120,6 +125,9 @@ class QuoteWalk:
         for clause in clauses:
             if worth_remembering(clause.source):
                 att.use(clause.source, self.outside[clause.first].start)
+        ends_with_colon = self.text[sent.start : sent.end].rstrip()[-1:] == ":"
+        if clauses and ends_with_colon and sent.index == len(self.bounds) - 1:
+            self.colon_clause = clauses[-1].source  # 'The Times reports:' introduces the next paragraph
         if not clauses:
             subject = self.sentence_subject(sent)
             if subject is not None and att.last is not None and subject.speaker != att.last.speaker:
@@ -139,10 +147,12 @@ class QuoteWalk:
         return None
 
     def sentence_subject(self, sent: _Sentence) -> Source | None:
-        """A known person or institution that opens the sentence as its subject (see RULES)."""
+        """A known person or institution that opens the sentence (after an opening phrase: 'On
+        television, Paul Manafort dismissed …') as its subject (see RULES)."""
         words = sent.words
         if not words or words[0].start != sent.start:
             return None
+        words = words[after_opening_phrase(words, self.text) :]
         scan = self.att.scan
         k = bisect_right(scan.starts, words[0].start - 1)
         if k >= len(scan.mentions) or scan.mentions[k].start != words[0].start:
@@ -273,12 +283,19 @@ class QuoteWalk:
             if src is None:
                 src = next_own[n] or found_earlier
                 if src is None:
-                    src = self.weigh(sent, r, self.fixed_rules(sent))
+                    src = self.introduced_by_colon(r) or self.weigh(sent, r, self.fixed_rules(sent))
                 if src is not None:
                     att.use(src, r.open)
             else:
                 found_earlier = src
             self.sources[r.index] = src or Source("", rule="unattributed")
+
+    def introduced_by_colon(self, r: RawQuote) -> Source | None:
+        """A quotation that opens its paragraph after one ending 'The Times reports:' is the Times's."""
+        para = self.article.paragraphs[r.paragraph - 1]
+        if self.introduced is None or self.text[para.start : r.open].strip():
+            return None
+        return replace(self.introduced, rule="carried over")
 
     def fixed_rules(self, sent: _Sentence) -> Source | None:
         """The sentence's subject, then the paragraph's source, then the previous paragraph's,
