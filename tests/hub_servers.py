@@ -1,8 +1,12 @@
-"""Shared by the tests on a real hub: log learners in, start their servers, wait until each says it is ready."""
+"""Shared by the tests on a real hub: log learners in, start their servers, wait until each says it is ready;
+Debian's Chromium for the hub's browser tests."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -34,3 +38,22 @@ async def start_servers(hub, learners, tries: int = 240, others=()) -> dict[str,
     for name in learners:
         await wait_until_ready(hub, name, tokens[name], tries)
     return tokens
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+#: Headless in a closed network (no background connections to stall on); --no-sandbox as root.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+
+
+@contextlib.contextmanager
+def chromium_browser() -> Iterator:
+    """Debian's Chromium through Playwright's ``executable_path`` (never a browser download), closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

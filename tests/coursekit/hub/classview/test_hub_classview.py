@@ -23,15 +23,14 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("jupyterhub")
-playwright = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
+from hub_servers import CHROMIUM, chromium_browser, start_servers
+
 LEARNER_BIN = os.environ.get("COURSE_HUB_LEARNER_BIN")
-CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
     pytest.mark.skipif(not LEARNER_BIN, reason="needs a learner environment: run make test-hub"),
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
 ]
-
-from hub_servers import start_servers  # noqa: E402
 
 from coursekit.hub.classview.config import free_port  # noqa: E402
 from coursekit.hub.client import KernelSocket, request  # noqa: E402
@@ -39,8 +38,6 @@ from coursekit.hub.harness import running_hub  # noqa: E402
 from coursekit.paths import REPO  # noqa: E402
 
 SHOTS = REPO / "build" / "classview"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 SETUP = "from helpers import check\nfrom helpers.exercises.bank import REGISTRY as _REGISTRY, load_notebook\nload_notebook(0)\n"
 RIGHT_0_1 = SETUP + 'answer_0_1 = _REGISTRY["0.1"].expected()\ncheck("0.1", answer_0_1)'
 FROM_0_0_2 = SETUP + 'answer_0_2 = _REGISTRY["0.2"].mistakes[0][0]\ncheck("0.2", answer_0_2)'  # counted from 0
@@ -105,10 +102,8 @@ def lesson():
 
 @pytest.fixture(scope="module")
 def chromium():
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+    with chromium_browser() as browser:
         yield browser
-        browser.close()
 
 
 def _logged_in(chromium, hub, name):
