@@ -124,14 +124,18 @@ def _make_place(s: Settings, name: str, log: Any, lang: str = "en") -> tuple[Pla
     return place, created, lang
 
 
-def _set_kernel_transport(spawner: Any, runtime_dir: Path) -> None:
-    """Kernels over socket files when their path fits (:func:`coursekit.hub.ports.kernel_transport`), else TCP, said in the log."""
+def _set_kernel_transport(spawner: Any, runtime_dir: Path, system: bool = True) -> None:
+    """Kernels over socket files when their path fits (:func:`coursekit.hub.ports.kernel_transport`), else TCP, said in the log.
+
+    A warning on a class's machine (``system``), where thirty learners' kernels race for ports; a note in the
+    one-teacher demo, whose homes sit deep in the hub's state folder.
+    """
     transport = kernel_transport(runtime_dir)
     spawner.args = [a for a in spawner.args if not a.startswith(_TRANSPORT)] + [_TRANSPORT + transport]
     if transport == "tcp":
-        spawner.log.warning("course: %s's kernels use TCP ports: %s is too deep for their socket files, and a port "
-                            "can be taken by another learner's kernel first; a shorter home avoids it",
-                            spawner.user.name, runtime_dir)
+        say = spawner.log.warning if system else spawner.log.info
+        say("course: %s's kernels use TCP ports: %s is too deep for their socket files, and a port can be taken by "
+            "another learner's kernel first; a shorter home avoids it", spawner.user.name, runtime_dir)
 
 
 def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Callable[[Any], Awaitable[None]]:
@@ -159,7 +163,7 @@ def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Ca
             spawner.log.info("course: created the %s workspace of %s in %s", lang, name, place.workspace)
         spawner.environment = {**spawner.environment, "COURSE_WORKSPACE": str(place.workspace),
                                **edition_environment(s, lang)}
-        _set_kernel_transport(spawner, place.home.absolute() / RUNTIME_DIR)
+        _set_kernel_transport(spawner, place.home.absolute() / RUNTIME_DIR, s.mode == "system")
         if s.server_logs:
             log = server_log(s, spawner.user.name)
             spawner.popen_kwargs = {**spawner.popen_kwargs, "stdout": log, "stderr": log}
