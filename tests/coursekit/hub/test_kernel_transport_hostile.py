@@ -12,10 +12,12 @@ code and output goes out on it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import os
 import pwd
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -93,13 +95,13 @@ def classroom():
             shutil.rmtree(SHORT_RUNTIME / str(uid), ignore_errors=True)
 
 
-def _run(hub, token, name, code):
+def _run(hub, token, name, code, timeout: float = 120):
     async def go():
         kernel = await _open_kernel(hub, token, name, "probe.ipynb")
         ws = hub.url.replace("http", "ws", 1) + f"user/{name}/api/kernels/{kernel}/channels"
         sock = await KernelSocket.open(ws, token)
         try:
-            return await sock.run(code)
+            return await sock.run(code, timeout)
         finally:
             sock.close()
 
@@ -185,3 +187,63 @@ folder = os.path.dirname(get_connection_file())
 print(info["transport"], oct(os.stat(folder).st_mode & 0o777), os.stat(folder).st_uid == os.getuid(), len(info["ip"]) < 100)
 """)
     assert own.ok and own.output.strip() == "ipc 0o700 True True", own
+
+
+def _socket_files(hub, name: str) -> list[str]:
+    runtime = Path(pwd.getpwnam(name).pw_dir) / ".local/share/jupyter/runtime"
+    return sorted(f.name for f in runtime.iterdir() if "-ipc-" in f.name)
+
+
+def test_a_kernel_killed_by_its_learner_is_restarted_over_its_old_socket_files(classroom):
+    """The socket files of a kernel killed with SIGKILL stay behind; the restarted kernel binds the same names."""
+    hub, tokens = classroom
+    a = hub.learners[0]
+    base, ws = f"{hub.url}user/{a}/api", hub.url.replace("http", "ws", 1) + f"user/{a}/api/kernels"
+
+    async def go():
+        kernel = await _open_kernel(hub, tokens[a], a, "crash.ipynb")
+        before = [f for f in _socket_files(hub, a) if kernel in f]
+        sock = await KernelSocket.open(f"{ws}/{kernel}/channels", tokens[a])
+        pid = int((await sock.run("import os; print(os.getpid())")).output)
+        await sock.run("os.kill(os.getpid(), 9)", timeout=5)
+        sock.close()
+        for _ in range(120):
+            await asyncio.sleep(0.5)
+            state = (await request("GET", f"{base}/kernels/{kernel}", tokens[a])).json().get("execution_state")
+            if state == "idle":
+                break
+        sock = await KernelSocket.open(f"{ws}/{kernel}/channels", tokens[a])
+        try:
+            return before, await sock.run(f"import os; print(os.getpid() != {pid})")
+        finally:
+            sock.close()
+
+    before, result = asyncio.run(go())
+    assert len(before) == 5, before
+    assert result.ok and result.output.strip() == "True", result
+
+
+def test_a_server_killed_by_its_learner_starts_again_and_its_new_kernel_answers(classroom):
+    """Last: the learner kills their own server; its kernels' socket files stay; the next server's kernel starts."""
+    hub, tokens = classroom
+    a = hub.learners[0]
+    stale = _socket_files(hub, a)
+    assert stale
+    with contextlib.suppress(OSError):  # the server goes, and the cell's websocket with it
+        _run(hub, tokens[a], a, "import os, signal; os.kill(os.getppid(), signal.SIGKILL)", 5)
+
+    async def restart():
+        await request("DELETE", f"{hub.api}/users/{a}/server", hub.service_token, timeout=60)
+        for _ in range(120):
+            if not (await request("GET", f"{hub.api}/users/{a}", hub.service_token)).json()["servers"]:
+                break
+            await asyncio.sleep(0.5)
+        reply = await request("POST", f"{hub.api}/users/{a}/server", hub.service_token, timeout=180)
+        assert reply.code in (201, 202), reply.body
+        await wait_until_ready(hub, a, tokens[a], 240)
+
+    asyncio.run(restart())
+    left = set(_socket_files(hub, a)) & set(stale)  # a server stopped in order would have removed them
+    result = _run(hub, tokens[a], a, "print(6 * 7)")
+    assert left, "no socket file was left behind: this test tries nothing"
+    assert result.ok and result.output.strip() == "42", result
