@@ -75,7 +75,11 @@ async def _open_kernel(hub, token: str, name: str, path: str, code: str = "1 + 1
 
 @pytest.fixture(scope="module")
 def classroom():
-    hub = start_hub(2, LEARNER_BIN)
+    umask = os.umask(0)  # a teacher's misconfiguration: the hub started from a shell with umask 0
+    try:
+        hub = start_hub(2, LEARNER_BIN)
+    finally:
+        os.umask(umask)
     deep = f"{hub.learners[0]}-" + "x" * (31 - len(hub.learners[0]) - 1)  # the roster allows 31 characters
     hub = dataclasses.replace(hub, learners=(*hub.learners, deep))  # stop_hub removes its account too
 
@@ -187,6 +191,32 @@ folder = os.path.dirname(get_connection_file())
 print(info["transport"], oct(os.stat(folder).st_mode & 0o777), os.stat(folder).st_uid == os.getuid(), len(info["ip"]) < 100)
 """)
     assert own.ok and own.output.strip() == "ipc 0o700 True True", own
+
+
+
+def test_a_learner_who_opens_their_home_to_all_still_keeps_their_kernel_sockets(classroom):
+    """A learner shares a notebook the naive way (``chmod 755`` on the home and the runtime folder): a classmate
+    then reaches the socket files, but a socket needs write permission to connect, which only its owner has,
+    also when the hub was started with umask 0 (the old hook's servers kept it: sockets any account could use)."""
+    hub, tokens = classroom
+    a, b, _ = hub.learners
+    opened = _run(hub, tokens[a], a, """
+import os
+runtime = os.path.expanduser("~/.local/share/jupyter/runtime")
+for folder in ("~", "~/.local", "~/.local/share", "~/.local/share/jupyter", runtime):
+    os.chmod(os.path.expanduser(folder), 0o755)
+print(*sorted({os.stat(os.path.join(runtime, f)).st_mode & 0o777 for f in os.listdir(runtime) if "-ipc-" in f}))
+""")
+    try:
+        assert opened.ok and opened.output.split(), opened
+        lines = _attack(hub, tokens, b, a)
+    finally:
+        _run(hub, tokens[a], a, "import os; os.chmod(os.path.expanduser('~'), 0o700)")
+    assert int(lines[0].split()[1]) >= 1, lines
+    assert not [line for line in lines if line.startswith("CONNECTED")], (opened.output, lines)
+    assert lines.count("REFUSED PermissionError") == 5 * int(lines[0].split()[1]), lines
+    assert all(int(mode) & 0o022 == 0 for mode in opened.output.split()), opened.output  # no one else may write
+    assert "HEARD False" in lines, lines
 
 
 def _socket_files(hub, name: str) -> list[str]:
