@@ -17,6 +17,7 @@ each learner's server runs as that learner (when the hub runs as root).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from typing import Any
@@ -119,6 +120,13 @@ def server_args(s: Settings) -> list[str]:
     ]
 
 
+def _learner_umask() -> int:
+    """The hub's own umask, with group and others never allowed to write (read once, as the hub's config loads)."""
+    current = os.umask(0o022)
+    os.umask(current)
+    return current | 0o022
+
+
 def spawner(c: Any, s: Settings, first_notebook: str, editions: dict[str, str] | None = None) -> None:
     """Each learner's server: as the learner (system) or as the hub's user (simple), never with the hub's terminal.
 
@@ -128,6 +136,8 @@ def spawner(c: Any, s: Settings, first_notebook: str, editions: dict[str, str] |
     >>> c = Config(); spawner(c, Settings(mode="system", start_timeout=240), "00-start-here.ipynb")
     >>> c.JupyterHub.spawner_class, c.Spawner.http_timeout, c.Spawner.default_url
     ('jupyterhub.spawner.LocalProcessSpawner', 240, '/lab/tree/00-start-here.ipynb')
+    >>> oct(c.LocalProcessSpawner.popen_kwargs["umask"] & 0o022)
+    '0o22'
     """
     from coursekit.hub.spawning import pre_spawn_hook
 
@@ -138,8 +148,10 @@ def spawner(c: Any, s: Settings, first_notebook: str, editions: dict[str, str] |
         c.SimpleLocalProcessSpawner.home_dir_template = str(s.state / "homes" / "{username}")
     # Run from a terminal, the hub's standard streams are the teacher's terminal, which a learner's
     # kernel could read keystrokes from (/proc/<server>/fd/0) or write escape sequences to (fd/1).
+    # A hub started with umask 0 would give a learner's kernel socket files any account may write, so connect
+    # to, once the learner opens their home (chmod 755 to share a notebook): never more than umask 022.
     c.LocalProcessSpawner.popen_kwargs = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
-                                          "stderr": subprocess.DEVNULL}
+                                          "stderr": subprocess.DEVNULL, "umask": _learner_umask()}
     c.Spawner.cmd = [str(s.learner_bin / "jupyterhub-singleuser")]
     c.Spawner.notebook_dir = f"~/{s.workspace}"
     c.Spawner.default_url = f"/lab/tree/{first_notebook}"

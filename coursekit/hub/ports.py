@@ -24,14 +24,16 @@ at all, whenever the files' path fits a Unix socket's limit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import stat
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["EPHEMERAL_RANGE_FILE", "SOCKET_PATH_MAX", "PortsError", "ServerPorts", "ephemeral_range", "kernel_transport",
-           "parse_range"]
+__all__ = ["EPHEMERAL_RANGE_FILE", "SHORT_RUNTIME", "SOCKET_PATH_MAX", "PortsError", "ServerPorts", "ephemeral_range",
+           "kernel_transport", "parse_range", "short_runtime_dir"]
 
 EPHEMERAL_RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
 _LINUX_DEFAULT = (32768, 60999)
@@ -40,6 +42,8 @@ SOCKET_PATH_MAX = 107
 #: The longest name a kernel's socket file gets in the runtime folder (jupyter_client: the
 #: connection file's name, then ``-ipc-`` and the channel's number; 99 leaves room).
 _KERNEL_SOCKET = "/kernel-00000000-0000-0000-0000-000000000000-ipc-99"
+#: Where the hub gives a learner whose home is too deep for socket files a short runtime folder of their own.
+SHORT_RUNTIME = Path("/run/course-hub-kernels")
 
 
 class PortsError(ValueError):
@@ -147,3 +151,43 @@ def kernel_transport(runtime_dir: Path) -> str:
     'tcp'
     """
     return "ipc" if len(os.fsencode(runtime_dir)) + len(_KERNEL_SOCKET) <= SOCKET_PATH_MAX else "tcp"
+
+
+def short_runtime_dir(uid: int, gid: int, base: Path = SHORT_RUNTIME) -> Path | None:
+    """A runtime folder ``base/UID`` of the learner's own (mode 0700) for a home too deep for socket files; None if not.
+
+    Over TCP any account on the machine can subscribe to a kernel's IOPub
+    port: no key is asked, and every cell's code and output goes out on it.
+    So a learner whose home is too deep gets this short folder instead
+    (``JUPYTER_RUNTIME_DIR``). ``base`` is the hub's (root's, written by no
+    one else), so a learner cannot put a link in the place of ``UID``; the
+    hub touches that one entry only, through a descriptor that follows no link.
+
+    >>> import tempfile; base = Path(tempfile.mkdtemp()) / "k"
+    >>> folder = short_runtime_dir(os.getuid(), os.getgid(), base)
+    >>> folder == base / str(os.getuid()), oct(folder.stat().st_mode & 0o777), oct(base.stat().st_mode & 0o777)
+    (True, '0o700', '0o711')
+    >>> folder.rmdir(); folder.symlink_to("/tmp"); short_runtime_dir(os.getuid(), os.getgid(), base) is None
+    True
+    """
+    try:
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(base, 0o711)
+            os.chmod(base, 0o711)
+        st = os.lstat(base)
+        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid() or st.st_mode & 0o022:
+            return None
+        folder = base / str(uid)
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder, 0o700)
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        try:
+            if os.fstat(fd).st_uid not in (os.geteuid(), uid):
+                return None
+            os.fchown(fd, uid, gid)
+            os.fchmod(fd, 0o700)
+        finally:
+            os.close(fd)
+    except OSError:
+        return None
+    return folder

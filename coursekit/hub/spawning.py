@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from coursekit.hub.accounts import AccountError, Place, ensure_workspace, place_for, workspace_edition
-from coursekit.hub.ports import ServerPorts, ephemeral_range, kernel_transport, parse_range
+from coursekit.hub.ports import ServerPorts, ephemeral_range, kernel_transport, parse_range, short_runtime_dir
 from coursekit.hub.settings import Settings
 
 __all__ = ["LAB_LOCALES", "edition_environment", "lab_config_dir", "pre_spawn_hook", "server_log", "write_lab_locales"]
@@ -124,18 +124,27 @@ def _make_place(s: Settings, name: str, log: Any, lang: str = "en") -> tuple[Pla
     return place, created, lang
 
 
-def _set_kernel_transport(spawner: Any, runtime_dir: Path, system: bool = True) -> None:
-    """Kernels over socket files when their path fits (:func:`coursekit.hub.ports.kernel_transport`), else TCP, said in the log.
+def _set_kernel_transport(spawner: Any, place: Place, system: bool = True) -> None:
+    """Kernels over socket files (:func:`coursekit.hub.ports.kernel_transport`), else TCP, said in the log.
 
-    A warning on a class's machine (``system``), where thirty learners' kernels race for ports; a note in the
-    one-teacher demo, whose homes sit deep in the hub's state folder.
+    A learner's home too deep for them on a class's machine gets a short runtime folder of their own
+    (:func:`coursekit.hub.ports.short_runtime_dir`): over TCP any account could read their kernel's IOPub
+    (every cell's code and output). TCP is left only when that cannot be made: a warning on a class's
+    machine (``system``); a note in the one-teacher demo, whose homes sit deep in the hub's state folder.
     """
+    runtime_dir = place.home.absolute() / RUNTIME_DIR
     transport = kernel_transport(runtime_dir)
+    if transport == "tcp" and system and place.uid is not None and place.gid is not None:
+        short = short_runtime_dir(place.uid, place.gid)
+        if short is not None and kernel_transport(short) == "ipc":
+            spawner.environment = {**spawner.environment, "JUPYTER_RUNTIME_DIR": str(short)}
+            runtime_dir, transport = short, "ipc"
     spawner.args = [a for a in spawner.args if not a.startswith(_TRANSPORT)] + [_TRANSPORT + transport]
     if transport == "tcp":
         say = spawner.log.warning if system else spawner.log.info
         say("course: %s's kernels use TCP ports: %s is too deep for their socket files, and a port can be taken by "
-            "another learner's kernel first; a shorter home avoids it", spawner.user.name, runtime_dir)
+            "another learner's kernel first (and any account can read their output); a shorter home avoids it",
+            spawner.user.name, runtime_dir)
 
 
 def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Callable[[Any], Awaitable[None]]:
@@ -163,7 +172,7 @@ def pre_spawn_hook(s: Settings, editions: Mapping[str, str] | None = None) -> Ca
             spawner.log.info("course: created the %s workspace of %s in %s", lang, name, place.workspace)
         spawner.environment = {**spawner.environment, "COURSE_WORKSPACE": str(place.workspace),
                                **edition_environment(s, lang)}
-        _set_kernel_transport(spawner, place.home.absolute() / RUNTIME_DIR, s.mode == "system")
+        _set_kernel_transport(spawner, place, s.mode == "system")
         if s.server_logs:
             log = server_log(s, spawner.user.name)
             spawner.popen_kwargs = {**spawner.popen_kwargs, "stdout": log, "stderr": log}
