@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .passwords import set_password
+from .ports import bindable
 from .serve import hub_command, prepare_state, protect_course
 from .settings import hub_mode
 
@@ -77,18 +78,9 @@ def free_port_block(size: int = 3) -> int:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             base = s.getsockname()[1]
-        if base + size < 65535 and all(_free(base + i) for i in range(size)):
+        if base + size < 65535 and all(bindable(base + i, "127.0.0.1") for i in range(size)):
             return base
     raise RuntimeError("no block of free ports on 127.0.0.1")
-
-
-def _free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 def _wait_ready(url: str, process: subprocess.Popen, timeout: float, log: Path) -> None:

@@ -32,8 +32,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["EPHEMERAL_RANGE_FILE", "SHORT_RUNTIME", "SOCKET_PATH_MAX", "PortsError", "ServerPorts", "ephemeral_range",
-           "kernel_transport", "parse_range", "short_runtime_dir"]
+__all__ = ["EPHEMERAL_RANGE_FILE", "SHORT_RUNTIME", "SOCKET_PATH_MAX", "PortsError", "ServerPorts", "bindable",
+           "ephemeral_range", "kernel_transport", "parse_range", "short_runtime_dir"]
 
 EPHEMERAL_RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
 _LINUX_DEFAULT = (32768, 60999)
@@ -83,11 +83,16 @@ def ephemeral_range(path: Path = EPHEMERAL_RANGE_FILE) -> tuple[int, int]:
         return _LINUX_DEFAULT
 
 
-def _bindable(port: int) -> bool:
-    """Whether nothing listens on or holds ``port`` on this machine now."""
+def bindable(port: int, host: str = "") -> bool:
+    """Whether nothing listens on or holds ``port`` on ``host`` (every address by default) now.
+
+    >>> with socket.socket() as held:
+    ...     held.bind(("127.0.0.1", 0)); bindable(held.getsockname()[1], "127.0.0.1")
+    False
+    """
     with socket.socket() as sock:
         try:
-            sock.bind(("", port))
+            sock.bind((host, port))
         except OSError:
             return False
     return True
@@ -108,7 +113,7 @@ class ServerPorts:
     (True, True)
     """
 
-    def __init__(self, first: int, last: int, free: Callable[[int], bool] = _bindable) -> None:
+    def __init__(self, first: int, last: int, free: Callable[[int], bool] = bindable) -> None:
         self.first, self.last, self.free = first, last, free
         self.held: dict[str, int] = {}
 
