@@ -37,7 +37,7 @@ THING_HEADS = (
 )
 
 #: One word alone that names a group, a party or its members, not a person ('Delegates questioned ...',
-#: 'Republican'): the plural heads of :data:`THING_HEADS` and these.
+#: 'Republican'); the lexicon's group nouns count too.
 ONE_WORD_THINGS = frozenset(
     """delegates supporters protesters demonstrators donors activists voters republicans democrats
     republican democrat democratic conservative liberal progressive independent pentagon kremlin
